@@ -1,0 +1,268 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands.h"
+
+#include "datasetloader.h"
+#include "language.h"
+#include "racequery.h"
+#include "store.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <functional>
+#include <map>
+
+namespace Sailau::Cli {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Sailau::Cli)
+};
+
+const QCommandLineOption databaseOption({QStringLiteral("d"), QStringLiteral("database")},
+                                        QStringLiteral("The Sailau database file (default: %1).")
+                                            .arg(QStringLiteral("<user data>/sailau.sqlite")),
+                                        QStringLiteral("FILE"));
+const QCommandLineOption languageOption(QStringLiteral("language"),
+                                        QStringLiteral("Names in kk, ru or en (default: the system's language)."),
+                                        QStringLiteral("LANG"));
+
+// Parses a subcommand's arguments; on a usage error writes it and returns false.
+bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments, QTextStream &err)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Text::tr("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(QStringList{QStringLiteral("sailau ") + command} + arguments)) {
+        err << QStringLiteral("sailau %1: %2\n").arg(command, parser.errorText());
+        err << Text::tr("Try 'sailau %1 --help'.").arg(command) << '\n';
+        return false;
+    }
+    return true;
+}
+
+bool wantsHelp(const QCommandLineParser &parser, QTextStream &out)
+{
+    if (!parser.isSet(QStringLiteral("help")))
+        return false;
+    out << parser.helpText();
+    return true;
+}
+
+void applyLanguage(const QCommandLineParser &parser)
+{
+    if (parser.isSet(languageOption))
+        setDisplayLanguage(languageFromCode(parser.value(languageOption), displayLanguage()));
+}
+
+// Opens the --database file (it must exist), or the default database (created with the sample
+// on first use).
+std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, QTextStream &err)
+{
+    QString message;
+    OpenOptions options;
+    std::unique_ptr<Database> db;
+    if (parser.isSet(databaseOption)) {
+        options.create = false;
+        OpenError error;
+        db = Database::open(parser.value(databaseOption), options, &error, &message);
+    } else {
+        db = DatasetLoader::openOrCreate(Database::defaultPath(), true, &message, nullptr, options);
+    }
+    if (!db)
+        err << QStringLiteral("sailau: ") << message << '\n';
+    return db;
+}
+
+QJsonValue jsonNumber(const std::optional<double> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue jsonCount(const Count &v)
+{
+    return v ? QJsonValue(double(*v)) : QJsonValue(QJsonValue::Null);
+}
+
+QString csvField(const QString &text)
+{
+    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n'))
+        || text.contains(QLatin1Char('\r')))
+        return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+    return text;
+}
+
+QString turnoutBasisKey(Metrics::TurnoutBasis basis)
+{
+    switch (basis) {
+    case Metrics::TurnoutBasis::BallotsIssued: return QStringLiteral("ballots_issued");
+    case Metrics::TurnoutBasis::BallotsCast: return QStringLiteral("ballots_cast");
+    case Metrics::TurnoutBasis::Published: return QStringLiteral("published");
+    case Metrics::TurnoutBasis::None: break;
+    }
+    return {};
+}
+
+int metricsCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr("Print the race metrics table: one record per race, with the "
+                                              "territory, its region, the election date and every metric "
+                                              "(null where missing)."));
+    const QCommandLineOption electionOption({QStringLiteral("e"), QStringLiteral("election")},
+                                            Text::tr("Only the races of this election day."),
+                                            QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption formatOption({QStringLiteral("f"), QStringLiteral("format")},
+                                          Text::tr("csv or json (default csv)."), QStringLiteral("FORMAT"),
+                                          QStringLiteral("csv"));
+    parser.addOptions({databaseOption, electionOption, formatOption, languageOption});
+    if (!parse(parser, QStringLiteral("metrics"), arguments, err))
+        return UsageError;
+    if (wantsHelp(parser, out))
+        return Ok;
+    if (!parser.positionalArguments().isEmpty()) {
+        err << Text::tr("sailau metrics: unexpected argument '%1'").arg(parser.positionalArguments().first()) << '\n';
+        return UsageError;
+    }
+    const QString format = parser.value(formatOption).toLower();
+    if (format != QLatin1String("csv") && format != QLatin1String("json")) {
+        err << Text::tr("sailau metrics: --format must be csv or json, not '%1'").arg(format) << '\n';
+        return UsageError;
+    }
+    RaceFilter filter;
+    if (parser.isSet(electionOption)) {
+        filter.day = QDate::fromString(parser.value(electionOption), Qt::ISODate);
+        if (!filter.day.isValid()) {
+            err << Text::tr("sailau metrics: --election takes a date as YYYY-MM-DD, not '%1'")
+                       .arg(parser.value(electionOption)) << '\n';
+            return UsageError;
+        }
+    }
+    applyLanguage(parser);
+    auto db = openDatabase(parser, err);
+    if (!db)
+        return Failed;
+
+    QString error;
+    const QList<RaceRow> rows = RaceQuery(db->connection()).fetch(filter, RaceColumn::Date, Qt::AscendingOrder, 0, -1, &error);
+    if (!error.isEmpty()) {
+        err << QStringLiteral("sailau metrics: ") << error << '\n';
+        return Failed;
+    }
+    // Stable order for scripts: date, region, territory.
+    QList<RaceRow> sorted = rows;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const RaceRow &a, const RaceRow &b) {
+        if (a.date != b.date)
+            return a.date < b.date;
+        if (a.region != b.region)
+            return a.region < b.region;
+        return a.territory < b.territory;
+    });
+
+    using M = Metrics::Metric;
+    const QList<M> metrics = {M::Turnout, M::WinnerShare, M::Margin, M::MarginOverAgainstAll, M::EncLaaksoTaagepera,
+                              M::EncGolosov, M::Candidates, M::AgainstAllShare, M::InvalidShare, M::OutsideShare};
+    if (format == QLatin1String("json")) {
+        QJsonArray array;
+        for (const RaceRow &r : sorted) {
+            QJsonObject o;
+            o.insert(QStringLiteral("race_id"), double(r.id));
+            o.insert(QStringLiteral("territory"), r.territory);
+            o.insert(QStringLiteral("region"), r.region.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.region));
+            o.insert(QStringLiteral("date"), r.date.toString(Qt::ISODate));
+            o.insert(QStringLiteral("level"), r.level);
+            o.insert(QStringLiteral("voters"), jsonCount(r.voters));
+            o.insert(QStringLiteral("ballots_issued"), jsonCount(r.ballotsIssued));
+            o.insert(QStringLiteral("ballots_cast"), jsonCount(r.ballotsCast));
+            o.insert(QStringLiteral("against_all"), jsonCount(r.againstAll));
+            o.insert(QStringLiteral("winner"), r.winner.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.winner));
+            o.insert(QStringLiteral("winner_nomination"),
+                     r.winnerNomination.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.winnerNomination));
+            for (M m : metrics)
+                o.insert(Metrics::key(m), jsonNumber(r.metric(m)));
+            const QString basis = turnoutBasisKey(r.turnoutBasis);
+            o.insert(QStringLiteral("turnout_basis"), basis.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(basis));
+            array.append(o);
+        }
+        out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return Ok;
+    }
+
+    QStringList header = {QStringLiteral("race_id"), QStringLiteral("territory"), QStringLiteral("region"),
+                          QStringLiteral("date"), QStringLiteral("level"), QStringLiteral("voters"),
+                          QStringLiteral("ballots_issued"), QStringLiteral("ballots_cast"), QStringLiteral("against_all"),
+                          QStringLiteral("winner"), QStringLiteral("winner_nomination")};
+    for (M m : metrics)
+        header.append(Metrics::key(m));
+    header.append(QStringLiteral("turnout_basis"));
+    out << header.join(QLatin1Char(',')) << '\n';
+    auto number = [](const std::optional<double> &v) { return v ? QString::number(*v, 'g', 10) : QString(); };
+    auto count = [](const Count &v) { return v ? QString::number(*v) : QString(); };
+    for (const RaceRow &r : sorted) {
+        QStringList fields = {QString::number(r.id), csvField(r.territory), csvField(r.region),
+                              r.date.toString(Qt::ISODate), r.level, count(r.voters), count(r.ballotsIssued),
+                              count(r.ballotsCast), count(r.againstAll), csvField(r.winner), csvField(r.winnerNomination)};
+        for (M m : metrics)
+            fields.append(number(r.metric(m)));
+        fields.append(turnoutBasisKey(r.turnoutBasis));
+        out << fields.join(QLatin1Char(',')) << '\n';
+    }
+    return Ok;
+}
+
+using Handler = std::function<int(const QStringList &, QTextStream &, QTextStream &)>;
+
+const std::map<QString, std::pair<Handler, bool>> &commands()
+{
+    // name → (handler, needs a GUI application object)
+    static const std::map<QString, std::pair<Handler, bool>> table = {
+        {QStringLiteral("metrics"), {metricsCommand, false}},
+    };
+    return table;
+}
+
+} // namespace
+
+bool isCommand(const QString &name)
+{
+    return commands().count(name) > 0;
+}
+
+bool needsGui(const QString &name)
+{
+    const auto it = commands().find(name);
+    return it != commands().end() && it->second.second;
+}
+
+int run(const QString &command, const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const auto it = commands().find(command);
+    if (it == commands().end()) {
+        err << Text::tr("sailau: unknown command '%1'").arg(command) << '\n' << usage();
+        return UsageError;
+    }
+    return it->second.first(arguments, out, err);
+}
+
+QString usage()
+{
+    return Text::tr(
+        "Usage:\n"
+        "  sailau [--database FILE]          open the browsing window\n"
+        "  sailau metrics [--database FILE] [--election YYYY-MM-DD] [--format csv|json]\n"
+        "                                    print the race metrics table\n"
+        "  sailau --version | --help\n"
+        "\n"
+        "Without --database Sailau uses %1,\n"
+        "created with the bundled sample on first use.\n"
+        "Each command takes --help for its options.\n")
+        .arg(QDir::toNativeSeparators(Database::defaultPath()));
+}
+
+} // namespace Sailau::Cli

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace Sailau::Cli {
+
+// Exit codes shared by every subcommand.
+enum ExitCode { Ok = 0, Failed = 1, UsageError = 2 };
+
+// The subcommands that run without a window. Each takes the arguments after its name.
+bool isCommand(const QString &name);
+bool needsGui(const QString &name);
+int run(const QString &command, const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+// The text of `sailau --help`.
+QString usage();
+
+} // namespace Sailau::Cli

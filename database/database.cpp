@@ -1,0 +1,368 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "database.h"
+
+#include <QAtomicInt>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+namespace Sailau {
+
+namespace {
+
+QAtomicInt connectionCounter;
+
+quint32 bigEndian32(const uchar *p)
+{
+    return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
+}
+
+struct Migration
+{
+    int version;
+    QString file;
+};
+
+QList<Migration> migrations()
+{
+    QList<Migration> list;
+    const QDir dir(QStringLiteral(":/sailau/migrations"));
+    static const QRegularExpression pattern(QStringLiteral("^(\\d+)_.*\\.sql$"));
+    for (const QString &name : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+        const auto match = pattern.match(name);
+        if (match.hasMatch())
+            list.append({match.captured(1).toInt(), dir.filePath(name)});
+    }
+    return list;
+}
+
+// Splits a migration into statements: a statement ends with a line that ends with ';'.
+QStringList statements(const QString &script)
+{
+    QStringList out;
+    QString current;
+    const QStringList lines = script.split(QLatin1Char('\n'));
+    for (const QString &rawLine : lines) {
+        const QString line = rawLine.trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1String("--")))
+            continue;
+        current += rawLine;
+        current += QLatin1Char('\n');
+        if (line.endsWith(QLatin1Char(';'))) {
+            out.append(current.trimmed());
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        out.append(current.trimmed());
+    return out;
+}
+
+bool looksLocked(const QSqlError &error)
+{
+    const QString text = error.databaseText().toLower();
+    return error.nativeErrorCode() == QLatin1String("5") || error.nativeErrorCode() == QLatin1String("6")
+        || text.contains(QLatin1String("locked")) || text.contains(QLatin1String("busy"));
+}
+
+} // namespace
+
+FileHeaderCheck FileHeaderCheck::read(const QString &path)
+{
+    FileHeaderCheck check;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        check.error = OpenError::NotFound;
+        return check;
+    }
+    const qint64 size = file.size();
+    if (size == 0) {
+        check.empty = true;
+        return check;
+    }
+    const QByteArray header = file.read(100);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (!header.startsWith(magic)) {
+        check.error = OpenError::NotSqlite;
+        return check;
+    }
+    check.sqlite = true;
+    if (header.size() < 100) {
+        check.error = OpenError::Truncated;
+        return check;
+    }
+    const auto *p = reinterpret_cast<const uchar *>(header.constData());
+    quint32 pageSize = (quint32(p[16]) << 8) | quint32(p[17]);
+    if (pageSize == 1)
+        pageSize = 65536;
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0) {
+        check.error = OpenError::Corrupt;
+        return check;
+    }
+    check.pageSize = pageSize;
+    const quint32 changeCounter = bigEndian32(p + 24);
+    const quint32 pageCount = bigEndian32(p + 28);
+    const quint32 validFor = bigEndian32(p + 92);
+    check.userVersion = qint32(bigEndian32(p + 60));
+    check.applicationId = bigEndian32(p + 68);
+    if (validFor == changeCounter && pageCount > 0)
+        check.pageCount = pageCount;
+    else
+        check.pageCount = size / pageSize;
+    if (size % qint64(pageSize) != 0 || size < check.pageCount * qint64(pageSize))
+        check.error = OpenError::Truncated;
+    return check;
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("sailau.sqlite"));
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::userVersion() const
+{
+    QSqlQuery query(connection());
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
+bool Database::exec(const QString &sql, QString *message) const
+{
+    QSqlQuery query(connection());
+    if (query.exec(sql))
+        return true;
+    if (message)
+        *message = query.lastError().text();
+    return false;
+}
+
+std::unique_ptr<Database> Database::open(const QString &path, const OpenOptions &options,
+                                         OpenError *error, QString *message)
+{
+    auto fail = [&](OpenError code, const QString &text) -> std::unique_ptr<Database> {
+        if (error)
+            *error = code;
+        if (message)
+            *message = text;
+        return nullptr;
+    };
+    if (error)
+        *error = OpenError::None;
+
+    const QString nativePath = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
+    bool create = false;
+    FileHeaderCheck header;
+
+    if (!info.exists()) {
+        if (!options.create || options.readOnly)
+            return fail(OpenError::NotFound, tr("%1 does not exist.").arg(nativePath));
+        if (!QDir().mkpath(info.absolutePath()))
+            return fail(OpenError::CannotCreate,
+                        tr("Cannot create the folder %1. Choose a location you can write to.")
+                            .arg(QDir::toNativeSeparators(info.absolutePath())));
+        create = true;
+    } else {
+        if (info.isDir())
+            return fail(OpenError::NotSqlite, tr("%1 is a folder, not a database file.").arg(nativePath));
+        header = FileHeaderCheck::read(path);
+        switch (header.error) {
+        case OpenError::None:
+            break;
+        case OpenError::NotFound:
+            return fail(OpenError::NotFound,
+                        tr("%1 cannot be read. Check that you have permission to read it.").arg(nativePath));
+        case OpenError::NotSqlite:
+            return fail(OpenError::NotSqlite,
+                        tr("%1 is not a Sailau database (it is not an SQLite file). "
+                           "To load results from a spreadsheet or CSV file, use File → Import.")
+                            .arg(nativePath));
+        case OpenError::Truncated:
+            return fail(OpenError::Truncated,
+                        tr("%1 is damaged: the file is shorter than its header says (it may have been "
+                           "cut off while copying). Copy it again from its origin or open a backup.")
+                            .arg(nativePath));
+        default:
+            return fail(OpenError::Corrupt,
+                        tr("%1 is damaged: its SQLite header is not valid. Open a backup copy.").arg(nativePath));
+        }
+        if (header.userVersion > SchemaVersion && header.applicationId == ApplicationId)
+            return fail(OpenError::NewerVersion,
+                        tr("%1 was written by a newer version of Sailau (database version %2; this "
+                           "version reads up to %3). Update Sailau to open it.")
+                            .arg(nativePath).arg(header.userVersion).arg(SchemaVersion));
+        if (header.sqlite && header.applicationId != 0 && header.applicationId != ApplicationId)
+            return fail(OpenError::ForeignApplication,
+                        tr("%1 is an SQLite database of another application, not a Sailau database. "
+                           "It was left unchanged.").arg(nativePath));
+        create = header.empty;
+    }
+
+    std::unique_ptr<Database> db(new Database);
+    db->m_path = info.absoluteFilePath();
+    db->m_busyTimeoutMs = options.busyTimeoutMs;
+    db->m_connectionName = QStringLiteral("sailau-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+
+    const QFileInfo dirInfo(info.absolutePath());
+    if (options.readOnly) {
+        db->m_readOnly = true;
+        db->m_readOnlyReason = tr("opened read-only on request");
+    } else if (!create && (!info.isWritable() || !dirInfo.isWritable())) {
+        db->m_readOnly = true;
+        db->m_readOnlyReason = !info.isWritable()
+            ? tr("the file is read-only")
+            : tr("its folder is read-only, so changes could not be saved safely");
+    }
+
+    QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+    sql.setDatabaseName(db->m_path);
+    QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
+    if (db->m_readOnly)
+        connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    sql.setConnectOptions(connectOptions);
+    if (!sql.open())
+        return fail(create ? OpenError::CannotCreate : OpenError::SqliteError,
+                    tr("%1 cannot be opened: %2").arg(nativePath, sql.lastError().text()));
+
+    // Read the schema: this is where SQLite notices damage or another program's lock.
+    int objects = 0;
+    {
+        QSqlQuery query(sql);
+        if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next()) {
+            const QSqlError e = query.lastError();
+            if (looksLocked(e))
+                return fail(OpenError::Locked,
+                            tr("%1 is locked by another program that is writing to it. Close that "
+                               "program or wait until it finishes, then open the file again.")
+                                .arg(nativePath));
+            return fail(OpenError::Corrupt,
+                        tr("%1 is damaged and cannot be read (%2). Open a backup copy.")
+                            .arg(nativePath, e.databaseText()));
+        }
+        objects = query.value(0).toInt();
+    }
+    if (!create && header.applicationId == 0 && objects > 0)
+        return fail(OpenError::ForeignApplication,
+                    tr("%1 is an SQLite database of another application, not a Sailau database. "
+                       "It was left unchanged.").arg(nativePath));
+    if (objects == 0 && !create && !db->m_readOnly)
+        create = true; // a valid but empty SQLite file: initialise it
+
+    // A quick structural check on files small enough for it to be instant.
+    if (!create && info.size() < 64 * 1024 * 1024) {
+        QSqlQuery query(sql);
+        if (!query.exec(QStringLiteral("PRAGMA quick_check(1)")) || !query.next()
+            || query.value(0).toString() != QLatin1String("ok")) {
+            if (looksLocked(query.lastError()))
+                return fail(OpenError::Locked,
+                            tr("%1 is locked by another program that is writing to it. Close that "
+                               "program or wait until it finishes, then open the file again.")
+                                .arg(nativePath));
+            return fail(OpenError::Corrupt,
+                        tr("%1 is damaged (the SQLite integrity check failed: %2). Open a backup copy.")
+                            .arg(nativePath, query.value(0).toString()));
+        }
+    }
+
+    db->exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+
+    const int version = create ? 0 : db->userVersion();
+    if (version < SchemaVersion) {
+        if (db->m_readOnly)
+            return fail(OpenError::ReadOnlyNeedsUpgrade,
+                        tr("%1 was written by an older version of Sailau and must be upgraded, but %2. "
+                           "Copy it to a folder you can write to and open the copy.")
+                            .arg(nativePath, db->m_readOnlyReason));
+        if (version > 0) {
+            QString backup = db->m_path + QStringLiteral(".v%1.bak").arg(version);
+            if (QFile::exists(backup))
+                backup = db->m_path + QStringLiteral(".v%1-%2.bak").arg(version).arg(
+                             QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+            if (!QFile::copy(db->m_path, backup))
+                return fail(OpenError::CannotCreate,
+                            tr("%1 needs an upgrade, but a backup copy could not be written to %2.")
+                                .arg(nativePath, QDir::toNativeSeparators(backup)));
+            db->m_backupPath = backup;
+        }
+        QString why;
+        if (!db->migrate(version, &why)) {
+            if (why.contains(QLatin1String("locked")) || why.contains(QLatin1String("busy")))
+                return fail(OpenError::Locked,
+                            tr("%1 is locked by another program that is writing to it. Close that "
+                               "program or wait until it finishes, then open the file again.")
+                                .arg(nativePath));
+            return fail(OpenError::SqliteError,
+                        tr("%1 could not be prepared: %2").arg(nativePath, why));
+        }
+    }
+    db->m_created = create;
+    return db;
+}
+
+std::unique_ptr<Database> Database::openAnother(QString *message) const
+{
+    OpenOptions options;
+    options.create = false;
+    options.readOnly = m_readOnly;
+    options.busyTimeoutMs = m_busyTimeoutMs;
+    OpenError error;
+    return open(m_path, options, &error, message);
+}
+
+bool Database::migrate(int fromVersion, QString *message)
+{
+    QSqlDatabase sql = connection();
+    if (!exec(QStringLiteral("BEGIN IMMEDIATE"), message))
+        return false;
+    for (const Migration &migration : migrations()) {
+        if (migration.version <= fromVersion)
+            continue;
+        QFile file(migration.file);
+        if (!file.open(QIODevice::ReadOnly)) {
+            if (message)
+                *message = tr("missing migration %1").arg(migration.file);
+            exec(QStringLiteral("ROLLBACK"));
+            return false;
+        }
+        for (const QString &statement : statements(QString::fromUtf8(file.readAll()))) {
+            QSqlQuery query(sql);
+            if (!query.exec(statement)) {
+                if (message)
+                    *message = tr("migration %1 failed: %2").arg(migration.version).arg(query.lastError().text());
+                query.finish();
+                exec(QStringLiteral("ROLLBACK"));
+                return false;
+            }
+        }
+    }
+    const bool ok = exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId), message)
+        && exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion), message)
+        && exec(QStringLiteral("COMMIT"), message);
+    if (!ok)
+        exec(QStringLiteral("ROLLBACK"));
+    return ok;
+}
+
+} // namespace Sailau

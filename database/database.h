@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace Sailau {
+
+// Why a file could not be opened. Each comes with a message that says what is wrong and what to do.
+enum class OpenError {
+    None,
+    NotFound,
+    CannotCreate,
+    NotSqlite,
+    Truncated,
+    Corrupt,
+    ForeignApplication,
+    NewerVersion,
+    Locked,
+    ReadOnlyNeedsUpgrade,
+    SqliteError,
+};
+
+struct OpenOptions
+{
+    bool create = true;          // create the file when it does not exist
+    bool readOnly = false;       // open read-only even if the file is writable
+    int busyTimeoutMs = 3000;    // how long to wait for another program's write lock
+};
+
+// One SQLite file with Sailau's schema, open on one connection (one thread). Opening checks the
+// file before SQLite touches it: a file that is not SQLite, is truncated, belongs to another
+// application or to a newer Sailau is refused and left exactly as it was. An older Sailau file is
+// migrated (after a copy is kept next to it).
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Sailau::Database)
+public:
+    static constexpr int SchemaVersion = 1;
+    static constexpr quint32 ApplicationId = 0x5341494C; // "SAIL"
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens or creates path. On failure returns null and fills error and message.
+    static std::unique_ptr<Database> open(const QString &path, const OpenOptions &options,
+                                          OpenError *error, QString *message);
+
+    // Another connection to the same file for use on another thread.
+    std::unique_ptr<Database> openAnother(QString *message = nullptr) const;
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    // Why the file is read-only ("the file is read-only", "opened read-only on request").
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    // True when the database was created (or an empty file initialised) by this open.
+    bool isNew() const { return m_created; }
+    // The path of the copy kept before an upgrade, or empty.
+    QString backupPath() const { return m_backupPath; }
+
+    int userVersion() const;
+
+    // Runs one statement; on failure fills message. For schema and maintenance work only.
+    bool exec(const QString &sql, QString *message = nullptr) const;
+
+    // The default location: <user data>/sailau.sqlite.
+    static QString defaultPath();
+
+private:
+    Database() = default;
+    bool migrate(int fromVersion, QString *message);
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_readOnlyReason;
+    QString m_backupPath;
+    bool m_readOnly = false;
+    bool m_created = false;
+    bool m_busyTimeoutSet = false;
+    int m_busyTimeoutMs = 3000;
+};
+
+// What a file's first bytes say, read without SQLite. Used by Database::open and its tests.
+struct FileHeaderCheck
+{
+    OpenError error = OpenError::None;
+    bool empty = false;          // zero bytes: treated as a new database
+    bool sqlite = false;
+    quint32 applicationId = 0;
+    qint32 userVersion = 0;
+    qint64 pageSize = 0;
+    qint64 pageCount = 0;
+    static FileHeaderCheck read(const QString &path);
+};
+
+} // namespace Sailau

@@ -1,0 +1,307 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "metrics.h"
+
+#include <algorithm>
+#include <functional>
+
+namespace Sailau {
+
+namespace {
+
+using M = Metrics::Metric;
+using R = Metrics::Reason;
+
+struct Share
+{
+    Ratio value;
+    R reason = R::None;
+};
+
+Share divide(Count numerator, R numeratorMissing, Count denominator, R denominatorMissing)
+{
+    if (!denominator)
+        return {std::nullopt, denominatorMissing};
+    if (!numerator)
+        return {std::nullopt, numeratorMissing};
+    if (*denominator == 0)
+        return {std::nullopt, R::ZeroDenominator};
+    return {double(*numerator) / double(*denominator), R::None};
+}
+
+} // namespace
+
+Ratio Metrics::laaksoTaagepera(const std::vector<qint64> &votes)
+{
+    double total = 0;
+    for (qint64 v : votes)
+        total += double(v);
+    if (votes.empty() || total <= 0)
+        return std::nullopt;
+    double sumSquares = 0;
+    for (qint64 v : votes) {
+        const double p = double(v) / total;
+        sumSquares += p * p;
+    }
+    return 1.0 / sumSquares;
+}
+
+Ratio Metrics::golosov(const std::vector<qint64> &votes)
+{
+    double total = 0;
+    for (qint64 v : votes)
+        total += double(v);
+    if (votes.empty() || total <= 0)
+        return std::nullopt;
+    const double p1 = double(*std::max_element(votes.begin(), votes.end())) / total;
+    double n = 0;
+    for (qint64 v : votes) {
+        const double p = double(v) / total;
+        if (p > 0)
+            n += p / (p + p1 * p1 - p * p);
+    }
+    return n;
+}
+
+Metrics Metrics::compute(const RaceFigures &race)
+{
+    Metrics m;
+    auto setReason = [&m](Metric metric, Reason reason) { m.reasons[size_t(metric)] = reason; };
+
+    // Turnout: ballots issued / voters (the Central Election Commission's definition); ballots
+    // cast / voters where issued is unknown; the published figure where neither can be computed.
+    if (race.voters && *race.voters > 0 && race.ballotsIssued) {
+        m.turnout = double(*race.ballotsIssued) / double(*race.voters);
+        m.turnoutBasis = TurnoutBasis::BallotsIssued;
+    } else if (race.voters && *race.voters > 0 && race.ballotsCast) {
+        m.turnout = double(*race.ballotsCast) / double(*race.voters);
+        m.turnoutBasis = TurnoutBasis::BallotsCast;
+    } else if (race.turnoutPublished) {
+        m.turnout = *race.turnoutPublished / 100.0;
+        m.turnoutBasis = TurnoutBasis::Published;
+    } else if (!race.voters) {
+        setReason(M::Turnout, R::NoVoters);
+    } else if (*race.voters == 0) {
+        setReason(M::Turnout, R::ZeroDenominator);
+    } else {
+        setReason(M::Turnout, R::NoBallots);
+    }
+
+    // Candidate votes, the winner and the runner-up.
+    const auto &candidates = race.candidates;
+    const bool allVotesKnown = !candidates.empty()
+        && std::all_of(candidates.begin(), candidates.end(),
+                       [](const CandidateFigures &c) { return c.votes.has_value(); });
+    const bool listComplete = allVotesKnown
+        && (!race.candidatesRegistered || *race.candidatesRegistered == qint64(candidates.size()));
+
+    for (size_t i = 0; i < candidates.size(); ++i) {
+        if (candidates[i].elected.value_or(false)) {
+            m.winnerIndex = int(i);
+            break;
+        }
+    }
+    std::vector<qint64> votes;
+    if (allVotesKnown) {
+        for (const auto &c : candidates)
+            votes.push_back(*c.votes);
+        std::sort(votes.begin(), votes.end(), std::greater<>());
+        if (m.winnerIndex < 0) {
+            // No one is marked elected: the one with the most votes, if there is no tie.
+            if (votes.size() == 1 || votes[0] > votes[1]) {
+                for (size_t i = 0; i < candidates.size(); ++i) {
+                    if (*candidates[i].votes == votes[0]) {
+                        m.winnerIndex = int(i);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    Count v1;
+    if (allVotesKnown)
+        v1 = votes.front();
+    else if (m.winnerIndex >= 0)
+        v1 = candidates[size_t(m.winnerIndex)].votes;
+
+    // Valid votes V = C − I; where those are unknown, the sum of every candidate's votes and
+    // "against all" (published shares use that denominator).
+    if (race.ballotsCast && race.invalid) {
+        m.validVotes = *race.ballotsCast - *race.invalid;
+        m.validVotesBasis = ValidVotesBasis::CastMinusInvalid;
+    } else if (listComplete && race.againstAll) {
+        qint64 sum = *race.againstAll;
+        for (qint64 v : votes)
+            sum += v;
+        m.validVotes = sum;
+        m.validVotesBasis = ValidVotesBasis::SumOfVotes;
+    }
+    const R validMissing = m.validVotes ? R::None
+                           : (listComplete && !race.againstAll) ? R::NoAgainstAll
+                                                                : R::NoValidVotes;
+
+    auto shareOfValid = [&](Metric metric, Count numerator, R numeratorMissing) -> Ratio {
+        if (!m.validVotes) {
+            setReason(metric, validMissing);
+            return std::nullopt;
+        }
+        const Share s = divide(numerator, numeratorMissing, m.validVotes, R::NoValidVotes);
+        setReason(metric, s.reason);
+        return s.value;
+    };
+
+    const R winnerMissing = candidates.empty() ? R::NoCandidateList
+                            : m.winnerIndex < 0 && !allVotesKnown ? R::NoWinner
+                                                                  : R::NoCandidateVotes;
+    m.winnerShare = shareOfValid(M::WinnerShare, v1, winnerMissing);
+
+    if (allVotesKnown && votes.size() < 2) {
+        setReason(M::Margin, R::TooFewCandidates);
+    } else {
+        const Count difference = allVotesKnown ? Count(votes[0] - votes[1]) : std::nullopt;
+        m.margin = shareOfValid(M::Margin, difference,
+                                candidates.empty() ? R::NoCandidateList : R::NoCandidateVotes);
+    }
+
+    const Count overAgainstAll = v1 && race.againstAll ? Count(*v1 - *race.againstAll) : std::nullopt;
+    m.marginOverAgainstAll = shareOfValid(M::MarginOverAgainstAll, overAgainstAll,
+                                          !race.againstAll ? R::NoAgainstAll : winnerMissing);
+
+    if (listComplete) {
+        m.encLaaksoTaagepera = laaksoTaagepera(votes);
+        m.encGolosov = golosov(votes);
+        if (!m.encLaaksoTaagepera) {
+            setReason(M::EncLaaksoTaagepera, R::ZeroDenominator);
+            setReason(M::EncGolosov, R::ZeroDenominator);
+        }
+    } else {
+        const R reason = candidates.empty() || allVotesKnown ? R::NoCandidateList : R::NoCandidateVotes;
+        setReason(M::EncLaaksoTaagepera, reason);
+        setReason(M::EncGolosov, reason);
+    }
+
+    if (race.candidatesRegistered)
+        m.candidates = int(*race.candidatesRegistered);
+    else if (listComplete)
+        m.candidates = int(candidates.size());
+    else
+        setReason(M::Candidates, R::NoCandidateList);
+
+    m.againstAllShare = shareOfValid(M::AgainstAllShare, race.againstAll, R::NoAgainstAll);
+
+    const Share invalid = divide(race.invalid, R::NoInvalid, race.ballotsCast, R::NoBallotsCast);
+    m.invalidShare = invalid.value;
+    setReason(M::InvalidShare, invalid.reason);
+
+    const Share outside = divide(race.outsideStation, R::NoOutsideStation, race.ballotsCast, R::NoBallotsCast);
+    m.outsideShare = outside.value;
+    setReason(M::OutsideShare, outside.reason);
+
+    return m;
+}
+
+std::optional<double> Metrics::value(Metric metric) const
+{
+    switch (metric) {
+    case M::Turnout: return turnout;
+    case M::WinnerShare: return winnerShare;
+    case M::Margin: return margin;
+    case M::MarginOverAgainstAll: return marginOverAgainstAll;
+    case M::EncLaaksoTaagepera: return encLaaksoTaagepera;
+    case M::EncGolosov: return encGolosov;
+    case M::Candidates: return candidates ? std::optional<double>(*candidates) : std::nullopt;
+    case M::AgainstAllShare: return againstAllShare;
+    case M::InvalidShare: return invalidShare;
+    case M::OutsideShare: return outsideShare;
+    }
+    return std::nullopt;
+}
+
+quint64 Metrics::packedReasons() const
+{
+    quint64 packed = 0;
+    for (int i = 0; i < MetricCount; ++i)
+        packed |= quint64(quint8(reasons[size_t(i)]) & 0xF) << (4 * i);
+    return packed;
+}
+
+std::array<Metrics::Reason, Metrics::MetricCount> Metrics::unpackReasons(quint64 packed)
+{
+    std::array<Reason, MetricCount> out{};
+    for (int i = 0; i < MetricCount; ++i)
+        out[size_t(i)] = Reason((packed >> (4 * i)) & 0xF);
+    return out;
+}
+
+QString Metrics::describe(Reason reason)
+{
+    switch (reason) {
+    case R::None: return {};
+    case R::NoVoters: return tr("voters on the lists are not known");
+    case R::NoBallots: return tr("neither ballots issued nor ballots cast are known");
+    case R::NoBallotsCast: return tr("ballots cast are not known");
+    case R::NoInvalid: return tr("invalid ballots are not known");
+    case R::NoValidVotes:
+        return tr("valid votes are not known (neither ballots cast and invalid ballots, nor every "
+                  "candidate's votes with \"against all\")");
+    case R::NoCandidateVotes: return tr("some candidates' votes are not known");
+    case R::NoAgainstAll: return tr("votes \"against all\" are not known");
+    case R::NoOutsideStation: return tr("ballots cast outside the polling station are not known");
+    case R::NoWinner: return tr("the winner is not known");
+    case R::TooFewCandidates: return tr("fewer than two candidates");
+    case R::NoCandidateList: return tr("the full list of candidates is not known");
+    case R::ZeroDenominator: return tr("the denominator is zero");
+    }
+    return {};
+}
+
+QString Metrics::describe(TurnoutBasis basis)
+{
+    switch (basis) {
+    case TurnoutBasis::None: return {};
+    case TurnoutBasis::BallotsIssued: return tr("ballots issued ÷ voters on the lists");
+    case TurnoutBasis::BallotsCast: return tr("ballots cast ÷ voters on the lists (ballots issued not known)");
+    case TurnoutBasis::Published: return tr("as published (the counts are not known)");
+    }
+    return {};
+}
+
+QString Metrics::name(Metric metric)
+{
+    switch (metric) {
+    case M::Turnout: return tr("Turnout");
+    case M::WinnerShare: return tr("Winner's share");
+    case M::Margin: return tr("Margin of victory");
+    case M::MarginOverAgainstAll: return tr("Margin over \"against all\"");
+    case M::EncLaaksoTaagepera: return tr("Effective number of candidates (Laakso–Taagepera)");
+    case M::EncGolosov: return tr("Effective number of candidates (Golosov)");
+    case M::Candidates: return tr("Candidates");
+    case M::AgainstAllShare: return tr("\"Against all\" share");
+    case M::InvalidShare: return tr("Invalid ballots share");
+    case M::OutsideShare: return tr("Share cast outside the station");
+    }
+    return {};
+}
+
+QString Metrics::key(Metric metric)
+{
+    switch (metric) {
+    case M::Turnout: return QStringLiteral("turnout");
+    case M::WinnerShare: return QStringLiteral("winner_share");
+    case M::Margin: return QStringLiteral("margin");
+    case M::MarginOverAgainstAll: return QStringLiteral("margin_over_against_all");
+    case M::EncLaaksoTaagepera: return QStringLiteral("enc_laakso_taagepera");
+    case M::EncGolosov: return QStringLiteral("enc_golosov");
+    case M::Candidates: return QStringLiteral("candidates");
+    case M::AgainstAllShare: return QStringLiteral("against_all_share");
+    case M::InvalidShare: return QStringLiteral("invalid_share");
+    case M::OutsideShare: return QStringLiteral("outside_share");
+    }
+    return {};
+}
+
+bool Metrics::isShare(Metric metric)
+{
+    return metric != M::EncLaaksoTaagepera && metric != M::EncGolosov && metric != M::Candidates;
+}
+
+} // namespace Sailau

@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "racemetricsstore.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Sailau {
+
+namespace {
+
+Count countOf(const QVariant &v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.toLongLong();
+}
+
+Ratio ratioOf(const QVariant &v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.toDouble();
+}
+
+QVariant toVariant(const Ratio &r)
+{
+    return r ? QVariant(*r) : QVariant(QMetaType::fromType<double>());
+}
+
+QVariant toVariant(const Count &c)
+{
+    return c ? QVariant(*c) : QVariant(QMetaType::fromType<qint64>());
+}
+
+bool fail(QString *error, const QSqlQuery &query)
+{
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+} // namespace
+
+bool RaceMetricsStore::forEachRace(const QString &condition, const QVariantList &bindings,
+                                   const Visitor &visit, QString *error)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    QString sql = QStringLiteral(
+        "SELECT r.id, r.voters, r.ballots_issued, r.ballots_cast, r.invalid, r.outside_station, "
+        "r.against_all, r.polling_stations, r.candidates_registered, r.turnout_published, "
+        "c.id, c.votes, c.elected "
+        "FROM race r LEFT JOIN candidate c ON c.race_id = r.id ");
+    if (!condition.isEmpty())
+        sql += QStringLiteral("WHERE ") + condition + QLatin1Char(' ');
+    sql += QStringLiteral("ORDER BY r.id, c.position, c.id");
+    if (!query.prepare(sql))
+        return fail(error, query);
+    for (const QVariant &b : bindings)
+        query.addBindValue(b);
+    if (!query.exec())
+        return fail(error, query);
+
+    qint64 current = -1;
+    RaceFigures figures;
+    QList<qint64> candidateIds;
+    while (query.next()) {
+        const qint64 raceId = query.value(0).toLongLong();
+        if (raceId != current) {
+            if (current >= 0 && !visit(current, figures, candidateIds))
+                return true;
+            current = raceId;
+            figures = RaceFigures{};
+            candidateIds.clear();
+            figures.voters = countOf(query.value(1));
+            figures.ballotsIssued = countOf(query.value(2));
+            figures.ballotsCast = countOf(query.value(3));
+            figures.invalid = countOf(query.value(4));
+            figures.outsideStation = countOf(query.value(5));
+            figures.againstAll = countOf(query.value(6));
+            figures.pollingStations = countOf(query.value(7));
+            figures.candidatesRegistered = countOf(query.value(8));
+            figures.turnoutPublished = ratioOf(query.value(9));
+        }
+        if (!query.value(10).isNull()) {
+            CandidateFigures c;
+            c.votes = countOf(query.value(11));
+            if (!query.value(12).isNull())
+                c.elected = query.value(12).toBool();
+            figures.candidates.push_back(c);
+            candidateIds.append(query.value(10).toLongLong());
+        }
+    }
+    if (query.lastError().isValid())
+        return fail(error, query);
+    if (current >= 0)
+        visit(current, figures, candidateIds);
+    return true;
+}
+
+bool RaceMetricsStore::refresh(const QString &condition, const QVariantList &bindings, QString *error)
+{
+    QSqlQuery write(m_db);
+    if (!write.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO race_metrics (race_id, turnout, turnout_basis, valid_votes, "
+            "valid_votes_basis, winner_share, margin, margin_against_all, enc_laakso_taagepera, "
+            "enc_golosov, candidates, against_all_share, invalid_share, outside_share, winner_id, "
+            "missing) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+        return fail(error, write);
+
+    QString writeError;
+    const bool read = forEachRace(condition, bindings,
+        [&](qint64 raceId, const RaceFigures &figures, const QList<qint64> &candidateIds) {
+            const Metrics m = Metrics::compute(figures);
+            write.bindValue(0, raceId);
+            write.bindValue(1, toVariant(m.turnout));
+            write.bindValue(2, int(m.turnoutBasis));
+            write.bindValue(3, toVariant(m.validVotes));
+            write.bindValue(4, int(m.validVotesBasis));
+            write.bindValue(5, toVariant(m.winnerShare));
+            write.bindValue(6, toVariant(m.margin));
+            write.bindValue(7, toVariant(m.marginOverAgainstAll));
+            write.bindValue(8, toVariant(m.encLaaksoTaagepera));
+            write.bindValue(9, toVariant(m.encGolosov));
+            write.bindValue(10, m.candidates ? QVariant(*m.candidates) : QVariant(QMetaType::fromType<int>()));
+            write.bindValue(11, toVariant(m.againstAllShare));
+            write.bindValue(12, toVariant(m.invalidShare));
+            write.bindValue(13, toVariant(m.outsideShare));
+            write.bindValue(14, m.winnerIndex >= 0 ? QVariant(candidateIds.at(m.winnerIndex))
+                                                   : QVariant(QMetaType::fromType<qint64>()));
+            write.bindValue(15, qint64(m.packedReasons()));
+            if (!write.exec()) {
+                writeError = write.lastError().text();
+                return false;
+            }
+            return true;
+        },
+        error);
+    if (!read)
+        return false;
+    if (!writeError.isEmpty()) {
+        if (error)
+            *error = writeError;
+        return false;
+    }
+
+    // The text a race is found by: its territory and region in every language, its candidates.
+    QSqlQuery keys(m_db);
+    QString sql = QStringLiteral(
+        "UPDATE race SET search_key = "
+        "(SELECT t.search_key || '|' || COALESCE(p.search_key, '') FROM territory t "
+        " LEFT JOIN territory p ON p.id = t.parent_id WHERE t.id = race.territory_id) "
+        "|| '|' || COALESCE((SELECT group_concat(c.search_key, '|') FROM candidate c "
+        " WHERE c.race_id = race.id), '')");
+    if (!condition.isEmpty())
+        sql += QStringLiteral(" WHERE id IN (SELECT r.id FROM race r WHERE ") + condition + QLatin1Char(')');
+    if (!keys.prepare(sql))
+        return fail(error, keys);
+    for (const QVariant &b : bindings)
+        keys.addBindValue(b);
+    if (!keys.exec())
+        return fail(error, keys);
+    return true;
+}
+
+} // namespace Sailau

@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "racequery.h"
+
+#include "language.h"
+#include "store.h"
+#include "textkey.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Sailau {
+
+namespace {
+
+using M = Metrics::Metric;
+
+QString sortExpression(RaceColumn column)
+{
+    switch (column) {
+    case RaceColumn::Territory: return localNameSql(QStringLiteral("t"));
+    case RaceColumn::Region: return localNameSql(QStringLiteral("rg"));
+    case RaceColumn::Date: return QStringLiteral("e.date");
+    case RaceColumn::Voters: return QStringLiteral("r.voters");
+    case RaceColumn::Ballots: return QStringLiteral("COALESCE(r.ballots_issued, r.ballots_cast)");
+    case RaceColumn::Turnout: return QStringLiteral("m.turnout");
+    case RaceColumn::Candidates: return QStringLiteral("m.candidates");
+    case RaceColumn::Winner: return QStringLiteral("w.name");
+    case RaceColumn::Nomination:
+        return QStringLiteral("COALESCE(p.short_name, CASE w.self_nominated WHEN 1 THEN '~' END)");
+    case RaceColumn::WinnerShare: return QStringLiteral("m.winner_share");
+    case RaceColumn::Margin: return QStringLiteral("m.margin");
+    case RaceColumn::EncLaaksoTaagepera: return QStringLiteral("m.enc_laakso_taagepera");
+    case RaceColumn::EncGolosov: return QStringLiteral("m.enc_golosov");
+    case RaceColumn::AgainstAllShare: return QStringLiteral("m.against_all_share");
+    }
+    return QStringLiteral("r.id");
+}
+
+const QString fromClause = QStringLiteral(
+    " FROM race r JOIN territory t ON t.id = r.territory_id JOIN election e ON e.id = r.election_id "
+    "LEFT JOIN territory rg ON rg.id = t.region_id "
+    "LEFT JOIN race_metrics m ON m.race_id = r.id LEFT JOIN candidate w ON w.id = m.winner_id "
+    "LEFT JOIN party p ON p.id = w.party_id ");
+
+std::optional<double> optionalOf(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+}
+
+Count countOf(const QVariant &v)
+{
+    return v.isNull() ? Count() : Count(v.toLongLong());
+}
+
+} // namespace
+
+QString RaceQuery::whereClause(const RaceFilter &filter, QVariantList *bindings) const
+{
+    QString path;
+    if (filter.territoryId > 0) {
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("SELECT path, level FROM territory WHERE id = ?"));
+        query.addBindValue(filter.territoryId);
+        if (query.exec() && query.next() && query.value(1).toString() != QLatin1String("country"))
+            path = query.value(0).toString();
+    }
+    QString where = raceScopeCondition(filter.day, filter.territoryId, bindings, path);
+    const QString key = TextKey::fold(filter.text);
+    if (!key.isEmpty()) {
+        where += QStringLiteral(" AND r.search_key LIKE ? ESCAPE '\\'");
+        bindings->append(QStringLiteral("%") + TextKey::escapeLike(key) + QStringLiteral("%"));
+    }
+    return where;
+}
+
+int RaceQuery::count(const RaceFilter &filter, QString *error) const
+{
+    QVariantList bindings;
+    const QString where = whereClause(filter, &bindings);
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT count(*) FROM race r JOIN territory t ON t.id = r.territory_id "
+        "JOIN election e ON e.id = r.election_id WHERE ") + where);
+    for (const QVariant &b : bindings)
+        query.addBindValue(b);
+    if (!query.exec() || !query.next()) {
+        if (error)
+            *error = query.lastError().text();
+        return 0;
+    }
+    return query.value(0).toInt();
+}
+
+QList<RaceRow> RaceQuery::fetch(const RaceFilter &filter, RaceColumn sortColumn, Qt::SortOrder order,
+                                int offset, int limit, QString *error) const
+{
+    QVariantList bindings;
+    const QString where = whereClause(filter, &bindings);
+    const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT r.id, r.territory_id, t.region_id, t.name, t.name_kk, t.name_ru, t.name_en, "
+        "rg.name, rg.name_kk, rg.name_ru, rg.name_en, e.date, e.level, r.voters, r.ballots_issued, r.ballots_cast, "
+        "r.invalid, r.against_all, m.turnout, m.turnout_basis, m.winner_share, m.margin, m.margin_against_all, "
+        "m.enc_laakso_taagepera, m.enc_golosov, m.candidates, m.against_all_share, m.invalid_share, "
+        "m.outside_share, m.missing, w.name, w.self_nominated, p.short_name, p.name_kk, p.name_ru, p.name_en, "
+        "p.colour, r.synthetic")
+        + fromClause + QStringLiteral("WHERE ") + where + QStringLiteral(" ORDER BY ")
+        + sortExpression(sortColumn) + QLatin1Char(' ') + direction + QStringLiteral(" NULLS LAST, r.id ")
+        + direction + QStringLiteral(" LIMIT ? OFFSET ?"));
+    for (const QVariant &b : bindings)
+        query.addBindValue(b);
+    query.addBindValue(limit);
+    query.addBindValue(offset);
+    QList<RaceRow> rows;
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text();
+        return rows;
+    }
+    if (limit > 0)
+        rows.reserve(limit);
+    while (query.next()) {
+        RaceRow row;
+        row.id = query.value(0).toLongLong();
+        row.territoryId = query.value(1).toLongLong();
+        row.regionId = query.value(2).toLongLong();
+        row.territory = localName(query.value(4).toString(), query.value(5).toString(),
+                                  query.value(6).toString(), query.value(3).toString());
+        row.region = localName(query.value(8).toString(), query.value(9).toString(),
+                               query.value(10).toString(), query.value(7).toString());
+        row.date = QDate::fromString(query.value(11).toString(), Qt::ISODate);
+        row.level = query.value(12).toString();
+        row.voters = countOf(query.value(13));
+        row.ballotsIssued = countOf(query.value(14));
+        row.ballotsCast = countOf(query.value(15));
+        row.ballots = row.ballotsIssued ? row.ballotsIssued : row.ballotsCast;
+        row.ballotsAreCast = !row.ballotsIssued && row.ballotsCast;
+        row.invalid = countOf(query.value(16));
+        row.againstAll = countOf(query.value(17));
+        row.metrics[size_t(M::Turnout)] = optionalOf(query.value(18));
+        row.turnoutBasis = Metrics::TurnoutBasis(query.value(19).toInt());
+        row.metrics[size_t(M::WinnerShare)] = optionalOf(query.value(20));
+        row.metrics[size_t(M::Margin)] = optionalOf(query.value(21));
+        row.metrics[size_t(M::MarginOverAgainstAll)] = optionalOf(query.value(22));
+        row.metrics[size_t(M::EncLaaksoTaagepera)] = optionalOf(query.value(23));
+        row.metrics[size_t(M::EncGolosov)] = optionalOf(query.value(24));
+        row.metrics[size_t(M::Candidates)] = optionalOf(query.value(25));
+        row.metrics[size_t(M::AgainstAllShare)] = optionalOf(query.value(26));
+        row.metrics[size_t(M::InvalidShare)] = optionalOf(query.value(27));
+        row.metrics[size_t(M::OutsideShare)] = optionalOf(query.value(28));
+        row.reasons = Metrics::unpackReasons(quint64(query.value(29).toLongLong()));
+        row.winner = query.value(30).toString();
+        if (!query.value(31).isNull())
+            row.winnerSelfNominated = query.value(31).toBool();
+        row.winnerPartyShort = query.value(32).toString();
+        if (!row.winnerPartyShort.isEmpty())
+            row.winnerNomination = localName(query.value(33).toString(), query.value(34).toString(),
+                                             query.value(35).toString(), row.winnerPartyShort);
+        else if (row.winnerSelfNominated.value_or(false))
+            row.winnerNomination = QCoreApplication::translate("Sailau::Store", "self-nominated");
+        row.winnerPartyColour = query.value(36).toString();
+        row.synthetic = query.value(37).toBool();
+        rows.append(row);
+    }
+    return rows;
+}
+
+int RaceQuery::rowOf(qint64 raceId, const RaceFilter &filter, RaceColumn sortColumn, Qt::SortOrder order) const
+{
+    QVariantList bindings;
+    const QString where = whereClause(filter, &bindings);
+    const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT r.id") + fromClause + QStringLiteral("WHERE ") + where
+                  + QStringLiteral(" ORDER BY ") + sortExpression(sortColumn) + QLatin1Char(' ') + direction
+                  + QStringLiteral(" NULLS LAST, r.id ") + direction);
+    for (const QVariant &b : bindings)
+        query.addBindValue(b);
+    if (!query.exec())
+        return -1;
+    int row = 0;
+    while (query.next()) {
+        if (query.value(0).toLongLong() == raceId)
+            return row;
+        ++row;
+    }
+    return -1;
+}
+
+} // namespace Sailau

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "metrics.h"
+
+#include <QDate>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+
+namespace Sailau {
+
+// Which races: a day, a territory subtree, a text that must occur in the territory's, the
+// region's or a candidate's name (any language, any spelling that folds alike).
+struct RaceFilter
+{
+    QDate day;
+    qint64 territoryId = 0;      // 0 or the country: everywhere
+    QString text;
+    bool operator==(const RaceFilter &o) const
+    {
+        return day == o.day && territoryId == o.territoryId && text == o.text;
+    }
+};
+
+// One row of the races table: what the table, the charts and `sailau metrics` show.
+struct RaceRow
+{
+    qint64 id = 0;
+    qint64 territoryId = 0;
+    qint64 regionId = 0;
+    QString territory;           // display language
+    QString region;
+    QDate date;
+    QString level;
+    Count voters;
+    Count ballots;               // issued, else cast
+    bool ballotsAreCast = false;
+    Count ballotsIssued, ballotsCast, invalid, againstAll;
+    Metrics::TurnoutBasis turnoutBasis = Metrics::TurnoutBasis::None;
+    std::array<std::optional<double>, Metrics::MetricCount> metrics{};
+    std::array<Metrics::Reason, Metrics::MetricCount> reasons{};
+    QString winner;
+    QString winnerNomination;    // party name, "self-nominated" or empty
+    QString winnerPartyShort;
+    QString winnerPartyColour;
+    std::optional<bool> winnerSelfNominated;
+    bool synthetic = false;
+    std::optional<double> metric(Metrics::Metric m) const { return metrics[size_t(m)]; }
+};
+
+// The columns the races table sorts by, in SQL.
+enum class RaceColumn {
+    Territory,
+    Region,
+    Date,
+    Voters,
+    Ballots,
+    Turnout,
+    Candidates,
+    Winner,
+    Nomination,
+    WinnerShare,
+    Margin,
+    EncLaaksoTaagepera,
+    EncGolosov,
+    AgainstAllShare,
+};
+constexpr int RaceColumnCount = 14;
+
+// Counts and pages of races, filtered and sorted in SQL (nothing loads every row).
+class RaceQuery
+{
+public:
+    explicit RaceQuery(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    int count(const RaceFilter &filter, QString *error = nullptr) const;
+    // offset/limit: a page; limit < 0: all rows.
+    QList<RaceRow> fetch(const RaceFilter &filter, RaceColumn sortColumn, Qt::SortOrder order,
+                         int offset, int limit, QString *error = nullptr) const;
+    // The position of a race in the sorted, filtered list, or -1.
+    int rowOf(qint64 raceId, const RaceFilter &filter, RaceColumn sortColumn, Qt::SortOrder order) const;
+
+private:
+    QString whereClause(const RaceFilter &filter, QVariantList *bindings) const;
+    QSqlDatabase m_db;
+};
+
+} // namespace Sailau

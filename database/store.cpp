@@ -1,0 +1,473 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store.h"
+
+#include "language.h"
+#include "textkey.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Sailau {
+
+namespace {
+
+const QString territoryColumns = QStringLiteral(
+    "t.id, t.parent_id, t.level, t.kato, t.iso_code, t.name, t.name_kk, t.name_ru, t.name_en, t.path, "
+    "t.tile_row, t.tile_col, t.synthetic");
+constexpr int territoryColumnCount = 13;
+
+Count countOf(const QVariant &v)
+{
+    return v.isNull() ? Count() : Count(v.toLongLong());
+}
+
+Ratio ratioOf(const QVariant &v)
+{
+    return v.isNull() ? Ratio() : Ratio(v.toDouble());
+}
+
+QString pathUpperBound(const QString &path)
+{
+    // Paths hold only '/' and digits, all below ':'.
+    return path + QLatin1Char(':');
+}
+
+QString joinTitles(const QStringList &titles)
+{
+    QStringList distinct;
+    for (const QString &t : titles) {
+        if (!t.isEmpty() && !distinct.contains(t))
+            distinct.append(t);
+    }
+    return distinct.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+QString ElectionDay::title() const
+{
+    return localName(titleKk, titleRu, titleEn, titleEn);
+}
+
+QString TerritoryInfo::displayName() const
+{
+    return localName(nameKk, nameRu, nameEn, name);
+}
+
+QString CandidateInfo::nominationLabel() const
+{
+    if (!partyShort.isEmpty())
+        return partyName.isEmpty() ? partyShort : partyName;
+    if (selfNominated.value_or(false))
+        return QCoreApplication::translate("Sailau::Store", "self-nominated");
+    return nomination;
+}
+
+QStringList RaceDetail::sourcesFor(const QString &field) const
+{
+    QStringList urls;
+    for (const SourceInfo &s : sources) {
+        if (s.field == field && !urls.contains(s.url))
+            urls.append(s.url);
+    }
+    if (urls.isEmpty() && !field.isEmpty())
+        return sourcesFor(QString());
+    return urls;
+}
+
+std::optional<double> ComputedSummary::turnout() const
+{
+    if (turnoutVoters <= 0)
+        return std::nullopt;
+    return double(turnoutBallots) / double(turnoutVoters);
+}
+
+QString raceScopeCondition(const QDate &day, qint64 territoryId, QVariantList *bindings,
+                           const QString &territoryPath)
+{
+    QStringList parts;
+    if (day.isValid()) {
+        parts.append(QStringLiteral("e.date = ?"));
+        bindings->append(day.toString(Qt::ISODate));
+    }
+    if (territoryId > 0 && !territoryPath.isEmpty()) {
+        parts.append(QStringLiteral("t.path >= ? AND t.path < ?"));
+        bindings->append(territoryPath);
+        bindings->append(pathUpperBound(territoryPath));
+    }
+    return parts.isEmpty() ? QStringLiteral("1") : parts.join(QLatin1String(" AND "));
+}
+
+TerritoryInfo Store::readTerritory(const QSqlQuery &query, int first) const
+{
+    TerritoryInfo t;
+    t.id = query.value(first).toLongLong();
+    t.parentId = query.value(first + 1).toLongLong();
+    t.level = query.value(first + 2).toString();
+    t.kato = query.value(first + 3).toString();
+    t.iso = query.value(first + 4).toString();
+    t.name = query.value(first + 5).toString();
+    t.nameKk = query.value(first + 6).toString();
+    t.nameRu = query.value(first + 7).toString();
+    t.nameEn = query.value(first + 8).toString();
+    t.path = query.value(first + 9).toString();
+    if (!query.value(first + 10).isNull())
+        t.tileRow = query.value(first + 10).toInt();
+    if (!query.value(first + 11).isNull())
+        t.tileCol = query.value(first + 11).toInt();
+    t.synthetic = query.value(first + 12).toBool();
+    return t;
+}
+
+QList<ElectionDay> Store::electionDays() const
+{
+    QList<ElectionDay> days;
+    QSqlQuery query(m_db);
+    query.exec(QStringLiteral(
+        "SELECT e.date, e.level, e.title_kk, e.title_ru, e.title_en, "
+        "(SELECT count(*) FROM race r WHERE r.election_id = e.id) "
+        "FROM election e ORDER BY e.date DESC, e.level"));
+    QMap<QDate, QList<QStringList>> titles;
+    while (query.next()) {
+        const QDate date = QDate::fromString(query.value(0).toString(), Qt::ISODate);
+        if (days.isEmpty() || days.last().date != date) {
+            ElectionDay day;
+            day.date = date;
+            days.append(day);
+        }
+        ElectionDay &day = days.last();
+        day.levels.append(query.value(1).toString());
+        day.races += query.value(5).toInt();
+        auto &t = titles[date];
+        if (t.isEmpty())
+            t = {QStringList(), QStringList(), QStringList()};
+        for (int i = 0; i < 3; ++i)
+            t[i].append(query.value(2 + i).toString());
+    }
+    for (ElectionDay &day : days) {
+        const auto &t = titles[day.date];
+        day.titleKk = joinTitles(t[0]);
+        day.titleRu = joinTitles(t[1]);
+        day.titleEn = joinTitles(t[2]);
+    }
+    return days;
+}
+
+std::optional<ElectionDay> Store::electionDay(const QDate &date) const
+{
+    for (const ElectionDay &day : electionDays()) {
+        if (day.date == date)
+            return day;
+    }
+    return std::nullopt;
+}
+
+QList<TerritoryInfo> Store::territoryChildren(qint64 parentId, const QDate &day) const
+{
+    QList<TerritoryInfo> children;
+    QSqlQuery query(m_db);
+    QString sql = QStringLiteral("SELECT ") + territoryColumns + QStringLiteral(
+        ", (SELECT count(*) FROM territory c WHERE c.parent_id = t.id), "
+        "(SELECT count(*) FROM territory rt JOIN race r ON r.territory_id = rt.id "
+        "  JOIN election e ON e.id = r.election_id "
+        "  WHERE rt.path >= t.path AND rt.path < t.path || ':' AND (? = '' OR e.date = ?)) "
+        "FROM territory t WHERE ");
+    sql += parentId > 0 ? QStringLiteral("t.parent_id = ?") : QStringLiteral("t.parent_id IS NULL");
+    sql += QStringLiteral(" ORDER BY ") + localNameSql(QStringLiteral("t"));
+    query.prepare(sql);
+    const QString isoDay = day.isValid() ? day.toString(Qt::ISODate) : QString(QLatin1String(""));
+    query.addBindValue(isoDay);
+    query.addBindValue(isoDay);
+    if (parentId > 0)
+        query.addBindValue(parentId);
+    query.exec();
+    while (query.next()) {
+        TerritoryInfo t = readTerritory(query, 0);
+        t.childCount = query.value(territoryColumnCount).toInt();
+        t.raceCount = query.value(territoryColumnCount + 1).toInt();
+        children.append(t);
+    }
+    return children;
+}
+
+std::optional<TerritoryInfo> Store::territory(qint64 id) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT ") + territoryColumns + QStringLiteral(
+        ", (SELECT count(*) FROM territory c WHERE c.parent_id = t.id) FROM territory t WHERE t.id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    TerritoryInfo t = readTerritory(query, 0);
+    t.childCount = query.value(territoryColumnCount).toInt();
+    return t;
+}
+
+std::optional<TerritoryInfo> Store::country() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT id FROM territory WHERE level = 'country' ORDER BY id LIMIT 1"))
+        || !query.next())
+        return std::nullopt;
+    return territory(query.value(0).toLongLong());
+}
+
+QList<TerritoryInfo> Store::findTerritories(const QString &text, int limit) const
+{
+    QList<TerritoryInfo> found;
+    const QString key = TextKey::fold(text);
+    if (key.isEmpty())
+        return found;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT ") + territoryColumns + QStringLiteral(
+        " FROM territory t WHERE t.search_key LIKE ? ESCAPE '\\' ORDER BY length(t.path), ")
+        + localNameSql(QStringLiteral("t")) + QStringLiteral(" LIMIT ?"));
+    query.addBindValue(QStringLiteral("%") + TextKey::escapeLike(key) + QStringLiteral("%"));
+    query.addBindValue(limit);
+    query.exec();
+    while (query.next())
+        found.append(readTerritory(query, 0));
+    return found;
+}
+
+QList<qint64> Store::pathIds(const QString &path)
+{
+    QList<qint64> ids;
+    for (const QString &part : path.split(QLatin1Char('/'), Qt::SkipEmptyParts))
+        ids.append(part.toLongLong());
+    return ids;
+}
+
+std::optional<TerritoryInfo> Store::regionOf(qint64 territoryId) const
+{
+    const auto t = territory(territoryId);
+    if (!t)
+        return std::nullopt;
+    for (qint64 id : pathIds(t->path)) {
+        const auto ancestor = id == t->id ? t : territory(id);
+        if (ancestor && ancestor->isRegionLevel())
+            return ancestor;
+    }
+    return std::nullopt;
+}
+
+QList<TerritoryInfo> Store::regions() const
+{
+    QList<TerritoryInfo> list;
+    QSqlQuery query(m_db);
+    query.exec(QStringLiteral("SELECT ") + territoryColumns
+               + QStringLiteral(" FROM territory t WHERE t.level IN ('region', 'city_republican') ORDER BY ")
+               + localNameSql(QStringLiteral("t")));
+    while (query.next())
+        list.append(readTerritory(query, 0));
+    return list;
+}
+
+std::optional<RaceDetail> Store::race(qint64 raceId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT r.voters, r.ballots_issued, r.ballots_cast, r.invalid, r.outside_station, r.against_all, "
+        "r.polling_stations, r.candidates_registered, r.turnout_published, r.synthetic, "
+        "e.date, e.level, e.kind, e.title_kk, e.title_ru, e.title_en, b.file_name, b.kind, r.territory_id "
+        "FROM race r JOIN election e ON e.id = r.election_id "
+        "LEFT JOIN import_batch b ON b.id = r.batch_id WHERE r.id = ?"));
+    query.addBindValue(raceId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    RaceDetail d;
+    d.id = raceId;
+    d.figures.voters = countOf(query.value(0));
+    d.figures.ballotsIssued = countOf(query.value(1));
+    d.figures.ballotsCast = countOf(query.value(2));
+    d.figures.invalid = countOf(query.value(3));
+    d.figures.outsideStation = countOf(query.value(4));
+    d.figures.againstAll = countOf(query.value(5));
+    d.figures.pollingStations = countOf(query.value(6));
+    d.figures.candidatesRegistered = countOf(query.value(7));
+    d.figures.turnoutPublished = ratioOf(query.value(8));
+    d.synthetic = query.value(9).toBool();
+    d.date = QDate::fromString(query.value(10).toString(), Qt::ISODate);
+    d.level = query.value(11).toString();
+    d.kind = query.value(12).toString();
+    d.electionTitle = localName(query.value(13).toString(), query.value(14).toString(),
+                                query.value(15).toString(), query.value(15).toString());
+    d.batchFile = query.value(16).toString();
+    d.batchKind = query.value(17).toString();
+    const qint64 territoryId = query.value(18).toLongLong();
+    if (const auto t = territory(territoryId))
+        d.territory = *t;
+    if (const auto r = regionOf(territoryId))
+        d.region = *r;
+
+    QSqlQuery candidates(m_db);
+    candidates.prepare(QStringLiteral(
+        "SELECT c.id, c.name, c.nomination, c.self_nominated, c.votes, c.vote_share_published, c.elected, "
+        "p.short_name, p.name_kk, p.name_ru, p.name_en, p.colour, "
+        "(SELECT group_concat(s.url, char(10)) FROM candidate_source cs JOIN source s ON s.id = cs.source_id "
+        " WHERE cs.candidate_id = c.id) "
+        "FROM candidate c LEFT JOIN party p ON p.id = c.party_id WHERE c.race_id = ? ORDER BY c.position, c.id"));
+    candidates.addBindValue(raceId);
+    candidates.exec();
+    while (candidates.next()) {
+        CandidateInfo c;
+        c.id = candidates.value(0).toLongLong();
+        c.name = candidates.value(1).toString();
+        c.nomination = candidates.value(2).toString();
+        if (!candidates.value(3).isNull())
+            c.selfNominated = candidates.value(3).toBool();
+        c.votes = countOf(candidates.value(4));
+        c.voteSharePublished = ratioOf(candidates.value(5));
+        if (!candidates.value(6).isNull())
+            c.elected = candidates.value(6).toBool();
+        c.partyShort = candidates.value(7).toString();
+        c.partyName = localName(candidates.value(8).toString(), candidates.value(9).toString(),
+                                candidates.value(10).toString(), c.partyShort);
+        c.partyColour = candidates.value(11).toString();
+        c.sources = candidates.value(12).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        d.figures.candidates.push_back({c.votes, c.elected});
+        d.candidates.append(c);
+    }
+    d.metrics = Metrics::compute(d.figures);
+
+    QSqlQuery sources(m_db);
+    sources.prepare(QStringLiteral(
+        "SELECT s.url, rs.field FROM race_source rs JOIN source s ON s.id = rs.source_id "
+        "WHERE rs.race_id = ? ORDER BY rs.field, s.id"));
+    sources.addBindValue(raceId);
+    sources.exec();
+    while (sources.next())
+        d.sources.append({sources.value(0).toString(), sources.value(1).toString()});
+    return d;
+}
+
+QList<PublishedFigure> Store::publishedFigures(const QDate &day, qint64 territoryId) const
+{
+    QList<PublishedFigure> figures;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT f.id, f.election_date, f.election_scope, f.territory_id, f.territory_name, f.metric, f.value, "
+        "f.value_text, f.unit, f.notes, "
+        "(SELECT group_concat(s.url, char(10)) FROM published_figure_source fs JOIN source s ON s.id = fs.source_id "
+        " WHERE fs.figure_id = f.id) "
+        "FROM published_figure f WHERE f.election_date = ? AND COALESCE(f.territory_id, 0) = ? ORDER BY f.id"));
+    query.addBindValue(day.toString(Qt::ISODate));
+    query.addBindValue(territoryId);
+    query.exec();
+    while (query.next()) {
+        PublishedFigure f;
+        f.id = query.value(0).toLongLong();
+        f.date = QDate::fromString(query.value(1).toString(), Qt::ISODate);
+        f.scope = query.value(2).toString();
+        f.territoryId = query.value(3).toLongLong();
+        f.territoryName = query.value(4).toString();
+        f.metric = query.value(5).toString();
+        f.value = ratioOf(query.value(6));
+        f.valueText = query.value(7).toString();
+        f.unit = query.value(8).toString();
+        f.notes = query.value(9).toString();
+        f.sources = query.value(10).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        figures.append(f);
+    }
+    return figures;
+}
+
+ComputedSummary Store::computedSummary(const QDate &day, qint64 territoryId) const
+{
+    ComputedSummary s;
+    QString path;
+    if (territoryId > 0) {
+        if (const auto t = territory(territoryId); t && t->level != QLatin1String("country"))
+            path = t->path;
+    }
+    QVariantList bindings;
+    const QString condition = raceScopeCondition(day, territoryId, &bindings, path);
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT count(*), count(r.voters), total(r.voters), "
+        "sum(CASE WHEN m.turnout_basis IN (1, 2) THEN 1 ELSE 0 END), "
+        "total(CASE WHEN m.turnout_basis = 1 THEN r.ballots_issued WHEN m.turnout_basis = 2 THEN r.ballots_cast END), "
+        "total(CASE WHEN m.turnout_basis IN (1, 2) THEN r.voters END), "
+        "count(m.turnout), count(m.winner_id), count(m.enc_laakso_taagepera), "
+        "count(m.candidates), total(m.candidates), count(r.polling_stations), total(r.polling_stations), "
+        "sum(CASE WHEN w.self_nominated = 1 THEN 1 ELSE 0 END), sum(CASE WHEN w.party_id IS NOT NULL THEN 1 ELSE 0 END), "
+        "(SELECT count(*) FROM candidate c JOIN race r2 ON r2.id = c.race_id JOIN territory t ON t.id = r2.territory_id "
+        " JOIN election e ON e.id = r2.election_id WHERE ") + condition + QStringLiteral(") "
+        "FROM race r JOIN territory t ON t.id = r.territory_id JOIN election e ON e.id = r.election_id "
+        "LEFT JOIN race_metrics m ON m.race_id = r.id LEFT JOIN candidate w ON w.id = m.winner_id WHERE ")
+        + condition);
+    for (const QVariant &b : bindings)
+        query.addBindValue(b);
+    for (const QVariant &b : bindings)
+        query.addBindValue(b);
+    if (!query.exec() || !query.next())
+        return s;
+    s.races = query.value(0).toInt();
+    s.racesWithVoters = query.value(1).toInt();
+    s.voters = qint64(query.value(2).toDouble());
+    s.racesWithTurnoutCounts = query.value(3).toInt();
+    s.turnoutBallots = qint64(query.value(4).toDouble());
+    s.turnoutVoters = qint64(query.value(5).toDouble());
+    s.racesWithTurnout = query.value(6).toInt();
+    s.racesWithWinner = query.value(7).toInt();
+    s.racesWithAllVotes = query.value(8).toInt();
+    s.racesWithCandidateCount = query.value(9).toInt();
+    s.candidatesCounted = int(query.value(10).toDouble());
+    s.racesWithPollingStations = query.value(11).toInt();
+    s.pollingStations = int(query.value(12).toDouble());
+    s.selfNominatedWinners = query.value(13).toInt();
+    s.partyWinners = query.value(14).toInt();
+    s.candidatesKnown = query.value(15).toInt();
+    return s;
+}
+
+std::optional<int> Store::publishedRaceCount(const QDate &day) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT f.value FROM published_figure f JOIN territory t ON t.id = f.territory_id "
+        "WHERE t.level = 'country' AND f.election_date = ? AND f.value IS NOT NULL "
+        "AND (f.metric = 'races' OR f.metric LIKE 'races (%') ORDER BY f.id LIMIT 1"));
+    query.addBindValue(day.toString(Qt::ISODate));
+    if (query.exec() && query.next())
+        return int(query.value(0).toDouble());
+    return std::nullopt;
+}
+
+int Store::completeRaceCount(const QDate &day) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT count(*) FROM race r JOIN election e ON e.id = r.election_id "
+        "JOIN race_metrics m ON m.race_id = r.id WHERE e.date = ? AND m.turnout_basis IN (1, 2) "
+        "AND m.enc_laakso_taagepera IS NOT NULL AND m.winner_share IS NOT NULL"));
+    query.addBindValue(day.toString(Qt::ISODate));
+    if (query.exec() && query.next())
+        return query.value(0).toInt();
+    return 0;
+}
+
+DatabaseCounts Store::counts() const
+{
+    DatabaseCounts c;
+    QSqlQuery query(m_db);
+    if (query.exec(QStringLiteral(
+            "SELECT (SELECT count(*) FROM election), (SELECT count(*) FROM race), (SELECT count(*) FROM candidate), "
+            "(SELECT count(*) FROM territory), (SELECT count(*) FROM import_batch), "
+            "EXISTS (SELECT 1 FROM import_batch WHERE kind = 'sample'), "
+            "EXISTS (SELECT 1 FROM import_batch WHERE kind = 'synthetic')"))
+        && query.next()) {
+        c.elections = query.value(0).toInt();
+        c.races = query.value(1).toInt();
+        c.candidates = query.value(2).toInt();
+        c.territories = query.value(3).toInt();
+        c.batches = query.value(4).toInt();
+        c.hasSample = query.value(5).toBool();
+        c.hasSynthetic = query.value(6).toBool();
+    }
+    return c;
+}
+
+} // namespace Sailau

@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "textkey.h"
+
+#include <QSet>
+#include <QStringList>
+
+#include <algorithm>
+#include <vector>
+
+namespace Sailau::TextKey {
+
+namespace {
+
+// Lower-case letter → Latin skeleton. Letters that sources confuse share one skeleton:
+// и/й/і/ы/y/ı → i, ә/а → a, ө/о → o, ұ/ү/у → u, ғ/г → g, қ/к/q → k, ң/н → n.
+QStringView skeletonOf(char16_t c)
+{
+    switch (c) {
+    case u'а': case u'ә': return u"a";
+    case u'б': return u"b";
+    case u'в': return u"v";
+    case u'г': case u'ғ': return u"g";
+    case u'д': return u"d";
+    case u'е': case u'ё': case u'э': case u'є': return u"e";
+    case u'ж': return u"zh";
+    case u'з': return u"z";
+    case u'и': case u'й': case u'і': case u'ы': case u'ї': return u"i";
+    case u'к': case u'қ': return u"k";
+    case u'л': return u"l";
+    case u'м': return u"m";
+    case u'н': case u'ң': return u"n";
+    case u'о': case u'ө': return u"o";
+    case u'п': return u"p";
+    case u'р': return u"r";
+    case u'с': return u"s";
+    case u'т': return u"t";
+    case u'у': case u'ұ': case u'ү': case u'ў': return u"u";
+    case u'ф': return u"f";
+    case u'х': return u"kh";
+    case u'һ': return u"h";
+    case u'ц': return u"ts";
+    case u'ч': return u"ch";
+    case u'ш': case u'щ': return u"sh";
+    case u'ъ': case u'ь': return u"";
+    case u'ю': return u"iu";
+    case u'я': return u"ia";
+    // Kazakh Latin alphabets (2018, 2021) and common transliterations.
+    case u'y': case u'ı': return u"i";
+    case u'ý': return u"u";
+    case u'q': return u"k";
+    case u'j': return u"zh";
+    case u'w': return u"u";
+    case u'ä': return u"a";
+    case u'ö': return u"o";
+    case u'ü': case u'ū': return u"u";
+    case u'ğ': return u"g";
+    case u'ñ': return u"n";
+    case u'ş': return u"sh";
+    case u'ç': return u"ch";
+    default: break;
+    }
+    return {};
+}
+
+bool isCombiningMark(QChar c)
+{
+    const auto category = c.category();
+    return category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining
+        || category == QChar::Mark_Enclosing;
+}
+
+// Words that say what kind of unit a name is, in folded form.
+const QSet<QString> &unitWords()
+{
+    static const QSet<QString> words = {
+        // Russian
+        QStringLiteral("raion"), QStringLiteral("raiona"), QStringLiteral("oblast"),
+        QStringLiteral("oblasti"), QStringLiteral("gorod"), QStringLiteral("goroda"),
+        QStringLiteral("g"), QStringLiteral("imeni"), QStringLiteral("selo"),
+        QStringLiteral("poselok"), QStringLiteral("selskii"), QStringLiteral("okrug"),
+        QStringLiteral("sielskii"), QStringLiteral("aul"),
+        // Kazakh (Cyrillic and Latin fold alike)
+        QStringLiteral("audani"), QStringLiteral("audan"), QStringLiteral("oblisi"),
+        QStringLiteral("obl"), QStringLiteral("kalasi"), QStringLiteral("kala"),
+        QStringLiteral("atindagi"), QStringLiteral("auildik"), QStringLiteral("okrugi"),
+        QStringLiteral("auili"), QStringLiteral("auil"), QStringLiteral("kent"),
+        QStringLiteral("kenti"),
+        // English
+        QStringLiteral("district"), QStringLiteral("region"), QStringLiteral("province"),
+        QStringLiteral("citi"), QStringLiteral("town"), QStringLiteral("village"),
+        QStringLiteral("rural"), QStringLiteral("of"), QStringLiteral("the"),
+    };
+    return words;
+}
+
+QString stripAdjectiveEnding(const QString &word)
+{
+    static const QStringView endings[] = {u"skogo", u"skaia", u"skoe", u"skoi", u"skii", u"ski"};
+    for (QStringView ending : endings) {
+        if (word.size() > ending.size() + 2 && word.endsWith(ending))
+            return word.left(word.size() - ending.size());
+    }
+    return word;
+}
+
+} // namespace
+
+QString fold(QStringView text)
+{
+    const QString folded = text.toString().normalized(QString::NormalizationForm_C).toCaseFolded();
+    QString out;
+    out.reserve(folded.size() + 8);
+    bool pendingSpace = false;
+    auto append = [&](QStringView piece) {
+        if (piece.isEmpty())
+            return;
+        if (pendingSpace && !out.isEmpty())
+            out += QLatin1Char(' ');
+        pendingSpace = false;
+        out += piece;
+    };
+    for (QChar c : folded) {
+        const QStringView skeleton = skeletonOf(c.unicode());
+        if (!skeleton.isNull()) {
+            append(skeleton); // ъ and ь map to nothing and leave no space
+            continue;
+        }
+        if (c.unicode() >= 0x80 && c.decompositionTag() == QChar::Canonical) {
+            // A Latin letter with a diacritic that has no mapping of its own: keep the base letter.
+            const QString decomposed = QString(c).normalized(QString::NormalizationForm_D);
+            for (QChar d : decomposed) {
+                if (isCombiningMark(d))
+                    continue;
+                const QStringView s = skeletonOf(d.unicode());
+                if (!s.isNull())
+                    append(s);
+                else if (d.isLetterOrNumber())
+                    append(QStringView(&d, 1));
+            }
+            continue;
+        }
+        if (c.isLetterOrNumber())
+            append(QStringView(&c, 1));
+        else if (!isCombiningMark(c))
+            pendingSpace = true;
+    }
+    return out;
+}
+
+QString searchKey(const QStringList &names)
+{
+    QStringList keys;
+    for (const QString &name : names) {
+        const QString key = fold(name);
+        if (!key.isEmpty() && !keys.contains(key))
+            keys.append(key);
+    }
+    if (keys.isEmpty())
+        return {};
+    return QLatin1Char('|') + keys.join(QLatin1Char('|')) + QLatin1Char('|');
+}
+
+QString nameKey(QStringView name)
+{
+    return fold(name);
+}
+
+QString territoryMatchKey(QStringView name)
+{
+    const QString folded = fold(name);
+    const QStringList words = folded.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QString key;
+    for (const QString &word : words) {
+        if (unitWords().contains(word))
+            continue;
+        key += stripAdjectiveEnding(word);
+    }
+    // A name that is nothing but unit words ("Город") keeps its letters.
+    if (key.isEmpty())
+        key = QString(folded).remove(QLatin1Char(' '));
+    return key;
+}
+
+int distance(QStringView a, QStringView b, int limit)
+{
+    if (std::abs(int(a.size()) - int(b.size())) > limit)
+        return limit + 1;
+    std::vector<int> previous(size_t(b.size()) + 1), current(size_t(b.size()) + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        previous[size_t(j)] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        current[0] = int(i);
+        int rowMin = current[0];
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            current[size_t(j)] = std::min({previous[size_t(j)] + 1, current[size_t(j - 1)] + 1,
+                                           previous[size_t(j - 1)] + cost});
+            rowMin = std::min(rowMin, current[size_t(j)]);
+        }
+        if (rowMin > limit)
+            return limit + 1;
+        std::swap(previous, current);
+    }
+    return std::min(previous[size_t(b.size())], limit + 1);
+}
+
+QString escapeLike(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (QChar c : text) {
+        if (c == QLatin1Char('%') || c == QLatin1Char('_') || c == QLatin1Char('\\'))
+            out += QLatin1Char('\\');
+        out += c;
+    }
+    return out;
+}
+
+} // namespace Sailau::TextKey

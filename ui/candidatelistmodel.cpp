@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "candidatelistmodel.h"
+
+#include "format.h"
+
+#include <QColor>
+#include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
+
+namespace Sailau {
+
+CandidateListModel::CandidateListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void CandidateListModel::setRace(const std::optional<RaceDetail> &race)
+{
+    beginResetModel();
+    m_race = race;
+    endResetModel();
+}
+
+bool CandidateListModel::hasAgainstAllRow() const
+{
+    return m_race && (m_race->figures.againstAll || !m_race->candidates.isEmpty());
+}
+
+int CandidateListModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() || !m_race)
+        return 0;
+    return int(m_race->candidates.size()) + (hasAgainstAllRow() ? 1 : 0);
+}
+
+int CandidateListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CandidateListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_race)
+        return {};
+    const RaceDetail &race = *m_race;
+    const bool againstAll = index.row() == race.candidates.size();
+    const Count validVotes = race.metrics.validVotes;
+
+    if (role == AgainstAllRole)
+        return againstAll;
+    if (role == Qt::TextAlignmentRole) {
+        const bool numeric = index.column() == VotesColumn || index.column() == ShareColumn
+            || index.column() == PublishedShareColumn;
+        if (index.column() == ElectedColumn)
+            return QVariant::fromValue(Qt::AlignCenter);
+        return QVariant::fromValue(numeric ? (Qt::AlignRight | Qt::AlignVCenter) : (Qt::AlignLeft | Qt::AlignVCenter));
+    }
+
+    if (againstAll) {
+        const Count votes = race.figures.againstAll;
+        switch (role) {
+        case Qt::DisplayRole:
+            switch (index.column()) {
+            case NameColumn: return tr("Against all");
+            case VotesColumn: return Format::count(votes);
+            case ShareColumn: return Format::percent(race.metrics.againstAllShare, 2);
+            default: return QString();
+            }
+        case Qt::FontRole: {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        case Qt::ToolTipRole:
+            if (index.column() == VotesColumn && !votes)
+                return Format::missingTooltip(Metrics::Reason::NoAgainstAll);
+            if (index.column() == ShareColumn && !race.metrics.againstAllShare)
+                return Format::missingTooltip(race.metrics.reason(Metrics::Metric::AgainstAllShare));
+            return {};
+        case SourcesRole:
+            return race.sourcesFor(QStringLiteral("against_all"));
+        default:
+            return {};
+        }
+    }
+
+    const CandidateInfo &c = race.candidates.at(index.row());
+    switch (role) {
+    case CandidateIdRole:
+        return c.id;
+    case SourcesRole:
+        return c.sources;
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn: return c.name;
+        case NominationColumn: {
+            const QString label = c.nominationLabel();
+            return label.isEmpty() ? Format::missing() : label;
+        }
+        case VotesColumn: return Format::count(c.votes);
+        case ShareColumn:
+            if (c.votes && validVotes && *validVotes > 0)
+                return Format::percent(double(*c.votes) / double(*validVotes), 2);
+            return Format::missing();
+        case PublishedShareColumn:
+            return c.voteSharePublished ? Format::percentValue(*c.voteSharePublished, 2) : Format::missing();
+        case ElectedColumn:
+            if (!c.elected)
+                return Format::missing();
+            return *c.elected ? QStringLiteral("✔") : QString();
+        }
+        return {};
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case NameColumn:
+            return c.sources.isEmpty() ? QVariant() : QVariant(tr("Source: %1").arg(c.sources.join(QStringLiteral("\n"))));
+        case NominationColumn:
+            if (c.nominationLabel().isEmpty())
+                return tr("Not known: the nomination is not known");
+            return c.nomination.isEmpty() ? QVariant() : QVariant(tr("As given: %1").arg(c.nomination));
+        case VotesColumn:
+            return c.votes ? QVariant() : QVariant(Format::missingTooltip(Metrics::Reason::NoCandidateVotes));
+        case ShareColumn:
+            if (!c.votes)
+                return Format::missingTooltip(Metrics::Reason::NoCandidateVotes);
+            if (!validVotes)
+                return Format::missingTooltip(Metrics::Reason::NoValidVotes);
+            return race.metrics.validVotesBasis == Metrics::ValidVotesBasis::SumOfVotes
+                ? tr("Share of valid votes (all candidates' votes and \"against all\")")
+                : tr("Share of valid votes (ballots cast − invalid)");
+        case PublishedShareColumn:
+            return c.voteSharePublished ? tr("As published") : tr("No share was published");
+        case ElectedColumn:
+            if (!c.elected)
+                return tr("Not known whether elected");
+            return *c.elected ? tr("Elected") : tr("Not elected");
+        }
+        return {};
+    case Qt::FontRole:
+        if (c.elected.value_or(false)) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case Qt::DecorationRole:
+        if (index.column() == NominationColumn && !c.partyColour.isEmpty())
+            return QColor(c.partyColour);
+        return {};
+    case Qt::ForegroundRole: {
+        const QString text = data(index, Qt::DisplayRole).toString();
+        if (text == Format::missing())
+            return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
+        return {};
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant CandidateListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn: return tr("Candidate");
+    case NominationColumn: return tr("Nomination");
+    case VotesColumn: return tr("Votes");
+    case ShareColumn: return tr("Share");
+    case PublishedShareColumn: return tr("Published share");
+    case ElectedColumn: return tr("Elected");
+    }
+    return {};
+}
+
+} // namespace Sailau

@@ -1,0 +1,601 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "datasetloader.h"
+#include "format.h"
+#include "racedetailpanel.h"
+#include "racetablemodel.h"
+#include "store.h"
+#include "summarypanel.h"
+#include "territorytreemodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Sailau {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_territoryModel(new TerritoryTreeModel(this))
+    , m_raceModel(new RaceTableModel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    createWidgets();
+    createActions();
+    restoreLayout();
+    updateTitle();
+    updateStatus();
+}
+
+MainWindow::~MainWindow()
+{
+    // Models hold connections to the database: let them go first.
+    m_raceModel->setDatabase({});
+    m_territoryModel->setDatabase({});
+    m_summary->setDatabase({});
+}
+
+void MainWindow::createWidgets()
+{
+    // Territories, in a dock on the left.
+    auto *territoryDock = new QDockWidget(tr("Territories"), this);
+    territoryDock->setObjectName(QStringLiteral("territoryDock"));
+    auto *territoryPane = new QWidget(territoryDock);
+    auto *territoryLayout = new QVBoxLayout(territoryPane);
+    territoryLayout->setContentsMargins(4, 4, 4, 4);
+    m_territorySearch = new QLineEdit(territoryPane);
+    m_territorySearch->setObjectName(QStringLiteral("territorySearch"));
+    m_territorySearch->setPlaceholderText(tr("Find a region or district (Қазақша, Русский, English)"));
+    m_territorySearch->setClearButtonEnabled(true);
+    m_territorySearch->setAccessibleName(tr("Find a territory"));
+    territoryLayout->addWidget(m_territorySearch);
+    m_territoryView = new QTreeView(territoryPane);
+    m_territoryView->setObjectName(QStringLiteral("territoryView"));
+    m_territoryView->setAccessibleName(tr("Territories"));
+    m_territoryView->setModel(m_territoryModel);
+    m_territoryView->setUniformRowHeights(true);
+    m_territoryView->setAlternatingRowColors(true);
+    m_territoryView->header()->setStretchLastSection(false);
+    m_territoryView->header()->setSectionResizeMode(TerritoryTreeModel::NameColumn, QHeaderView::Stretch);
+    m_territoryView->header()->setSectionResizeMode(TerritoryTreeModel::RacesColumn, QHeaderView::ResizeToContents);
+    territoryLayout->addWidget(m_territoryView);
+    territoryDock->setWidget(territoryPane);
+    addDockWidget(Qt::LeftDockWidgetArea, territoryDock);
+
+    // Races in the middle.
+    auto *racePane = new QWidget(this);
+    auto *raceLayout = new QVBoxLayout(racePane);
+    raceLayout->setContentsMargins(4, 4, 4, 4);
+    auto *bar = new QHBoxLayout;
+    auto *dayLabel = new QLabel(tr("&Election day:"), racePane);
+    m_dayCombo = new QComboBox(racePane);
+    m_dayCombo->setObjectName(QStringLiteral("dayCombo"));
+    m_dayCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_dayCombo->setMinimumContentsLength(34);
+    m_dayCombo->setAccessibleName(tr("Election day"));
+    dayLabel->setBuddy(m_dayCombo);
+    m_raceFilter = new QLineEdit(racePane);
+    m_raceFilter->setObjectName(QStringLiteral("raceFilter"));
+    m_raceFilter->setPlaceholderText(tr("Filter races by territory or candidate"));
+    m_raceFilter->setClearButtonEnabled(true);
+    m_raceFilter->setAccessibleName(tr("Filter races"));
+    bar->addWidget(dayLabel);
+    bar->addWidget(m_dayCombo, 0);
+    bar->addWidget(m_raceFilter, 1);
+    raceLayout->addLayout(bar);
+
+    m_coverage = new QLabel(racePane);
+    m_coverage->setObjectName(QStringLiteral("coverageLabel"));
+    m_coverage->setWordWrap(true);
+    m_coverage->setFrameShape(QFrame::StyledPanel);
+    m_coverage->setMargin(6);
+    m_coverage->setTextFormat(Qt::PlainText);
+    raceLayout->addWidget(m_coverage);
+
+    m_raceView = new QTableView(racePane);
+    m_raceView->setObjectName(QStringLiteral("raceView"));
+    m_raceView->setAccessibleName(tr("Races"));
+    m_raceView->setModel(m_raceModel);
+    m_raceView->horizontalHeader()->setSortIndicator(int(m_raceModel->sortColumn()), m_raceModel->sortOrder());
+    m_raceView->setSortingEnabled(true);
+    m_raceView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_raceView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_raceView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_raceView->setAlternatingRowColors(true);
+    m_raceView->setWordWrap(false);
+    m_raceView->verticalHeader()->hide();
+    m_raceView->verticalHeader()->setDefaultSectionSize(m_raceView->fontMetrics().height() + 8);
+    m_raceView->horizontalHeader()->setSectionsMovable(true);
+    m_raceView->horizontalHeader()->setHighlightSections(false);
+    m_raceView->horizontalHeader()->setDefaultSectionSize(90);
+    m_raceView->setColumnWidth(int(RaceColumn::Territory), 220);
+    m_raceView->setColumnWidth(int(RaceColumn::Region), 200);
+    m_raceView->setColumnWidth(int(RaceColumn::Winner), 180);
+    m_raceView->setColumnWidth(int(RaceColumn::Nomination), 130);
+    raceLayout->addWidget(m_raceView, 1);
+
+    // Details on the right.
+    m_detailTabs = new QTabWidget(this);
+    m_detailTabs->setObjectName(QStringLiteral("detailTabs"));
+    m_raceDetail = new RaceDetailPanel(m_detailTabs);
+    m_raceDetail->setObjectName(QStringLiteral("raceDetail"));
+    m_summary = new SummaryPanel(m_detailTabs);
+    m_summary->setObjectName(QStringLiteral("summaryPanel"));
+    m_detailTabs->addTab(m_summary, tr("&Summary"));
+    m_detailTabs->addTab(m_raceDetail, tr("&Race"));
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(racePane);
+    m_splitter->addWidget(m_detailTabs);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({760, 560});
+    setCentralWidget(m_splitter);
+
+    m_fileLabel = new QLabel(this);
+    m_fileLabel->setObjectName(QStringLiteral("fileLabel"));
+    m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    statusBar()->addWidget(m_fileLabel, 1);
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    // Typing waits for a pause before it queries.
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(150);
+    m_filterTimer = new QTimer(this);
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(150);
+    connect(m_territorySearch, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, [this] {
+        const qint64 keep = m_territoryId;
+        m_territoryModel->setSearchText(m_territorySearch->text());
+        if (!m_territorySearch->text().trimmed().isEmpty())
+            m_territoryView->expandAll();
+        else
+            selectTerritory(keep);
+    });
+    connect(m_territorySearch, &QLineEdit::returnPressed, this, [this] {
+        m_searchTimer->stop();
+        m_territoryModel->setSearchText(m_territorySearch->text());
+        m_territoryView->expandAll();
+        // Enter takes the first match.
+        std::function<QModelIndex(const QModelIndex &)> firstMatch = [&](const QModelIndex &parent) -> QModelIndex {
+            for (int row = 0; row < m_territoryModel->rowCount(parent); ++row) {
+                const QModelIndex index = m_territoryModel->index(row, 0, parent);
+                if (index.data(TerritoryTreeModel::MatchRole).toBool())
+                    return index;
+                const QModelIndex below = firstMatch(index);
+                if (below.isValid())
+                    return below;
+            }
+            return {};
+        };
+        const QModelIndex match = firstMatch({});
+        if (match.isValid()) {
+            m_territoryView->setCurrentIndex(match);
+            m_territoryView->setFocus();
+        }
+    });
+    connect(m_raceFilter, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
+    connect(m_filterTimer, &QTimer::timeout, this, &MainWindow::applyFilter);
+    connect(m_dayCombo, &QComboBox::currentIndexChanged, this, [this] {
+        const QDate day = m_dayCombo->currentData().toDate();
+        if (day == m_day)
+            return;
+        m_day = day;
+        m_territoryModel->setDay(day);
+        selectTerritory(m_territoryId);
+        applyFilter();
+        updateCoverage();
+    });
+    connect(m_territoryView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onTerritoryChanged);
+    connect(m_territoryModel, &QAbstractItemModel::modelReset, this, [this] {
+        // Open the country so that its regions show, and keep the current territory.
+        for (int row = 0; row < m_territoryModel->rowCount(); ++row)
+            m_territoryView->expand(m_territoryModel->index(row, 0));
+        if (const QModelIndex index = m_territoryModel->indexOf(m_territoryId); index.isValid())
+            m_territoryView->setCurrentIndex(index);
+    });
+    connect(m_raceView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onRaceRowChanged);
+    connect(m_raceModel, &RaceTableModel::sorted, this, [this] {
+        if (m_raceId)
+            selectRace(m_raceId);
+    });
+    connect(m_raceModel, &RaceTableModel::queryFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("The database could not be read: %1").arg(message), 10000);
+    });
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabaseDialog);
+    open->setShortcut(QKeySequence::Open);
+    open->setObjectName(QStringLiteral("actionOpen"));
+    QAction *create = file->addAction(tr("&New Database…"), this, &MainWindow::newDatabaseDialog);
+    create->setShortcut(QKeySequence::New);
+    create->setObjectName(QStringLiteral("actionNew"));
+    m_loadSampleAction = file->addAction(tr("Load the Bundled &Sample"), this, &MainWindow::loadSample);
+    m_loadSampleAction->setObjectName(QStringLiteral("actionLoadSample"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *find = edit->addAction(tr("&Find Territory"), this, [this] {
+        m_territorySearch->setFocus();
+        m_territorySearch->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    QAction *filter = edit->addAction(tr("F&ilter Races"), this, [this] {
+        m_raceFilter->setFocus();
+        m_raceFilter->selectAll();
+    });
+    filter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *fullScreen = view->addAction(tr("&Full Screen"), this, &MainWindow::toggleFullScreen);
+    fullScreen->setShortcut(QKeySequence::FullScreen);
+    fullScreen->setCheckable(true);
+    view->addSeparator();
+    QAction *showSummary = view->addAction(tr("S&ummary"), this, [this] { m_detailTabs->setCurrentWidget(m_summary); });
+    showSummary->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
+    QAction *showRace = view->addAction(tr("&Race Details"), this, [this] { m_detailTabs->setCurrentWidget(m_raceDetail); });
+    showRace->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *aboutAction = help->addAction(tr("&About Sailau"), this, &MainWindow::about);
+    aboutAction->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::setDatabase(std::unique_ptr<Database> database)
+{
+    m_raceModel->setDatabase({});
+    m_territoryModel->setDatabase({});
+    m_summary->setDatabase({});
+    m_raceDetail->setRace(std::nullopt);
+    m_database = std::move(database);
+    m_raceId = 0;
+    m_territoryId = 0;
+    m_day = QDate();
+    reloadAll();
+}
+
+void MainWindow::reloadAll()
+{
+    const QSqlDatabase db = m_database ? m_database->connection() : QSqlDatabase();
+    fillDays();
+    m_territoryModel->setDay(m_day);
+    m_territoryModel->setDatabase(db);
+    m_summary->setDatabase(db);
+    m_raceModel->setDatabase(db);
+    if (m_database) {
+        if (const auto country = Store(db).country())
+            selectTerritory(country->id);
+    }
+    applyFilter();
+    updateCoverage();
+    updateStatus();
+    updateTitle();
+}
+
+void MainWindow::fillDays()
+{
+    const QSignalBlocker blocker(m_dayCombo);
+    m_dayCombo->clear();
+    if (!m_database)
+        return;
+    const QList<ElectionDay> days = Store(m_database->connection()).electionDays();
+    int preferred = -1;
+    for (const ElectionDay &day : days) {
+        QStringList levels;
+        for (const QString &level : day.levels)
+            levels.append(Format::levelName(level));
+        m_dayCombo->addItem(tr("%1 — %2 (%n race(s))", nullptr, day.races).arg(Format::date(day.date), levels.join(QStringLiteral(", "))),
+                            day.date);
+        m_dayCombo->setItemData(m_dayCombo->count() - 1, day.title(), Qt::ToolTipRole);
+        if (preferred < 0 && day.races > 0)
+            preferred = m_dayCombo->count() - 1;
+    }
+    if (preferred < 0 && m_dayCombo->count() > 0)
+        preferred = 0;
+    m_dayCombo->setCurrentIndex(preferred);
+    m_day = preferred >= 0 ? m_dayCombo->itemData(preferred).toDate() : QDate();
+}
+
+void MainWindow::selectDay(const QDate &day)
+{
+    const int index = m_dayCombo->findData(day);
+    if (index >= 0)
+        m_dayCombo->setCurrentIndex(index);
+}
+
+void MainWindow::selectTerritory(qint64 territoryId)
+{
+    if (!m_database)
+        return;
+    QModelIndex index = m_territoryModel->indexOf(territoryId);
+    if (!index.isValid())
+        index = m_territoryModel->revealTerritory(territoryId);
+    if (index.isValid()) {
+        m_territoryView->setCurrentIndex(index);
+        m_territoryView->scrollTo(index);
+    } else if (territoryId != m_territoryId) {
+        m_territoryId = territoryId;
+        applyFilter();
+    }
+}
+
+void MainWindow::selectRace(qint64 raceId)
+{
+    const int row = m_raceModel->rowOfRace(raceId);
+    if (row < 0) {
+        showRace(raceId);
+        return;
+    }
+    const QModelIndex index = m_raceModel->index(row, 0);
+    m_raceView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_raceView->scrollTo(index);
+}
+
+void MainWindow::onTerritoryChanged()
+{
+    const QModelIndex current = m_territoryView->currentIndex();
+    const qint64 id = m_territoryModel->territoryId(current);
+    if (!id || id == m_territoryId)
+        return;
+    m_territoryId = id;
+    applyFilter();
+}
+
+void MainWindow::applyFilter()
+{
+    RaceFilter filter;
+    filter.day = m_day;
+    filter.territoryId = m_territoryId;
+    filter.text = m_raceFilter->text();
+    const qint64 keepRace = m_raceId;
+    m_raceModel->setFilter(filter);
+    QString title;
+    if (m_database) {
+        if (const auto t = Store(m_database->connection()).territory(m_territoryId))
+            title = tr("%1 — %2").arg(t->displayName(), Format::date(m_day));
+    }
+    m_summary->setScope(m_day, m_territoryId, title);
+    if (keepRace && m_raceModel->rowOfRace(keepRace) >= 0)
+        selectRace(keepRace);
+    updateStatus();
+    emit scopeChanged(m_day, m_territoryId);
+}
+
+void MainWindow::onRaceRowChanged()
+{
+    const QModelIndex current = m_raceView->currentIndex();
+    if (!current.isValid())
+        return;
+    const qint64 id = m_raceModel->raceId(current.row());
+    if (id && id != m_raceId)
+        showRace(id);
+}
+
+void MainWindow::showRace(qint64 raceId)
+{
+    m_raceId = raceId;
+    std::optional<RaceDetail> detail;
+    if (m_database && raceId)
+        detail = Store(m_database->connection()).race(raceId);
+    m_raceDetail->setRace(detail);
+    if (detail)
+        m_detailTabs->setCurrentWidget(m_raceDetail);
+    emit raceSelected(raceId);
+}
+
+void MainWindow::updateCoverage()
+{
+    if (!m_database) {
+        m_coverage->setText(tr("No database is open. Use File → Open Database or File → New Database."));
+        return;
+    }
+    const Store store(m_database->connection());
+    const DatabaseCounts counts = store.counts();
+    if (counts.races == 0 && counts.elections == 0) {
+        m_coverage->setText(tr("This database is empty. Load the bundled sample (File → Load the Bundled Sample) "
+                               "or import results."));
+        return;
+    }
+    const ComputedSummary all = store.computedSummary(m_day, 0);
+    const std::optional<int> published = store.publishedRaceCount(m_day);
+    QString text;
+    if (counts.hasSample)
+        text = tr("Sample data from public sources. ");
+    if (counts.hasSynthetic)
+        text += tr("Contains synthetic data, marked as such. ");
+    if (published)
+        text += tr("%1 of the %2 races of %3 are here").arg(Format::count(all.races), Format::count(*published),
+                                                            Format::date(m_day));
+    else
+        text += tr("%n race(s) of %1 are here", nullptr, all.races).arg(Format::date(m_day));
+    const int partial = all.races - store.completeRaceCount(m_day);
+    text += tr("; %1 of them are known only in part: turnout is known for %2, the winner for %3, every "
+               "candidate's votes for %4. A missing figure shows as —, never as 0.")
+                .arg(Format::count(partial), Format::count(all.racesWithTurnout), Format::count(all.racesWithWinner),
+                     Format::count(all.racesWithAllVotes));
+    m_coverage->setText(text);
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_database) {
+        m_fileLabel->setText(tr("No database open"));
+        m_countLabel->clear();
+        return;
+    }
+    QString file = tr("Database: %1").arg(QDir::toNativeSeparators(m_database->path()));
+    if (m_database->isReadOnly())
+        file += QLatin1String(" — ") + tr("read-only (%1)").arg(m_database->readOnlyReason());
+    m_fileLabel->setText(file);
+    const DatabaseCounts counts = Store(m_database->connection()).counts();
+    m_countLabel->setText(tr("%1 shown · %2 races · %3 candidates · %4 territories")
+                              .arg(Format::count(m_raceModel->rowCount()), Format::count(counts.races),
+                                   Format::count(counts.candidates), Format::count(counts.territories)));
+    m_loadSampleAction->setEnabled(!counts.hasSample && !m_database->isReadOnly());
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_database) {
+        setWindowTitle(tr("Sailau"));
+        return;
+    }
+    QString title = tr("%1 — Sailau").arg(QFileInfo(m_database->path()).fileName());
+    if (m_database->isReadOnly())
+        title = tr("%1 [read-only] — Sailau").arg(QFileInfo(m_database->path()).fileName());
+    setWindowTitle(title);
+    setWindowFilePath(m_database->path());
+}
+
+bool MainWindow::openFile(const QString &path, QString *error)
+{
+    OpenOptions options;
+    options.create = false;
+    OpenError code;
+    QString message;
+    auto db = Database::open(path, options, &code, &message);
+    if (!db) {
+        if (error)
+            *error = message;
+        return false;
+    }
+    setDatabase(std::move(db));
+    QSettings().setValue(QStringLiteral("database/last"), path);
+    return true;
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    const QString start = m_database ? QFileInfo(m_database->path()).absolutePath() : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Sailau Database"), start,
+                                                      tr("Sailau databases (*.sqlite *.sqlite3 *.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!openFile(path, &error))
+        QMessageBox::warning(this, tr("Cannot Open Database"), error);
+}
+
+void MainWindow::newDatabaseDialog()
+{
+    const QString start = m_database ? QFileInfo(m_database->path()).absolutePath() : QDir::homePath();
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Sailau Database"),
+                                                      QDir(start).filePath(tr("elections.sqlite")),
+                                                      tr("Sailau databases (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("Cannot Create Database"),
+                             tr("%1 already exists. Open it with File → Open Database, or choose another name.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    OpenOptions options;
+    OpenError code;
+    QString message;
+    auto db = Database::open(path, options, &code, &message);
+    if (!db) {
+        QMessageBox::warning(this, tr("Cannot Create Database"), message);
+        return;
+    }
+    setDatabase(std::move(db));
+    QSettings().setValue(QStringLiteral("database/last"), path);
+}
+
+void MainWindow::loadSample()
+{
+    if (!m_database)
+        return;
+    const DatasetLoader::Result result = DatasetLoader::loadSample(*m_database);
+    if (!result.ok) {
+        QMessageBox::warning(this, tr("Cannot Load the Sample"), result.error);
+        return;
+    }
+    reloadAll();
+    statusBar()->showMessage(tr("Loaded the sample: %1 races, %2 candidates.")
+                                 .arg(Format::count(result.races), Format::count(result.candidates)), 8000);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Sailau"),
+                       tr("<h3>Sailau %1</h3>"
+                          "<p>Explore Kazakhstan's direct elections of akims: regions, districts, races and "
+                          "candidates, with the source of every figure.</p>"
+                          "<p>Licensed under the GNU General Public License, version 3 or later.</p>"
+                          "<p>The bundled sample holds figures from public press releases and regional news "
+                          "reports about the 5 November 2023 pilot elections; every figure links to its source.</p>")
+                           .arg(QStringLiteral(SAILAU_VERSION)));
+}
+
+void MainWindow::toggleFullScreen()
+{
+    if (isFullScreen())
+        showNormal();
+    else
+        showFullScreen();
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1400, 860);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    QHeaderView *header = m_raceView->horizontalHeader();
+    if (header->restoreState(settings.value(QStringLiteral("window/raceHeader")).toByteArray()))
+        m_raceModel->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+}
+
+void MainWindow::saveLayout()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/raceHeader"), m_raceView->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    event->accept();
+}
+
+} // namespace Sailau

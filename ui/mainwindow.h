@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "database.h"
+
+#include <QDate>
+#include <QMainWindow>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QTabWidget;
+class QTableView;
+class QTimer;
+class QTreeView;
+
+namespace Sailau {
+
+class RaceDetailPanel;
+class RaceTableModel;
+class SummaryPanel;
+class TerritoryTreeModel;
+
+// The browsing window: territories on the left, the races of the chosen day and territory in the
+// middle, the selected race (or the summary of the territory) on the right.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Takes over an open database and shows it.
+    void setDatabase(std::unique_ptr<Database> database);
+    Database *database() const { return m_database.get(); }
+    // Opens a file (as File → Open does); on failure keeps the current one and returns false.
+    bool openFile(const QString &path, QString *error = nullptr);
+
+    QDate currentDay() const { return m_day; }
+    qint64 currentTerritoryId() const { return m_territoryId; }
+    qint64 currentRaceId() const { return m_raceId; }
+    void selectDay(const QDate &day);
+    void selectTerritory(qint64 territoryId);
+    void selectRace(qint64 raceId);
+
+    QTreeView *territoryView() const { return m_territoryView; }
+    QLineEdit *territorySearch() const { return m_territorySearch; }
+    QTableView *raceView() const { return m_raceView; }
+    QLineEdit *raceFilter() const { return m_raceFilter; }
+    QComboBox *dayCombo() const { return m_dayCombo; }
+    RaceDetailPanel *raceDetail() const { return m_raceDetail; }
+    SummaryPanel *summaryPanel() const { return m_summary; }
+    TerritoryTreeModel *territoryModel() const { return m_territoryModel; }
+    RaceTableModel *raceModel() const { return m_raceModel; }
+    QLabel *coverageLabel() const { return m_coverage; }
+
+signals:
+    void raceSelected(qint64 raceId);
+    void scopeChanged(const QDate &day, qint64 territoryId);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createWidgets();
+    void reloadAll();
+    void fillDays();
+    void applyFilter();
+    void updateCoverage();
+    void updateStatus();
+    void updateTitle();
+    void showRace(qint64 raceId);
+    void onTerritoryChanged();
+    void onRaceRowChanged();
+    void openDatabaseDialog();
+    void newDatabaseDialog();
+    void loadSample();
+    void about();
+    void toggleFullScreen();
+    void restoreLayout();
+    void saveLayout();
+
+    std::unique_ptr<Database> m_database;
+    QDate m_day;
+    qint64 m_territoryId = 0;
+    qint64 m_raceId = 0;
+
+    TerritoryTreeModel *m_territoryModel;
+    RaceTableModel *m_raceModel;
+    QTreeView *m_territoryView = nullptr;
+    QLineEdit *m_territorySearch = nullptr;
+    QComboBox *m_dayCombo = nullptr;
+    QLineEdit *m_raceFilter = nullptr;
+    QTableView *m_raceView = nullptr;
+    QLabel *m_coverage = nullptr;
+    QTabWidget *m_detailTabs = nullptr;
+    RaceDetailPanel *m_raceDetail = nullptr;
+    SummaryPanel *m_summary = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QLabel *m_fileLabel = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    QTimer *m_filterTimer = nullptr;
+    QAction *m_loadSampleAction = nullptr;
+};
+
+} // namespace Sailau

@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "racedetailpanel.h"
+
+#include "candidatelistmodel.h"
+#include "format.h"
+
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollArea>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Sailau {
+
+namespace {
+
+QLabel *makeLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    label->setOpenExternalLinks(true);
+    return label;
+}
+
+} // namespace
+
+RaceDetailPanel::RaceDetailPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_candidates(new CandidateListModel(this))
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+
+    m_content = new QWidget(scroll);
+    scroll->setWidget(m_content);
+    auto *layout = new QVBoxLayout(m_content);
+
+    m_empty = new QLabel(tr("Select a race in the table to see its candidates, figures and sources."), m_content);
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setEnabled(false);
+    layout->addWidget(m_empty);
+
+    m_title = makeLabel(QString(), m_content);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    layout->addWidget(m_title);
+    m_subtitle = makeLabel(QString(), m_content);
+    m_subtitle->setWordWrap(true);
+    layout->addWidget(m_subtitle);
+
+    auto *candidatesBox = new QGroupBox(tr("Candidates"), m_content);
+    auto *candidatesLayout = new QVBoxLayout(candidatesBox);
+    m_candidateView = new QTableView(candidatesBox);
+    m_candidateView->setModel(m_candidates);
+    m_candidateView->setObjectName(QStringLiteral("candidateView"));
+    m_candidateView->setAccessibleName(tr("Candidates of the selected race"));
+    m_candidateView->verticalHeader()->hide();
+    m_candidateView->horizontalHeader()->setStretchLastSection(false);
+    m_candidateView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_candidateView->horizontalHeader()->setSectionResizeMode(CandidateListModel::NameColumn, QHeaderView::Stretch);
+    m_candidateView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_candidateView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_candidateView->setAlternatingRowColors(true);
+    m_candidateView->setMinimumHeight(120);
+    m_candidateView->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    candidatesLayout->addWidget(m_candidateView);
+    layout->addWidget(candidatesBox);
+
+    auto *figuresBox = new QGroupBox(tr("Figures"), m_content);
+    m_figures = new QGridLayout(figuresBox);
+    layout->addWidget(figuresBox);
+
+    auto *metricsBox = new QGroupBox(tr("Metrics"), m_content);
+    m_metrics = new QGridLayout(metricsBox);
+    layout->addWidget(metricsBox);
+
+    auto *sourcesBox = new QGroupBox(tr("Sources"), m_content);
+    auto *sourcesLayout = new QVBoxLayout(sourcesBox);
+    m_sources = makeLabel(QString(), sourcesBox);
+    m_sources->setObjectName(QStringLiteral("sourcesLabel"));
+    m_sources->setWordWrap(true);
+    m_sources->setTextFormat(Qt::RichText);
+    sourcesLayout->addWidget(m_sources);
+    layout->addWidget(sourcesBox);
+    layout->addStretch(1);
+
+    setRace(std::nullopt);
+}
+
+void RaceDetailPanel::clearGrid(QGridLayout *grid)
+{
+    while (QLayoutItem *item = grid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+}
+
+QString RaceDetailPanel::sourceMarks(const QStringList &urls)
+{
+    QStringList marks;
+    for (const QString &url : urls) {
+        int n = int(m_sourceOrder.indexOf(url));
+        if (n < 0) {
+            m_sourceOrder.append(url);
+            n = int(m_sourceOrder.size()) - 1;
+        }
+        marks.append(QStringLiteral("<a href=\"%1\">[%2]</a>").arg(url.toHtmlEscaped()).arg(n + 1));
+    }
+    return marks.join(QLatin1Char(' '));
+}
+
+QLabel *RaceDetailPanel::valueLabel(const QString &key) const
+{
+    return m_valueLabels.value(key);
+}
+
+void RaceDetailPanel::setRace(const std::optional<RaceDetail> &race)
+{
+    m_race = race;
+    m_candidates->setRace(race);
+    clearGrid(m_figures);
+    clearGrid(m_metrics);
+    m_valueLabels.clear();
+    m_sourceOrder.clear();
+
+    const bool hasRace = race.has_value();
+    m_empty->setVisible(!hasRace);
+    for (QWidget *w : m_content->findChildren<QGroupBox *>(QString(), Qt::FindDirectChildrenOnly))
+        w->setVisible(hasRace);
+    m_title->setVisible(hasRace);
+    m_subtitle->setVisible(hasRace);
+    if (!hasRace)
+        return;
+
+    const RaceDetail &r = *race;
+    m_title->setText(r.region.id ? tr("%1, %2").arg(r.territory.displayName(), r.region.displayName())
+                                 : r.territory.displayName());
+    QString subtitle = tr("%1 · %2").arg(Format::date(r.date), r.electionTitle);
+    if (r.synthetic)
+        subtitle += QLatin1String(" · ") + tr("synthetic data, not real results");
+    m_subtitle->setText(subtitle);
+
+    // Sources of the race as a whole come first in the numbering.
+    sourceMarks(r.sourcesFor(QString()));
+
+    const RaceFigures &f = r.figures;
+    const QList<std::pair<QString, Count>> counts = {
+        {QStringLiteral("voters"), f.voters},
+        {QStringLiteral("ballots_issued"), f.ballotsIssued},
+        {QStringLiteral("ballots_cast"), f.ballotsCast},
+        {QStringLiteral("invalid"), f.invalid},
+        {QStringLiteral("outside_station"), f.outsideStation},
+        {QStringLiteral("against_all"), f.againstAll},
+        {QStringLiteral("polling_stations"), f.pollingStations},
+        {QStringLiteral("candidates_registered"), f.candidatesRegistered},
+    };
+    int row = 0;
+    auto addFigure = [&](const QString &key, const QString &text, bool known, const QStringList &sources) {
+        auto *name = new QLabel(Format::fieldName(key), m_content);
+        auto *value = makeLabel(text, m_content);
+        value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        value->setObjectName(key);
+        if (!known) {
+            value->setEnabled(false);
+            value->setToolTip(tr("Not known: no source gives this figure"));
+        }
+        auto *marks = makeLabel(known ? sourceMarks(sources) : QString(), m_content);
+        marks->setTextFormat(Qt::RichText);
+        m_figures->addWidget(name, row, 0);
+        m_figures->addWidget(value, row, 1);
+        m_figures->addWidget(marks, row, 2);
+        m_valueLabels.insert(key, value);
+        ++row;
+    };
+    for (const auto &[key, value] : counts)
+        addFigure(key, Format::count(value), value.has_value(), r.sourcesFor(key));
+    addFigure(QStringLiteral("turnout_published"),
+              f.turnoutPublished ? Format::percentValue(*f.turnoutPublished, 2) : Format::missing(),
+              f.turnoutPublished.has_value(), r.sourcesFor(QStringLiteral("turnout_published")));
+    m_figures->setColumnStretch(0, 1);
+
+    row = 0;
+    const Metrics &m = r.metrics;
+    for (int i = 0; i < Metrics::MetricCount; ++i) {
+        const auto metric = Metrics::Metric(i);
+        const auto value = m.value(metric);
+        auto *name = new QLabel(Metrics::name(metric), m_content);
+        name->setWordWrap(true);
+        auto *label = makeLabel(Format::metric(metric, value), m_content);
+        label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        label->setObjectName(Metrics::key(metric));
+        QString note;
+        if (!value) {
+            label->setEnabled(false);
+            note = Metrics::describe(m.reason(metric));
+            label->setToolTip(Format::missingTooltip(m.reason(metric)));
+        } else if (metric == Metrics::Metric::Turnout) {
+            note = Metrics::describe(m.turnoutBasis);
+        } else if (m.validVotesBasis == Metrics::ValidVotesBasis::SumOfVotes && Metrics::isShare(metric)
+                   && metric != Metrics::Metric::InvalidShare && metric != Metrics::Metric::OutsideShare) {
+            note = tr("valid votes = all candidates' votes + \"against all\"");
+        }
+        auto *noteLabel = new QLabel(note, m_content);
+        noteLabel->setWordWrap(true);
+        noteLabel->setEnabled(value.has_value());
+        QFont small = noteLabel->font();
+        small.setPointSizeF(small.pointSizeF() * 0.9);
+        noteLabel->setFont(small);
+        m_metrics->addWidget(name, row, 0);
+        m_metrics->addWidget(label, row, 1);
+        m_metrics->addWidget(noteLabel, row, 2);
+        m_valueLabels.insert(Metrics::key(metric), label);
+        ++row;
+    }
+    m_metrics->setColumnStretch(2, 1);
+
+    for (const CandidateInfo &c : r.candidates)
+        sourceMarks(c.sources);
+
+    QStringList items;
+    for (int i = 0; i < m_sourceOrder.size(); ++i) {
+        const QString url = m_sourceOrder.at(i).toHtmlEscaped();
+        items.append(QStringLiteral("[%1] <a href=\"%2\">%2</a>").arg(i + 1).arg(url));
+    }
+    if (items.isEmpty())
+        items.append(tr("No source is recorded for this race."));
+    if (!r.batchFile.isEmpty())
+        items.append(r.batchKind == QLatin1String("sample")
+                         ? tr("Loaded from Sailau's bundled sample (%1).").arg(r.batchFile.toHtmlEscaped())
+                         : tr("Imported from %1.").arg(r.batchFile.toHtmlEscaped()));
+    m_sources->setText(items.join(QStringLiteral("<br>")));
+    m_candidateView->resizeColumnsToContents();
+}
+
+} // namespace Sailau

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store.h"
+
+#include <QWidget>
+
+class QGridLayout;
+class QLabel;
+class QTableView;
+
+namespace Sailau {
+
+class CandidateListModel;
+
+// Everything known about one race: its figures with their sources, the metrics (with the reason
+// where one is missing), the candidates with "against all", and the sources as links.
+class RaceDetailPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RaceDetailPanel(QWidget *parent = nullptr);
+
+    void setRace(const std::optional<RaceDetail> &race);
+    std::optional<RaceDetail> race() const { return m_race; }
+    CandidateListModel *candidateModel() const { return m_candidates; }
+    QTableView *candidateView() const { return m_candidateView; }
+    // The value label of a figure ("voters", "against_all", …) or metric key, for tests.
+    QLabel *valueLabel(const QString &key) const;
+    QLabel *sourcesLabel() const { return m_sources; }
+    QLabel *titleLabel() const { return m_title; }
+
+private:
+    void clearGrid(QGridLayout *grid);
+    QString sourceMarks(const QStringList &urls);
+
+    std::optional<RaceDetail> m_race;
+    QLabel *m_title;
+    QLabel *m_subtitle;
+    QGridLayout *m_figures;
+    QGridLayout *m_metrics;
+    CandidateListModel *m_candidates;
+    QTableView *m_candidateView;
+    QLabel *m_sources;
+    QLabel *m_empty;
+    QWidget *m_content;
+    QStringList m_sourceOrder;
+    QHash<QString, QLabel *> m_valueLabels;
+};
+
+} // namespace Sailau

@@ -1,0 +1,352 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "racetablemodel.h"
+
+#include "format.h"
+
+#include <QColor>
+#include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
+
+namespace Sailau {
+
+namespace {
+
+using M = Metrics::Metric;
+
+std::optional<M> metricOf(RaceColumn column)
+{
+    switch (column) {
+    case RaceColumn::Turnout: return M::Turnout;
+    case RaceColumn::Candidates: return M::Candidates;
+    case RaceColumn::WinnerShare: return M::WinnerShare;
+    case RaceColumn::Margin: return M::Margin;
+    case RaceColumn::EncLaaksoTaagepera: return M::EncLaaksoTaagepera;
+    case RaceColumn::EncGolosov: return M::EncGolosov;
+    case RaceColumn::AgainstAllShare: return M::AgainstAllShare;
+    default: return std::nullopt;
+    }
+}
+
+bool isNumeric(RaceColumn column)
+{
+    switch (column) {
+    case RaceColumn::Territory:
+    case RaceColumn::Region:
+    case RaceColumn::Date:
+    case RaceColumn::Winner:
+    case RaceColumn::Nomination:
+        return false;
+    default:
+        return true;
+    }
+}
+
+QVariant countVariant(const Count &c)
+{
+    return c ? QVariant(*c) : QVariant();
+}
+
+} // namespace
+
+RaceTableModel::RaceTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void RaceTableModel::setDatabase(QSqlDatabase db)
+{
+    m_db = std::move(db);
+    refresh();
+}
+
+void RaceTableModel::setFilter(const RaceFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    refresh();
+}
+
+void RaceTableModel::refresh()
+{
+    beginResetModel();
+    resetCache();
+    m_rowCount = 0;
+    if (m_db.isValid() && m_db.isOpen()) {
+        QString error;
+        m_rowCount = RaceQuery(m_db).count(m_filter, &error);
+        if (!error.isEmpty())
+            emit queryFailed(error);
+    }
+    endResetModel();
+}
+
+void RaceTableModel::resetCache()
+{
+    m_pages.clear();
+    m_pageUse.clear();
+}
+
+void RaceTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= RaceColumnCount)
+        return;
+    if (RaceColumn(column) == m_sortColumn && order == m_sortOrder)
+        return;
+    // The order comes from SQL, so every row may change: views reselect by race id afterwards.
+    beginResetModel();
+    m_sortColumn = RaceColumn(column);
+    m_sortOrder = order;
+    resetCache();
+    endResetModel();
+    emit sorted();
+}
+
+const QList<RaceRow> *RaceTableModel::page(int pageIndex) const
+{
+    auto it = m_pages.find(pageIndex);
+    if (it != m_pages.end()) {
+        m_pageUse.removeOne(pageIndex);
+        m_pageUse.append(pageIndex);
+        return &it.value();
+    }
+    if (!m_db.isValid() || !m_db.isOpen())
+        return nullptr;
+    QString error;
+    QList<RaceRow> rows = RaceQuery(m_db).fetch(m_filter, m_sortColumn, m_sortOrder, pageIndex * PageSize,
+                                                PageSize, &error);
+    if (!error.isEmpty()) {
+        emit const_cast<RaceTableModel *>(this)->queryFailed(error);
+        return nullptr;
+    }
+    while (m_pageUse.size() >= MaxCachedPages)
+        m_pages.remove(m_pageUse.takeFirst());
+    m_pageUse.append(pageIndex);
+    return &m_pages.insert(pageIndex, std::move(rows)).value();
+}
+
+const RaceRow *RaceTableModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_rowCount)
+        return nullptr;
+    const QList<RaceRow> *rows = page(row / PageSize);
+    const int offset = row % PageSize;
+    if (!rows || offset >= rows->size())
+        return nullptr;
+    return &rows->at(offset);
+}
+
+qint64 RaceTableModel::raceId(int row) const
+{
+    const RaceRow *r = rowAt(row);
+    return r ? r->id : 0;
+}
+
+int RaceTableModel::rowOfRace(qint64 raceId) const
+{
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        for (int i = 0; i < it.value().size(); ++i) {
+            if (it.value().at(i).id == raceId)
+                return it.key() * PageSize + i;
+        }
+    }
+    if (!m_db.isValid() || !m_db.isOpen())
+        return -1;
+    return RaceQuery(m_db).rowOf(raceId, m_filter, m_sortColumn, m_sortOrder);
+}
+
+int RaceTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rowCount;
+}
+
+int RaceTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : RaceColumnCount;
+}
+
+QVariant RaceTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const RaceRow *row = rowAt(index.row());
+    if (!row)
+        return {};
+    const auto column = RaceColumn(index.column());
+    const auto metric = metricOf(column);
+
+    switch (role) {
+    case RaceIdRole:
+        return row->id;
+    case TerritoryIdRole:
+        return row->territoryId;
+    case RegionIdRole:
+        return row->regionId;
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(isNumeric(column) ? (Qt::AlignRight | Qt::AlignVCenter)
+                                                     : (Qt::AlignLeft | Qt::AlignVCenter));
+    default:
+        break;
+    }
+
+    QVariant raw;
+    QString text;
+    QString tooltip;
+    bool italic = false;
+    if (metric) {
+        const auto value = row->metric(*metric);
+        raw = value ? QVariant(*value) : QVariant();
+        text = Format::metric(*metric, value);
+        if (!value)
+            tooltip = Format::missingTooltip(row->reasons[size_t(*metric)]);
+        if (*metric == M::Turnout && value) {
+            tooltip = Metrics::describe(row->turnoutBasis);
+            italic = row->turnoutBasis != Metrics::TurnoutBasis::BallotsIssued;
+        }
+    } else {
+        switch (column) {
+        case RaceColumn::Territory:
+            raw = text = row->territory;
+            tooltip = row->synthetic ? tr("%1 (synthetic data)").arg(row->territory) : row->territory;
+            italic = row->synthetic;
+            break;
+        case RaceColumn::Region:
+            raw = text = row->region;
+            break;
+        case RaceColumn::Date:
+            raw = row->date;
+            text = Format::date(row->date);
+            break;
+        case RaceColumn::Voters:
+            raw = countVariant(row->voters);
+            text = Format::count(row->voters);
+            if (!row->voters)
+                tooltip = Format::missingTooltip(Metrics::Reason::NoVoters);
+            break;
+        case RaceColumn::Ballots:
+            raw = countVariant(row->ballots);
+            text = Format::count(row->ballots);
+            if (!row->ballots)
+                tooltip = Format::missingTooltip(Metrics::Reason::NoBallots);
+            else if (row->ballotsAreCast) {
+                tooltip = tr("Ballots cast (ballots issued are not known)");
+                italic = true;
+            } else
+                tooltip = tr("Ballots issued");
+            break;
+        case RaceColumn::Winner:
+            raw = text = row->winner;
+            if (row->winner.isEmpty()) {
+                text = Format::missing();
+                raw = QVariant();
+                tooltip = Format::missingTooltip(Metrics::Reason::NoWinner);
+            }
+            break;
+        case RaceColumn::Nomination:
+            raw = text = row->winnerNomination;
+            if (row->winnerNomination.isEmpty()) {
+                text = Format::missing();
+                raw = QVariant();
+                tooltip = row->winner.isEmpty() ? Format::missingTooltip(Metrics::Reason::NoWinner)
+                                                : tr("Not known: the winner's nomination is not known");
+            }
+            break;
+        default:
+            break;
+        }
+    }
+
+    switch (role) {
+    case Qt::DisplayRole:
+        return text;
+    case Qt::ToolTipRole:
+        return tooltip.isEmpty() ? QVariant() : QVariant(tooltip);
+    case SortValueRole:
+        return raw;
+    case MissingRole:
+        return !raw.isValid();
+    case Qt::FontRole:
+        if (italic) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (!raw.isValid())
+            return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
+        return {};
+    case Qt::DecorationRole:
+        if (column == RaceColumn::Nomination && !row->winnerPartyColour.isEmpty())
+            return QColor(row->winnerPartyColour);
+        return {};
+    case Qt::AccessibleTextRole:
+        return raw.isValid() ? text : tr("not known");
+    default:
+        return {};
+    }
+}
+
+QVariant RaceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= RaceColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    const auto column = RaceColumn(section);
+    switch (role) {
+    case Qt::DisplayRole:
+        return columnTitle(column);
+    case Qt::ToolTipRole:
+        return columnDescription(column);
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(isNumeric(column) ? (Qt::AlignRight | Qt::AlignVCenter)
+                                                     : (Qt::AlignLeft | Qt::AlignVCenter));
+    default:
+        return {};
+    }
+}
+
+QString RaceTableModel::columnTitle(RaceColumn column)
+{
+    switch (column) {
+    case RaceColumn::Territory: return tr("Territory");
+    case RaceColumn::Region: return tr("Region");
+    case RaceColumn::Date: return tr("Date");
+    case RaceColumn::Voters: return tr("Voters");
+    case RaceColumn::Ballots: return tr("Ballots");
+    case RaceColumn::Turnout: return tr("Turnout");
+    case RaceColumn::Candidates: return tr("Candidates");
+    case RaceColumn::Winner: return tr("Winner");
+    case RaceColumn::Nomination: return tr("Nomination");
+    case RaceColumn::WinnerShare: return tr("Winner %");
+    case RaceColumn::Margin: return tr("Margin");
+    case RaceColumn::EncLaaksoTaagepera: return tr("ENC (LT)");
+    case RaceColumn::EncGolosov: return tr("ENC (G)");
+    case RaceColumn::AgainstAllShare: return tr("Against all %");
+    }
+    return {};
+}
+
+QString RaceTableModel::columnDescription(RaceColumn column)
+{
+    switch (column) {
+    case RaceColumn::Territory: return tr("The district or city where the akim was elected");
+    case RaceColumn::Region: return tr("The region or city of republican significance");
+    case RaceColumn::Date: return tr("Election day");
+    case RaceColumn::Voters: return tr("Voters on the lists");
+    case RaceColumn::Ballots: return tr("Ballots issued (in italics: ballots cast, where issued are not known)");
+    case RaceColumn::Turnout:
+        return tr("Ballots issued ÷ voters on the lists. In italics: ballots cast ÷ voters, or the published figure");
+    case RaceColumn::Candidates: return tr("Candidates on the ballot");
+    case RaceColumn::Winner: return tr("The elected candidate");
+    case RaceColumn::Nomination: return tr("The winner's nomination: a party or self-nominated");
+    case RaceColumn::WinnerShare: return tr("The winner's votes ÷ valid votes");
+    case RaceColumn::Margin: return tr("(Winner's votes − runner-up's votes) ÷ valid votes");
+    case RaceColumn::EncLaaksoTaagepera: return tr("Effective number of candidates, Laakso–Taagepera: 1 ÷ Σ pᵢ²");
+    case RaceColumn::EncGolosov: return tr("Effective number of candidates, Golosov: Σ pᵢ ÷ (pᵢ + p₁² − pᵢ²)");
+    case RaceColumn::AgainstAllShare: return tr("Votes \"against all\" ÷ valid votes");
+    }
+    return {};
+}
+
+} // namespace Sailau

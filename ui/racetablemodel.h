@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "racequery.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+
+namespace Sailau {
+
+// The races table over the store. Filtering and sorting happen in SQL; rows are read a page at
+// a time when the view asks for them and only a few pages are kept, so a table of 200,000 races
+// costs no more memory than one of 40.
+class RaceTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        RaceIdRole = Qt::UserRole + 1,
+        SortValueRole,      // the raw value (number or text), or an invalid QVariant when missing
+        MissingRole,        // true when the figure is not known
+        TerritoryIdRole,
+        RegionIdRole,
+    };
+    static constexpr int PageSize = 128;
+    static constexpr int MaxCachedPages = 24;
+
+    explicit RaceTableModel(QObject *parent = nullptr);
+
+    void setDatabase(QSqlDatabase db);
+    void setFilter(const RaceFilter &filter);
+    RaceFilter filter() const { return m_filter; }
+    void refresh();
+
+    RaceColumn sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    // The row of a race in the current order, or -1.
+    int rowOfRace(qint64 raceId) const;
+    qint64 raceId(int row) const;
+    // The row's data, read from the store if its page is not cached.
+    const RaceRow *rowAt(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    static QString columnTitle(RaceColumn column);
+    static QString columnDescription(RaceColumn column);
+
+signals:
+    void queryFailed(const QString &message);
+    void sorted();
+
+private:
+    const QList<RaceRow> *page(int pageIndex) const;
+    void resetCache();
+
+    QSqlDatabase m_db;
+    RaceFilter m_filter;
+    RaceColumn m_sortColumn = RaceColumn::Region;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    int m_rowCount = 0;
+    mutable QHash<int, QList<RaceRow>> m_pages;
+    mutable QList<int> m_pageUse;   // least recently used first
+};
+
+} // namespace Sailau
