@@ -281,7 +281,8 @@ DatasetLoader::Result DatasetLoader::load(Database &database, const QString &pat
     }
     QSqlQuery insertRaceSource(db);
     insertRaceSource.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO race_source (race_id, field, source_id, batch_id) VALUES (?, ?, ?, ?)"));
+        "INSERT INTO race_source (race_id, field, source_id, batch_id) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT DO NOTHING"));
     QSqlQuery insertCandidate(db);
     insertCandidate.prepare(QStringLiteral(
         "INSERT INTO candidate (race_id, position, name, search_key, nomination, party_id, self_nominated, "
@@ -318,7 +319,7 @@ DatasetLoader::Result DatasetLoader::load(Database &database, const QString &pat
         auto addRaceSources = [&](const QString &field, const QJsonValue &list) {
             for (qint64 sourceId : sourceList(list)) {
                 insertRaceSource.bindValue(0, raceId);
-                insertRaceSource.bindValue(1, field);
+                insertRaceSource.bindValue(1, field.isNull() ? QString(QLatin1String("")) : field); // '' = the whole race
                 insertRaceSource.bindValue(2, sourceId);
                 insertRaceSource.bindValue(3, batchId);
                 if (!execOrFail(insertRaceSource))
