@@ -460,7 +460,7 @@ void MainWindow::updateStatus()
     }
     QString file = tr("Database: %1").arg(QDir::toNativeSeparators(m_database->path()));
     if (m_database->isReadOnly())
-        file += QLatin1String(" — ") + tr("read-only (%1)").arg(m_database->readOnlyReason());
+        file += QStringLiteral(" — ") + tr("read-only (%1)").arg(m_database->readOnlyReason());
     m_fileLabel->setText(file);
     const DatabaseCounts counts = Store(m_database->connection()).counts();
     m_countLabel->setText(tr("%1 shown · %2 races · %3 candidates · %4 territories")

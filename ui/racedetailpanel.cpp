@@ -147,7 +147,7 @@ void RaceDetailPanel::setRace(const std::optional<RaceDetail> &race)
                                  : r.territory.displayName());
     QString subtitle = tr("%1 · %2").arg(Format::date(r.date), r.electionTitle);
     if (r.synthetic)
-        subtitle += QLatin1String(" · ") + tr("synthetic data, not real results");
+        subtitle += QStringLiteral(" · ") + tr("synthetic data, not real results");
     m_subtitle->setText(subtitle);
 
     // Sources of the race as a whole come first in the numbering.

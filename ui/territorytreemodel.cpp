@@ -58,11 +58,7 @@ void TerritoryTreeModel::rebuild()
         return;
     const Store store(m_db);
     if (m_search.isEmpty()) {
-        m_root->loaded = false;
-        loadChildren(m_root.get());
-        // The country node is opened at once: its children are what people look for.
-        if (m_root->children.size() == 1)
-            loadChildren(m_root->children.front().get());
+        m_root->loaded = false; // read on first use
         return;
     }
     // Search: the matches and every ancestor of them, fully loaded.
@@ -93,11 +89,13 @@ void TerritoryTreeModel::rebuild()
     fill(m_root.get());
 }
 
-void TerritoryTreeModel::loadChildren(Node *node)
+void TerritoryTreeModel::loadChildren(Node *node) const
 {
     if (node->loaded)
         return;
     node->loaded = true;
+    if (!m_db.isValid() || !m_db.isOpen() || (node != m_root.get() && node->info.childCount == 0))
+        return;
     const Store store(m_db);
     const QList<TerritoryInfo> children = store.territoryChildren(node == m_root.get() ? 0 : node->info.id, m_day);
     for (const TerritoryInfo &child : children) {
@@ -130,6 +128,7 @@ QModelIndex TerritoryTreeModel::index(int row, int column, const QModelIndex &pa
     if (parent.isValid() && parent.column() != 0)
         return {};
     Node *p = nodeFor(parent);
+    loadChildren(p);
     if (row >= int(p->children.size()))
         return {};
     return createIndex(row, column, p->children[size_t(row)].get());
@@ -150,7 +149,9 @@ int TerritoryTreeModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid() && parent.column() != 0)
         return 0;
-    return int(nodeFor(parent)->children.size());
+    Node *node = nodeFor(parent);
+    loadChildren(node);
+    return int(node->children.size());
 }
 
 int TerritoryTreeModel::columnCount(const QModelIndex &) const
@@ -163,37 +164,9 @@ bool TerritoryTreeModel::hasChildren(const QModelIndex &parent) const
     if (parent.isValid() && parent.column() != 0)
         return false;
     const Node *node = nodeFor(parent);
-    if (node->loaded)
-        return !node->children.empty();
+    if (node->loaded || !parent.isValid())
+        return rowCount(parent) > 0;
     return node->info.childCount > 0;
-}
-
-bool TerritoryTreeModel::canFetchMore(const QModelIndex &parent) const
-{
-    if (parent.isValid() && parent.column() != 0)
-        return false;
-    const Node *node = nodeFor(parent);
-    return !node->loaded && node->info.childCount > 0;
-}
-
-void TerritoryTreeModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    Node *node = nodeFor(parent);
-    const Store store(m_db);
-    const QList<TerritoryInfo> children = store.territoryChildren(node->info.id, m_day);
-    node->loaded = true;
-    if (children.isEmpty())
-        return;
-    beginInsertRows(parent, 0, int(children.size()) - 1);
-    for (const TerritoryInfo &child : children) {
-        auto n = std::make_unique<Node>();
-        n->info = child;
-        n->parent = node;
-        node->children.push_back(std::move(n));
-    }
-    endInsertRows();
 }
 
 QVariant TerritoryTreeModel::data(const QModelIndex &index, int role) const
@@ -286,8 +259,7 @@ QModelIndex TerritoryTreeModel::revealTerritory(qint64 territoryId)
     QModelIndex parentIndex;
     for (qint64 id : Store::pathIds(t->path)) {
         Node *parentNode = nodeFor(parentIndex);
-        if (!parentNode->loaded)
-            fetchMore(parentIndex);
+        loadChildren(parentNode);
         QModelIndex found;
         for (size_t i = 0; i < parentNode->children.size(); ++i) {
             if (parentNode->children[i]->info.id == id) {

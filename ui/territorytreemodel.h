@@ -12,7 +12,7 @@
 namespace Sailau {
 
 // The territory tree: the country → regions and cities of republican significance → districts
-// and cities → rural units. Children are read from the store when a node is expanded. With a
+// and cities → rural units. Children are read from the store when a node is first opened. With a
 // search text the model shows only the territories whose names match (in any language, any
 // look-alike spelling) and the path down to them.
 class TerritoryTreeModel : public QAbstractItemModel
@@ -42,8 +42,6 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     bool hasChildren(const QModelIndex &parent = {}) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
@@ -58,7 +56,10 @@ private:
     };
     Node *nodeFor(const QModelIndex &index) const;
     int rowOf(const Node *node) const;
-    void loadChildren(Node *node);
+    // Reads a node's children the first time anyone asks for them. Nobody has seen them before,
+    // so no insert signals are due (the tree holds 200,000 territories at scale: only what is
+    // opened is read).
+    void loadChildren(Node *node) const;
     void rebuild();
     Node *findNode(Node *from, qint64 id) const;
 

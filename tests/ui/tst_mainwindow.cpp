@@ -1,0 +1,250 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "candidatelistmodel.h"
+#include "format.h"
+#include "language.h"
+#include "mainwindow.h"
+#include "racedetailpanel.h"
+#include "racetablemodel.h"
+#include "summarypanel.h"
+#include "territorytreemodel.h"
+
+#include "../common/testsupport.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QKeyEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Sailau;
+using namespace SailauTest;
+
+namespace {
+
+// Types text as a keyboard would, letter by letter (QTest::keyClicks knows only ASCII).
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
+        QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(widget, &press);
+        QApplication::sendEvent(widget, &release);
+    }
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void opensOnSample();
+    void clickingRaceFillsDetail();
+    void keyboardMovesThroughRaces();
+    void searchBoxFindsTerritories();
+    void territorySelectionFiltersRaces();
+    void raceFilterBox();
+    void sortingKeepsSelection();
+    void emptyDatabaseSaysSo();
+    void refusedFileKeepsCurrent();
+
+private:
+    int rowOf(const QString &territory) const;
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    setDisplayLanguage(Language::English);
+    QVERIFY(sampleDatabase(m_dir));
+}
+
+void TestMainWindow::init()
+{
+    m_window = std::make_unique<MainWindow>();
+    QString error;
+    QVERIFY2(m_window->openFile(m_dir.filePath(QStringLiteral("sample.sqlite")), &error), qPrintable(error));
+    m_window->resize(1400, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+}
+
+int TestMainWindow::rowOf(const QString &territory) const
+{
+    const RaceTableModel *model = m_window->raceModel();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, int(RaceColumn::Territory)).data().toString() == territory)
+            return row;
+    }
+    return -1;
+}
+
+void TestMainWindow::opensOnSample()
+{
+    QVERIFY(m_window->windowTitle().contains(QLatin1String("sample.sqlite")));
+    QCOMPARE(m_window->currentDay(), QDate(2023, 11, 5));
+    QCOMPARE(m_window->raceModel()->rowCount(), 40);
+    const QString coverage = m_window->coverageLabel()->text();
+    QVERIFY2(coverage.contains(QLatin1String("40 of the 45 races")), qPrintable(coverage));
+    QVERIFY(coverage.contains(QLatin1String("Sample data")));
+    QVERIFY(coverage.contains(QLatin1String("never as 0")));
+    const QLabel *file = m_window->findChild<QLabel *>(QStringLiteral("fileLabel"));
+    QVERIFY(file);
+    QVERIFY(file->text().contains(QLatin1String("sample.sqlite")));
+    const QLabel *counts = m_window->findChild<QLabel *>(QStringLiteral("countLabel"));
+    QVERIFY(counts->text().contains(QLatin1String("40 races")));
+    QVERIFY(m_window->dayCombo()->count() >= 2); // 2023 pilot and the 2021 rural totals
+}
+
+void TestMainWindow::clickingRaceFillsDetail()
+{
+    QTableView *view = m_window->raceView();
+    const int row = rowOf(QStringLiteral("Bokey Orda District"));
+    QVERIFY(row >= 0);
+    const QModelIndex index = m_window->raceModel()->index(row, int(RaceColumn::Territory));
+    view->scrollTo(index);
+    QSignalSpy selected(m_window.get(), &MainWindow::raceSelected);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+    QCOMPARE(selected.count(), 1);
+
+    RaceDetailPanel *detail = m_window->raceDetail();
+    QVERIFY(detail->isVisible());
+    QVERIFY(detail->titleLabel()->text().contains(QLatin1String("Bokey Orda District")));
+    QCOMPARE(detail->candidateModel()->rowCount(), 4);
+    QCOMPARE(detail->candidateModel()->index(0, 0).data().toString(), QStringLiteral("Нурлыбек Даумов"));
+    QVERIFY(detail->sourcesLabel()->text().contains(QLatin1String("https://mgorod.kz/news/v-zko-izbrali-treh-akimov")));
+    QCOMPARE(detail->valueLabel(QStringLiteral("against_all"))->text(), Format::count(178));
+    QCOMPARE(detail->valueLabel(QStringLiteral("voters"))->text(), Format::missing());
+    QVERIFY(!detail->valueLabel(QStringLiteral("voters"))->isEnabled());
+    QCOMPARE(detail->valueLabel(QStringLiteral("winner_share"))->text(), Format::percent(4660.0 / 6046.0));
+    QVERIFY(detail->valueLabel(QStringLiteral("turnout"))->toolTip().contains(QLatin1String("voters on the lists")));
+}
+
+void TestMainWindow::keyboardMovesThroughRaces()
+{
+    QTableView *view = m_window->raceView();
+    view->setFocus();
+    view->setCurrentIndex(m_window->raceModel()->index(0, 0));
+    const qint64 first = m_window->currentRaceId();
+    QVERIFY(first);
+    QTest::keyClick(view, Qt::Key_Down);
+    QVERIFY(m_window->currentRaceId() != first);
+    QCOMPARE(m_window->currentRaceId(), m_window->raceModel()->raceId(1));
+}
+
+void TestMainWindow::searchBoxFindsTerritories()
+{
+    QLineEdit *search = m_window->territorySearch();
+    typeText(search, QStringLiteral("есиль"));
+    QTest::keyClick(search, Qt::Key_Return);
+    TerritoryTreeModel *model = m_window->territoryModel();
+    const QModelIndex country = model->index(0, 0);
+    QCOMPARE(model->rowCount(country), 2);
+    // Enter selected the first match, and the races follow it.
+    const QModelIndex current = m_window->territoryView()->currentIndex();
+    QVERIFY(current.data(TerritoryTreeModel::MatchRole).toBool());
+    QCOMPARE(m_window->raceModel()->rowCount(), 1);
+    QCOMPARE(m_window->raceModel()->index(0, int(RaceColumn::Territory)).data().toString(), QStringLiteral("Esil District"));
+
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("Esil"));
+    QTRY_COMPARE(model->rowCount(model->index(0, 0)), 2);
+    search->clear();
+    typeText(search, QStringLiteral("ЕСИЛЬСКИЙ"));
+    QTRY_COMPARE(model->rowCount(model->index(0, 0)), 2);
+    search->clear();
+    QTRY_COMPARE(model->rowCount(model->index(0, 0)), 20);
+}
+
+void TestMainWindow::territorySelectionFiltersRaces()
+{
+    TerritoryTreeModel *model = m_window->territoryModel();
+    const QModelIndex country = model->index(0, 0);
+    QModelIndex kostanay;
+    for (int row = 0; row < model->rowCount(country); ++row) {
+        if (model->index(row, 0, country).data().toString() == QLatin1String("Kostanay"))
+            kostanay = model->index(row, 0, country);
+    }
+    QVERIFY(kostanay.isValid());
+    QTreeView *tree = m_window->territoryView();
+    tree->scrollTo(kostanay);
+    QSignalSpy scope(m_window.get(), &MainWindow::scopeChanged);
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(kostanay).center());
+    QCOMPARE(m_window->raceModel()->rowCount(), 5);
+    QVERIFY(scope.count() >= 1);
+    QCOMPARE(m_window->currentTerritoryId(), model->territoryId(kostanay));
+    // The summary follows the region.
+    QVERIFY(m_window->summaryPanel()->findChild<QLabel *>()->text().contains(QLatin1String("Kostanay")));
+    m_window->selectTerritory(model->territoryId(country));
+    QCOMPARE(m_window->raceModel()->rowCount(), 40);
+}
+
+void TestMainWindow::raceFilterBox()
+{
+    QTest::keyClicks(m_window->raceFilter(), QStringLiteral("Mereke"));
+    QTRY_COMPARE(m_window->raceModel()->rowCount(), 1);
+    m_window->raceFilter()->clear();
+    QTRY_COMPARE(m_window->raceModel()->rowCount(), 40);
+}
+
+void TestMainWindow::sortingKeepsSelection()
+{
+    const int row = rowOf(QStringLiteral("Mamlyut District"));
+    QVERIFY(row >= 0);
+    m_window->raceView()->setCurrentIndex(m_window->raceModel()->index(row, 0));
+    const qint64 race = m_window->currentRaceId();
+    QHeaderView *header = m_window->raceView()->horizontalHeader();
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                      QPoint(header->sectionViewportPosition(int(RaceColumn::WinnerShare)) + 10, header->height() / 2));
+    QCOMPARE(m_window->raceModel()->sortColumn(), RaceColumn::WinnerShare);
+    QCOMPARE(m_window->currentRaceId(), race);
+    const QModelIndex current = m_window->raceView()->currentIndex();
+    QCOMPARE(m_window->raceModel()->raceId(current.row()), race);
+}
+
+void TestMainWindow::emptyDatabaseSaysSo()
+{
+    QTemporaryDir dir;
+    QString message;
+    OpenError error;
+    auto db = Database::open(dir.filePath(QStringLiteral("empty.sqlite")), {}, &error, &message);
+    QVERIFY(db);
+    m_window->setDatabase(std::move(db));
+    QCOMPARE(m_window->raceModel()->rowCount(), 0);
+    QVERIFY(m_window->coverageLabel()->text().contains(QLatin1String("empty")));
+    m_window->raceDetail()->setRace(std::nullopt);
+}
+
+void TestMainWindow::refusedFileKeepsCurrent()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("this is not a database\n");
+    file.close();
+    QString error;
+    QVERIFY(!m_window->openFile(path, &error));
+    QVERIFY(error.contains(QLatin1String("not a Sailau database")));
+    QCOMPARE(m_window->raceModel()->rowCount(), 40);
+    QVERIFY(m_window->windowTitle().contains(QLatin1String("sample.sqlite")));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
