@@ -240,9 +240,7 @@ QString Metrics::describe(Reason reason)
     case R::NoBallots: return tr("neither ballots issued nor ballots cast are known");
     case R::NoBallotsCast: return tr("ballots cast are not known");
     case R::NoInvalid: return tr("invalid ballots are not known");
-    case R::NoValidVotes:
-        return tr("valid votes are not known (neither ballots cast and invalid ballots, nor every "
-                  "candidate's votes with \"against all\")");
+    case R::NoValidVotes: return tr("valid votes are not known");
     case R::NoCandidateVotes: return tr("some candidates' votes are not known");
     case R::NoAgainstAll: return tr("votes \"against all\" are not known");
     case R::NoOutsideStation: return tr("ballots cast outside the polling station are not known");

@@ -5,6 +5,8 @@
 #include "format.h"
 
 #include <QGridLayout>
+
+#include <algorithm>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -67,13 +69,16 @@ RaceDetailPanel::RaceDetailPanel(QWidget *parent)
     m_candidateView->verticalHeader()->hide();
     m_candidateView->horizontalHeader()->setStretchLastSection(false);
     m_candidateView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_candidateView->horizontalHeader()->setSectionResizeMode(CandidateListModel::NameColumn, QHeaderView::Stretch);
+    m_candidateView->setWordWrap(false);
     m_candidateView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_candidateView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_candidateView->setAlternatingRowColors(true);
     m_candidateView->setMinimumHeight(120);
     m_candidateView->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     candidatesLayout->addWidget(m_candidateView);
+    m_noCandidates = new QLabel(tr("No candidate of this race is known to Sailau's sources."), candidatesBox);
+    m_noCandidates->setEnabled(false);
+    candidatesLayout->addWidget(m_noCandidates);
     layout->addWidget(candidatesBox);
 
     auto *figuresBox = new QGroupBox(tr("Figures"), m_content);
@@ -165,6 +170,7 @@ void RaceDetailPanel::setRace(const std::optional<RaceDetail> &race)
         {QStringLiteral("candidates_registered"), f.candidatesRegistered},
     };
     int row = 0;
+    bool validVotesNoted = false;
     auto addFigure = [&](const QString &key, const QString &text, bool known, const QStringList &sources) {
         auto *name = new QLabel(Format::fieldName(key), m_content);
         auto *value = makeLabel(text, m_content);
@@ -198,20 +204,27 @@ void RaceDetailPanel::setRace(const std::optional<RaceDetail> &race)
         name->setWordWrap(true);
         auto *label = makeLabel(Format::metric(metric, value), m_content);
         label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        label->setMinimumWidth(label->fontMetrics().horizontalAdvance(QStringLiteral("100.0%")) + 8);
         label->setObjectName(Metrics::key(metric));
         QString note;
+        QString noteTooltip;
         if (!value) {
             label->setEnabled(false);
             note = Metrics::describe(m.reason(metric));
             label->setToolTip(Format::missingTooltip(m.reason(metric)));
+            if (m.reason(metric) == Metrics::Reason::NoValidVotes)
+                noteTooltip = tr("Valid votes are ballots cast − invalid ballots, or the sum of every candidate's votes and \"against all\" when the full result is known.");
         } else if (metric == Metrics::Metric::Turnout) {
             note = Metrics::describe(m.turnoutBasis);
         } else if (m.validVotesBasis == Metrics::ValidVotesBasis::SumOfVotes && Metrics::isShare(metric)
-                   && metric != Metrics::Metric::InvalidShare && metric != Metrics::Metric::OutsideShare) {
-            note = tr("valid votes = all candidates' votes + \"against all\"");
+                   && metric != Metrics::Metric::InvalidShare && metric != Metrics::Metric::OutsideShare
+                   && !validVotesNoted) {
+            note = tr("of valid votes = all candidates' votes + \"against all\" (ballot counts are not known)");
+            validVotesNoted = true;
         }
         auto *noteLabel = new QLabel(note, m_content);
         noteLabel->setWordWrap(true);
+        noteLabel->setToolTip(noteTooltip);
         noteLabel->setEnabled(value.has_value());
         QFont small = noteLabel->font();
         small.setPointSizeF(small.pointSizeF() * 0.9);
@@ -239,6 +252,12 @@ void RaceDetailPanel::setRace(const std::optional<RaceDetail> &race)
                          ? tr("Loaded from Sailau's bundled sample (%1).").arg(r.batchFile.toHtmlEscaped())
                          : tr("Imported from %1.").arg(r.batchFile.toHtmlEscaped()));
     m_sources->setText(items.join(QStringLiteral("<br>")));
+    const bool anyCandidate = !r.candidates.isEmpty() || r.figures.againstAll;
+    const bool anyPublishedShare = std::any_of(r.candidates.begin(), r.candidates.end(),
+                                               [](const CandidateInfo &c) { return c.voteSharePublished.has_value(); });
+    m_candidateView->setColumnHidden(CandidateListModel::PublishedShareColumn, !anyPublishedShare);
+    m_candidateView->setVisible(anyCandidate);
+    m_noCandidates->setVisible(!anyCandidate);
     m_candidateView->resizeColumnsToContents();
 }
 

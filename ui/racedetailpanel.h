@@ -43,6 +43,7 @@ private:
     QTableView *m_candidateView;
     QLabel *m_sources;
     QLabel *m_empty;
+    QLabel *m_noCandidates;
     QWidget *m_content;
     QStringList m_sourceOrder;
     QHash<QString, QLabel *> m_valueLabels;
