@@ -75,6 +75,14 @@ std::unique_ptr<Database> DatasetLoader::openOrCreate(const QString &path, bool 
         *error = code;
     if (!db)
         return nullptr;
+    if (db->isNew() && !db->isReadOnly()) {
+        const Result reference = loadReference(*db);
+        if (!reference.ok) {
+            if (message)
+                *message = tr("The reference territories could not be written to %1: %2").arg(path, reference.error);
+            return nullptr;
+        }
+    }
     if (db->isNew() && sampleIfCreated && !db->isReadOnly()) {
         const Result result = loadSample(*db);
         if (!result.ok) {
@@ -91,8 +99,9 @@ QString DatasetLoader::samplePath()
     return QStringLiteral(":/sailau/sample/pilot-2023.json");
 }
 
-DatasetLoader::Result DatasetLoader::load(Database &database, const QString &path, const QString &batchKind)
+DatasetLoader::Result DatasetLoader::load(Database &database, const QString &path, const QString &batchKind, Part part)
 {
+    const bool everything = part == Part::Everything;
     Result result;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -137,21 +146,24 @@ DatasetLoader::Result DatasetLoader::load(Database &database, const QString &pat
     };
 
     // The batch, so that everything the data set adds can be listed and undone.
-    QSqlQuery batch(db);
-    batch.prepare(QStringLiteral(
-        "INSERT INTO import_batch (kind, file_name, sha256, imported_at) VALUES (?, ?, ?, ?)"));
-    batch.addBindValue(batchKind);
-    batch.addBindValue(QFileInfo(path).fileName());
-    batch.addBindValue(QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
-    batch.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    if (!execOrFail(batch))
-        return failed(tr("batch"));
-    const qint64 batchId = batch.lastInsertId().toLongLong();
+    qint64 batchId = 0;
+    if (everything) {
+        QSqlQuery batch(db);
+        batch.prepare(QStringLiteral(
+            "INSERT INTO import_batch (kind, file_name, sha256, imported_at) VALUES (?, ?, ?, ?)"));
+        batch.addBindValue(batchKind);
+        batch.addBindValue(QFileInfo(path).fileName());
+        batch.addBindValue(QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+        batch.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        if (!execOrFail(batch))
+            return failed(tr("batch"));
+        batchId = batch.lastInsertId().toLongLong();
+    }
     result.batchId = batchId;
 
     // Sources.
     QHash<QString, qint64> sources;
-    for (const QJsonValue &value : root.value(QLatin1String("sources")).toArray()) {
+    for (const QJsonValue &value : everything ? root.value(QLatin1String("sources")).toArray() : QJsonArray()) {
         const QJsonObject s = value.toObject();
         const auto id = catalog.sourceId(s.value(QLatin1String("url")).toString(), &error);
         if (!id)
@@ -209,7 +221,7 @@ DatasetLoader::Result DatasetLoader::load(Database &database, const QString &pat
 
     // Elections.
     QHash<QString, qint64> elections;
-    for (const QJsonValue &value : root.value(QLatin1String("elections")).toArray()) {
+    for (const QJsonValue &value : everything ? root.value(QLatin1String("elections")).toArray() : QJsonArray()) {
         const QJsonObject e = value.toObject();
         const QDate date = QDate::fromString(e.value(QLatin1String("date")).toString(), Qt::ISODate);
         const auto id = catalog.electionId(date, e.value(QLatin1String("level")).toString(),
@@ -228,6 +240,10 @@ DatasetLoader::Result DatasetLoader::load(Database &database, const QString &pat
     for (const QJsonValue &value : root.value(QLatin1String("territories")).toArray()) {
         const QJsonObject t = value.toObject();
         const QString ref = t.value(QLatin1String("ref")).toString();
+        const QString level = t.value(QLatin1String("level")).toString();
+        if (!everything && level != QLatin1String("country") && level != QLatin1String("region")
+            && level != QLatin1String("city_republican"))
+            continue;
         const qint64 parentId = territories.value(t.value(QLatin1String("parent")).toString());
         QSqlQuery find(db);
         find.prepare(QStringLiteral(
@@ -259,7 +275,7 @@ DatasetLoader::Result DatasetLoader::load(Database &database, const QString &pat
             n.tileRow = tile.at(0).toInt();
             n.tileCol = tile.at(1).toInt();
         }
-        n.batchId = batchId;
+        n.batchId = everything ? batchId : 0;
         const auto id = catalog.insertTerritory(n, &error);
         if (!id)
             return failed(tr("territory %1").arg(ref));
@@ -291,7 +307,7 @@ DatasetLoader::Result DatasetLoader::load(Database &database, const QString &pat
     insertCandidateSource.prepare(QStringLiteral(
         "INSERT OR IGNORE INTO candidate_source (candidate_id, source_id) VALUES (?, ?)"));
 
-    for (const QJsonValue &value : root.value(QLatin1String("races")).toArray()) {
+    for (const QJsonValue &value : everything ? root.value(QLatin1String("races")).toArray() : QJsonArray()) {
         const QJsonObject r = value.toObject();
         const QString electionRef = r.value(QLatin1String("election")).toString();
         const QString territoryRef = r.value(QLatin1String("territory")).toString();
@@ -376,7 +392,7 @@ DatasetLoader::Result DatasetLoader::load(Database &database, const QString &pat
     QSqlQuery insertFigureSource(db);
     insertFigureSource.prepare(QStringLiteral(
         "INSERT OR IGNORE INTO published_figure_source (figure_id, source_id) VALUES (?, ?)"));
-    for (const QJsonValue &value : root.value(QLatin1String("published")).toArray()) {
+    for (const QJsonValue &value : everything ? root.value(QLatin1String("published")).toArray() : QJsonArray()) {
         const QJsonObject f = value.toObject();
         const qint64 territoryId = territories.value(f.value(QLatin1String("territory")).toString());
         insertFigure.bindValue(0, f.value(QLatin1String("date")).toString());
@@ -402,7 +418,7 @@ DatasetLoader::Result DatasetLoader::load(Database &database, const QString &pat
         }
     }
 
-    if (!RaceMetricsStore(db).refresh(QStringLiteral("r.batch_id = ?"), {batchId}, &error))
+    if (everything && !RaceMetricsStore(db).refresh(QStringLiteral("r.batch_id = ?"), {batchId}, &error))
         return failed(tr("metrics"));
 
     QSqlQuery counts(db);
@@ -413,7 +429,7 @@ DatasetLoader::Result DatasetLoader::load(Database &database, const QString &pat
     counts.addBindValue(result.territories);
     counts.addBindValue(result.races + result.candidates + result.published);
     counts.addBindValue(batchId);
-    if (!execOrFail(counts))
+    if (everything && !execOrFail(counts))
         return failed(tr("batch"));
 
     if (!transaction.commit()) {

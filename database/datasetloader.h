@@ -29,15 +29,28 @@ public:
         int published = 0;
     };
 
+    enum class Part {
+        Everything,      // one undoable batch
+        ReferenceOnly,   // the country, its 20 first-level units and the parties: not a batch
+    };
+
     // path may be a resource (":/sailau/sample/pilot-2023.json").
-    static Result load(Database &db, const QString &path, const QString &batchKind = QStringLiteral("sample"));
+    static Result load(Database &db, const QString &path, const QString &batchKind = QStringLiteral("sample"),
+                       Part part = Part::Everything);
+
+    // The reference every database starts with, so that imports find regions and parties.
+    static Result loadReference(Database &db)
+    {
+        return load(db, samplePath(), QString(), Part::ReferenceOnly);
+    }
 
     // The bundled sample: the 5 November 2023 pilot.
     static QString samplePath();
     static Result loadSample(Database &db) { return load(db, samplePath()); }
 
-    // Opens path, creating it when it does not exist; a database this call creates gets the
-    // bundled sample when sampleIfCreated is set (Sailau's first start).
+    // Opens path, creating it when it does not exist. A database this call creates gets the
+    // reference territories and parties, and the bundled sample when sampleIfCreated is set
+    // (Sailau's first start).
     static std::unique_ptr<Database> openOrCreate(const QString &path, bool sampleIfCreated, QString *message,
                                                   OpenError *error = nullptr, const OpenOptions &options = {});
 };

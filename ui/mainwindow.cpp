@@ -525,10 +525,8 @@ void MainWindow::newDatabaseDialog()
                                  .arg(QDir::toNativeSeparators(path)));
         return;
     }
-    OpenOptions options;
-    OpenError code;
     QString message;
-    auto db = Database::open(path, options, &code, &message);
+    auto db = DatasetLoader::openOrCreate(path, false, &message);
     if (!db) {
         QMessageBox::warning(this, tr("Cannot Create Database"), message);
         return;

@@ -209,6 +209,14 @@ CREATE TABLE batch_change (
     PRIMARY KEY (batch_id, race_id, field)
 ) WITHOUT ROWID;
 
+CREATE TABLE batch_candidate_change (
+    batch_id     INTEGER NOT NULL REFERENCES import_batch(id) ON DELETE CASCADE,
+    candidate_id INTEGER NOT NULL REFERENCES candidate(id) ON DELETE CASCADE,
+    field        TEXT NOT NULL,
+    old_value,
+    PRIMARY KEY (batch_id, candidate_id, field)
+) WITHOUT ROWID;
+
 -- Computed by Sailau's one implementation of the metrics (database/metrics.cpp) whenever a race
 -- changes; kept here so that tables sort and filter in SQL. NULL = missing.
 CREATE TABLE race_metrics (
