@@ -2,6 +2,8 @@
 #include "commands.h"
 
 #include "datasetloader.h"
+#include "exportcommand.h"
+#include "importcommands.h"
 #include "language.h"
 #include "racequery.h"
 #include "store.h"
@@ -222,7 +224,12 @@ const std::map<QString, std::pair<Handler, bool>> &commands()
 {
     // name → (handler, needs a GUI application object)
     static const std::map<QString, std::pair<Handler, bool>> table = {
+        {QStringLiteral("export"), {exportCommand, true}},
+        {QStringLiteral("import"), {importCommand, false}},
+        {QStringLiteral("imports"), {importsCommand, false}},
+        {QStringLiteral("inspect"), {inspectCommand, false}},
         {QStringLiteral("metrics"), {metricsCommand, false}},
+        {QStringLiteral("undo-import"), {undoImportCommand, false}},
     };
     return table;
 }
@@ -257,6 +264,20 @@ QString usage()
         "  sailau [--database FILE]          open the browsing window\n"
         "  sailau metrics [--database FILE] [--election YYYY-MM-DD] [--format csv|json]\n"
         "                                    print the race metrics table\n"
+        "  sailau import FILE [--database DB] [--mapping PRESET] [--encoding E] [--delimiter D]\n"
+        "                [--sheet N] [--date YYYY-MM-DD] [--dry-run]\n"
+        "                                    import results; problems as FILE:LINE:COLUMN: message\n"
+        "  sailau inspect FILE --json        what the reader sees in a file\n"
+        "  sailau imports [--database DB]    list the imports\n"
+        "  sailau undo-import ID [--database DB]\n"
+        "                                    remove exactly what an import added\n"
+        "  sailau export --list              list the charts\n"
+        "  sailau export --chart NAME --out FILE.{png,jpg,svg,pdf} [--election YYYY-MM-DD]\n"
+        "                [--region NAME] [--width-mm W --height-mm H | --width-px W --height-px H]\n"
+        "                [--dpi D] [--background white|transparent] [--theme light|dark|presentation]\n"
+        "                                    render one chart into a file, without a window\n"
+        "  sailau export --all --out DIR [same options]\n"
+        "                                    render every chart into a folder\n"
         "  sailau --version | --help\n"
         "\n"
         "Without --database Sailau uses %1,\n"

@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace Sailau::Cli {
+
+// `sailau export`: renders charts into PNG, JPEG, SVG or PDF files without a window.
+//   --list                         the charts, one a line: the name --chart takes, then a description
+//   --chart NAME --out FILE        one chart
+//   --all --out DIR                every chart of the scope
+// Exit codes: 0 done, 1 failed (message on stderr), 2 usage error.
+int exportCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+} // namespace Sailau::Cli

@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "racequery.h"
+#include "store.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Sailau::Charts {
+
+// Every chart Sailau draws. The keys ("turnout-by-race" …) are stable: the command line, batch
+// file names and the presenter's deck use them.
+enum class ChartId {
+    TurnoutByRace,
+    TurnoutDistribution,
+    TurnoutByRegion,
+    Margin,
+    WinnerShare,
+    Enc,
+    Candidates,
+    AgainstAll,
+    WinnersByNomination,
+    TurnoutVsWinnerShare,
+    Map,
+};
+
+// The tabs of the chart area; each holds one or more charts.
+enum class Panel { Turnout, Competitiveness, TurnoutVsWinnerShare, Map };
+
+// What the tile map is coloured by.
+enum class MapMetric { Turnout, Races, WinnerShare, Margin, Enc, AgainstAll };
+
+class ChartCatalog
+{
+    Q_DECLARE_TR_FUNCTIONS(Sailau::Charts::ChartCatalog)
+public:
+    static QList<ChartId> all();
+    static QList<ChartId> charts(Panel panel);
+    static QList<Panel> panels();
+    static Panel panelOf(ChartId id);
+    static QString key(ChartId id);
+    static std::optional<ChartId> fromKey(const QString &key);
+    static QString title(ChartId id);          // "Turnout by race"
+    static QString shortTitle(ChartId id);     // for the chart chooser: "By race"
+    static QString description(ChartId id);    // one line for `sailau export --list`
+    static QString panelTitle(Panel panel);
+
+    static QList<MapMetric> mapMetrics();
+    static QString key(MapMetric metric);
+    static std::optional<MapMetric> mapMetricFromKey(const QString &key);
+    static QString title(MapMetric metric);
+};
+
+// The reference line of a chart: a published figure, with where it comes from.
+struct Reference
+{
+    double value = 0;            // in the chart's unit (a share 0…1 for turnout)
+    QString label;               // "Published turnout, Kazakhstan: 62.79%"
+    QStringList sources;
+};
+
+// One race in a per-race chart.
+struct RaceValue
+{
+    qint64 raceId = 0;
+    qint64 territoryId = 0;
+    qint64 regionId = 0;
+    QString label;               // unique within the chart (the region is added to names that repeat)
+    QString territory;
+    QString region;
+    double value = 0;
+    std::optional<double> second;            // Golosov beside Laakso–Taagepera; winner share in the scatter
+    Metrics::TurnoutBasis basis = Metrics::TurnoutBasis::None;
+    Count voters;
+};
+
+// One category bar: a bin of a distribution, a region, a nomination.
+struct CategoryValue
+{
+    QString label;
+    std::optional<double> value;             // never 0 for "not known"
+    QString colour;                          // "#rrggbb" or empty: the series colour
+    qint64 territoryId = 0;                  // a region, for the linked selection
+    QList<qint64> raceIds;                   // the races counted in a bin
+    QStringList raceLabels;
+    QString basis;                           // "as published" / "computed from 3 races' counts"
+    QStringList sources;
+    int group = 0;                           // turnout by region: 0 computed, 1 published
+};
+
+// One first-level unit on the tile map.
+struct RegionTile
+{
+    qint64 regionId = 0;
+    QString name;
+    QString shortName;
+    int row = 0, col = 0;
+    std::optional<double> value;
+    int races = 0;                           // races of the day in the region
+    int racesWithValue = 0;
+    QString basis;                           // how the value was found
+    QStringList sources;
+};
+
+// Everything one chart shows, built from the single implementation of the metrics (RaceQuery's
+// rows, Store's published figures). Widget-free, so tests compare it with the metrics directly.
+struct ChartModel
+{
+    ChartId id = ChartId::TurnoutByRace;
+    MapMetric mapMetric = MapMetric::Turnout;
+    QString title;
+    QString scope;                           // "Kazakhstan — 5 Nov 2023"
+    QString note;                            // "2 of 40 races have a turnout; the other 38 are left out."
+    QString valueTitle;                      // the value axis
+    QString categoryTitle;
+    bool share = true;                       // values are shares 0…1, shown as percentages
+    int racesInScope = 0;
+    int racesShown = 0;
+    QList<RaceValue> races;                  // per-race charts (sorted, ascending) and the scatter
+    QList<CategoryValue> categories;         // distributions, regions, nominations
+    QList<RegionTile> tiles;                 // the map
+    std::optional<Reference> reference;
+    QString secondName;                      // the second series (Golosov)
+    QString firstName;
+    QStringList footnotes;                   // "* turnout as published (the counts are not known)"
+    double binStart = 0;                     // turnout distribution: where the first band starts (share)
+    double binWidth = 0;                     // and how wide each band is
+    bool empty() const;
+};
+
+// Loads the races of a day and territory once and builds the model of any chart from them.
+class ChartData
+{
+    Q_DECLARE_TR_FUNCTIONS(Sailau::Charts::ChartData)
+public:
+    ChartData() = default;
+    explicit ChartData(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    void setDatabase(QSqlDatabase db);
+    QSqlDatabase database() const { return m_db; }
+    bool isValid() const { return m_db.isValid() && m_db.isOpen(); }
+
+    // Reads the races; returns false (and says why) when the store cannot be read.
+    bool setScope(const QDate &day, qint64 territoryId, QString *error = nullptr);
+    QDate day() const { return m_day; }
+    qint64 territoryId() const { return m_territoryId; }
+    qint64 countryId() const { return m_countryId; }
+    // The region that holds the chosen territory, or 0 for the country.
+    qint64 regionId() const { return m_regionId; }
+    QString scopeName() const { return m_scopeName; }
+    QString scopeTitle() const;              // "Kazakhstan — 5 Nov 2023"
+    const QList<RaceRow> &races() const { return m_races; }        // the chosen territory
+    const QList<RaceRow> &countryRaces() const { return m_country; } // every race of the day
+    const QList<TerritoryInfo> &regions() const { return m_regionList; }
+
+    ChartModel build(ChartId id, MapMetric mapMetric = MapMetric::Turnout) const;
+
+    // The "Source: …, as of …" line for exports.
+    QString sourceNote() const;
+    // A file-name-safe form of the scope: "2023-11-05_kazakhstan".
+    QString fileStem() const;
+
+    // Turnout of a region: the published figure where a source gives one, else Σ ballots ÷ Σ
+    // voters over the region's races with both counts; nothing otherwise.
+    struct RegionTurnout
+    {
+        std::optional<double> published;     // 0…1
+        QStringList publishedSources;
+        std::optional<double> computed;      // 0…1
+        int computedRaces = 0;
+    };
+    RegionTurnout regionTurnout(qint64 regionId) const;
+    std::optional<Reference> publishedTurnout(qint64 territoryId) const;
+
+private:
+    ChartModel perRace(ChartId id, Metrics::Metric metric) const;
+    ChartModel turnoutDistribution() const;
+    ChartModel turnoutByRegion() const;
+    ChartModel candidates() const;
+    ChartModel winnersByNomination() const;
+    ChartModel scatter() const;
+    ChartModel map(MapMetric metric) const;
+    QString missingNote(int shown, int total, const QString &what) const;
+
+    QSqlDatabase m_db;
+    QDate m_day;
+    qint64 m_territoryId = 0;
+    qint64 m_countryId = 0;
+    qint64 m_regionId = 0;
+    QString m_scopeName;
+    QString m_countryName;
+    QList<RaceRow> m_races;
+    QList<RaceRow> m_country;
+    QList<TerritoryInfo> m_regionList;
+    mutable QHash<qint64, RegionTurnout> m_regionTurnout;
+    mutable QHash<qint64, std::optional<Reference>> m_published;
+    mutable QString m_sourceNote;
+};
+
+} // namespace Sailau::Charts

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "chartdata.h"
+#include "charttheme.h"
+
+#include <QObject>
+#include <QPointF>
+#include <QPointer>
+
+#include <functional>
+
+class QAbstractSeries;
+class QBarSet;
+class QChart;
+class QGraphicsRectItem;
+class QGraphicsSimpleTextItem;
+class QGraphicsWidget;
+class QScatterSeries;
+class QValueAxis;
+class QXYSeries;
+
+namespace Sailau::Charts {
+
+class TileMapItem;
+
+// How a chart should be laid out for where it is shown.
+struct RenderHints
+{
+    // Per-race charts name every race on the axis up to this many races; beyond, they show the
+    // races as a sorted profile with no names (hover and click still name them).
+    int maxLabelledBars = 50;
+};
+
+// One chart, built from a ChartModel: a QChart (or, for the map, a TileMapItem) that can be put
+// into a QChartView on screen or into a scene that is rendered into an image, SVG or PDF. It
+// reports clicks and hovers as races and regions, and shows the selected race or region.
+class ChartGraphic : public QObject
+{
+    Q_OBJECT
+public:
+    ChartGraphic(const ChartModel &model, const ChartTheme &theme, const RenderHints &hints = {},
+                 QObject *parent = nullptr);
+    ~ChartGraphic() override;
+
+    // The item to put into a scene; owned by this object until a view or scene takes it.
+    QGraphicsWidget *widget() const;
+    QChart *chart() const;                 // null for the map
+    TileMapItem *tileMap() const;          // null for the other charts
+    const ChartModel &model() const { return m_model; }
+    const ChartTheme &theme() const { return m_theme; }
+
+    // Shows the chart without its own background (the exporter paints one, or none).
+    void setBackgroundVisible(bool visible);
+
+    void setSelectedRace(qint64 raceId);
+    void setSelectedRegion(qint64 regionId);
+    qint64 selectedRace() const { return m_race; }
+    qint64 selectedRegion() const { return m_region; }
+
+    // The race at a category (bars) or point index, and back; for the linked selection and tests.
+    qint64 raceAt(int index) const;
+    int indexOfRace(qint64 raceId) const;
+    // The tooltip text of a race or category index.
+    QString describeRace(int index) const;
+    QString describeCategory(int index) const;
+
+    // Where a race's figures come from, for the tooltips (the chart holds no database).
+    using SourceLookup = std::function<QStringList(qint64 raceId, ChartId chart)>;
+    void setSourceLookup(SourceLookup lookup);
+
+    // Positions the value labels; call after the chart got its final size (a view does it on
+    // its own when the plot area changes).
+    void updateLabels();
+
+signals:
+    void raceActivated(qint64 raceId);
+    void regionActivated(qint64 regionId);
+    // Rich text for a tooltip; empty when the pointer left the item.
+    void hoverChanged(const QString &text);
+
+private:
+    void buildPerRace();
+    void buildProfile();
+    void buildCategories();
+    void buildScatter();
+    void styleChart();
+    void addReference(QValueAxis *valueAxis, bool vertical, double position);
+    void addValueLabel(const QPointF &anchor, const QString &text, QAbstractSeries *series, Qt::Alignment where);
+    void applySelection();
+    QString valueText(double value) const;
+
+    ChartModel m_model;
+    ChartTheme m_theme;
+    RenderHints m_hints;
+    QPointer<QGraphicsWidget> m_widget;
+    QChart *m_chart = nullptr;
+    TileMapItem *m_map = nullptr;
+    qint64 m_race = 0;
+    qint64 m_region = 0;
+    bool m_profile = false;
+    QList<QBarSet *> m_raceSets;            // bars whose index is the race index
+    QXYSeries *m_points = nullptr;          // the scatter's points, or the profile's line
+    QScatterSeries *m_hollow = nullptr;     // scatter points without voters
+    QScatterSeries *m_marker = nullptr;     // the profile's selected race
+    QList<int> m_pointRace;                 // scatter point → race index
+    QList<int> m_hollowRace;
+    QGraphicsSimpleTextItem *m_emptyText = nullptr;
+    struct Label
+    {
+        QGraphicsRectItem *item;
+        QPointF anchor;
+        QAbstractSeries *series;
+        Qt::Alignment where;
+    };
+    QList<Label> m_labels;
+    SourceLookup m_sources;
+};
+
+} // namespace Sailau::Charts

@@ -1,0 +1,390 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tilemapitem.h"
+
+#include "format.h"
+
+#include <QFontMetricsF>
+#include <QGraphicsSceneMouseEvent>
+#include <QLinearGradient>
+#include <QPainter>
+#include <QPen>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Sailau::Charts {
+
+namespace {
+
+// Diagonal hatch lines clipped to a rectangle, drawn as a path so that they scale with the
+// chart (a pattern brush would be drawn in device pixels, and SVG would lose it).
+QPainterPath hatch(const QRectF &r, double spacing)
+{
+    QPainterPath path;
+    for (double c = spacing; c < r.width() + r.height(); c += spacing) {
+        // The line x + y = c in rectangle coordinates, clipped.
+        const double x0 = std::max(0.0, c - r.height());
+        const double x1 = std::min(r.width(), c);
+        if (x1 <= x0)
+            continue;
+        path.moveTo(r.left() + x0, r.top() + (c - x0));
+        path.lineTo(r.left() + x1, r.top() + (c - x1));
+    }
+    return path;
+}
+
+// The name without "Region", "область", "облысы": the tile is small.
+QString compactName(QString name)
+{
+    static const char *const suffixes[] = {" Region", " region", " область", " облысы"};
+    static const char *const prefixes[] = {"область ", "город ", "Город "};
+    for (const char *s : suffixes) {
+        if (name.endsWith(QString::fromUtf8(s)))
+            name.chop(QString::fromUtf8(s).size());
+    }
+    for (const char *p : prefixes) {
+        if (name.startsWith(QString::fromUtf8(p)))
+            name.remove(0, QString::fromUtf8(p).size());
+    }
+    return name.trimmed();
+}
+
+// Splits a name into at most two lines that fit width, shrinking the font down to min pixels.
+QStringList fitName(const QString &name, double width, QFont &font, int minPixels)
+{
+    while (true) {
+        const QFontMetricsF fm(font);
+        if (fm.horizontalAdvance(name) <= width)
+            return {name};
+        // Break at the space or hyphen nearest the middle.
+        int best = -1;
+        for (int i = 1; i < name.size() - 1; ++i) {
+            if (name.at(i) == QLatin1Char(' ') || name.at(i) == QLatin1Char('-')) {
+                if (best < 0 || std::abs(i - name.size() / 2) < std::abs(best - name.size() / 2))
+                    best = i;
+            }
+        }
+        if (best > 0) {
+            const QString a = name.left(name.at(best) == QLatin1Char('-') ? best + 1 : best).trimmed();
+            const QString b = name.mid(best + 1).trimmed();
+            if (fm.horizontalAdvance(a) <= width && fm.horizontalAdvance(b) <= width)
+                return {a, b};
+        }
+        if (font.pixelSize() <= minPixels)
+            return {fm.elidedText(name, Qt::ElideRight, width)};
+        font.setPixelSize(font.pixelSize() - 1);
+    }
+}
+
+} // namespace
+
+TileMapItem::TileMapItem(const ChartModel &model, const ChartTheme &theme, QGraphicsItem *parent)
+    : QGraphicsWidget(parent)
+    , m_model(model)
+    , m_theme(theme)
+{
+    setFlag(QGraphicsItem::ItemClipsChildrenToShape, false);
+    setAcceptHoverEvents(true);
+    bool any = false;
+    for (const RegionTile &t : m_model.tiles) {
+        if (!t.value)
+            continue;
+        if (!any) {
+            m_min = m_max = *t.value;
+            any = true;
+        } else {
+            m_min = std::min(m_min, *t.value);
+            m_max = std::max(m_max, *t.value);
+        }
+    }
+    if (!any) {
+        m_min = 0;
+        m_max = 1;
+    }
+    if (m_model.mapMetric == MapMetric::Races)
+        m_min = 0;   // counts start at zero
+    if (m_max - m_min < 1e-9) {
+        // One value only: give the scale some width so that it sits in the middle.
+        const double pad = m_model.share ? 0.05 : 0.5;
+        m_min = std::max(0.0, m_min - pad);
+        m_max += pad;
+    }
+    // Short names on the tiles, unless shortening makes two alike ("Almaty Region" and "Almaty").
+    QHash<QString, int> uses;
+    for (const RegionTile &t : m_model.tiles)
+        ++uses[compactName(t.shortName)];
+    for (const RegionTile &t : m_model.tiles) {
+        const QString compact = compactName(t.shortName);
+        m_names.insert(t.regionId, uses.value(compact) > 1 ? t.shortName : compact);
+    }
+    resize(640, 480);
+}
+
+QColor TileMapItem::colourFor(const std::optional<double> &value) const
+{
+    if (!value)
+        return m_theme.missing;
+    return Palette::sequential((*value - m_min) / (m_max - m_min));
+}
+
+QString TileMapItem::valueText(double value) const
+{
+    switch (m_model.mapMetric) {
+    case MapMetric::Races: return Format::count(qint64(std::llround(value)));
+    case MapMetric::Enc: return Format::decimal(value, 2);
+    default: return Format::percent(value, 1);
+    }
+}
+
+QString TileMapItem::tooltip(const RegionTile &tile) const
+{
+    QString text = QStringLiteral("<b>%1</b><br>").arg(tile.name.toHtmlEscaped());
+    text += QStringLiteral("%1: ").arg(m_model.valueTitle.toHtmlEscaped());
+    if (tile.value) {
+        text += QStringLiteral("<b>%1</b>").arg(valueText(*tile.value).toHtmlEscaped());
+        if (m_model.mapMetric != MapMetric::Races && m_model.share)
+            text += QStringLiteral(" (%1)").arg(Format::percent(tile.value, 2).toHtmlEscaped());
+    } else {
+        text += tr("not known");
+    }
+    if (!tile.basis.isEmpty())
+        text += QStringLiteral("<br>%1").arg(tile.basis.toHtmlEscaped());
+    text += QStringLiteral("<br>") + tr("Races on this day: %1").arg(Format::count(qint64(tile.races)));
+    if (!tile.sources.isEmpty())
+        text += QStringLiteral("<br>") + tr("Source: %1").arg(tile.sources.join(QStringLiteral(", ")).toHtmlEscaped());
+    else if (tile.value && m_model.mapMetric != MapMetric::Races)
+        text += QStringLiteral("<br>") + tr("Source: computed by Sailau from the races' figures");
+    return text;
+}
+
+void TileMapItem::setGeometry(const QRectF &rect)
+{
+    const bool changed = rect.size() != size();
+    QGraphicsWidget::setGeometry(rect);
+    if (changed || m_items.isEmpty())
+        relayout();
+}
+
+void TileMapItem::setBackgroundVisible(bool visible)
+{
+    m_background = visible;
+    update();
+}
+
+void TileMapItem::setSelectedRegion(qint64 regionId)
+{
+    if (m_selected == regionId)
+        return;
+    m_selected = regionId;
+    relayout();
+}
+
+QRectF TileMapItem::tileRect(qint64 regionId) const
+{
+    return m_tiles.value(regionId);
+}
+
+qint64 TileMapItem::regionAt(const QPointF &pos) const
+{
+    for (auto it = m_tiles.cbegin(); it != m_tiles.cend(); ++it) {
+        if (it.value().contains(pos))
+            return it.key();
+    }
+    return 0;
+}
+
+void TileMapItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    if (m_background)
+        painter->fillRect(QRectF(QPointF(0, 0), size()), m_theme.background);
+}
+
+void TileMapItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    const qint64 id = regionAt(event->pos());
+    if (id && event->button() == Qt::LeftButton) {
+        event->accept();
+        emit regionClicked(id);
+        return;
+    }
+    event->ignore();
+}
+
+void TileMapItem::relayout()
+{
+    qDeleteAll(m_items);
+    m_items.clear();
+    m_tiles.clear();
+    m_tileItems.clear();
+    const QSizeF area = size();
+    if (area.width() < 10 || area.height() < 10 || m_model.tiles.isEmpty())
+        return;
+
+    int minRow = INT_MAX, maxRow = INT_MIN, minCol = INT_MAX, maxCol = INT_MIN;
+    for (const RegionTile &t : m_model.tiles) {
+        minRow = std::min(minRow, t.row);
+        maxRow = std::max(maxRow, t.row);
+        minCol = std::min(minCol, t.col);
+        maxCol = std::max(maxCol, t.col);
+    }
+    const int rows = maxRow - minRow + 1;
+    const int cols = maxCol - minCol + 1;
+
+    const QFont labelFont = m_theme.font(0.9);
+    const QFontMetricsF fm(labelFont);
+    const double pad = m_theme.basePixels * 0.6;
+
+    // The legend: a colour bar with the range, and the "not known" swatch.
+    const bool legendRight = area.width() >= area.height() * 1.15;
+    QStringList tickTexts = {valueText(m_min), valueText((m_min + m_max) / 2), valueText(m_max)};
+    double tickWidth = 0;
+    for (const QString &t : tickTexts)
+        tickWidth = std::max(tickWidth, fm.horizontalAdvance(t));
+    const QString missingText = tr("Not known");
+    const double barThickness = m_theme.basePixels * 1.1;
+    const double legendWidth = legendRight
+        ? std::max({barThickness + pad + tickWidth, fm.horizontalAdvance(missingText) + barThickness + pad}) + pad
+        : 0;
+    const double legendHeight = legendRight ? 0 : barThickness + fm.height() * 2 + pad * 2;
+
+    const QRectF gridArea(pad, pad, area.width() - legendWidth - 2 * pad, area.height() - legendHeight - 2 * pad);
+    const double cell = std::max(4.0, std::min(gridArea.width() / cols, gridArea.height() / rows));
+    const double gap = std::max(1.5, cell * 0.05);
+    const QPointF origin(gridArea.left() + (gridArea.width() - cell * cols) / 2,
+                         gridArea.top() + (gridArea.height() - cell * rows) / 2);
+
+    for (const RegionTile &t : m_model.tiles) {
+        const QRectF r(origin.x() + (t.col - minCol) * cell + gap / 2, origin.y() + (t.row - minRow) * cell + gap / 2,
+                       cell - gap, cell - gap);
+        m_tiles.insert(t.regionId, r);
+        const QColor fill = colourFor(t.value);
+        auto *tile = new QGraphicsRectItem(r, this);
+        tile->setBrush(fill);
+        tile->setPen(Qt::NoPen);
+        tile->setToolTip(tooltip(t));
+        tile->setAcceptedMouseButtons(Qt::NoButton);
+        tile->setData(0, t.regionId);
+        m_items.append(tile);
+        m_tileItems.insert(t.regionId, tile);
+        if (!t.value) {
+            auto *lines = new QGraphicsPathItem(hatch(r, std::max(4.0, cell / 9)), this);
+            QPen pen(m_theme.missingHatch, std::max(0.75, cell / 110));
+            pen.setCapStyle(Qt::FlatCap);
+            lines->setPen(pen);
+            lines->setAcceptedMouseButtons(Qt::NoButton);
+            lines->setToolTip(tile->toolTip());
+            m_items.append(lines);
+        }
+        // The name, and the value (or "—") under it.
+        const QColor text = t.value ? Palette::textOn(fill) : m_theme.foreground;
+        QFont nameFont = m_theme.font(1.0);
+        nameFont.setPixelSize(std::max(6, int(std::min<double>(m_theme.basePixels, cell * 0.17))));
+        const QStringList lines = fitName(m_names.value(t.regionId, t.shortName), r.width() - cell * 0.08, nameFont,
+                                          std::max(5, int(nameFont.pixelSize() * 0.6)));
+        QFont valueFont = nameFont;
+        valueFont.setBold(true);
+        const QString value = t.value ? valueText(*t.value) : Format::missing();
+        const QFontMetricsF nfm(nameFont), vfm(valueFont);
+        const double blockHeight = nfm.height() * lines.size() + vfm.height();
+        double y = r.top() + (r.height() - blockHeight) / 2;
+        for (const QString &line : lines) {
+            auto *item = new QGraphicsSimpleTextItem(line, this);
+            item->setFont(nameFont);
+            item->setBrush(text);
+            item->setPos(r.left() + (r.width() - nfm.horizontalAdvance(line)) / 2, y);
+            item->setAcceptedMouseButtons(Qt::NoButton);
+            item->setToolTip(tile->toolTip());
+            m_items.append(item);
+            y += nfm.height();
+        }
+        auto *valueItem = new QGraphicsSimpleTextItem(value, this);
+        valueItem->setFont(valueFont);
+        valueItem->setBrush(text);
+        valueItem->setPos(r.left() + (r.width() - vfm.horizontalAdvance(value)) / 2, y);
+        valueItem->setAcceptedMouseButtons(Qt::NoButton);
+        valueItem->setToolTip(tile->toolTip());
+        m_items.append(valueItem);
+    }
+    // The selected region on top, outlined.
+    if (m_tiles.contains(m_selected)) {
+        const double w = std::max(2.0, cell * 0.06);
+        auto *outline = new QGraphicsRectItem(m_tiles.value(m_selected).adjusted(-w / 2, -w / 2, w / 2, w / 2), this);
+        QPen pen(m_theme.foreground, w);
+        pen.setJoinStyle(Qt::MiterJoin);
+        outline->setPen(pen);
+        outline->setBrush(Qt::NoBrush);
+        outline->setAcceptedMouseButtons(Qt::NoButton);
+        outline->setZValue(2);
+        m_items.append(outline);
+    }
+
+    // Legend.
+    QLinearGradient gradient;
+    for (int i = 0; i <= 16; ++i)
+        gradient.setColorAt(i / 16.0, Palette::sequential(i / 16.0));
+    auto addText = [&](const QString &s, const QPointF &pos, Qt::Alignment align) {
+        auto *item = new QGraphicsSimpleTextItem(s, this);
+        item->setFont(labelFont);
+        item->setBrush(m_theme.foreground);
+        QPointF p = pos;
+        if (align & Qt::AlignHCenter)
+            p.rx() -= fm.horizontalAdvance(s) / 2;
+        if (align & Qt::AlignRight)
+            p.rx() -= fm.horizontalAdvance(s);
+        if (align & Qt::AlignVCenter)
+            p.ry() -= fm.height() / 2;
+        item->setPos(p);
+        item->setAcceptedMouseButtons(Qt::NoButton);
+        m_items.append(item);
+    };
+    const double gridBottom = origin.y() + rows * cell;
+    if (legendRight) {
+        const double x = area.width() - legendWidth;
+        const double barTop = std::max(origin.y(), pad) + fm.height() / 2;
+        const double barHeight = std::max(40.0, std::min(gridBottom - barTop - barThickness * 3, cell * 3.5));
+        gradient.setStart(0, barTop + barHeight);
+        gradient.setFinalStop(0, barTop);
+        auto *bar = new QGraphicsRectItem(x, barTop, barThickness, barHeight, this);
+        bar->setBrush(gradient);
+        bar->setPen(Qt::NoPen);
+        m_items.append(bar);
+        addText(tickTexts[2], QPointF(x + barThickness + pad / 2, barTop), Qt::AlignVCenter);
+        addText(tickTexts[1], QPointF(x + barThickness + pad / 2, barTop + barHeight / 2), Qt::AlignVCenter);
+        addText(tickTexts[0], QPointF(x + barThickness + pad / 2, barTop + barHeight), Qt::AlignVCenter);
+        const QRectF swatch(x, barTop + barHeight + barThickness, barThickness, barThickness);
+        auto *missing = new QGraphicsRectItem(swatch, this);
+        missing->setBrush(m_theme.missing);
+        missing->setPen(QPen(m_theme.missingHatch, 1));
+        m_items.append(missing);
+        auto *lines = new QGraphicsPathItem(hatch(swatch, barThickness / 4), this);
+        lines->setPen(QPen(m_theme.missingHatch, 1));
+        m_items.append(lines);
+        addText(missingText, QPointF(swatch.right() + pad / 2, swatch.center().y()), Qt::AlignVCenter);
+    } else {
+        const double top = area.height() - legendHeight + pad;
+        const double width = std::min(area.width() * 0.6, cell * 4);
+        const double left = (area.width() - width) / 2;
+        gradient.setStart(left, 0);
+        gradient.setFinalStop(left + width, 0);
+        auto *bar = new QGraphicsRectItem(left, top, width, barThickness, this);
+        bar->setBrush(gradient);
+        bar->setPen(Qt::NoPen);
+        m_items.append(bar);
+        addText(tickTexts[0], QPointF(left, top + barThickness), Qt::AlignHCenter);
+        addText(tickTexts[1], QPointF(left + width / 2, top + barThickness), Qt::AlignHCenter);
+        addText(tickTexts[2], QPointF(left + width, top + barThickness), Qt::AlignHCenter);
+        const QRectF swatch(left, top + barThickness + fm.height() + pad / 2, barThickness, barThickness);
+        auto *missing = new QGraphicsRectItem(swatch, this);
+        missing->setBrush(m_theme.missing);
+        missing->setPen(QPen(m_theme.missingHatch, 1));
+        m_items.append(missing);
+        auto *lines = new QGraphicsPathItem(hatch(swatch, barThickness / 4), this);
+        lines->setPen(QPen(m_theme.missingHatch, 1));
+        m_items.append(lines);
+        addText(missingText, QPointF(swatch.right() + pad / 2, swatch.center().y()), Qt::AlignVCenter);
+    }
+    for (QGraphicsItem *item : std::as_const(m_items))
+        item->setAcceptedMouseButtons(Qt::NoButton);
+}
+
+} // namespace Sailau::Charts
