@@ -1,0 +1,364 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "csvreader.h"
+
+#include <QBuffer>
+
+#include <algorithm>
+#include <climits>
+#include <cstring>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
+namespace Sailau::Import {
+
+namespace {
+
+#ifdef __SSE2__
+inline int firstMatch(__m128i matches)
+{
+    return __builtin_ctz(static_cast<unsigned>(_mm_movemask_epi8(matches))) >> 1;
+}
+#endif
+
+// The first delimiter, CR or LF in [p, e), or e.
+inline const char16_t *scanUnquoted(const char16_t *p, const char16_t *e, char16_t delimiter)
+{
+#ifdef __SSE2__
+    const __m128i d = _mm_set1_epi16(short(delimiter));
+    const __m128i lf = _mm_set1_epi16(u'\n');
+    const __m128i cr = _mm_set1_epi16(u'\r');
+    for (; e - p >= 8; p += 8) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        const __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi16(x, d), _mm_cmpeq_epi16(x, lf)),
+                                       _mm_cmpeq_epi16(x, cr));
+        if (_mm_movemask_epi8(m))
+            return p + firstMatch(m);
+    }
+#endif
+    while (p < e && *p != delimiter && *p != u'\n' && *p != u'\r')
+        ++p;
+    return p;
+}
+
+// The first quote, CR or LF in [p, e), or e.
+inline const char16_t *scanQuoted(const char16_t *p, const char16_t *e)
+{
+#ifdef __SSE2__
+    const __m128i q = _mm_set1_epi16(u'"');
+    const __m128i lf = _mm_set1_epi16(u'\n');
+    const __m128i cr = _mm_set1_epi16(u'\r');
+    for (; e - p >= 8; p += 8) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        const __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi16(x, q), _mm_cmpeq_epi16(x, lf)),
+                                       _mm_cmpeq_epi16(x, cr));
+        if (_mm_movemask_epi8(m))
+            return p + firstMatch(m);
+    }
+#endif
+    while (p < e && *p != u'"' && *p != u'\n' && *p != u'\r')
+        ++p;
+    return p;
+}
+
+} // namespace
+
+TableReader::~TableReader() = default;
+
+int TableReader::errorLine() const
+{
+    return m_errorLine;
+}
+
+int TableReader::errorColumn() const
+{
+    return m_errorColumn;
+}
+
+bool TableReader::hadInvalidBytes() const
+{
+    return false;
+}
+
+DelimitedReader::DelimitedReader(std::unique_ptr<QIODevice> device, Encoding encoding, QChar delimiter,
+                                 const ReadOptions &options)
+    : m_device(std::move(device))
+    , m_decoder(encoding)
+    , m_delimiter(delimiter.isNull() ? u',' : delimiter.unicode())
+    , m_maxRecordChars(std::max<qint64>(16, options.maxRecordChars))
+    , m_maxColumns(std::max(1, options.maxColumns))
+{
+    m_totalBytes = m_device->isSequential() ? 0 : m_device->size();
+    // Skip the byte order mark of this encoding.
+    Encoding bomEncoding;
+    const QByteArray head = m_device->peek(4);
+    if (const int bom = byteOrderMark(head, &bomEncoding); bom > 0 && bomEncoding == encoding) {
+        m_device->read(bom);
+        m_bytesRead = bom;
+    }
+    m_raw.resize(ChunkBytes);
+}
+
+DelimitedReader::~DelimitedReader() = default;
+
+std::unique_ptr<DelimitedReader> DelimitedReader::fromBytes(const QByteArray &bytes, Encoding encoding,
+                                                            QChar delimiter, const ReadOptions &options,
+                                                            bool truncated)
+{
+    auto buffer = std::make_unique<QBuffer>();
+    buffer->setData(bytes);
+    buffer->open(QIODevice::ReadOnly);
+    auto reader = std::make_unique<DelimitedReader>(std::move(buffer), encoding, delimiter, options);
+    reader->m_truncated = truncated;
+    return reader;
+}
+
+bool DelimitedReader::fail(qint64 line, int column, const QString &message)
+{
+    m_state = State::Failed;
+    m_errorLine = int(std::min<qint64>(line, INT_MAX));
+    m_errorColumn = column;
+    m_error = column > 0 ? tr("line %1, column %2: %3").arg(line).arg(column).arg(message)
+                         : tr("line %1: %2").arg(line).arg(message);
+    return false;
+}
+
+bool DelimitedReader::failTooLong(int column, qint64 quoteLine, int quoteColumn)
+{
+    const qint64 mib = std::max<qint64>(1, m_maxRecordChars / (1024 * 1024));
+    const QString size = m_maxRecordChars >= 1024 * 1024 ? tr("%1 MiB").arg(mib)
+                                                         : tr("%1 characters").arg(m_maxRecordChars);
+    if (quoteLine > 0) {
+        return fail(quoteLine, quoteColumn,
+                    tr("the record that starts here is longer than %1; is a quote opened here and never closed?")
+                        .arg(size));
+    }
+    return fail(m_recordLine, column, tr("the record is longer than %1").arg(size));
+}
+
+// Reads the next chunk and appends its text, moving or growing the buffer as needed. Returns false
+// at the end of the input (or when the record grew past the limit: then m_state is Failed).
+bool DelimitedReader::fill()
+{
+    for (;;) {
+        if (m_eof)
+            return false;
+        if (m_end - m_recStart > m_maxRecordChars) {
+            m_limitHit = true; // the caller reports it
+            return false;
+        }
+        const qsizetype need = m_decoder.requiredSpace(ChunkBytes) + 2;
+        if (m_end + need > m_cap) {
+            const qsizetype shift = m_recStart;
+            const qsizetype live = m_end - shift;
+            if (live + need <= m_cap / 2 || (live + need <= m_cap && shift > 0)) {
+                std::memmove(m_buf.get(), m_buf.get() + shift, size_t(live) * sizeof(char16_t));
+            } else {
+                const qsizetype cap = std::max(m_cap * 2, live + need);
+                std::unique_ptr<char16_t[]> grown(new char16_t[size_t(cap)]);
+                if (live > 0)
+                    std::memcpy(grown.get(), m_buf.get() + shift, size_t(live) * sizeof(char16_t));
+                m_buf = std::move(grown);
+                m_cap = cap;
+            }
+            m_end -= shift;
+            m_pos -= shift;
+            m_recStart -= shift;
+            m_fieldStart = std::max<qsizetype>(0, m_fieldStart - shift);
+            m_segStart = std::max<qsizetype>(0, m_segStart - shift);
+            m_write = std::max<qsizetype>(0, m_write - shift);
+        }
+        const qint64 n = m_device->read(m_raw.data(), ChunkBytes);
+        char16_t *out = m_buf.get() + m_end;
+        if (n <= 0) {
+            m_eof = true;
+            if (n < 0) {
+                fail(m_line, 0, tr("the file could not be read: %1").arg(m_device->errorString()));
+                return false;
+            }
+            char16_t *end = m_decoder.finish(out);
+            m_end = end - m_buf.get();
+            return end != out;
+        }
+        m_bytesRead += n;
+        char16_t *end = m_decoder.decode(QByteArrayView(m_raw.constData(), n), out);
+        m_end = end - m_buf.get();
+        if (end != out)
+            return true;
+    }
+}
+
+void DelimitedReader::putCell(QStringList *cells, int index, qsizetype from, qsizetype length)
+{
+    const auto *text = reinterpret_cast<const QChar *>(m_buf.get() + from);
+    if (index < cells->size())
+        (*cells)[index].setUnicode(text, length);
+    else
+        cells->append(QString(text, length));
+}
+
+void DelimitedReader::endRecord(QStringList *cells, int count)
+{
+    if (cells->size() > count)
+        cells->resize(count);
+}
+
+bool DelimitedReader::next(QStringList *cells)
+{
+    if (m_state != State::Reading)
+        return false;
+
+    // Skip empty lines and find where the record starts.
+    for (;;) {
+        m_recStart = m_pos;
+        if (m_pos == m_end && !fill()) {
+            if (m_state == State::Reading)
+                m_state = State::Finished;
+            return false;
+        }
+        const char16_t c = m_buf[m_pos];
+        if (c == u'\n') {
+            if (!m_afterCR)
+                ++m_line;
+            m_afterCR = false;
+            ++m_pos;
+            continue;
+        }
+        m_afterCR = false;
+        if (c == u'\r') {
+            ++m_line;
+            m_afterCR = true;
+            ++m_pos;
+            continue;
+        }
+        break;
+    }
+    m_recStart = m_pos;
+    m_recordLine = m_line;
+
+    int count = 0;
+    for (;;) {
+        const int column = count + 1;
+        if (count >= m_maxColumns)
+            return fail(m_recordLine, 0, tr("more than %1 columns; is the delimiter right?").arg(m_maxColumns));
+
+        if (m_pos == m_end && !fill()) {
+            if (m_state == State::Failed)
+                return false;
+            if (m_limitHit)
+                return failTooLong(column, 0, 0);
+            // The input ends right after a delimiter: the last field is empty.
+            putCell(cells, count++, m_pos, 0);
+            endRecord(cells, count);
+            return true;
+        }
+
+        if (m_buf[m_pos] != u'"') {
+            // Unquoted field.
+            m_fieldStart = m_pos;
+            for (;;) {
+                const char16_t *base = m_buf.get();
+                m_pos = scanUnquoted(base + m_pos, base + m_end, m_delimiter) - base;
+                if (m_pos < m_end || !fill())
+                    break;
+            }
+            if (m_state == State::Failed)
+                return false;
+            if (m_limitHit)
+                return failTooLong(column, 0, 0);
+            putCell(cells, count++, m_fieldStart, m_pos - m_fieldStart);
+        } else {
+            // Quoted field: the text is unescaped in place, behind the read position.
+            const qint64 quoteLine = m_line;
+            ++m_pos;
+            m_fieldStart = m_segStart = m_write = m_pos;
+            const auto moveSegment = [this] {
+                const qsizetype length = m_pos - m_segStart;
+                if (m_write != m_segStart && length > 0)
+                    std::memmove(m_buf.get() + m_write, m_buf.get() + m_segStart, size_t(length) * sizeof(char16_t));
+                m_write += length;
+                m_segStart = m_pos;
+            };
+            for (;;) {
+                const char16_t *base = m_buf.get();
+                const char16_t *p = scanQuoted(base + m_pos, base + m_end);
+                m_pos = p - base;
+                if (m_pos == m_end) {
+                    if (fill())
+                        continue;
+                    if (m_state == State::Failed)
+                        return false;
+                    if (m_limitHit)
+                        return failTooLong(column, quoteLine, column);
+                    if (m_truncated) {
+                        m_state = State::Finished;
+                        return false;
+                    }
+                    return fail(quoteLine, column, tr("the quoted field that starts here is never closed"));
+                }
+                const char16_t c = *p;
+                if (c == u'\n') {
+                    // A CR right before it has already counted the line.
+                    if (m_pos == 0 || base[m_pos - 1] != u'\r')
+                        ++m_line;
+                    ++m_pos;
+                    continue;
+                }
+                if (c == u'\r') {
+                    ++m_line;
+                    ++m_pos;
+                    continue;
+                }
+                // A quote: doubled, or the end of the field.
+                moveSegment();
+                if (m_pos + 1 == m_end && !fill()) {
+                    if (m_state == State::Failed)
+                        return false;
+                    if (m_limitHit)
+                        return failTooLong(column, 0, 0);
+                    ++m_pos;
+                    m_segStart = m_pos;
+                    break;
+                }
+                if (m_buf[m_pos + 1] == u'"') {
+                    m_buf[m_write++] = u'"';
+                    m_pos += 2;
+                    m_segStart = m_pos;
+                    continue;
+                }
+                ++m_pos;
+                m_segStart = m_pos;
+                // Text after the closing quote, up to the delimiter, belongs to the field.
+                for (;;) {
+                    const char16_t *b = m_buf.get();
+                    m_pos = scanUnquoted(b + m_pos, b + m_end, m_delimiter) - b;
+                    if (m_pos < m_end || !fill())
+                        break;
+                }
+                if (m_state == State::Failed)
+                    return false;
+                if (m_limitHit)
+                    return failTooLong(column, 0, 0);
+                moveSegment();
+                break;
+            }
+            putCell(cells, count++, m_fieldStart, m_write - m_fieldStart);
+        }
+
+        // After the field: a delimiter, a line break or the end of the input.
+        if (m_pos == m_end) {
+            endRecord(cells, count);
+            return true;
+        }
+        const char16_t c = m_buf[m_pos++];
+        if (c == m_delimiter)
+            continue;
+        ++m_line;
+        m_afterCR = c == u'\r';
+        endRecord(cells, count);
+        return true;
+    }
+}
+
+} // namespace Sailau::Import
