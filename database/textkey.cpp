@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textkey.h"
 
+#include <QRegularExpression>
 #include <QSet>
 #include <QStringList>
 
@@ -167,7 +168,14 @@ QString nameKey(QStringView name)
 
 QString territoryMatchKey(QStringView name)
 {
-    const QString folded = fold(name);
+    // Abbreviations of unit words: "Осакаровский р-н", "Карагандинская обл.", "Қосшы а/о".
+    static const QRegularExpression abbreviations(
+        QStringLiteral("(?<![\\p{L}])(р-н|р/н|с/о|с\\.о\\.|а/о|а\\.о\\.|обл\\.)(?![\\p{L}])"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    QString expanded = name.toString();
+    if (expanded.contains(QLatin1Char('/')) || expanded.contains(QLatin1Char('-')) || expanded.contains(QLatin1Char('.')))
+        expanded.replace(abbreviations, QStringLiteral(" "));
+    const QString folded = fold(expanded);
     const QStringList words = folded.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     QString key;
     for (const QString &word : words) {

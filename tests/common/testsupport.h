@@ -9,6 +9,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,6 +38,34 @@ inline std::unique_ptr<Sailau::Database> sampleDatabase(const QTemporaryDir &dir
     if (!db)
         qWarning("cannot create the sample database: %s", qPrintable(message));
     return db;
+}
+
+// Every row of every table, in rowid order, as text: two equal dumps are equal databases.
+inline QString dumpDatabase(const QSqlDatabase &db)
+{
+    QString dump;
+    QSqlQuery tables(db);
+    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    QStringList names;
+    while (tables.next())
+        names.append(tables.value(0).toString());
+    for (const QString &table : std::as_const(names)) {
+        dump += QStringLiteral("## ") + table + QLatin1Char('\n');
+        QSqlQuery info(db);
+        info.exec(QStringLiteral("PRAGMA table_info(\"%1\")").arg(table));
+        QStringList order;
+        while (info.next())
+            order.append(QString::number(order.size() + 1));
+        QSqlQuery rows(db);
+        rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY %2").arg(table, order.join(QLatin1Char(','))));
+        while (rows.next()) {
+            QStringList values;
+            for (int i = 0; i < rows.record().count(); ++i)
+                values.append(rows.value(i).isNull() ? QStringLiteral("NULL") : rows.value(i).toString());
+            dump += values.join(QLatin1Char('|')) + QLatin1Char('\n');
+        }
+    }
+    return dump;
 }
 
 inline QByteArray fileHash(const QString &path)

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace Sailau::Cli {
+
+int importCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int inspectCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int importsCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int undoImportCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+} // namespace Sailau::Cli

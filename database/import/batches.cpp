@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importer.h"
+
+#include "database.h"
+#include "racemetricsstore.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace Sailau::Import {
+
+namespace {
+
+BatchInfo readBatch(const QSqlQuery &q)
+{
+    BatchInfo b;
+    b.id = q.value(0).toLongLong();
+    b.kind = q.value(1).toString();
+    b.fileName = q.value(2).toString();
+    b.sha256 = q.value(3).toString();
+    b.importedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODate);
+    b.rows = q.value(5).toLongLong();
+    b.racesAdded = q.value(6).toInt();
+    b.racesUpdated = q.value(7).toInt();
+    b.candidatesAdded = q.value(8).toInt();
+    b.territoriesAdded = q.value(9).toInt();
+    return b;
+}
+
+const QString batchColumns = QStringLiteral(
+    "SELECT id, kind, file_name, sha256, imported_at, rows_read, races_added, races_updated, candidates_added, "
+    "territories_added FROM import_batch");
+
+} // namespace
+
+QList<BatchInfo> Batches::list(const Database &database)
+{
+    QList<BatchInfo> batches;
+    QSqlQuery q(database.connection());
+    if (q.exec(batchColumns + QStringLiteral(" ORDER BY id DESC"))) {
+        while (q.next())
+            batches.append(readBatch(q));
+    }
+    return batches;
+}
+
+std::optional<BatchInfo> Batches::find(const Database &database, qint64 id)
+{
+    QSqlQuery q(database.connection());
+    q.prepare(batchColumns + QStringLiteral(" WHERE id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return readBatch(q);
+    return std::nullopt;
+}
+
+bool Batches::undo(Database &database, qint64 batchId, QString *error)
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (database.isReadOnly())
+        return fail(tr("The database is read-only (%1).").arg(database.readOnlyReason()));
+    const auto batch = find(database, batchId);
+    if (!batch)
+        return fail(tr("There is no import %1.").arg(batchId));
+
+    QSqlDatabase db = database.connection();
+    auto scalar = [&db](const QString &sql, qint64 id) -> qint64 {
+        QSqlQuery q(db);
+        q.prepare(sql);
+        for (int i = 0; i < sql.count(QLatin1Char('?')); ++i)
+            q.addBindValue(id);
+        return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+    };
+    // What later imports built on this one must go first.
+    const qint64 dependents = scalar(QStringLiteral(
+        "SELECT count(*) FROM (SELECT 1 FROM race r JOIN territory t ON t.id = r.territory_id "
+        " WHERE t.batch_id = ? AND COALESCE(r.batch_id, 0) <> ? "
+        " UNION ALL SELECT 1 FROM candidate c JOIN race r ON r.id = c.race_id "
+        " WHERE r.batch_id = ? AND COALESCE(c.batch_id, 0) <> ? "
+        " UNION ALL SELECT 1 FROM territory t JOIN territory p ON p.id = t.parent_id "
+        " WHERE p.batch_id = ? AND COALESCE(t.batch_id, 0) <> ? "
+        " UNION ALL SELECT 1 FROM batch_change bc JOIN race r ON r.id = bc.race_id "
+        " WHERE r.batch_id = ? AND bc.batch_id <> ?)"), batchId);
+    if (dependents != 0) {
+        QSqlQuery later(db);
+        later.prepare(QStringLiteral(
+            "SELECT DISTINCT b.id, b.file_name FROM import_batch b WHERE b.id > ? ORDER BY b.id DESC"));
+        later.addBindValue(batchId);
+        QStringList names;
+        if (later.exec()) {
+            while (later.next())
+                names.append(QStringLiteral("%1 (%2)").arg(later.value(0).toString(), later.value(1).toString()));
+        }
+        return fail(tr("Import %1 cannot be undone while later imports add to what it created. Undo them first: %2.")
+                        .arg(batchId).arg(names.join(QStringLiteral(", "))));
+    }
+
+    QSqlQuery begin(db);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return fail(tr("The database is locked by another program. (%1)").arg(begin.lastError().text()));
+    auto rollback = [&db, &fail](const QString &message) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return fail(message);
+    };
+
+    // Races that stay but were changed: restore their old values, then recompute.
+    QList<qint64> restoredRaces;
+    {
+        QSqlQuery changes(db);
+        changes.prepare(QStringLiteral("SELECT race_id, field, old_value FROM batch_change WHERE batch_id = ?"));
+        changes.addBindValue(batchId);
+        if (!changes.exec())
+            return rollback(changes.lastError().text());
+        static const QStringList allowed = {
+            QStringLiteral("voters"), QStringLiteral("ballots_issued"), QStringLiteral("ballots_cast"),
+            QStringLiteral("invalid"), QStringLiteral("outside_station"), QStringLiteral("against_all"),
+            QStringLiteral("polling_stations"), QStringLiteral("candidates_registered"),
+            QStringLiteral("turnout_published")};
+        while (changes.next()) {
+            const QString field = changes.value(1).toString();
+            if (!allowed.contains(field))
+                return rollback(tr("Unknown field %1 in the change log.").arg(field));
+            QSqlQuery restore(db);
+            restore.prepare(QStringLiteral("UPDATE race SET %1 = ? WHERE id = ?").arg(field));
+            restore.addBindValue(changes.value(2));
+            restore.addBindValue(changes.value(0));
+            if (!restore.exec())
+                return rollback(restore.lastError().text());
+            restoredRaces.append(changes.value(0).toLongLong());
+        }
+        QSqlQuery candidateChanges(db);
+        candidateChanges.prepare(QStringLiteral(
+            "SELECT cc.candidate_id, cc.field, cc.old_value, c.race_id FROM batch_candidate_change cc "
+            "JOIN candidate c ON c.id = cc.candidate_id WHERE cc.batch_id = ?"));
+        candidateChanges.addBindValue(batchId);
+        if (!candidateChanges.exec())
+            return rollback(candidateChanges.lastError().text());
+        while (candidateChanges.next()) {
+            const QString field = candidateChanges.value(1).toString();
+            if (field != QLatin1String("votes") && field != QLatin1String("elected"))
+                return rollback(tr("Unknown field %1 in the change log.").arg(field));
+            QSqlQuery restore(db);
+            restore.prepare(QStringLiteral("UPDATE candidate SET %1 = ? WHERE id = ?").arg(field));
+            restore.addBindValue(candidateChanges.value(2));
+            restore.addBindValue(candidateChanges.value(0));
+            if (!restore.exec())
+                return rollback(restore.lastError().text());
+            restoredRaces.append(candidateChanges.value(3).toLongLong());
+        }
+    }
+    // Candidates the batch added to races that stay.
+    {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT DISTINCT c.race_id FROM candidate c JOIN race r ON r.id = c.race_id "
+                                 "WHERE c.batch_id = ? AND COALESCE(r.batch_id, 0) <> c.batch_id"));
+        q.addBindValue(batchId);
+        if (q.exec()) {
+            while (q.next())
+                restoredRaces.append(q.value(0).toLongLong());
+        }
+    }
+
+    const QStringList statements = {
+        QStringLiteral("DELETE FROM batch_change WHERE batch_id = ?"),
+        QStringLiteral("DELETE FROM batch_candidate_change WHERE batch_id = ?"),
+        QStringLiteral("DELETE FROM candidate WHERE batch_id = ?"),
+        QStringLiteral("DELETE FROM race_source WHERE batch_id = ?"),
+        QStringLiteral("DELETE FROM race WHERE batch_id = ?"),
+        QStringLiteral("DELETE FROM published_figure WHERE batch_id = ?"),
+        QStringLiteral("DELETE FROM territory_alias WHERE batch_id = ?"),
+        // Deepest first: a territory's children before it.
+        QStringLiteral("DELETE FROM territory WHERE batch_id = ? AND id NOT IN (SELECT parent_id FROM territory "
+                       "WHERE parent_id IS NOT NULL)"),
+        QStringLiteral("DELETE FROM territory WHERE batch_id = ? AND id NOT IN (SELECT parent_id FROM territory "
+                       "WHERE parent_id IS NOT NULL)"),
+        QStringLiteral("DELETE FROM territory WHERE batch_id = ? AND id NOT IN (SELECT parent_id FROM territory "
+                       "WHERE parent_id IS NOT NULL)"),
+        QStringLiteral("DELETE FROM territory WHERE batch_id = ?"),
+        QStringLiteral("DELETE FROM election WHERE batch_id = ? AND id NOT IN (SELECT election_id FROM race)"),
+        QStringLiteral("DELETE FROM import_batch WHERE id = ?"),
+    };
+    for (const QString &sql : statements) {
+        QSqlQuery q(db);
+        q.prepare(sql);
+        q.addBindValue(batchId);
+        if (!q.exec())
+            return rollback(q.lastError().text());
+    }
+    // Sources nothing refers to any more.
+    QSqlQuery orphans(db);
+    if (!orphans.exec(QStringLiteral(
+            "DELETE FROM source WHERE id NOT IN (SELECT source_id FROM race_source) "
+            "AND id NOT IN (SELECT source_id FROM candidate_source) "
+            "AND id NOT IN (SELECT source_id FROM published_figure_source)")))
+        return rollback(orphans.lastError().text());
+
+    RaceMetricsStore store(db);
+    QString why;
+    std::sort(restoredRaces.begin(), restoredRaces.end());
+    restoredRaces.erase(std::unique(restoredRaces.begin(), restoredRaces.end()), restoredRaces.end());
+    for (qint64 raceId : std::as_const(restoredRaces)) {
+        if (!store.refreshRace(raceId, &why))
+            return rollback(why);
+    }
+    QSqlQuery commit(db);
+    if (!commit.exec(QStringLiteral("COMMIT")))
+        return rollback(commit.lastError().text());
+    return true;
+}
+
+} // namespace Sailau::Import

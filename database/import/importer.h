@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "mapping.h"
+#include "territorymatcher.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+namespace Sailau {
+class Database;
+}
+
+namespace Sailau::Import {
+
+// One thing wrong with the file, where it is.
+struct Problem
+{
+    enum Severity { Error, Warning };
+    Severity severity = Error;
+    qint64 line = 0;           // 1-based line (CSV) or row (XLSX); 0: the file as a whole
+    int column = 0;            // 1-based; 0: no column
+    QString columnName;        // the header of that column
+    QString value;             // the cell as written
+    QString message;
+    // "FILE:LINE:COLUMN: message" (as compilers write it)
+    QString format(const QString &fileName) const;
+};
+
+// A territory name the file uses and what the import will do with it.
+struct TerritoryIssue
+{
+    QString key;               // stable id for choices
+    QString level;             // "region", "district", "settlement"
+    QString name;              // as written
+    QString parentPath;        // where it would be (existing names, or the names as written)
+    TerritoryMatcher::Status status = TerritoryMatcher::Status::Matched;
+    qint64 matchedId = 0;
+    QString matchedPath;
+    QList<TerritoryMatcher::Suggestion> suggestions;
+    QString newLevel;          // territory.level if it is created
+    int rows = 0;
+    qint64 firstLine = 0;
+};
+
+struct ImportSummary
+{
+    qint64 rows = 0;
+    int races = 0;             // races the file describes
+    int racesNew = 0;
+    int racesUpdated = 0;      // existing races the file adds figures or candidates to
+    int candidates = 0;        // candidate rows ("against all" rows are race figures)
+    int candidatesNew = 0;
+    int territoriesNew = 0;
+    int elections = 0;
+    QStringList days;          // ISO dates
+};
+
+struct ImportReport
+{
+    bool ok = false;           // imported (or, in a dry run, would import)
+    bool cancelled = false;
+    bool dryRun = false;
+    QString fileName;
+    QString sha256;
+    QList<Problem> problems;
+    QList<TerritoryIssue> territories;
+    ImportSummary summary;
+    qint64 batchId = 0;
+    QList<qint64> earlierBatches;   // batches of a file with the same SHA-256
+    int errors() const;
+    int warnings() const;
+};
+
+struct ImportOptions
+{
+    QString path;
+    Mapping mapping;
+    bool dryRun = false;
+    // Choices for territory names (TerritoryIssue::key): an existing territory's id, or 0 to
+    // create a new one. Ambiguous names without a choice are errors.
+    QHash<QString, qint64> territoryChoices;
+    // Stop collecting problems after this many (the import is refused anyway).
+    int maxProblems = 1000;
+    QString batchKind;         // "" → "file", or "synthetic" when the file says it is
+};
+
+// The import pipeline: file → reader → mapping → validation → one transaction → SQLite.
+// Runs on the calling thread with the database's own connection (a worker thread opens its own
+// with Database::openAnother). On any error, or when cancelled, the database is left exactly as
+// it was.
+class Importer
+{
+    Q_DECLARE_TR_FUNCTIONS(Sailau::Import::Importer)
+public:
+    using ProgressCallback = std::function<void(qint64 done, qint64 total)>;
+
+    explicit Importer(Database &database);
+
+    ImportReport run(const ImportOptions &options, const ProgressCallback &progress = {},
+                     const std::atomic_bool *cancel = nullptr);
+
+    // The header row and the mapping a file gets without a preset (what the dialog starts with).
+    static QStringList readHeader(const QString &path, const Mapping &mapping, QString *error);
+
+private:
+    Database &m_database;
+};
+
+// Listing and undoing imports.
+struct BatchInfo
+{
+    qint64 id = 0;
+    QString kind;
+    QString fileName;
+    QString sha256;
+    QDateTime importedAt;
+    qint64 rows = 0;
+    int racesAdded = 0;
+    int racesUpdated = 0;
+    int candidatesAdded = 0;
+    int territoriesAdded = 0;
+};
+
+class Batches
+{
+    Q_DECLARE_TR_FUNCTIONS(Sailau::Import::Batches)
+public:
+    static QList<BatchInfo> list(const Database &database);
+    static std::optional<BatchInfo> find(const Database &database, qint64 id);
+    // Removes exactly what the batch added and restores what it changed, in one transaction.
+    // Refused (with the reason) when a later import builds on it.
+    static bool undo(Database &database, qint64 batchId, QString *error);
+};
+
+} // namespace Sailau::Import

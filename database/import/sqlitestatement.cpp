@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sqlitestatement.h"
+
+#include <QSqlDriver>
+
+namespace Sailau::Import {
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.data());
+}
+
+SqliteStatement::SqliteStatement(sqlite3 *db, const char *sql)
+    : m_db(db)
+{
+    if (db && sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr) != SQLITE_OK)
+        m_statement = nullptr;
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    if (m_statement)
+        sqlite3_finalize(m_statement);
+}
+
+SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
+    : m_db(other.m_db)
+    , m_statement(other.m_statement)
+{
+    other.m_statement = nullptr;
+}
+
+SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
+{
+    if (this != &other) {
+        if (m_statement)
+            sqlite3_finalize(m_statement);
+        m_db = other.m_db;
+        m_statement = other.m_statement;
+        other.m_statement = nullptr;
+    }
+    return *this;
+}
+
+void SqliteStatement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_statement, index, value);
+}
+
+void SqliteStatement::bind(int index, double value)
+{
+    sqlite3_bind_double(m_statement, index, value);
+}
+
+void SqliteStatement::bind(int index, const QString &text)
+{
+    if (text.isNull()) {
+        sqlite3_bind_null(m_statement, index);
+        return;
+    }
+    // SQLite copies the UTF-16 text (SQLITE_TRANSIENT): the string may go away after binding.
+    sqlite3_bind_text16(m_statement, index, text.utf16(), int(text.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
+}
+
+void SqliteStatement::bind(int index, const std::optional<qint64> &value)
+{
+    if (value)
+        bind(index, *value);
+    else
+        bindNull(index);
+}
+
+void SqliteStatement::bind(int index, const std::optional<double> &value)
+{
+    if (value)
+        bind(index, *value);
+    else
+        bindNull(index);
+}
+
+void SqliteStatement::bindNull(int index)
+{
+    sqlite3_bind_null(m_statement, index);
+}
+
+bool SqliteStatement::step()
+{
+    if (m_row) {
+        // A previous row was read: a step on a reset statement starts over.
+        m_row = false;
+    }
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW) {
+        m_row = true;
+        return true;
+    }
+    const bool ok = rc == SQLITE_DONE;
+    if (!ok)
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    return ok;
+}
+
+qint64 SqliteStatement::columnInt(int index) const
+{
+    return sqlite3_column_int64(m_statement, index);
+}
+
+bool SqliteStatement::columnIsNull(int index) const
+{
+    return sqlite3_column_type(m_statement, index) == SQLITE_NULL;
+}
+
+double SqliteStatement::columnDouble(int index) const
+{
+    return sqlite3_column_double(m_statement, index);
+}
+
+QString SqliteStatement::columnText(int index) const
+{
+    const void *text = sqlite3_column_text16(m_statement, index);
+    if (!text)
+        return {};
+    return QString::fromUtf16(static_cast<const char16_t *>(text),
+                              sqlite3_column_bytes16(m_statement, index) / qsizetype(sizeof(char16_t)));
+}
+
+void SqliteStatement::reset()
+{
+    m_row = false;
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+}
+
+QString SqliteStatement::error() const
+{
+    if (!m_error.isEmpty())
+        return m_error;
+    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("no database");
+}
+
+} // namespace Sailau::Import

@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "territorymatcher.h"
+
+#include "language.h"
+#include "textkey.h"
+
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace Sailau::Import {
+
+namespace {
+
+// How far a name may be from a known one to be offered as "did you mean".
+int suggestionLimit(const QString &key)
+{
+    if (key.size() < 4)
+        return 0;
+    if (key.size() < 8)
+        return 1;
+    if (key.size() < 14)
+        return 2;
+    return 3;
+}
+
+} // namespace
+
+TerritoryMatcher::TerritoryMatcher(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+bool TerritoryMatcher::load(QString *error)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, COALESCE(parent_id, 0), level, name, kato, match_key, name_kk, name_ru, "
+                                   "name_en FROM territory"))) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    while (query.next()) {
+        Entry e;
+        e.id = query.value(0).toLongLong();
+        e.parentId = query.value(1).toLongLong();
+        e.level = query.value(2).toString();
+        e.name = localName(query.value(6).toString(), query.value(7).toString(), query.value(8).toString(),
+                           query.value(3).toString());
+        e.kato = query.value(4).toString();
+        m_entries.insert(e.id, e);
+        m_byKey.insert(query.value(5).toString(), e.id);
+        m_keysOf[e.id].append(query.value(5).toString());
+        m_children[e.parentId].append(e.id);
+        if (!e.kato.isEmpty())
+            m_byKato.insert(e.kato, e.id);
+        if (e.firstLevel())
+            m_firstLevel.append(e.id);
+        if (e.level == QLatin1String("country") && !m_countryId)
+            m_countryId = e.id;
+    }
+    if (!query.exec(QStringLiteral("SELECT territory_id, match_key FROM territory_alias"))) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    while (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        const QString key = query.value(1).toString();
+        QStringList &keys = m_keysOf[id];
+        if (!keys.contains(key)) {
+            keys.append(key);
+            m_byKey.insert(key, id);
+        }
+    }
+    return true;
+}
+
+void TerritoryMatcher::add(const Entry &entry, const QStringList &aliases)
+{
+    m_entries.insert(entry.id, entry);
+    QStringList &keys = m_keysOf[entry.id];
+    for (const QString &name : QStringList{entry.name} + aliases) {
+        const QString key = TextKey::territoryMatchKey(name);
+        if (!keys.contains(key)) {
+            keys.append(key);
+            m_byKey.insert(key, entry.id);
+        }
+    }
+    m_children[entry.parentId].append(entry.id);
+    if (!entry.kato.isEmpty())
+        m_byKato.insert(entry.kato, entry.id);
+    if (entry.firstLevel())
+        m_firstLevel.append(entry.id);
+}
+
+const TerritoryMatcher::Entry *TerritoryMatcher::entry(qint64 id) const
+{
+    const auto it = m_entries.constFind(id);
+    return it == m_entries.constEnd() ? nullptr : &it.value();
+}
+
+QString TerritoryMatcher::path(qint64 id) const
+{
+    QStringList names;
+    for (const Entry *e = entry(id); e && e->level != QLatin1String("country"); e = entry(e->parentId))
+        names.prepend(e->name);
+    return names.join(QStringLiteral(" / "));
+}
+
+std::optional<qint64> TerritoryMatcher::byKato(const QString &kato) const
+{
+    const auto it = m_byKato.constFind(kato.trimmed());
+    if (it == m_byKato.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+TerritoryMatcher::Result TerritoryMatcher::resolve(const QList<qint64> &exact, const QString &key,
+                                                   const QList<qint64> &pool) const
+{
+    Result result;
+    QList<qint64> distinct;
+    for (qint64 id : exact) {
+        if (!distinct.contains(id))
+            distinct.append(id);
+    }
+    if (distinct.size() == 1) {
+        result.status = Status::Matched;
+        result.id = distinct.first();
+        return result;
+    }
+    if (distinct.size() > 1) {
+        result.status = Status::Ambiguous;
+        for (qint64 id : distinct)
+            result.suggestions.append({id, entry(id)->name, path(id), 0});
+        return result;
+    }
+    // No exact match: a new unit, with the near names as "did you mean" (by their own name and
+    // their aliases). Names that differ only in their digits are different units, and a large
+    // pool (villages of a district) is not searched.
+    result.status = Status::New;
+    const int limit = suggestionLimit(key);
+    if (limit == 0 || pool.size() > MaxSuggestionPool)
+        return result;
+    auto digits = [](const QString &k) {
+        QString d;
+        for (QChar c : k) {
+            if (c.isDigit())
+                d += c;
+        }
+        return d;
+    };
+    const QString keyDigits = digits(key);
+    for (qint64 id : pool) {
+        int best = limit + 1;
+        for (const QString &candidate : m_keysOf.value(id)) {
+            if (digits(candidate) != keyDigits)
+                continue;
+            best = std::min(best, TextKey::distance(key, candidate, limit));
+        }
+        if (best <= limit)
+            result.suggestions.append({id, entry(id)->name, path(id), best});
+    }
+    std::sort(result.suggestions.begin(), result.suggestions.end(), [](const Suggestion &a, const Suggestion &b) {
+        return a.distance != b.distance ? a.distance < b.distance : a.path < b.path;
+    });
+    if (result.suggestions.size() > 5)
+        result.suggestions.resize(5);
+    return result;
+}
+
+TerritoryMatcher::Result TerritoryMatcher::matchRegion(const QString &name) const
+{
+    const QString key = TextKey::territoryMatchKey(name);
+    QList<qint64> exact;
+    for (qint64 id : m_byKey.values(key)) {
+        if (entry(id) && entry(id)->firstLevel())
+            exact.append(id);
+    }
+    Result result = resolve(exact, key, m_firstLevel);
+    // A first-level unit is never created by an import: an unknown one is an error.
+    if (result.status == Status::New)
+        result.status = Status::Unknown;
+    return result;
+}
+
+TerritoryMatcher::Result TerritoryMatcher::matchChild(qint64 parentId, const QString &name) const
+{
+    const QString key = TextKey::territoryMatchKey(name);
+    QList<qint64> exact;
+    for (qint64 id : m_byKey.values(key)) {
+        const Entry *e = entry(id);
+        if (!e)
+            continue;
+        if (parentId > 0 ? e->parentId == parentId : (!e->firstLevel() && e->level != QLatin1String("country")))
+            exact.append(id);
+    }
+    Result result = resolve(exact, key, parentId > 0 ? m_children.value(parentId) : QList<qint64>());
+    if (parentId <= 0 && result.status == Status::New)
+        result.status = Status::Unknown; // nowhere to create it
+    return result;
+}
+
+QString TerritoryMatcher::levelForNewChild(const QString &name, const QString &parentLevel)
+{
+    const QString key = TextKey::fold(name);
+    auto has = [&key](const char *word) {
+        return key.contains(QLatin1String(word));
+    };
+    const bool city = has("gorod") || has("kalasi") || has("city") || key.startsWith(QLatin1String("g "));
+    if (parentLevel == QLatin1String("region") || parentLevel == QLatin1String("city_republican")
+        || parentLevel == QLatin1String("country"))
+        return city ? QStringLiteral("city_regional") : QStringLiteral("district");
+    if (has("okrug") || has("selskii") || has("auildik") || has("rural"))
+        return QStringLiteral("rural_okrug");
+    if (city || has("kent") || has("town") || has("poselok"))
+        return QStringLiteral("city_district");
+    if (has("selo") || has("auil") || has("village") || has("aul"))
+        return QStringLiteral("village");
+    return QStringLiteral("settlement");
+}
+
+} // namespace Sailau::Import

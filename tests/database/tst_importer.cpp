@@ -1,0 +1,604 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "datasetloader.h"
+#include "language.h"
+#include "importer.h"
+#include "mapping.h"
+#include "racequery.h"
+#include "store.h"
+
+#include "../common/testsupport.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Sailau;
+using namespace Sailau::Import;
+using namespace SailauTest;
+
+namespace {
+
+// A database with only the reference territories and parties.
+std::unique_ptr<Database> referenceDatabase(const QTemporaryDir &dir, const QString &name = QStringLiteral("ref.sqlite"))
+{
+    QString message;
+    auto db = DatasetLoader::openOrCreate(dir.filePath(name), false, &message);
+    if (!db)
+        qWarning("%s", qPrintable(message));
+    return db;
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    file.open(QIODevice::WriteOnly);
+    file.write(content);
+    return path;
+}
+
+ImportReport importFile(Database &db, const QString &path, const Mapping &mapping = {}, bool dryRun = false,
+                        const QHash<QString, qint64> &choices = {})
+{
+    ImportOptions options;
+    options.path = path;
+    options.mapping = mapping;
+    options.dryRun = dryRun;
+    options.territoryChoices = choices;
+    return Importer(db).run(options);
+}
+
+QVariant scalar(const Database &db, const QString &sql, const QVariantList &bindings = {})
+{
+    QSqlQuery q(db.connection());
+    q.prepare(sql);
+    for (const QVariant &b : bindings)
+        q.addBindValue(b);
+    if (!q.exec() || !q.next())
+        return QVariant(QStringLiteral("<none>"));
+    return q.value(0);
+}
+
+QString problems(const ImportReport &report)
+{
+    QStringList lines;
+    for (const Problem &p : report.problems)
+        lines.append(p.format(report.fileName));
+    return lines.join(QLatin1Char('\n'));
+}
+
+const Problem *findProblem(const ImportReport &report, const QString &text, Problem::Severity severity = Problem::Error)
+{
+    for (const Problem &p : report.problems) {
+        if (p.severity == severity && p.message.contains(text))
+            return &p;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestImporter : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void headersInThreeLanguages_data();
+    void headersInThreeLanguages();
+    void presetRoundTrip();
+    void shippedPresetFindsItsColumns();
+    void longLayoutKazakhUtf8();
+    void excelRussianWindows1251();
+    void perRaceLayoutAddsToExistingRaces();
+    void lostKazakhLetters();
+    void territoryMatchingAndChoices();
+    void errorsNameLineAndColumn_data();
+    void errorsNameLineAndColumn();
+    void rejectedImportLeavesFileUntouched();
+    void cancelRollsBack();
+    void dryRunWritesNothing();
+    void reimportWarns();
+    void undoRemovesExactlyTheBatch();
+    void undoRestoresChangedFigures();
+    void undoRefusedWhenLaterImportDependsOnIt();
+    void publicSourcesThroughPreset();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestImporter::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+void TestImporter::headersInThreeLanguages_data()
+{
+    QTest::addColumn<QString>("header");
+    QTest::addColumn<int>("field");
+    const QList<std::pair<const char *, Field>> cases = {
+        {"Район", Field::District}, {"Аудан", Field::District}, {"District", Field::District},
+        {"Голоса", Field::Votes}, {"Дауыс саны", Field::Votes}, {"Votes", Field::Votes},
+        {"Выдвинут", Field::Nomination}, {"Nominated by", Field::Nomination}, {"Ұсынған", Field::Nomination},
+        {"Против всех", Field::AgainstAll}, {"Барлығына қарсы", Field::AgainstAll}, {"Against all", Field::AgainstAll},
+        {"Число избирателей, включенных в списки", Field::Voters}, {"Тізімдегі сайлаушылар", Field::Voters},
+        {"Voters on the lists", Field::Voters}, {"Явка, %", Field::TurnoutPublished}, {"Turnout", Field::TurnoutPublished},
+        {"Дата выборов", Field::ElectionDate}, {"Сайлау күні", Field::ElectionDate}, {"Date", Field::ElectionDate},
+        {"Область", Field::Region}, {"Облыс", Field::Region}, {"Region", Field::Region},
+        {"Сельский округ", Field::Settlement}, {"Ауылдық округ", Field::Settlement},
+        {"ФИО кандидата", Field::Candidate}, {"Кандидат", Field::Candidate}, {"Candidate", Field::Candidate},
+        {"Недействительные бюллетени", Field::Invalid}, {"Жарамсыз бюллетеньдер", Field::Invalid},
+        {"Выдано бюллетеней", Field::BallotsIssued}, {"Ballots cast", Field::BallotsCast},
+        {"Избран", Field::Elected}, {"Сайланды", Field::Elected}, {"is_winner", Field::Elected},
+        {"Источник", Field::Source}, {"Дереккөз", Field::Source}, {"source_url", Field::Source},
+        {"КАТО", Field::Kato}, {"% голосов", Field::VoteSharePublished}, {"Примечание", Field::Ignore},
+    };
+    for (const auto &[header, field] : cases)
+        QTest::newRow(header) << QString::fromUtf8(header) << int(field);
+}
+
+void TestImporter::headersInThreeLanguages()
+{
+    QFETCH(QString, header);
+    QFETCH(int, field);
+    QCOMPARE(int(Fields::matchHeader(header)), field);
+}
+
+void TestImporter::presetRoundTrip()
+{
+    Mapping m;
+    m.name = QStringLiteral("Акимат отчёты");
+    m.encoding = QStringLiteral("windows-1251");
+    m.delimiter = QLatin1Char(';');
+    m.decimalSeparator = QLatin1Char(',');
+    m.headerRow = 2;
+    m.columns = {{QStringLiteral("Район"), Field::District}, {QStringLiteral("Голоса"), Field::Votes},
+                 {QStringLiteral("Заметки"), Field::Ignore}};
+    m.defaultDate = QDate(2023, 11, 5);
+    m.defaultLevel = QStringLiteral("district");
+    QString error;
+    QVERIFY2(Presets::save(m, &error), qPrintable(error));
+    QVERIFY(Presets::names().contains(m.name));
+    const auto loaded = Presets::load(m.name, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->toJson(), m.toJson());
+    // A preset finds its columns in a file that orders them differently.
+    Mapping applied = *loaded;
+    applied.applyTo({QStringLiteral("ГОЛОСА"), QStringLiteral("Кандидат"), QStringLiteral("район")});
+    QCOMPARE(applied.fieldOf(0), Field::Votes);
+    QCOMPARE(applied.fieldOf(1), Field::Candidate); // not in the preset: matched by name
+    QCOMPARE(applied.fieldOf(2), Field::District);
+    QVERIFY(Presets::remove(m.name, &error));
+    QVERIFY(!Presets::names().contains(m.name));
+    // Shipped presets cannot be overwritten.
+    Mapping shipped;
+    shipped.name = QStringLiteral("public-sources");
+    QVERIFY(Presets::isShipped(shipped.name));
+    QVERIFY(!Presets::save(shipped, &error));
+}
+
+void TestImporter::shippedPresetFindsItsColumns()
+{
+    QString error;
+    const auto preset = Presets::load(QStringLiteral("public-sources"), &error);
+    QVERIFY2(preset, qPrintable(error));
+    Mapping m = *preset;
+    m.applyTo({QStringLiteral("election_date"), QStringLiteral("region"), QStringLiteral("district"), QStringLiteral("settlement"),
+               QStringLiteral("candidate_name"), QStringLiteral("nominated_by"), QStringLiteral("votes"),
+               QStringLiteral("vote_pct"), QStringLiteral("is_winner"), QStringLiteral("source_url")});
+    QCOMPARE(m.fieldOf(4), Field::Candidate);
+    QCOMPARE(m.fieldOf(7), Field::VoteSharePublished);
+    QCOMPARE(m.fieldOf(8), Field::Elected);
+}
+
+void TestImporter::longLayoutKazakhUtf8()
+{
+    QTemporaryDir dir;
+    auto db = referenceDatabase(dir);
+    QVERIFY(db);
+    const ImportReport report = importFile(*db, testData(QStringLiteral("import/long_utf8_kk.csv")));
+    QVERIFY2(report.ok, qPrintable(problems(report)));
+    QCOMPARE(report.summary.rows, 6);
+    QCOMPARE(report.summary.races, 2);
+    QCOMPARE(report.summary.racesNew, 2);
+    QCOMPARE(report.summary.candidatesNew, 4);        // "Барлығына қарсы" rows are race figures
+    QCOMPARE(report.summary.territoriesNew, 3);       // a district and two rural okrugs
+    QVERIFY(findProblem(report, QStringLiteral("will be created"), Problem::Warning));
+    QVERIFY(report.batchId > 0);
+
+    // Kazakh letters survive, and the territories sit where the file says.
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM candidate WHERE name = ?"), {u"Жұмабекова Гүлнұр"_qs}).toInt(), 1);
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT t.level FROM territory t WHERE t.name = ?"), {u"Қосшы ауылдық округі"_qs}).toString(),
+             QStringLiteral("rural_okrug"));
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT p.name_en FROM territory t JOIN territory d ON d.id = t.parent_id "
+                                        "JOIN territory p ON p.id = d.parent_id WHERE t.name = ?"), {u"Талапкер ауылдық округі"_qs}).toString(),
+             QStringLiteral("Akmola"));
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT level FROM election")).toString(), QStringLiteral("rural"));
+    // "Барлығына қарсы" is the race's "against all"; "Nur Otan" in 2021 is AMANAT; self-nomination is known.
+    const qint64 koshy = scalar(*db, QStringLiteral("SELECT r.id FROM race r JOIN territory t ON t.id = r.territory_id WHERE t.name = ?"),
+                                {u"Қосшы ауылдық округі"_qs}).toLongLong();
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT against_all FROM race WHERE id = ?"), {koshy}).toInt(), 300);
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT p.short_name FROM candidate c JOIN party p ON p.id = c.party_id WHERE c.name = ?"),
+                    {u"Әбдірахманов Сәкен"_qs}).toString(), QStringLiteral("AMANAT"));
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT self_nominated FROM candidate WHERE name = ?"), {u"Жұмабекова Гүлнұр"_qs}).toInt(), 1);
+    // The metrics are the one implementation's, from the imported counts: V = 3890 − 40 = 3850.
+    const auto race = Store(db->connection()).race(koshy);
+    QVERIFY(race);
+    QVERIFY(qFuzzyCompare(*race->metrics.turnout, 3900.0 / 5200.0));
+    QVERIFY(qFuzzyCompare(*race->metrics.winnerShare, 2900.0 / 3850.0));
+    QVERIFY(qFuzzyCompare(scalar(*db, QStringLiteral("SELECT winner_share FROM race_metrics WHERE race_id = ?"), {koshy}).toDouble(),
+                          2900.0 / 3850.0));
+    QCOMPARE(race->sourcesFor(QString()), QStringList{QStringLiteral("https://example.kz/akmola/1")});
+    // Found by the race filter in any spelling.
+    QCOMPARE(RaceQuery(db->connection()).count({QDate(2021, 7, 25), 0, u"kosshi"_qs}), 1);
+    QCOMPARE(RaceQuery(db->connection()).count({QDate(2021, 7, 25), 0, u"Сәкен"_qs}), 1);
+}
+
+void TestImporter::excelRussianWindows1251()
+{
+    QTemporaryDir dir;
+    auto db = sampleDatabase(dir);
+    QVERIFY(db);
+    const ImportReport report = importFile(*db, testData(QStringLiteral("import/long_cp1251_ru.csv")));
+    QVERIFY2(report.ok, qPrintable(problems(report)));
+    QCOMPARE(report.summary.races, 2);
+    QCOMPARE(report.summary.territoriesNew, 2); // the okrugs; Федоровский район exists
+    // Thousands with spaces, decimal comma, dates as DD.MM.YYYY, да/нет.
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT voters FROM race r JOIN territory t ON t.id = r.territory_id WHERE t.name = ?"),
+                    {u"Пешковский сельский округ"_qs}).toLongLong(), 4210);
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT turnout_published FROM race r JOIN territory t ON t.id = r.territory_id WHERE t.name = ?"),
+                    {u"Вишнёвый сельский округ"_qs}).toDouble(), 75.76);
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT votes FROM candidate WHERE name = ?"), {u"Иванов Пётр Сергеевич"_qs}).toLongLong(), 2100);
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT elected FROM candidate WHERE name = ?"), {u"Ким Виктор"_qs}).toInt(), 0);
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT e.date FROM race r JOIN election e ON e.id = r.election_id "
+                                        "JOIN territory t ON t.id = r.territory_id WHERE t.name = ?"),
+                    {u"Пешковский сельский округ"_qs}).toString(), QStringLiteral("2021-07-25"));
+    // The okrugs are under the sample's Федоровский район.
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT p.name FROM territory t JOIN territory p ON p.id = t.parent_id WHERE t.name = ?"),
+                    {u"Вишнёвый сельский округ"_qs}).toString(), u"Федоровский район"_qs);
+    // The published turnouts agree with the counts: no warning about them.
+    QVERIFY(!findProblem(report, QStringLiteral("published turnout"), Problem::Warning));
+}
+
+void TestImporter::perRaceLayoutAddsToExistingRaces()
+{
+    QTemporaryDir dir;
+    auto db = sampleDatabase(dir);
+    QVERIFY(db);
+    const ImportReport report = importFile(*db, testData(QStringLiteral("import/per_race.tsv")));
+    QVERIFY2(report.ok, qPrintable(problems(report)));
+    QCOMPARE(report.summary.races, 2);
+    QCOMPARE(report.summary.racesNew, 0);
+    QCOMPARE(report.summary.racesUpdated, 2);
+    QCOMPARE(report.summary.candidatesNew, 0); // the winners are the sample's candidates
+    const qint64 esil = scalar(*db, QStringLiteral(
+        "SELECT r.id FROM race r JOIN territory t ON t.id = r.territory_id JOIN territory p ON p.id = t.parent_id "
+        "WHERE t.name = ? AND p.name_en = 'North Kazakhstan'"), {u"Есильский район"_qs}).toLongLong();
+    QVERIFY(esil > 0);
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT voters FROM race WHERE id = ?"), {esil}).toLongLong(), 14000);
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT polling_stations FROM race WHERE id = ?"), {esil}).toLongLong(), 30);
+    // Now the counts are known, the metrics use them: V = 10850 − 77.
+    const auto race = Store(db->connection()).race(esil);
+    QCOMPARE(race->metrics.validVotesBasis, Metrics::ValidVotesBasis::CastMinusInvalid);
+    QVERIFY(qFuzzyCompare(*race->metrics.turnout, 10900.0 / 14000.0));
+    QVERIFY(qFuzzyCompare(scalar(*db, QStringLiteral("SELECT turnout FROM race_metrics WHERE race_id = ?"), {esil}).toDouble(),
+                          10900.0 / 14000.0));
+    // The race still has the sample's candidates, and the file's source beside the sample's.
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM candidate WHERE race_id = ?"), {esil}).toInt(), 2);
+}
+
+void TestImporter::lostKazakhLetters()
+{
+    QTemporaryDir dir;
+    auto db = sampleDatabase(dir);
+    const QByteArray before = fileHash(db->path());
+    const ImportReport report = importFile(*db, testData(QStringLiteral("import/lost_letters_cp1251.csv")), {}, true);
+    const Problem *p = findProblem(report, QStringLiteral("UTF-8"), Problem::Warning);
+    QVERIFY2(p, qPrintable(problems(report)));
+    QVERIFY(p->message.contains(QStringLiteral("ә ғ қ ң ө ұ ү һ")));
+    QCOMPARE(p->line, 2);
+    QCOMPARE(fileHash(db->path()), before);
+}
+
+void TestImporter::territoryMatchingAndChoices()
+{
+    QTemporaryDir dir;
+    auto db = sampleDatabase(dir);
+    // "область Жетысу" is область Жетісу; "Актогайский район" without a region is two districts.
+    const QString path = writeFile(dir, QStringLiteral("t.csv"), QStringLiteral(
+        "Дата,Область,Район,Кандидат,Голоса\n"
+        "2023-11-05,область Жетысу,Кербулакский район,Иванов,100\n"
+        "2023-11-05,,Актогайский район,Петров,200\n"
+        "2023-11-05,Карагандинская обл,Осакаровский р-н,Сидоров,300\n").toUtf8());
+    const ImportReport dry = importFile(*db, path, {}, true);
+    QVERIFY(!dry.ok);
+    const Problem *ambiguous = findProblem(dry, QStringLiteral("matches several territories"));
+    QVERIFY2(ambiguous, qPrintable(problems(dry)));
+    QCOMPARE(ambiguous->line, 3);
+    QVERIFY(ambiguous->message.contains(QStringLiteral("Павлодарская")) || ambiguous->message.contains(QStringLiteral("Pavlodar")));
+    TerritoryIssue aktogay;
+    for (const TerritoryIssue &t : dry.territories) {
+        if (t.name == u"Актогайский район"_qs)
+            aktogay = t;
+        if (t.name == u"область Жетысу"_qs) {
+            QCOMPARE(t.status, TerritoryMatcher::Status::Matched);
+            QCOMPARE(scalar(*db, QStringLiteral("SELECT iso_code FROM territory WHERE id = ?"), {t.matchedId}).toString(),
+                     QStringLiteral("KZ-33"));
+        }
+    }
+    QCOMPARE(aktogay.status, TerritoryMatcher::Status::Ambiguous);
+    QCOMPARE(aktogay.suggestions.size(), 2);
+    // The user picks one: the import goes through, and the names resolve.
+    QHash<QString, qint64> choices;
+    choices.insert(aktogay.key, aktogay.suggestions.first().id);
+    const ImportReport done = importFile(*db, path, {}, false, choices);
+    QVERIFY2(done.ok, qPrintable(problems(done)));
+    // Abbreviated names match too: "Карагандинская обл" and "Осакаровский р-н".
+    QCOMPARE(done.summary.territoriesNew, 0);
+    QCOMPARE(done.summary.racesUpdated, 3);
+}
+
+void TestImporter::errorsNameLineAndColumn_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+
+    const QByteArray header = "Дата,Область,Район,Избирателей,Выдано бюллетеней,Проголосовали,Кандидат,Голоса,Избран\n";
+    const QByteArray ok = "2023-11-05,Павлодарская область,Железинский район,10443,6000,5990,Иванов,4000,да\n";
+    QTest::newRow("non-numeric count") << header + ok + "2023-11-05,Павлодарская область,Железинский район,10443,6000,5990,Петров,много,нет\n"
+                                       << QStringLiteral("много") << 3 << 8;
+    QTest::newRow("negative count") << header + "2023-11-05,Павлодарская область,Железинский район,-5,6000,5990,Иванов,4000,да\n"
+                                    << QStringLiteral("negative") << 2 << 4;
+    QTest::newRow("fractional count") << header + "2023-11-05,Павлодарская область,Железинский район,10443,6000,5990,Иванов,4000.5,да\n"
+                                      << QStringLiteral("whole") << 2 << 8;
+    QTest::newRow("issued exceed voters") << header + "2023-11-05,Павлодарская область,Железинский район,5000,6000,4990,Иванов,4000,да\n"
+                                          << QStringLiteral("exceed \"Voters on the lists\"") << 2 << 5;
+    QTest::newRow("cast exceed voters") << header + "2023-11-05,Павлодарская область,Железинский район,5000,,5990,Иванов,4000,да\n"
+                                        << QStringLiteral("exceed \"Voters on the lists\"") << 2 << 6;
+    QTest::newRow("votes exceed cast") << header + "2023-11-05,Павлодарская область,Железинский район,10443,6000,5990,Иванов,7000,да\n"
+                                       << QStringLiteral("exceed the ballots cast") << 2 << 8;
+    QTest::newRow("race figures differ") << header + ok + "2023-11-05,Павлодарская область,Железинский район,10444,6000,5990,Петров,1000,нет\n"
+                                         << QStringLiteral("on line 2 for the same race") << 3 << 4;
+    QTest::newRow("two winners") << header + ok + "2023-11-05,Павлодарская область,Железинский район,10443,6000,5990,Петров,1000,да\n"
+                                 << QStringLiteral("Two winners") << 3 << 9;
+    QTest::newRow("duplicate candidate") << header + ok + "2023-11-05,Павлодарская область,Железинский район,10443,6000,5990,ИВАНОВ,1000,нет\n"
+                                         << QStringLiteral("appears twice") << 3 << 7;
+    QTest::newRow("missing date") << header + ",Павлодарская область,Железинский район,10443,6000,5990,Иванов,4000,да\n"
+                                  << QStringLiteral("date is missing") << 2 << 1;
+    QTest::newRow("unreadable date") << header + "31.02.2023,Павлодарская область,Железинский район,10443,6000,5990,Иванов,4000,да\n"
+                                     << QStringLiteral("31.02.2023") << 2 << 1;
+    QTest::newRow("required column missing") << QByteArray("Дата,Кандидат,Голоса\n2023-11-05,Иванов,4000\n")
+                                             << QStringLiteral("required column is missing") << 0 << 0;
+    QTest::newRow("date column missing") << QByteArray("Район,Голоса,Кандидат\nЖелезинский район,4000,Иванов\n")
+                                         << QStringLiteral("\"Election date\"") << 0 << 0;
+    QTest::newRow("unterminated quote") << header + "2023-11-05,\"Павлодарская область,Железинский район,10443,6000,5990,Иванов,4000,да\n"
+                                        << QStringLiteral("quote") << 2 << 2;
+    QTest::newRow("empty file") << QByteArray() << QStringLiteral("empty") << 0 << 0;
+    QTest::newRow("header without rows") << header << QStringLiteral("no rows") << 0 << 0;
+    QTest::newRow("unknown region") << header + "2023-11-05,Лондонская область,Железинский район,10443,6000,5990,Иванов,4000,да\n"
+                                    << QStringLiteral("is not a region") << 2 << 2;
+    QTest::newRow("bad elected mark") << header + "2023-11-05,Павлодарская область,Железинский район,10443,6000,5990,Иванов,4000,может быть\n"
+                                      << QStringLiteral("может быть") << 2 << 9;
+    QTest::newRow("votes without candidate") << QByteArray("Дата,Район,Голоса\n2023-11-05,Железинский район,100\n")
+                                             << QStringLiteral("needs a \"Candidate\" column") << 0 << 3;
+}
+
+void TestImporter::errorsNameLineAndColumn()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, message);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QTemporaryDir dir;
+    auto db = sampleDatabase(dir);
+    const QByteArray before = fileHash(db->path());
+    const QString path = writeFile(dir, QStringLiteral("bad.csv"), content);
+    const ImportReport report = importFile(*db, path);
+    QVERIFY(!report.ok);
+    QVERIFY(report.errors() > 0);
+    bool found = false;
+    for (const Problem &p : report.problems) {
+        if (p.severity == Problem::Error && (p.message.contains(message) || p.value.contains(message))) {
+            QCOMPARE(int(p.line), line);
+            QCOMPARE(p.column, column);
+            found = true;
+            // FILE:LINE:COLUMN: as compilers write it.
+            if (line > 0)
+                QVERIFY(p.format(QStringLiteral("bad.csv")).startsWith(QStringLiteral("bad.csv:%1:").arg(line)));
+            break;
+        }
+    }
+    QVERIFY2(found, qPrintable(problems(report)));
+    QCOMPARE(report.batchId, 0);
+    QCOMPARE(fileHash(db->path()), before);
+}
+
+void TestImporter::rejectedImportLeavesFileUntouched()
+{
+    QTemporaryDir dir;
+    auto db = sampleDatabase(dir);
+    const QString dump = dumpDatabase(db->connection());
+    const QByteArray hash = fileHash(db->path());
+    // Many good rows, then one bad one at the end: the good ones were written and are rolled back.
+    QByteArray content = "Дата,Область,Район,Сельский округ,Кандидат,Голоса\n";
+    for (int i = 0; i < 500; ++i)
+        content += QStringLiteral("2021-07-25,Акмолинская область,Аккольский район,Округ %1,Кандидат %1,%2\n").arg(i).arg(100 + i).toUtf8();
+    content += "2021-07-25,Акмолинская область,Аккольский район,Округ 1,Кандидат 1,abc\n";
+    const ImportReport report = importFile(*db, writeFile(dir, QStringLiteral("late-error.csv"), content));
+    QVERIFY(!report.ok);
+    QCOMPARE(report.errors(), 1);
+    QCOMPARE(report.problems.first().line, 502);
+    QCOMPARE(dumpDatabase(db->connection()), dump);
+    QCOMPARE(fileHash(db->path()), hash);
+}
+
+void TestImporter::cancelRollsBack()
+{
+    QTemporaryDir dir;
+    auto db = sampleDatabase(dir);
+    const QByteArray hash = fileHash(db->path());
+    QByteArray content = "Дата,Область,Район,Сельский округ,Кандидат,Голоса\n";
+    for (int i = 0; i < 20000; ++i)
+        content += QStringLiteral("2021-07-25,Акмолинская область,Аккольский район,Округ %1,Кандидат %1,%2\n").arg(i).arg(i).toUtf8();
+    const QString path = writeFile(dir, QStringLiteral("big.csv"), content);
+    ImportOptions options;
+    options.path = path;
+    std::atomic_bool cancel{false};
+    int calls = 0;
+    const ImportReport report = Importer(*db).run(options, [&](qint64 done, qint64 total) {
+        ++calls;
+        QVERIFY(done <= total);
+        if (calls == 2)
+            cancel = true; // after some rows were written
+    }, &cancel);
+    QVERIFY(report.cancelled);
+    QVERIFY(!report.ok);
+    QVERIFY(calls >= 2);
+    QCOMPARE(fileHash(db->path()), hash);
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM import_batch")).toInt(), 1);
+}
+
+void TestImporter::dryRunWritesNothing()
+{
+    QTemporaryDir dir;
+    auto db = referenceDatabase(dir);
+    const QByteArray hash = fileHash(db->path());
+    const ImportReport report = importFile(*db, testData(QStringLiteral("import/long_utf8_kk.csv")), {}, true);
+    QVERIFY2(report.ok, qPrintable(problems(report)));
+    QVERIFY(report.dryRun);
+    QCOMPARE(report.summary.races, 2);
+    QCOMPARE(report.summary.candidatesNew, 4);
+    QCOMPARE(report.summary.territoriesNew, 3);
+    QCOMPARE(report.batchId, 0);
+    QCOMPARE(fileHash(db->path()), hash);
+}
+
+void TestImporter::reimportWarns()
+{
+    QTemporaryDir dir;
+    auto db = referenceDatabase(dir);
+    const QString path = testData(QStringLiteral("import/long_utf8_kk.csv"));
+    const ImportReport first = importFile(*db, path);
+    QVERIFY(first.ok);
+    QVERIFY(first.earlierBatches.isEmpty());
+    const ImportReport second = importFile(*db, path, {}, true);
+    QCOMPARE(second.earlierBatches, QList<qint64>{first.batchId});
+    QVERIFY(findProblem(second, QStringLiteral("imported before"), Problem::Warning));
+    // The same rows again: same races, nothing new, no conflict.
+    QVERIFY2(!findProblem(second, QStringLiteral("twice")), qPrintable(problems(second)));
+    QCOMPARE(second.summary.racesUpdated, 2);
+    QCOMPARE(second.summary.candidatesNew, 0);
+}
+
+void TestImporter::undoRemovesExactlyTheBatch()
+{
+    QTemporaryDir dir;
+    auto db = sampleDatabase(dir);
+    const QString before = dumpDatabase(db->connection());
+    const ImportReport report = importFile(*db, testData(QStringLiteral("import/long_cp1251_ru.csv")));
+    QVERIFY2(report.ok, qPrintable(problems(report)));
+    QVERIFY(dumpDatabase(db->connection()) != before);
+    const QList<BatchInfo> batches = Batches::list(*db);
+    QCOMPARE(batches.size(), 2);
+    QCOMPARE(batches.first().id, report.batchId);
+    QCOMPARE(batches.first().racesAdded, 2);
+    QCOMPARE(batches.first().candidatesAdded, 4);
+    QCOMPARE(batches.first().territoriesAdded, 2);
+    QCOMPARE(batches.first().sha256.size(), 64);
+    QString error;
+    QVERIFY2(Batches::undo(*db, report.batchId, &error), qPrintable(error));
+    QCOMPARE(dumpDatabase(db->connection()), before);
+    QVERIFY(!Batches::undo(*db, report.batchId, &error));
+}
+
+void TestImporter::undoRestoresChangedFigures()
+{
+    QTemporaryDir dir;
+    auto db = sampleDatabase(dir);
+    const QString before = dumpDatabase(db->connection());
+    const ImportReport report = importFile(*db, testData(QStringLiteral("import/per_race.tsv")));
+    QVERIFY2(report.ok, qPrintable(problems(report)));
+    QString error;
+    QVERIFY2(Batches::undo(*db, report.batchId, &error), qPrintable(error));
+    QCOMPARE(dumpDatabase(db->connection()), before);
+}
+
+void TestImporter::undoRefusedWhenLaterImportDependsOnIt()
+{
+    QTemporaryDir dir;
+    auto db = referenceDatabase(dir);
+    const ImportReport first = importFile(*db, testData(QStringLiteral("import/long_utf8_kk.csv")));
+    QVERIFY(first.ok);
+    // A later file adds a candidate to a race the first one created.
+    const QString path = writeFile(dir, QStringLiteral("more.csv"), QStringLiteral(
+        "Сайлау күні,Облыс,Аудан,Ауылдық округ,Кандидат,Дауыс саны\n"
+        "2021-07-25,Ақмола облысы,Целиноград ауданы,Қосшы ауылдық округі,Ахметов Ерлан,0\n").toUtf8());
+    const ImportReport second = importFile(*db, path);
+    QVERIFY2(second.ok, qPrintable(problems(second)));
+    QString error;
+    QVERIFY(!Batches::undo(*db, first.batchId, &error));
+    QVERIFY(error.contains(QStringLiteral("Undo them first")));
+    QVERIFY2(Batches::undo(*db, second.batchId, &error), qPrintable(error));
+    QVERIFY2(Batches::undo(*db, first.batchId, &error), qPrintable(error));
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM race")).toInt(), 0);
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM territory")).toInt(), 21);
+}
+
+// The public-source files the sample was made from import through the shipped preset and give
+// the same metrics as the sample.
+void TestImporter::publicSourcesThroughPreset()
+{
+    const QString races = sharedDir(QStringLiteral("data/races.csv"));
+    const QString candidates = sharedDir(QStringLiteral("data/candidates.csv"));
+    if (!QFile::exists(races))
+        QSKIP("../shared/data is not present");
+    // Compare by the Russian names, which both databases have.
+    setDisplayLanguage(Language::Russian);
+    struct Restore
+    {
+        ~Restore() { setDisplayLanguage(Language::English); }
+    } restore;
+    QTemporaryDir dir;
+    auto db = referenceDatabase(dir);
+    QString error;
+    const auto preset = Presets::load(QStringLiteral("public-sources"), &error);
+    QVERIFY2(preset, qPrintable(error));
+    const ImportReport first = importFile(*db, races, *preset);
+    QVERIFY2(first.ok, qPrintable(problems(first)));
+    QCOMPARE(first.summary.races, 40);
+    QCOMPARE(first.summary.territoriesNew, 40);
+    const ImportReport second = importFile(*db, candidates, *preset);
+    QVERIFY2(second.ok, qPrintable(problems(second)));
+    QCOMPARE(second.summary.racesNew, 0);
+    QCOMPARE(second.summary.candidatesNew, 27);
+
+    auto sample = sampleDatabase(dir, QStringLiteral("sample.sqlite"));
+    const QList<RaceRow> imported = RaceQuery(db->connection()).fetch({QDate(2023, 11, 5), 0, {}}, RaceColumn::Territory,
+                                                                       Qt::AscendingOrder, 0, -1);
+    const QList<RaceRow> bundled = RaceQuery(sample->connection()).fetch({QDate(2023, 11, 5), 0, {}}, RaceColumn::Territory,
+                                                                         Qt::AscendingOrder, 0, -1);
+    QCOMPARE(imported.size(), bundled.size());
+    QHash<QString, const RaceRow *> byName;
+    for (const RaceRow &r : bundled)
+        byName.insert(r.region + QLatin1Char('/') + r.territory, &r);
+    for (const RaceRow &r : imported) {
+        const RaceRow *b = byName.value(r.region + QLatin1Char('/') + r.territory);
+        QVERIFY2(b, qPrintable(r.territory));
+        for (int i = 0; i < Metrics::MetricCount; ++i) {
+            const auto m = Metrics::Metric(i);
+            // The bundled sample also has figures from the notes of totals.csv (registered candidates,
+            // polling stations), which races.csv does not carry.
+            if (m == Metrics::Metric::Candidates)
+                continue;
+            QCOMPARE(r.metric(m).has_value(), b->metric(m).has_value());
+            if (r.metric(m))
+                QVERIFY(qFuzzyCompare(*r.metric(m), *b->metric(m)));
+        }
+        QCOMPARE(r.winner, b->winner);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestImporter)
+#include "tst_importer.moc"
