@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "charts/chartarea.h"
+
 #include "datasetloader.h"
 #include "format.h"
 #include "racedetailpanel.h"
@@ -43,6 +45,7 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     createWidgets();
     createActions();
+    createChartArea();
     restoreLayout();
     updateTitle();
     updateStatus();
@@ -54,6 +57,7 @@ MainWindow::~MainWindow()
     m_raceModel->setDatabase({});
     m_territoryModel->setDatabase({});
     m_summary->setDatabase({});
+    m_chartArea->setDatabase({});
 }
 
 void MainWindow::createWidgets()
@@ -278,6 +282,7 @@ void MainWindow::createActions()
 
 void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
+    m_chartArea->setDatabase({});
     m_raceModel->setDatabase({});
     m_territoryModel->setDatabase({});
     m_summary->setDatabase({});

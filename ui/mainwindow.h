@@ -9,6 +9,7 @@
 #include <memory>
 
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QSplitter;
@@ -23,6 +24,9 @@ class RaceDetailPanel;
 class RaceTableModel;
 class SummaryPanel;
 class TerritoryTreeModel;
+namespace Charts {
+class ChartArea;
+}
 
 // The browsing window: territories on the left, the races of the chosen day and territory in the
 // middle, the selected race (or the summary of the territory) on the right.
@@ -83,6 +87,7 @@ private:
     void toggleFullScreen();
     void restoreLayout();
     void saveLayout();
+    void createChartArea();   // mainwindow_charts.cpp
 
     std::unique_ptr<Database> m_database;
     QDate m_day;
@@ -106,6 +111,8 @@ private:
     QTimer *m_searchTimer = nullptr;
     QTimer *m_filterTimer = nullptr;
     QAction *m_loadSampleAction = nullptr;
+    Charts::ChartArea *m_chartArea = nullptr;
+    QDockWidget *m_chartDock = nullptr;
 };
 
 } // namespace Sailau
