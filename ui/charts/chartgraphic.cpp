@@ -686,11 +686,14 @@ void ChartGraphic::buildScatter()
     points->setMarkerShape(QScatterSeries::MarkerShapeCircle);
     points->setMarkerSize(largest);
     points->setSelectedColor(m_theme.selection);
+    // All sizes in one call: one update instead of one per point.
+    QHash<int, QHash<QXYSeries::PointConfiguration, QVariant>> sizes;
     for (int k = 0; k < m_pointRace.size(); ++k) {
         const RaceValue &r = m_model.races.at(m_pointRace.at(k));
         const double size = std::max(smallest, largest * std::sqrt(double(*r.voters) / double(maxVoters)));
-        points->setPointConfiguration(k, QXYSeries::PointConfiguration::Size, size);
+        sizes[k].insert(QXYSeries::PointConfiguration::Size, size);
     }
+    points->setPointsConfiguration(sizes);
     m_hollow->setColor(Qt::transparent);
     m_hollow->setBrush(Qt::NoBrush);
     m_hollow->setPen(QPen(m_theme.primary, std::max(1.5, m_theme.lineWidth * 0.75)));
@@ -708,6 +711,19 @@ void ChartGraphic::buildScatter()
             addValueLabel(m_hollow->at(k), r.label, m_hollow, Qt::AlignRight);
         }
     }
+    // The selected race: a ring on top, so that selecting touches one point, not all of them.
+    m_marker = new QScatterSeries;
+    m_marker->setName(tr("Selected race"));
+    m_chart->addSeries(m_marker);
+    m_marker->attachAxis(x);
+    m_marker->attachAxis(y);
+    m_marker->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+    m_marker->setMarkerSize(m_theme.basePixels * 1.4);
+    m_marker->setColor(Qt::transparent);
+    m_marker->setBrush(Qt::NoBrush);
+    m_marker->setPen(QPen(m_theme.selection, std::max(2.0, m_theme.lineWidth * 1.2)));
+    for (QLegendMarker *marker : m_chart->legend()->markers(m_marker))
+        marker->setVisible(false);
     m_chart->legend()->setVisible(!m_hollowRace.isEmpty() && !m_pointRace.isEmpty());
 
     auto nearest = [](QXYSeries *s, const QPointF &p) {
@@ -869,17 +885,12 @@ void ChartGraphic::applySelection()
     }
     const int index = indexOfRace(m_race);
     if (m_model.id == ChartId::TurnoutVsWinnerShare) {
-        if (m_points) {
-            m_points->deselectAllPoints();
-            const int k = m_pointRace.indexOf(index);
-            if (k >= 0)
-                m_points->selectPoint(k);
-        }
-        if (m_hollow) {
-            m_hollow->deselectAllPoints();
-            const int k = m_hollowRace.indexOf(index);
-            if (k >= 0)
-                m_hollow->selectPoint(k);
+        if (m_marker) {
+            m_marker->clear();
+            if (index >= 0) {
+                const RaceValue &r = m_model.races.at(index);
+                m_marker->append(r.value * 100.0, r.second.value_or(0) * 100.0);
+            }
         }
         return;
     }
