@@ -95,10 +95,15 @@ ChartGraphic::ChartGraphic(const ChartModel &model, const ChartTheme &theme, con
     if (m_chart) {
         if (m_model.empty()) {
             // Say so in the plot rather than leave an empty frame.
-            m_emptyText = new QGraphicsSimpleTextItem(tr("Nothing to draw: no race here has these figures."), m_chart);
+            m_emptyBox = new QGraphicsRectItem(m_chart);
+            m_emptyBox->setBrush(m_theme.background);
+            m_emptyBox->setPen(Qt::NoPen);
+            m_emptyBox->setZValue(30);
+            m_emptyText = new QGraphicsSimpleTextItem(tr("Nothing to draw: no race here has these figures."), m_emptyBox);
             m_emptyText->setFont(m_theme.font(1.1));
             m_emptyText->setBrush(m_theme.muted);
-            m_emptyText->setZValue(30);
+            const double m = m_theme.basePixels * 0.5;
+            m_emptyBox->setRect(m_emptyText->boundingRect().adjusted(-m, -m / 2, m, m / 2));
         }
         connect(m_chart, &QChart::plotAreaChanged, this, &ChartGraphic::updateLabels);
     }
@@ -248,10 +253,10 @@ void ChartGraphic::updateLabels()
         l.item->setPos(pos);
         l.item->setVisible(m_chart->plotArea().adjusted(-1, -r.height(), r.width() + 2 * pad, 1).contains(p));
     }
-    if (m_emptyText) {
+    if (m_emptyBox) {
         const QRectF area = m_chart->plotArea();
         const QRectF r = m_emptyText->boundingRect();
-        m_emptyText->setPos(area.center().x() - r.width() / 2, area.center().y() - r.height() / 2);
+        m_emptyBox->setPos(area.center().x() - r.width() / 2, area.center().y() - r.height() / 2);
     }
 }
 

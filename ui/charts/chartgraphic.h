@@ -105,6 +105,7 @@ private:
     QScatterSeries *m_marker = nullptr;     // the profile's selected race
     QList<int> m_pointRace;                 // scatter point → race index
     QList<int> m_hollowRace;
+    QGraphicsRectItem *m_emptyBox = nullptr;
     QGraphicsSimpleTextItem *m_emptyText = nullptr;
     struct Label
     {

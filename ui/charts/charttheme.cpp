@@ -131,6 +131,9 @@ ChartTheme ChartTheme::make(ThemeId id, double scale)
 QFont ChartTheme::font(double factor, bool bold) const
 {
     QFont f(family);
+    // For a room, nothing is smaller than the body text (24 pt on a 1080-line screen).
+    if (id == ThemeId::Presentation)
+        factor = std::max(factor, 1.0);
     f.setPixelSize(std::max(1, int(std::lround(basePixels * factor))));
     f.setBold(bold);
     f.setStyleStrategy(QFont::PreferAntialias);

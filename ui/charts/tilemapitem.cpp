@@ -278,7 +278,7 @@ void TileMapItem::relayout()
         // The name, and the value (or "—") under it.
         const QColor text = t.value ? Palette::textOn(fill) : m_theme.foreground;
         QFont nameFont = m_theme.font(1.0);
-        nameFont.setPixelSize(std::max(6, int(std::min<double>(m_theme.basePixels, cell * 0.17))));
+        nameFont.setPixelSize(std::max(8, int(std::min<double>(m_theme.basePixels, cell * 0.2))));
         const QStringList lines = fitName(m_names.value(t.regionId, t.shortName), r.width() - cell * 0.08, nameFont,
                                           std::max(5, int(nameFont.pixelSize() * 0.6)));
         QFont valueFont = nameFont;
@@ -339,7 +339,8 @@ void TileMapItem::relayout()
     };
     const double gridBottom = origin.y() + rows * cell;
     if (legendRight) {
-        const double x = area.width() - legendWidth;
+        // Beside the grid rather than at the far edge.
+        const double x = std::min(area.width() - legendWidth, origin.x() + cols * cell + pad * 2);
         const double barTop = std::max(origin.y(), pad) + fm.height() / 2;
         const double barHeight = std::max(40.0, std::min(gridBottom - barTop - barThickness * 3, cell * 3.5));
         gradient.setStart(0, barTop + barHeight);
