@@ -198,10 +198,14 @@ void DelimitedReader::putCell(QStringList *cells, int index, qsizetype from, qsi
         cells->append(QString(text, length));
 }
 
-void DelimitedReader::endRecord(QStringList *cells, int count)
+bool DelimitedReader::endRecord(QStringList *cells, int count)
 {
+    // Records that arrived within one chunk are checked here, longer ones in fill().
+    if (m_pos - m_recStart > m_maxRecordChars)
+        return failTooLong(count, 0, 0);
     if (cells->size() > count)
         cells->resize(count);
+    return true;
 }
 
 bool DelimitedReader::next(QStringList *cells)
@@ -250,8 +254,7 @@ bool DelimitedReader::next(QStringList *cells)
                 return failTooLong(column, 0, 0);
             // The input ends right after a delimiter: the last field is empty.
             putCell(cells, count++, m_pos, 0);
-            endRecord(cells, count);
-            return true;
+            return endRecord(cells, count);
         }
 
         if (m_buf[m_pos] != u'"') {
@@ -347,17 +350,14 @@ bool DelimitedReader::next(QStringList *cells)
         }
 
         // After the field: a delimiter, a line break or the end of the input.
-        if (m_pos == m_end) {
-            endRecord(cells, count);
-            return true;
-        }
+        if (m_pos == m_end)
+            return endRecord(cells, count);
         const char16_t c = m_buf[m_pos++];
         if (c == m_delimiter)
             continue;
         ++m_line;
         m_afterCR = c == u'\r';
-        endRecord(cells, count);
-        return true;
+        return endRecord(cells, count);
     }
 }
 

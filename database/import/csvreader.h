@@ -51,7 +51,7 @@ private:
     void putCell(QStringList *cells, int index, qsizetype from, qsizetype length);
     bool fail(qint64 line, int column, const QString &message);
     bool failTooLong(int column, qint64 quoteLine, int quoteColumn);
-    void endRecord(QStringList *cells, int count);
+    bool endRecord(QStringList *cells, int count);
 
     std::unique_ptr<QIODevice> m_device;
     ChunkDecoder m_decoder;
