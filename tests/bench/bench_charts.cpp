@@ -188,6 +188,13 @@ void BenchCharts::pngOf200Races()
         times.append(t.nsecsElapsed() / 1e6);
     }
     report("PNG 160x100 mm @300 DPI, margin, 200 races (median)", median(times), "500 ms");
+    // To look at the synthetic charts: SAILAU_BENCH_OUT=folder.
+    if (qEnvironmentVariableIsSet("SAILAU_BENCH_OUT")) {
+        ExportOptions look;
+        look.dpi = 150;
+        QString error;
+        ChartExporter::exportAll(data, look, qEnvironmentVariable("SAILAU_BENCH_OUT"), &error);
+    }
 }
 
 void BenchCharts::batchExport()

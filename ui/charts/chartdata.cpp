@@ -565,7 +565,7 @@ ChartModel ChartData::perRace(ChartId id, Metrics::Metric metric) const
     if (id == ChartId::Enc) {
         m.firstName = tr("Laakso–Taagepera");
         m.secondName = tr("Golosov");
-        m.valueTitle = tr("Effective number of candidates");
+        m.valueTitle = tr("Effective candidates");
     }
     m.categoryTitle = tr("Races");
     return m;
@@ -797,7 +797,7 @@ ChartModel ChartData::scatter() const
     if (withoutVoters > 0)
         m.footnotes.append(tr("Hollow points: voters on the lists not known, so not sized (%1).")
                                .arg(Format::count(qint64(withoutVoters))));
-    m.footnotes.append(tr("Point area is proportional to the voters on the lists."));
+    m.footnotes.append(tr("Point area grows with the voters on the lists, in four classes."));
     return m;
 }
 
@@ -870,6 +870,8 @@ ChartModel ChartData::map(MapMetric metric) const
                      .arg(Format::count(qint64(m_country.size())),
                           Format::count(qint64(std::count_if(m.tiles.cbegin(), m.tiles.cend(),
                                                              [](const RegionTile &t) { return t.races > 0; }))));
+    else if (withValue == m.tiles.size())
+        m.note = tr("All %1 regions have a value.").arg(Format::count(qint64(m.tiles.size())));
     else
         m.note = tr("%1 of %2 regions have a value; the others are hatched as not known, not coloured as low.")
                      .arg(Format::count(qint64(withValue)), Format::count(qint64(m.tiles.size())));
@@ -914,6 +916,10 @@ QString ChartData::sourceNote() const
     QString sources = names.join(QStringLiteral(", "));
     if (sorted.size() > 3)
         sources = tr("%1 and %n more", nullptr, int(sorted.size() - 3)).arg(sources);
+    const bool synthetic = std::any_of(m_races.cbegin(), m_races.cend(), [](const RaceRow &r) { return r.synthetic; });
+    if (synthetic)
+        sources = sources.isEmpty() ? tr("synthetic data, not real results")
+                                    : tr("%1; includes synthetic data, not real results").arg(sources);
     if (sources.isEmpty())
         sources = tr("the Sailau database");
     m_sourceNote = tr("Source: %1; calculations by Sailau, as of %2.")

@@ -376,8 +376,8 @@ void ChartGraphic::buildProfile()
     double maximum = 0;
     for (int i = 0; i < n; ++i) {
         const double y = scaled(m_model.races.at(i).value);
-        upper->append(i - 0.5, y);
         upper->append(i + 0.5, y);
+        upper->append(i + 1.5, y);
         maximum = std::max(maximum, m_model.races.at(i).value);
     }
     auto *area = new QAreaSeries(upper);
@@ -389,8 +389,8 @@ void ChartGraphic::buildProfile()
         second->setName(m_model.secondName);
         for (int i = 0; i < n; ++i) {
             const double y = scaled(m_model.races.at(i).second.value_or(m_model.races.at(i).value));
-            second->append(i - 0.5, y);
             second->append(i + 0.5, y);
+            second->append(i + 1.5, y);
             maximum = std::max(maximum, m_model.races.at(i).second.value_or(0));
         }
         m_chart->addSeries(second);
@@ -400,11 +400,14 @@ void ChartGraphic::buildProfile()
     m_chart->addSeries(m_marker);
 
     auto *x = new QValueAxis;
-    x->setRange(-0.5, n - 0.5);
-    x->setLabelsVisible(false);
+    // The races by rank, lowest first; hover or click names them.
+    x->setRange(0.5, n + 0.5);
     x->setGridLineVisible(false);
-    x->setTickCount(2);
-    x->setTitleText(tr("%n race(s), sorted by value", nullptr, n));
+    x->setTickType(QValueAxis::TicksDynamic);
+    x->setTickAnchor(0);
+    x->setTickInterval(std::max(1.0, niceStep(n, 5)));
+    x->setLabelFormat(QStringLiteral("%.0f"));
+    x->setTitleText(tr("Races ranked, lowest first (%1 races)").arg(Format::count(qint64(n))));
     auto *y = new QValueAxis;
     double top = 100;
     if (m_model.id == ChartId::AgainstAll || !share)
@@ -436,8 +439,8 @@ void ChartGraphic::buildProfile()
     if (m_model.reference) {
         auto *line = new QLineSeries;
         line->setName(m_model.reference->label);
-        line->append(-0.5, scaled(m_model.reference->value));
-        line->append(n - 0.5, scaled(m_model.reference->value));
+        line->append(0.5, scaled(m_model.reference->value));
+        line->append(n + 0.5, scaled(m_model.reference->value));
         m_chart->addSeries(line);
         line->attachAxis(x);
         line->attachAxis(y);
@@ -452,7 +455,7 @@ void ChartGraphic::buildProfile()
             marker->setVisible(false);
     }
 
-    auto indexAt = [n](const QPointF &p) { return std::clamp(int(std::lround(p.x())), 0, n - 1); };
+    auto indexAt = [n](const QPointF &p) { return std::clamp(int(std::lround(p.x())) - 1, 0, n - 1); };
     connect(area, &QAreaSeries::clicked, this, [this, indexAt](const QPointF &p) {
         if (const qint64 id = raceAt(indexAt(p)))
             emit raceActivated(id);
@@ -622,11 +625,9 @@ void ChartGraphic::buildScatter()
 {
     styleChart();
     const int n = int(m_model.races.size());
-    auto *points = new QScatterSeries;
-    points->setName(tr("Races"));
-    m_hollow = new QScatterSeries;
-    m_hollow->setName(tr("Voters not known"));
-    qint64 maxVoters = 1;
+    // Points are sized by the voters on the lists in a few classes, one series each: a series
+    // draws all its markers at one size, and the legend can say what each size means.
+    qint64 maxVoters = 0;
     double xmin = 1, xmax = 0, ymin = 1, ymax = 0;
     for (const RaceValue &r : std::as_const(m_model.races)) {
         if (r.voters)
@@ -636,26 +637,54 @@ void ChartGraphic::buildScatter()
         ymin = std::min(ymin, r.second.value_or(0));
         ymax = std::max(ymax, r.second.value_or(0));
     }
+    constexpr int Classes = 4;
+    QList<qint64> limits;    // upper bounds of the classes, round numbers
+    for (int k = 1; k <= Classes; ++k) {
+        const double raw = double(maxVoters) * k / Classes;
+        const double step = std::pow(10.0, std::floor(std::log10(std::max(1.0, raw)))) / 2;
+        limits.append(k == Classes ? maxVoters : qint64(std::ceil(raw / step) * step));
+    }
+    const double largest = m_theme.basePixels * (n > 50 ? 2.2 : 3.0);
+    const double smallest = m_theme.basePixels * 0.8;
+    QColor fill = m_theme.primary;
+    fill.setAlphaF(0.7f);
+
+    QList<QScatterSeries *> classes;
+    for (int k = 0; k < Classes && maxVoters > 0; ++k) {
+        auto *series = new QScatterSeries;
+        const qint64 from = k == 0 ? 0 : limits.at(k - 1);
+        series->setName(k == 0 ? tr("up to %1 voters").arg(Format::count(limits.at(k)))
+                               : tr("%1–%2").arg(Format::count(from), Format::count(limits.at(k))));
+        classes.append(series);
+        m_classRace.append(QList<int>());
+    }
+    m_hollow = new QScatterSeries;
+    m_hollow->setName(tr("voters not known"));
     for (int i = 0; i < n; ++i) {
         const RaceValue &r = m_model.races.at(i);
         const QPointF p(r.value * 100.0, r.second.value_or(0) * 100.0);
-        if (r.voters) {
-            points->append(p);
-            m_pointRace.append(i);
+        if (r.voters && !classes.isEmpty()) {
+            int k = 0;
+            while (k + 1 < Classes && *r.voters > limits.at(k))
+                ++k;
+            classes[k]->append(p);
+            m_classRace[k].append(i);
         } else {
             m_hollow->append(p);
             m_hollowRace.append(i);
         }
     }
-    m_chart->addSeries(points);
+    // Largest first, so that small points stay visible on top.
+    for (int k = int(classes.size()) - 1; k >= 0; --k)
+        m_chart->addSeries(classes[k]);
     m_chart->addSeries(m_hollow);
-    m_points = points;
 
     auto range = [](double lo, double hi) {
         if (hi < lo)
             return std::pair<double, double>(0, 100);
-        double a = std::floor(lo * 10.0 - 0.5) * 10.0;
-        double b = std::ceil(hi * 10.0 + 0.5) * 10.0;
+        // Room on each side, so that the largest points are not cut.
+        const double a = std::floor((lo * 100.0 - 8.0) / 10.0) * 10.0;
+        const double b = std::ceil((hi * 100.0 + 8.0) / 10.0) * 10.0;
         return std::pair<double, double>(std::max(0.0, a), std::min(100.0, b));
     };
     auto *x = new QValueAxis;
@@ -681,41 +710,38 @@ void ChartGraphic::buildScatter()
     styleAxis(x, m_theme);
     styleAxis(y, m_theme);
 
-    // Area proportional to the voters: the diameter goes with the square root.
-    const double largest = m_theme.basePixels * 3.2;
-    const double smallest = m_theme.basePixels * 0.7;
-    QColor fill = m_theme.primary;
-    fill.setAlphaF(0.7f);
-    points->setColor(fill);
-    points->setBorderColor(m_theme.background);
-    points->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-    points->setMarkerSize(largest);
-    points->setSelectedColor(m_theme.selection);
-    // All sizes in one call: one update instead of one per point.
-    QHash<int, QHash<QXYSeries::PointConfiguration, QVariant>> sizes;
-    for (int k = 0; k < m_pointRace.size(); ++k) {
-        const RaceValue &r = m_model.races.at(m_pointRace.at(k));
-        const double size = std::max(smallest, largest * std::sqrt(double(*r.voters) / double(maxVoters)));
-        sizes[k].insert(QXYSeries::PointConfiguration::Size, size);
+    // Colours and sizes after the theme. Area proportional to the voters: the diameter goes
+    // with the square root of the class's upper bound.
+    for (int k = 0; k < classes.size(); ++k) {
+        QScatterSeries *series = classes[k];
+        series->setColor(fill);
+        series->setBorderColor(m_theme.background);
+        series->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+        series->setMarkerSize(std::max(smallest, largest * std::sqrt(double(limits.at(k)) / double(maxVoters))));
+        if (series->count() == 0) {
+            for (QLegendMarker *marker : m_chart->legend()->markers(series))
+                marker->setVisible(false);
+        }
     }
-    points->setPointsConfiguration(sizes);
     m_hollow->setColor(Qt::transparent);
     m_hollow->setBrush(Qt::NoBrush);
     m_hollow->setPen(QPen(m_theme.primary, std::max(1.5, m_theme.lineWidth * 0.75)));
     m_hollow->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-    m_hollow->setMarkerSize(m_theme.basePixels * 0.9);
-    m_hollow->setSelectedColor(m_theme.selection);
+    m_hollow->setMarkerSize(smallest);
+    if (m_hollow->count() == 0) {
+        for (QLegendMarker *marker : m_chart->legend()->markers(m_hollow))
+            marker->setVisible(false);
+    }
 
     if (n <= 15) {
-        for (int k = 0; k < m_pointRace.size(); ++k) {
-            const RaceValue &r = m_model.races.at(m_pointRace.at(k));
-            addValueLabel(points->at(k), r.label, points, Qt::AlignRight);
+        for (int k = 0; k < classes.size(); ++k) {
+            for (int j = 0; j < classes[k]->count(); ++j)
+                addValueLabel(classes[k]->at(j), m_model.races.at(m_classRace[k].at(j)).label, classes[k], Qt::AlignRight);
         }
-        for (int k = 0; k < m_hollowRace.size(); ++k) {
-            const RaceValue &r = m_model.races.at(m_hollowRace.at(k));
-            addValueLabel(m_hollow->at(k), r.label, m_hollow, Qt::AlignRight);
-        }
+        for (int j = 0; j < m_hollow->count(); ++j)
+            addValueLabel(m_hollow->at(j), m_model.races.at(m_hollowRace.at(j)).label, m_hollow, Qt::AlignRight);
     }
+
     // The selected race: a ring on top, so that selecting touches one point, not all of them.
     m_marker = new QScatterSeries;
     m_marker->setName(tr("Selected race"));
@@ -723,13 +749,13 @@ void ChartGraphic::buildScatter()
     m_marker->attachAxis(x);
     m_marker->attachAxis(y);
     m_marker->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-    m_marker->setMarkerSize(m_theme.basePixels * 1.4);
+    m_marker->setMarkerSize(largest * 1.1);
     m_marker->setColor(Qt::transparent);
     m_marker->setBrush(Qt::NoBrush);
     m_marker->setPen(QPen(m_theme.selection, std::max(2.0, m_theme.lineWidth * 1.2)));
     for (QLegendMarker *marker : m_chart->legend()->markers(m_marker))
         marker->setVisible(false);
-    m_chart->legend()->setVisible(!m_hollowRace.isEmpty() && !m_pointRace.isEmpty());
+    m_chart->legend()->setVisible(n > 0);
 
     auto nearest = [](QXYSeries *s, const QPointF &p) {
         int best = -1;
@@ -754,7 +780,8 @@ void ChartGraphic::buildScatter()
             emit hoverChanged(state && k >= 0 ? describeRace(map->at(k)) : QString());
         });
     };
-    wire(points, &m_pointRace);
+    for (int k = 0; k < classes.size(); ++k)
+        wire(classes[k], &m_classRace[k]);
     wire(m_hollow, &m_hollowRace);
     applySelection();
 }
@@ -903,7 +930,7 @@ void ChartGraphic::applySelection()
         if (m_marker) {
             m_marker->clear();
             if (index >= 0)
-                m_marker->append(index, m_model.share ? m_model.races.at(index).value * 100.0 : m_model.races.at(index).value);
+                m_marker->append(index + 1, m_model.share ? m_model.races.at(index).value * 100.0 : m_model.races.at(index).value);
         }
         return;
     }

@@ -100,10 +100,9 @@ private:
     qint64 m_region = 0;
     bool m_profile = false;
     QList<QBarSet *> m_raceSets;            // bars whose index is the race index
-    QXYSeries *m_points = nullptr;          // the scatter's points, or the profile's line
     QScatterSeries *m_hollow = nullptr;     // scatter points without voters
     QScatterSeries *m_marker = nullptr;     // the profile's selected race
-    QList<int> m_pointRace;                 // scatter point → race index
+    QList<QList<int>> m_classRace;          // scatter: point of a size class → race index
     QList<int> m_hollowRace;
     QGraphicsRectItem *m_emptyBox = nullptr;
     QGraphicsSimpleTextItem *m_emptyText = nullptr;

@@ -78,7 +78,9 @@ ExportDialog::ExportDialog(const ChartData &data, ChartId chart, const ExportOpt
     sizeRow->addWidget(new QLabel(QStringLiteral("×"), this));
     sizeRow->addWidget(m_height);
     sizeRow->addWidget(m_unit);
-    form->addRow(tr("&Size:"), sizeRow);
+    auto *sizeLabel = new QLabel(tr("&Size:"), this);
+    sizeLabel->setBuddy(m_width);
+    form->addRow(sizeLabel, sizeRow);
     m_width->setAccessibleName(tr("Width"));
     m_height->setAccessibleName(tr("Height"));
 
