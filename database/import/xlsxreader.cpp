@@ -395,7 +395,8 @@ public:
             }
             data->append(buffer.constData(), qsizetype(n));
         }
-        file.close();
+        if (file.isOpen())
+            file.close();
         if (file.getZipError() != UNZ_OK) {
             *message = tr("the workbook is damaged: the part %1 fails its checksum").arg(part);
             return false;
@@ -845,7 +846,7 @@ XlsxReader::XlsxReader()
 
 XlsxReader::~XlsxReader()
 {
-    if (d->sheetFile)
+    if (d->sheetFile && d->sheetFile->isOpen())
         d->sheetFile->close();
 }
 
