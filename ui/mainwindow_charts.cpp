@@ -14,6 +14,8 @@
 #include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QKeyEvent>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
@@ -41,6 +43,28 @@ QScreen *presentationScreen(const QWidget *window)
     }
     return window->screen() ? window->screen() : QGuiApplication::primaryScreen();
 }
+
+// Line edits take Ctrl+E as "end of line" on X11; in this window it exports the chart.
+class ChartShortcutFilter : public QObject
+{
+public:
+    ChartShortcutFilter(const QList<QKeySequence> &keys, QObject *parent) : QObject(parent), m_keys(keys) {}
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::ShortcutOverride) {
+            const auto *key = static_cast<QKeyEvent *>(event);
+            const QKeySequence pressed(key->keyCombination());
+            if (m_keys.contains(pressed)) {
+                event->ignore();
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QList<QKeySequence> m_keys;
+};
 
 } // namespace
 
@@ -193,6 +217,10 @@ void MainWindow::createChartArea()
     show->setText(tr("Show C&harts"));
     show->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
     menu->addAction(show);
+
+    auto *filter = new ChartShortcutFilter({exportChart->shortcut()}, this);
+    m_territorySearch->installEventFilter(filter);
+    m_raceFilter->installEventFilter(filter);
 
     auto *toolbar = addToolBar(tr("Charts"));
     toolbar->setObjectName(QStringLiteral("chartsToolbar"));
