@@ -119,6 +119,7 @@ bool DelimitedReader::fail(qint64 line, int column, const QString &message)
     m_state = State::Failed;
     m_errorLine = int(std::min<qint64>(line, INT_MAX));
     m_errorColumn = column;
+    m_errorReason = message;
     m_error = column > 0 ? tr("line %1, column %2: %3").arg(line).arg(column).arg(message)
                          : tr("line %1: %2").arg(line).arg(message);
     return false;

@@ -60,11 +60,15 @@ public:
     virtual int errorColumn() const;
     // True when the text had bytes that are not valid in its encoding (they read as U+FFFD).
     virtual bool hadInvalidBytes() const;
+    // The error without its position ("the quoted field that starts here is never closed"), for
+    // callers that show errorLine() and errorColumn() themselves; empty when there is no error.
+    QString errorReason() const { return m_errorReason; }
 
 protected:
     TableReader() = default;
     int m_errorLine = 0;
     int m_errorColumn = 0;
+    QString m_errorReason;
 };
 
 // Opens path as XLSX (recognised by content, not by name) or as delimited text. Encoding and

@@ -288,6 +288,7 @@ public:
     QString error;
     int errorLine = 0;
     int errorColumn = 0;
+    QString errorReason;
 
     // The row being read.
     qint64 rowNumber = 0;
@@ -307,10 +308,11 @@ public:
 
     Private() = default;
 
-    bool setError(const QString &message)
+    bool setError(const QString &message, const QString &reason = QString())
     {
         failed = true;
         error = message;
+        errorReason = reason.isEmpty() ? message : reason;
         return false;
     }
 
@@ -651,7 +653,7 @@ public:
     {
         errorLine = int(rowNumber);
         errorColumn = cellColumn;
-        return setError(tr("row %1, column %2 (%3): %4").arg(rowNumber).arg(cellColumn).arg(cellRef, message));
+        return setError(tr("row %1, column %2 (%3): %4").arg(rowNumber).arg(cellColumn).arg(cellRef, message), message);
     }
 
     // The text of the finished cell.
@@ -890,6 +892,7 @@ bool XlsxReader::next(QStringList *cells)
     const bool ok = d->readRow(cells);
     m_errorLine = d->errorLine;
     m_errorColumn = d->errorColumn;
+    m_errorReason = d->errorReason;
     return ok;
 }
 

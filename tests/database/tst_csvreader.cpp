@@ -21,6 +21,7 @@ struct ReadResult
     Records records;
     Lines lines;
     QString error;
+    QString reason;
     int errorLine = 0;
     int errorColumn = 0;
     bool invalidBytes = false;
@@ -37,6 +38,7 @@ ReadResult readAll(TableReader &reader)
         result.lines.append(reader.line());
     }
     result.error = reader.error();
+    result.reason = reader.errorReason();
     result.errorLine = reader.errorLine();
     result.errorColumn = reader.errorColumn();
     result.invalidBytes = reader.hadInvalidBytes();
@@ -301,6 +303,8 @@ private slots:
         QCOMPARE(result.error, message);
         QCOMPARE(result.errorLine, line);
         QCOMPARE(result.errorColumn, column);
+        QVERIFY(message.endsWith(result.reason));
+        QVERIFY(!result.reason.startsWith(QStringLiteral("line")));
     }
 
     void invalidUtf8IsReplacedAndReported()

@@ -465,6 +465,8 @@ private slots:
         QVERIFY(!reader->next(&cells));
         QCOMPARE(reader->errorLine(), 12);
         QCOMPARE(reader->errorColumn(), 3);
+        QCOMPARE(reader->errorReason(), QStringLiteral("shared string 99 does not exist in the workbook"));
+        QCOMPARE(reader->error(), QStringLiteral("row 12, column 3 (C12): ") + reader->errorReason());
         QVERIFY(!reader->next(&cells)); // stays failed
     }
 
