@@ -225,6 +225,7 @@ const std::map<QString, std::pair<Handler, bool>> &commands()
     // name → (handler, needs a GUI application object)
     static const std::map<QString, std::pair<Handler, bool>> table = {
         {QStringLiteral("export"), {exportCommand, true}},
+        {QStringLiteral("generate"), {generateCommand, false}},
         {QStringLiteral("import"), {importCommand, false}},
         {QStringLiteral("imports"), {importsCommand, false}},
         {QStringLiteral("inspect"), {inspectCommand, false}},
@@ -268,6 +269,8 @@ QString usage()
         "                [--sheet N] [--date YYYY-MM-DD] [--dry-run]\n"
         "                                    import results; problems as FILE:LINE:COLUMN: message\n"
         "  sailau inspect FILE --json        what the reader sees in a file\n"
+        "  sailau generate --races N [--seed S] (--out FILE.csv | --database DB)\n"
+        "                                    synthetic results for tests and benchmarks\n"
         "  sailau imports [--database DB]    list the imports\n"
         "  sailau undo-import ID [--database DB]\n"
         "                                    remove exactly what an import added\n"

@@ -8,6 +8,7 @@
 #include "importer.h"
 #include "language.h"
 #include "mapping.h"
+#include "synthetic.h"
 #include "tablereader.h"
 #include "textcodec.h"
 
@@ -18,6 +19,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QTemporaryDir>
 
 namespace Sailau::Cli {
 
@@ -420,6 +422,90 @@ int undoImportCommand(const QStringList &arguments, QTextStream &out, QTextStrea
         return Failed;
     }
     out << Text::tr("Undid import %1 (%2).").arg(id).arg(batch ? batch->fileName : QString()) << '\n';
+    return Ok;
+}
+
+} // namespace Sailau::Cli
+
+namespace Sailau::Cli {
+
+int generateCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr(
+        "Generate synthetic election results for tests and benchmarks: the same seed gives the same data. Every "
+        "row names the source synthetic:sailau-generator, and an import of it is marked synthetic."));
+    const QCommandLineOption racesOption(QStringLiteral("races"), Text::tr("How many races (default 1000)."), QStringLiteral("N"),
+                                         QStringLiteral("1000"));
+    const QCommandLineOption candidatesOption(QStringLiteral("candidates"),
+                                              Text::tr("Rows per race on average, \"against all\" included (default 5)."),
+                                              QStringLiteral("K"), QStringLiteral("5"));
+    const QCommandLineOption stationsOption(QStringLiteral("polling-stations"),
+                                            Text::tr("With --database: polling-station results to add (default 0)."),
+                                            QStringLiteral("M"), QStringLiteral("0"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), Text::tr("The seed (default 1)."), QStringLiteral("S"),
+                                        QStringLiteral("1"));
+    const QCommandLineOption outOption({QStringLiteral("o"), QStringLiteral("out")}, Text::tr("Write a CSV file."),
+                                       QStringLiteral("FILE"));
+    parser.addOptions({racesOption, candidatesOption, stationsOption, seedOption, outOption, databaseOption});
+    if (!parse(parser, QStringLiteral("generate"), arguments, err))
+        return UsageError;
+    if (parser.isSet(helpOption)) {
+        out << parser.helpText();
+        return Ok;
+    }
+    bool okRaces = false, okCandidates = false, okSeed = false, okStations = false;
+    SyntheticGenerator::Options options;
+    options.races = parser.value(racesOption).toLongLong(&okRaces);
+    options.candidatesPerRace = parser.value(candidatesOption).toInt(&okCandidates);
+    options.seed = parser.value(seedOption).toULongLong(&okSeed);
+    const qint64 stations = parser.value(stationsOption).toLongLong(&okStations);
+    if (!okRaces || options.races < 1 || !okCandidates || options.candidatesPerRace < 2 || !okSeed || !okStations
+        || stations < 0) {
+        err << Text::tr("sailau generate: --races, --candidates (from 2), --polling-stations and --seed take numbers") << '\n';
+        return UsageError;
+    }
+    if (parser.isSet(outOption) == parser.isSet(databaseOption)) {
+        err << Text::tr("sailau generate: give either --out FILE.csv or --database FILE") << '\n';
+        return UsageError;
+    }
+    QString why;
+    if (parser.isSet(outOption)) {
+        const qint64 rows = SyntheticGenerator::writeCsv(parser.value(outOption), options, &why);
+        if (rows < 0) {
+            err << QStringLiteral("sailau generate: ") << why << '\n';
+            return Failed;
+        }
+        out << Text::tr("Wrote %1 rows of %2 synthetic races to %3.").arg(rows).arg(options.races).arg(parser.value(outOption)) << '\n';
+        return Ok;
+    }
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("synthetic.csv"));
+    if (SyntheticGenerator::writeCsv(csv, options, &why) < 0) {
+        err << QStringLiteral("sailau generate: ") << why << '\n';
+        return Failed;
+    }
+    auto db = openForImport(parser, err, true);
+    if (!db)
+        return Failed;
+    Import::ImportOptions importOptions;
+    importOptions.path = csv;
+    importOptions.batchKind = QStringLiteral("synthetic");
+    Import::Importer importer(*db);
+    const Import::ImportReport report = importer.run(importOptions);
+    if (!report.ok) {
+        for (const Import::Problem &p : report.problems) {
+            if (p.severity == Import::Problem::Error)
+                err << p.format(QStringLiteral("synthetic.csv")) << '\n';
+        }
+        return Failed;
+    }
+    if (stations > 0 && !SyntheticGenerator::addPollingStations(*db, stations, options.seed, &why)) {
+        err << QStringLiteral("sailau generate: ") << why << '\n';
+        return Failed;
+    }
+    out << Text::tr("Added %1 synthetic races with %2 candidates (import %3) to %4.")
+               .arg(report.summary.racesNew).arg(report.summary.candidatesNew).arg(report.batchId).arg(db->path()) << '\n';
     return Ok;
 }
 

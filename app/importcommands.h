@@ -9,6 +9,7 @@ namespace Sailau::Cli {
 int importCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int inspectCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int importsCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int generateCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int undoImportCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 } // namespace Sailau::Cli

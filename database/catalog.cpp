@@ -262,7 +262,11 @@ Catalog::Nomination Catalog::resolveNomination(const QString &text, const QDate 
 
 bool Catalog::isAgainstAll(const QString &name)
 {
-    const QString key = TextKey::nameKey(name);
+    return isAgainstAllKey(TextKey::nameKey(name));
+}
+
+bool Catalog::isAgainstAllKey(const QString &key)
+{
     return key.contains(QLatin1String("against all")) || key.contains(QLatin1String("protiv vsekh"))
         || key.contains(QLatin1String("barligina karsi"))
         || key.contains(QLatin1String("barlik kandidattarga karsi"));

@@ -55,6 +55,7 @@ public:
 
     // "Против всех", "Барлығына қарсы", "against all", "Barlyǵyna qarsy (against all)" …
     static bool isAgainstAll(const QString &name);
+    static bool isAgainstAllKey(const QString &nameKey);   // the same, of TextKey::nameKey()
     static bool isSelfNomination(const QString &text);
 
     // Default titles for an election of a level ("district", "city_regional", …).

@@ -287,6 +287,9 @@ std::unique_ptr<Database> Database::open(const QString &path, const OpenOptions 
     }
 
     db->exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    // Statement journals and sorts in memory: a temporary file per statement would make every
+    // insert of a large import touch the disk.
+    db->exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
 
     const int version = create ? 0 : db->userVersion();
     if (version < SchemaVersion) {

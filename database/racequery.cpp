@@ -57,15 +57,7 @@ Count countOf(const QVariant &v)
 
 QString RaceQuery::whereClause(const RaceFilter &filter, QVariantList *bindings) const
 {
-    QString path;
-    if (filter.territoryId > 0) {
-        QSqlQuery query(m_db);
-        query.prepare(QStringLiteral("SELECT path, level FROM territory WHERE id = ?"));
-        query.addBindValue(filter.territoryId);
-        if (query.exec() && query.next() && query.value(1).toString() != QLatin1String("country"))
-            path = query.value(0).toString();
-    }
-    QString where = raceScopeCondition(filter.day, filter.territoryId, bindings, path);
+    QString where = raceScopeCondition(m_db, filter.day, filter.territoryId, bindings);
     const QString key = TextKey::fold(filter.text);
     if (!key.isEmpty()) {
         where += QStringLiteral(" AND r.search_key LIKE ? ESCAPE '\\'");

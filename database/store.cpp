@@ -28,12 +28,6 @@ Ratio ratioOf(const QVariant &v)
     return v.isNull() ? Ratio() : Ratio(v.toDouble());
 }
 
-QString pathUpperBound(const QString &path)
-{
-    // Paths hold only '/' and digits, all below ':'.
-    return path + QLatin1Char(':');
-}
-
 QString joinTitles(const QStringList &titles)
 {
     QStringList distinct;
@@ -84,18 +78,25 @@ std::optional<double> ComputedSummary::turnout() const
     return double(turnoutBallots) / double(turnoutVoters);
 }
 
-QString raceScopeCondition(const QDate &day, qint64 territoryId, QVariantList *bindings,
-                           const QString &territoryPath)
+QString raceScopeCondition(const QSqlDatabase &db, const QDate &day, qint64 territoryId, QVariantList *bindings)
 {
+    if (territoryId > 0) {
+        QSqlQuery level(db);
+        level.prepare(QStringLiteral("SELECT level FROM territory WHERE id = ?"));
+        level.addBindValue(territoryId);
+        if (level.exec() && level.next() && level.value(0).toString() == QLatin1String("country"))
+            territoryId = 0; // the whole country
+    }
     QStringList parts;
     if (day.isValid()) {
         parts.append(QStringLiteral("e.date = ?"));
         bindings->append(day.toString(Qt::ISODate));
     }
-    if (territoryId > 0 && !territoryPath.isEmpty()) {
-        parts.append(QStringLiteral("t.path >= ? AND t.path < ?"));
-        bindings->append(territoryPath);
-        bindings->append(pathUpperBound(territoryPath));
+    if (territoryId > 0) {
+        // The territory, its children, or (for a region) everything in it.
+        parts.append(QStringLiteral("(t.id = ? OR t.parent_id = ? OR t.region_id = ?)"));
+        for (int i = 0; i < 3; ++i)
+            bindings->append(territoryId);
     }
     return parts.isEmpty() ? QStringLiteral("1") : parts.join(QLatin1String(" AND "));
 }
@@ -172,7 +173,8 @@ QList<TerritoryInfo> Store::territoryChildren(qint64 parentId, const QDate &day)
         ", (SELECT count(*) FROM territory c WHERE c.parent_id = t.id), "
         "(SELECT count(*) FROM territory rt JOIN race r ON r.territory_id = rt.id "
         "  JOIN election e ON e.id = r.election_id "
-        "  WHERE rt.path >= t.path AND rt.path < t.path || ':' AND (? = '' OR e.date = ?)) "
+        "  WHERE (rt.id = t.id OR rt.parent_id = t.id OR rt.region_id = t.id OR t.level = 'country') "
+        "  AND (? = '' OR e.date = ?)) "
         "FROM territory t WHERE ");
     sql += parentId > 0 ? QStringLiteral("t.parent_id = ?") : QStringLiteral("t.parent_id IS NULL");
     sql += QStringLiteral(" ORDER BY ") + localNameSql(QStringLiteral("t"));
@@ -377,13 +379,8 @@ QList<PublishedFigure> Store::publishedFigures(const QDate &day, qint64 territor
 ComputedSummary Store::computedSummary(const QDate &day, qint64 territoryId) const
 {
     ComputedSummary s;
-    QString path;
-    if (territoryId > 0) {
-        if (const auto t = territory(territoryId); t && t->level != QLatin1String("country"))
-            path = t->path;
-    }
     QVariantList bindings;
-    const QString condition = raceScopeCondition(day, territoryId, &bindings, path);
+    const QString condition = raceScopeCondition(m_db, day, territoryId, &bindings);
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
         "SELECT count(*), count(r.voters), total(r.voters), "

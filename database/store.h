@@ -164,8 +164,8 @@ private:
     QSqlDatabase m_db;
 };
 
-// The SQL condition (on race r joined with territory t and election e) for a day and a subtree.
-QString raceScopeCondition(const QDate &day, qint64 territoryId, QVariantList *bindings,
-                           const QString &territoryPath = {});
+// The SQL condition (on race r joined with territory t and election e) for a day and a territory
+// with everything below it (0 or the country: everywhere).
+QString raceScopeCondition(const QSqlDatabase &db, const QDate &day, qint64 territoryId, QVariantList *bindings);
 
 } // namespace Sailau

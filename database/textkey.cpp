@@ -108,9 +108,18 @@ QString stripAdjectiveEnding(const QString &word)
 
 QString fold(QStringView text)
 {
-    const QString folded = text.toString().normalized(QString::NormalizationForm_C).toCaseFolded();
+    // Only text with combining marks needs NFC first (a letter and its mark become one letter);
+    // most names are already composed, and decomposing every name would cost more than the rest.
+    QString composed;
+    for (QChar c : text) {
+        if (c.unicode() >= 0x0300 && isCombiningMark(c)) {
+            composed = text.toString().normalized(QString::NormalizationForm_C);
+            text = composed;
+            break;
+        }
+    }
     QString out;
-    out.reserve(folded.size() + 8);
+    out.reserve(text.size() + 8);
     bool pendingSpace = false;
     auto append = [&](QStringView piece) {
         if (piece.isEmpty())
@@ -120,19 +129,39 @@ QString fold(QStringView text)
         pendingSpace = false;
         out += piece;
     };
-    for (QChar c : folded) {
+    for (QChar original : text) {
+        const char16_t u = original.unicode();
+        // ASCII letters and digits: the common case.
+        if (u < 0x80) {
+            if ((u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z')) {
+                const char16_t lower = u | 0x20;
+                const QStringView skeleton = skeletonOf(lower);
+                if (!skeleton.isNull()) {
+                    append(skeleton);
+                } else {
+                    const QChar c(lower);
+                    append(QStringView(&c, 1));
+                }
+            } else if (u >= u'0' && u <= u'9') {
+                append(QStringView(&original, 1));
+            } else {
+                pendingSpace = true;
+            }
+            continue;
+        }
+        const QChar c = original.toCaseFolded();
         const QStringView skeleton = skeletonOf(c.unicode());
         if (!skeleton.isNull()) {
             append(skeleton); // ъ and ь map to nothing and leave no space
             continue;
         }
-        if (c.unicode() >= 0x80 && c.decompositionTag() == QChar::Canonical) {
+        if (c.decompositionTag() == QChar::Canonical) {
             // A Latin letter with a diacritic that has no mapping of its own: keep the base letter.
             const QString decomposed = QString(c).normalized(QString::NormalizationForm_D);
             for (QChar d : decomposed) {
                 if (isCombiningMark(d))
                     continue;
-                const QStringView s = skeletonOf(d.unicode());
+                const QStringView s = skeletonOf(d.toCaseFolded().unicode());
                 if (!s.isNull())
                     append(s);
                 else if (d.isLetterOrNumber())
@@ -172,16 +201,25 @@ QString territoryMatchKey(QStringView name)
     static const QRegularExpression abbreviations(
         QStringLiteral("(?<![\\p{L}])(р-н|р/н|с/о|с\\.о\\.|а/о|а\\.о\\.|обл\\.)(?![\\p{L}])"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    QString expanded = name.toString();
-    if (expanded.contains(QLatin1Char('/')) || expanded.contains(QLatin1Char('-')) || expanded.contains(QLatin1Char('.')))
+    if (name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('-')) || name.contains(QLatin1Char('.'))) {
+        QString expanded = name.toString();
         expanded.replace(abbreviations, QStringLiteral(" "));
-    const QString folded = fold(expanded);
-    const QStringList words = folded.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        return territoryMatchKeyOfFolded(fold(expanded), QStringView());
+    }
+    return territoryMatchKeyOfFolded(fold(name), QStringView());
+}
+
+QString territoryMatchKeyOfFolded(const QString &folded, QStringView name)
+{
+    if (!name.isNull() && (name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('-')) || name.contains(QLatin1Char('.'))))
+        return territoryMatchKey(name); // abbreviations to expand first
     QString key;
-    for (const QString &word : words) {
-        if (unitWords().contains(word))
+    key.reserve(folded.size());
+    for (QStringView word : QStringView(folded).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString w = word.toString();
+        if (unitWords().contains(w))
             continue;
-        key += stripAdjectiveEnding(word);
+        key += stripAdjectiveEnding(w);
     }
     // A name that is nothing but unit words ("Город") keeps its letters.
     if (key.isEmpty())

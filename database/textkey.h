@@ -19,6 +19,9 @@ QString fold(QStringView text);
 // "Жетісу облысы" and "Zhetisu region" share one key.
 QString territoryMatchKey(QStringView name);
 
+// territoryMatchKey() of a name whose fold() is known already.
+QString territoryMatchKeyOfFolded(const QString &folded, QStringView name);
+
 // The stored search key of something known by several names: "|" + each distinct fold() + "|".
 QString searchKey(const QStringList &names);
 

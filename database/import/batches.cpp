@@ -171,6 +171,7 @@ bool Batches::undo(Database &database, qint64 batchId, QString *error)
         QStringLiteral("DELETE FROM batch_candidate_change WHERE batch_id = ?"),
         QStringLiteral("DELETE FROM candidate WHERE batch_id = ?"),
         QStringLiteral("DELETE FROM race_source WHERE batch_id = ?"),
+        QStringLiteral("DELETE FROM polling_station WHERE batch_id = ?"),
         QStringLiteral("DELETE FROM race WHERE batch_id = ?"),
         QStringLiteral("DELETE FROM published_figure WHERE batch_id = ?"),
         QStringLiteral("DELETE FROM territory_alias WHERE batch_id = ?"),

@@ -18,10 +18,13 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QSet>
+#include <QVarLengthArray>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <array>
+#include <deque>
 #include <cmath>
 #include <thread>
 
@@ -45,6 +48,26 @@ int figureSlot(Field f)
     return f == Field::TurnoutPublished ? TurnoutSlot : -1;
 }
 
+// A count written as plain digits (most cells of large files) without the general parser.
+std::optional<qint64> parseCount(const QString &text, QChar decimal, QString *why)
+{
+    if (!text.isEmpty() && text.size() <= 18) {
+        qint64 value = 0;
+        bool plain = true;
+        for (QChar c : text) {
+            const char16_t u = c.unicode();
+            if (u < u'0' || u > u'9') {
+                plain = false;
+                break;
+            }
+            value = value * 10 + (u - u'0');
+        }
+        if (plain)
+            return value;
+    }
+    return Values::parseCount(text, decimal, why);
+}
+
 QString sha256Of(const QString &path)
 {
     QFile file(path);
@@ -55,51 +78,95 @@ QString sha256Of(const QString &path)
     return QString::fromLatin1(hash.result().toHex());
 }
 
-// A figure as the file gives it, and where.
+// A figure as the file gives it, and where (compact: a race holds nine).
 struct Figure
 {
-    std::optional<qint64> count;
-    std::optional<double> percent;
-    qint64 line = 0;
-    int column = 0;
-    bool isSet() const { return count || percent; }
+    union {
+        qint64 countValue = 0;
+        double percentValue;
+    };
+    quint32 line = 0;
+    quint16 column = 0;
+    quint8 kind = 0;               // 0 not set, 1 a count, 2 a percentage
+
+    static Figure ofCount(qint64 value, qint64 line, int column)
+    {
+        Figure f;
+        f.countValue = value;
+        f.kind = 1;
+        f.line = quint32(line);
+        f.column = quint16(column);
+        return f;
+    }
+    static Figure ofPercent(double value, qint64 line, int column)
+    {
+        Figure f;
+        f.percentValue = value;
+        f.kind = 2;
+        f.line = quint32(line);
+        f.column = quint16(column);
+        return f;
+    }
+    bool isSet() const { return kind != 0; }
+    std::optional<qint64> count() const { return kind == 1 ? std::optional<qint64>(countValue) : std::nullopt; }
+    std::optional<double> percent() const { return kind == 2 ? std::optional<double>(percentValue) : std::nullopt; }
     bool operator==(const Figure &o) const
     {
-        if (count || o.count)
-            return count == o.count;
-        if (percent && o.percent)
-            return std::abs(*percent - *o.percent) < 1e-9;
-        return !percent && !o.percent;
+        if (kind != o.kind)
+            return false;
+        if (kind == 1)
+            return countValue == o.countValue;
+        if (kind == 2)
+            return std::abs(percentValue - o.percentValue) < 1e-9;
+        return true;
     }
 };
+static_assert(sizeof(Figure) == 16);
+using FigureSet = std::array<Figure, FigureCount + 1>;
 
 struct CandidateState
 {
     qint64 id = 0;                 // 0 in a dry run
     size_t keyHash = 0;            // of the folded name, to find repeats
-    std::optional<qint64> votes;
-    std::optional<bool> elected;
-    std::optional<double> sharePublished;
-    qint64 line = 0;               // 0: already in the database
-    int votesColumn = 0;
-    bool existing = false;
+    qint64 votesValue = -1;        // -1: not known
+    double share = -1;             // published share; < 0: not given
+    quint32 line = 0;              // 0: already in the database
+    quint16 votesColumn = 0;
+    qint8 electedValue = -1;       // -1 not known, 0 no, 1 yes
+    bool existing = false;         // in the database before this import
+    bool earlierRows = false;      // read back from the database: written by earlier rows of this file
+
+    std::optional<qint64> votes() const { return votesValue >= 0 ? std::optional<qint64>(votesValue) : std::nullopt; }
+    std::optional<bool> elected() const
+    {
+        return electedValue >= 0 ? std::optional<bool>(electedValue == 1) : std::nullopt;
+    }
+    void setVotes(std::optional<qint64> v) { votesValue = v ? *v : -1; }
+    void setElected(std::optional<bool> e) { electedValue = e ? qint8(*e ? 1 : 0) : qint8(-1); }
 };
 
+// What the import knows of one race. Its candidates are kept only while its rows are being
+// read: when the file moves on to another race, the race is checked, its metrics written and its
+// candidates let go (a race whose rows come back later reads them again from the database).
 struct RaceState
 {
     qint64 raceId = 0;             // 0: new, not written yet (or a dry run)
-    bool existing = false;         // in the database before this import
-    bool dirty = false;            // figures to write at the end
-    bool touched = false;          // anything changed: metrics to refresh
     qint64 territoryHandle = 0;
     qint64 electionHandle = 0;
-    qint64 firstLine = 0;
+    qint64 territoryId = 0;        // once written
+    quint32 firstLine = 0;
+    int storedIndex = -1;          // existing races: their figures before the import, in Run::m_stored
+    bool existing = false;         // in the database before this import
+    bool written = false;          // its row is in the database (existing, or inserted by this import)
+    bool dirty = false;            // figures to write at the end
+    bool touched = false;          // anything changed: metrics to refresh
     bool synthetic = false;
-    std::array<Figure, FigureCount + 1> figures{};      // from the file
-    std::array<Figure, FigureCount + 1> stored{};       // in the database before
-    std::vector<CandidateState> candidates;              // a race has a handful: searched in order
-    std::vector<qint64> sources;
-    QString searchTail;                                  // candidates' name keys
+    bool closed = false;           // checked, metrics written, candidates let go
+    qint16 nextPosition = 0;       // the position the next candidate gets
+    FigureSet figures{};           // from the file
+    std::vector<CandidateState> candidates;              // while open; a race has a handful
+    QVarLengthArray<qint64, 1> sources;                  // of the whole race
+    QVarLengthArray<qint64, 1> firstSources;             // of its first row: candidates with these need no own
 
     CandidateState *candidate(size_t keyHash)
     {
@@ -111,13 +178,17 @@ struct RaceState
     }
 };
 
+// A territory the import will create. Its handle is −(index + 1).
 struct PendingTerritory
 {
     QString name;
+    QString key;                   // match key
     QString level;
+    QString ownKey;                // its own names, for search keys (let go once written, for villages)
     qint64 parentHandle = 0;       // >0 existing, <0 another pending one
     qint64 createdId = 0;
-    QString issueKey;
+    int issue = -1;                // its entry in the report, if it has one
+    quint32 firstLine = 0;
 };
 
 class Run
@@ -146,44 +217,55 @@ private:
     {
         problem(Problem::Warning, line, column, value, message);
     }
-    QString columnName(int column) const;
-    QString cell(Field field) const;
-    int columnOf(Field field) const { return m_mapping.columnOf(field) + 1; }
-
-    bool prepare();
-    bool checkColumns();
-    void processRow();
-    bool finish();
-    void endChecks();
-    bool writeFinal();
-
-    qint64 resolveTerritory(const QString &region, const QString &district, const QString &settlement,
-                            const QString &kato);
-    qint64 resolveLevel(qint64 parentHandle, const QString &name, const QString &issueLevel, int column);
-    qint64 decideLevel(qint64 parentHandle, const QString &name, const QString &issueLevel, int column,
-                       TerritoryIssue &issue, const QString &issueKey, const QString &key);
-    int issue(const QString &key, const QString &level, const QString &name, const QString &parentPath);
-    qint64 ensureTerritory(qint64 handle);
-    QString handleLevel(qint64 handle) const;
-    QString handlePath(qint64 handle) const;
-    qint64 ensureElection(const QDate &date, const QString &level);
-    RaceState *raceFor(const QDate &date, const QString &level, qint64 territoryHandle, bool synthetic);
-    void setFigure(RaceState &race, int slot, const Figure &value, const QString &text);
-    std::optional<QString> parseLevel(const QString &text) const;
-    qint64 sourceId(const QString &url);
-    QString territorySearchKey(qint64 territoryId);
-    bool writing() const { return !m_options.dryRun && m_errors == 0; }
     bool fail(const QString &message)
     {
         error(0, 0, QString(), message);
         return false;
     }
+    QString columnName(int column) const;
+    QString cell(Field field) const;
+    int columnOf(Field field) const { return m_columnOf[size_t(field)] + 1; }
+    bool writing() const { return !m_options.dryRun && m_errors == 0; }
+
+    bool prepare();
+    bool checkColumns();
+    bool prepareStatements();
+    void processRow();
+    bool writeFinal();
+
+    // Territories: names as written → a handle (>0 an existing territory, <0 one to create).
+    qint64 resolveTerritory(const QString &region, const QString &district, const QString &settlement,
+                            const QString &kato);
+    qint64 resolveLevel(qint64 parentHandle, const QString &name, const QString &issueLevel, int column);
+    qint64 decide(qint64 parentHandle, const QString &name, const QString &key, const QString &issueLevel,
+                  int column, int issueIndex);
+    qint64 addPending(qint64 parentHandle, const QString &name, const QString &key, const QString &level, int issueIndex,
+                      const QString &folded = QString());
+    qint64 ensureTerritory(qint64 handle);
+    QString handleLevel(qint64 handle) const;
+    QString handlePath(qint64 handle);
+    QString ownSearchKey(qint64 territoryId);
+    PendingTerritory &pending(qint64 handle) { return m_pending[size_t(-handle - 1)]; }
+
+    qint64 ensureElection(const QDate &date, const QString &level);
+    int raceFor(const QDate &date, const QString &level, qint64 territoryHandle, bool synthetic);
+    void loadCandidates(RaceState &race);
+    void closeRace(RaceState &race);
+    QString raceSearchKey(const RaceState &race);
+    void setFigure(RaceState &race, int slot, const Figure &value, const QString &text);
+    const Figure &storedFigure(const RaceState &race, int slot) const;
+    std::optional<QString> parseLevel(const QString &text) const;
+    qint64 sourceId(const QString &url);
+    void flushRace();
+    void territoryWarnings();
 
     Database &m_database;
     QSqlDatabase m_db;
     const ImportOptions &m_options;
     ImportReport &m_report;
     Mapping m_mapping;
+    std::array<int, FieldCount> m_columnOf{};         // the mapping, looked up once
+    std::array<bool, FieldCount> m_textField{};
     TerritoryMatcher m_matcher;
     Catalog m_catalog;
     sqlite3 *m_sqlite = nullptr;
@@ -198,26 +280,49 @@ private:
     bool m_transaction = false;
     bool m_synthetic = false;
 
-    // Territories: names as written → handle, and what is new.
-    QHash<QString, qint64> m_territoryCache;
-    QHash<QString, QList<int>> m_territoryCacheIssues; // cache key → the issues it counts for
-    QList<int> m_resolvingIssues;
-    QHash<QString, QString> m_territoryFailure;      // cache key → error message
+    // Territories.
+    QHash<QString, QString> m_matchKeys;              // region and district names → match key
+    QHash<QString, std::pair<qint64, QList<int>>> m_upperCache; // region + district → handle and issues
+    QHash<QString, int> m_issueIndex;                 // issue key → entry in m_report.territories
+    std::vector<qint64> m_issueHandles;               // what was decided for each entry
     std::vector<PendingTerritory> m_pending;
-    QHash<QString, qint64> m_pendingByKey;            // parent handle + match key → handle
-    QHash<QString, int> m_issueIndex;
-    QHash<QString, qint64> m_issueHandle;             // issue key → what was decided
-    QHash<qint64, QString> m_searchKeys;
+    QMultiHash<size_t, qint64> m_pendingChildren;     // hash of (new parent, key) → handle
+    QHash<qint64, QString> m_paths;                   // handle → path, for the report
+    QHash<qint64, QString> m_ownSearchKeys;           // existing territory → its own search key
+    QHash<qint64, std::pair<QString, qint64>> m_parentInfo; // territory → (path, region id)
+    QStringList m_lastPath;                           // the previous row's names: rows of a race come together
+    qint64 m_lastHandle = 0;
+    QList<int> m_lastIssues;
+    QList<int> m_resolvingIssues;
+    qint64 m_nextTerritoryId = 0;
+    qint64 m_nextRaceId = 0;
 
     // Elections and races.
-    QHash<QString, qint64> m_elections;               // date|level → id (or negative when new in a dry run)
+    QHash<QString, qint64> m_elections;               // date|level → id (negative when new in a dry run)
+    QDate m_lastElectionDate;
+    QString m_lastElectionLevel;
+    qint64 m_lastElection = 0;
+    bool m_lastElectionNew = false;
+    QHash<QString, Catalog::Nomination> m_nominations; // nominations as written, for one date
+    QDate m_nominationDate;
+    QHash<QString, std::optional<bool>> m_electedMarks; // "иә", "да", "1" …
+    QString m_lastDateText;                           // dates repeat on every row
+    QDate m_lastDate;
     QSet<QString> m_newElections;
-    QHash<QString, int> m_raceIndex;                  // election|territory → index
-    std::vector<RaceState> m_races;
+    QHash<QPair<qint64, qint64>, int> m_raceIndex;    // (election, territory handle) → race
+    std::deque<RaceState> m_races;                    // a deque: no copying as it grows
+    BulkInsert m_metrics;
+    QStringList m_metricIndexes;                      // dropped for a large import, built again at the end
+    qint64 m_candidatesBefore = 0;                    // candidate ids up to this were there before
+    std::vector<FigureSet> m_stored;                  // figures of existing races before the import
     QHash<QString, qint64> m_sources;
+    int m_openRace = -1;                              // the race whose candidates' names are being collected
+    QString m_searchTail;
 
-    SqliteStatement m_insertRace, m_findRace, m_insertCandidate, m_insertCandidateSource,
-        m_insertRaceSource, m_updateCandidate, m_candidateChange, m_loadCandidates;
+    SqliteStatement m_findRace, m_insertCandidateSource, m_candidateChange, m_loadCandidates, m_appendSearchKey;
+    BulkInsert m_newTerritories, m_newRaces, m_newCandidates, m_newRaceSources;
+    qint64 m_nextCandidateId = 0;
+    bool flushAll();
 };
 
 void Run::problem(Problem::Severity severity, qint64 line, int column, const QString &value, const QString &message)
@@ -246,12 +351,12 @@ QString Run::columnName(int column) const
 
 QString Run::cell(Field field) const
 {
-    const int column = m_mapping.columnOf(field);
+    const int column = m_columnOf[size_t(field)];
     if (column < 0 || column >= m_cells.size())
         return {};
     const QString text = m_cells.at(column).trimmed();
     // "—", "-", "н/д", "n/a": the source says the figure is not known.
-    if (Fields::type(field) != FieldType::Text && Values::isMissing(text))
+    if (!text.isEmpty() && !text.at(0).isDigit() && m_textField[size_t(field)] == false && Values::isMissing(text))
         return {};
     return text;
 }
@@ -303,13 +408,17 @@ bool Run::prepare()
     for (int i = 0; i <= headerRow; ++i) {
         if (!m_reader->next(&m_header)) {
             if (!m_reader->error().isEmpty()) {
-                error(m_reader->errorLine(), m_reader->errorColumn(), QString(), m_reader->error());
+                error(m_reader->errorLine(), m_reader->errorColumn(), QString(), m_reader->errorReason());
                 return false;
             }
             return fail(i == 0 ? tr("The file is empty.") : tr("The file ends before its header row."));
         }
     }
     m_mapping.applyTo(m_header);
+    for (int f = 0; f < FieldCount; ++f) {
+        m_columnOf[size_t(f)] = m_mapping.columnOf(Field(f));
+        m_textField[size_t(f)] = Fields::type(Field(f)) == FieldType::Text;
+    }
     return true;
 }
 
@@ -344,23 +453,6 @@ bool Run::checkColumns()
     return ok;
 }
 
-int Run::issue(const QString &key, const QString &level, const QString &name, const QString &parentPath)
-{
-    auto it = m_issueIndex.constFind(key);
-    if (it != m_issueIndex.constEnd())
-        return *it;
-    TerritoryIssue t;
-    t.key = key;
-    t.level = level;
-    t.name = name;
-    t.parentPath = parentPath;
-    t.firstLine = m_line;
-    m_report.territories.append(t);
-    const int index = int(m_report.territories.size()) - 1;
-    m_issueIndex.insert(key, index);
-    return index;
-}
-
 QString Run::handleLevel(qint64 handle) const
 {
     if (handle > 0) {
@@ -370,52 +462,157 @@ QString Run::handleLevel(qint64 handle) const
     return m_pending.at(size_t(-handle - 1)).level;
 }
 
-QString Run::handlePath(qint64 handle) const
+QString Run::handlePath(qint64 handle)
 {
-    if (handle > 0)
-        return m_matcher.path(handle);
-    const PendingTerritory &p = m_pending.at(size_t(-handle - 1));
-    const QString parent = handlePath(p.parentHandle);
-    return parent.isEmpty() ? p.name : parent + QStringLiteral(" / ") + p.name;
+    if (const auto it = m_paths.constFind(handle); it != m_paths.constEnd())
+        return *it;
+    QString path;
+    if (handle > 0) {
+        path = m_matcher.path(handle);
+    } else {
+        const PendingTerritory &p = m_pending.at(size_t(-handle - 1));
+        const QString parent = handlePath(p.parentHandle);
+        path = parent.isEmpty() ? p.name : parent + QStringLiteral(" / ") + p.name;
+    }
+    m_paths.insert(handle, path);
+    return path;
+}
+
+QString Run::ownSearchKey(qint64 territoryId)
+{
+    if (const auto it = m_ownSearchKeys.constFind(territoryId); it != m_ownSearchKeys.constEnd())
+        return *it;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT search_key FROM territory WHERE id = ?"));
+    q.addBindValue(territoryId);
+    const QString key = q.exec() && q.next() ? q.value(0).toString() : QString();
+    m_ownSearchKeys.insert(territoryId, key);
+    return key;
+}
+
+qint64 Run::resolveTerritory(const QString &region, const QString &district, const QString &settlement,
+                             const QString &kato)
+{
+    // Rows of one race come one after the other: the same names give the same territory.
+    if (m_lastPath.size() == 4 && settlement == m_lastPath.at(2) && district == m_lastPath.at(1)
+        && region == m_lastPath.at(0) && kato == m_lastPath.at(3)) {
+        for (int index : std::as_const(m_lastIssues))
+            ++m_report.territories[index].rows;
+        return m_lastHandle;
+    }
+    m_resolvingIssues.clear();
+    const int errorsBefore = m_errors;
+    qint64 handle = 0;
+    if (!kato.isEmpty()) {
+        if (const auto id = m_matcher.byKato(kato))
+            handle = *id;
+        else if (region.isEmpty() && district.isEmpty() && settlement.isEmpty())
+            error(m_line, columnOf(Field::Kato), kato, tr("No territory has the KATO code %1.").arg(kato));
+    }
+    if (handle == 0 && (!region.isEmpty() || !district.isEmpty() || !settlement.isEmpty())) {
+        qint64 parent = m_matcher.countryId();
+        // A region and district seen before (villages of one district follow each other).
+        const QString upper = region + QChar(0x1F) + district;
+        if (const auto known = m_upperCache.constFind(upper); known != m_upperCache.constEnd()) {
+            parent = known->first;
+            for (int index : known->second) {
+                ++m_report.territories[index].rows;
+                m_resolvingIssues.append(index);
+            }
+        } else {
+            if (!region.isEmpty())
+                parent = resolveLevel(parent, region, QStringLiteral("region"), columnOf(Field::Region));
+            if (parent != 0 && !district.isEmpty())
+                parent = resolveLevel(parent, district, QStringLiteral("district"), columnOf(Field::District));
+            if (parent != 0 && m_upperCache.size() < 100000)
+                m_upperCache.insert(upper, {parent, m_resolvingIssues});
+        }
+        if (parent != 0 && !settlement.isEmpty()) {
+            if (district.isEmpty() && parent > 0 && m_matcher.entry(parent) && m_matcher.entry(parent)->firstLevel()) {
+                // A settlement directly under a region cannot be placed: it needs its district.
+                error(m_line, columnOf(Field::Settlement), settlement,
+                      tr("The settlement \"%1\" has no district: add a district column.").arg(settlement));
+                parent = 0;
+            } else {
+                parent = resolveLevel(parent, settlement, QStringLiteral("settlement"), columnOf(Field::Settlement));
+            }
+        }
+        handle = parent == m_matcher.countryId() ? 0 : parent;
+    }
+    if (handle == 0 && m_errors == errorsBefore)
+        error(m_line, 0, QString(), tr("The row names no territory."));
+    m_lastPath = QStringList{region, district, settlement, kato};
+    m_lastHandle = handle;
+    m_lastIssues = m_resolvingIssues;
+    return handle;
 }
 
 qint64 Run::resolveLevel(qint64 parentHandle, const QString &name, const QString &issueLevel, int column)
 {
-    const QString key = TextKey::territoryMatchKey(name);
+    // Region and district names repeat on every row: their keys are worked out once.
+    QString key;
+    QString folded;
+    if (issueLevel == QLatin1String("settlement")) {
+        folded = TextKey::fold(name);
+        key = TextKey::territoryMatchKeyOfFolded(folded, name);
+    } else {
+        auto it = m_matchKeys.constFind(name);
+        if (it == m_matchKeys.constEnd())
+            it = m_matchKeys.insert(name, TextKey::territoryMatchKey(name));
+        key = *it;
+    }
+    // Under a unit this import creates, every unit is new: nothing to ask, no entry in the report.
+    if (parentHandle < 0) {
+        const size_t hash = qHashMulti(0, parentHandle, key);
+        for (auto it = m_pendingChildren.constFind(hash); it != m_pendingChildren.constEnd() && it.key() == hash; ++it) {
+            if (pending(*it).key == key)
+                return *it;
+        }
+        const qint64 handle = addPending(parentHandle, name, key,
+                                         TerritoryMatcher::levelForNewChild(name, handleLevel(parentHandle)), -1, folded);
+        m_pendingChildren.insert(hash, handle);
+        return handle;
+    }
+
     const QString issueKey = issueLevel + QLatin1Char(':') + QString::number(parentHandle) + QLatin1Char(':') + key;
-    const int index = issue(issueKey, issueLevel, name, handlePath(parentHandle));
-    TerritoryIssue &t = m_report.territories[index];
-    ++t.rows;
+    if (const auto it = m_issueIndex.constFind(issueKey); it != m_issueIndex.constEnd()) {
+        // Decided on the first row that named it.
+        ++m_report.territories[*it].rows;
+        m_resolvingIssues.append(*it);
+        return m_issueHandles[size_t(*it)];
+    }
+    TerritoryIssue t;
+    t.key = issueKey;
+    t.level = issueLevel;
+    t.name = name;
+    t.parentPath = handlePath(parentHandle);
+    t.firstLine = m_line;
+    t.rows = 1;
+    m_report.territories.append(t);
+    const int index = int(m_report.territories.size()) - 1;
+    m_issueIndex.insert(issueKey, index);
+    m_issueHandles.push_back(0);
     m_resolvingIssues.append(index);
-    // A name is decided once per import: later rows, and territories this import creates, do not
-    // change what the first row decided.
-    if (const auto decided = m_issueHandle.constFind(issueKey); decided != m_issueHandle.constEnd())
-        return *decided;
-    const qint64 handle = decideLevel(parentHandle, name, issueLevel, column, t, issueKey, key);
-    m_issueHandle.insert(issueKey, handle);
+    const qint64 handle = decide(parentHandle, name, key, issueLevel, column, index);
+    m_issueHandles[size_t(index)] = handle;
     return handle;
 }
 
-qint64 Run::decideLevel(qint64 parentHandle, const QString &name, const QString &issueLevel, int column,
-                        TerritoryIssue &t, const QString &issueKey, const QString &key)
+qint64 Run::decide(qint64 parentHandle, const QString &name, const QString &key, const QString &issueLevel,
+                   int column, int index)
 {
-
-    // A unit under a new one is new too.
-    if (parentHandle < 0) {
-        t.status = TerritoryMatcher::Status::New;
-    } else {
-        const TerritoryMatcher::Result r = issueLevel == QLatin1String("region")
-            ? m_matcher.matchRegion(name)
-            : m_matcher.matchChild(parentHandle == m_matcher.countryId() ? 0 : parentHandle, name);
-        t.status = r.status;
-        t.suggestions = r.suggestions;
-        if (r.status == TerritoryMatcher::Status::Matched) {
-            t.matchedId = r.id;
-            t.matchedPath = m_matcher.path(r.id);
-        }
+    TerritoryIssue &t = m_report.territories[index];
+    const TerritoryMatcher::Result r = issueLevel == QLatin1String("region")
+        ? m_matcher.matchRegion(name)
+        : m_matcher.matchChild(parentHandle == m_matcher.countryId() ? 0 : parentHandle, name);
+    t.status = r.status;
+    t.suggestions = r.suggestions;
+    if (r.status == TerritoryMatcher::Status::Matched) {
+        t.matchedId = r.id;
+        t.matchedPath = m_matcher.path(r.id);
     }
 
-    const qint64 choice = m_options.territoryChoices.value(issueKey, -1);
+    const qint64 choice = m_options.territoryChoices.value(t.key, -1);
     if (choice > 0 && m_matcher.entry(choice)) {
         t.matchedId = choice;
         t.matchedPath = m_matcher.path(choice);
@@ -447,99 +644,81 @@ qint64 Run::decideLevel(qint64 parentHandle, const QString &name, const QString 
                       .arg(name));
         return 0;
     }
-    // New (or the user chose to create it): remember it; it is written when the race is.
-    const QString pendingKey = QString::number(parentHandle) + QLatin1Char(':') + key;
-    if (const auto it = m_pendingByKey.constFind(pendingKey); it != m_pendingByKey.constEnd())
-        return *it;
-    PendingTerritory p;
-    p.name = name;
-    p.parentHandle = parentHandle;
-    p.level = issueLevel == QLatin1String("district")
+    // New, or the user chose to create it.
+    const QString level = issueLevel == QLatin1String("district")
         ? TerritoryMatcher::levelForNewChild(name, QStringLiteral("region"))
         : TerritoryMatcher::levelForNewChild(name, handleLevel(parentHandle));
-    p.issueKey = issueKey;
     t.status = TerritoryMatcher::Status::New;
-    t.newLevel = p.level;
-    m_pending.push_back(p);
-    const qint64 handle = -qint64(m_pending.size());
-    m_pendingByKey.insert(pendingKey, handle);
-    return handle;
+    t.newLevel = level;
+    return addPending(parentHandle, name, key, level, index);
 }
 
-qint64 Run::resolveTerritory(const QString &region, const QString &district, const QString &settlement,
-                             const QString &kato)
+qint64 Run::addPending(qint64 parentHandle, const QString &name, const QString &key, const QString &level, int issueIndex,
+                       const QString &folded)
 {
-    const QString cacheKey = region + QChar(0x1F) + district + QChar(0x1F) + settlement + QChar(0x1F) + kato;
-    if (const auto it = m_territoryCache.constFind(cacheKey); it != m_territoryCache.constEnd()) {
-        for (int index : m_territoryCacheIssues.value(cacheKey))
-            ++m_report.territories[index].rows;
-        return *it;
-    }
-    m_resolvingIssues.clear();
-    const int errorsBefore = m_errors;
-    qint64 handle = 0;
-    if (!kato.isEmpty()) {
-        if (const auto id = m_matcher.byKato(kato))
-            handle = *id;
-        else if (region.isEmpty() && district.isEmpty() && settlement.isEmpty())
-            error(m_line, columnOf(Field::Kato), kato, tr("No territory has the KATO code %1.").arg(kato));
-    }
-    if (handle == 0 && (!region.isEmpty() || !district.isEmpty() || !settlement.isEmpty())) {
-        qint64 parent = m_matcher.countryId();
-        if (!region.isEmpty())
-            parent = resolveLevel(parent, region, QStringLiteral("region"), columnOf(Field::Region));
-        if (parent != 0 && !district.isEmpty())
-            parent = resolveLevel(parent, district, QStringLiteral("district"), columnOf(Field::District));
-        if (parent != 0 && !settlement.isEmpty()) {
-            if (district.isEmpty() && parent > 0 && parent != m_matcher.countryId()
-                && m_matcher.entry(parent)->firstLevel()) {
-                // A settlement directly under a region cannot be placed: it needs its district.
-                error(m_line, columnOf(Field::Settlement), settlement,
-                      tr("The settlement \"%1\" has no district: add a district column.").arg(settlement));
-                parent = 0;
-            } else {
-                parent = resolveLevel(parent, settlement, QStringLiteral("settlement"), columnOf(Field::Settlement));
-            }
-        }
-        handle = parent == m_matcher.countryId() ? 0 : parent;
-    }
-    if (handle == 0 && m_errors == errorsBefore)
-        error(m_line, 0, QString(), tr("The row names no territory."));
-    m_territoryCache.insert(cacheKey, handle);
-    m_territoryCacheIssues.insert(cacheKey, m_resolvingIssues);
-    return handle;
+    PendingTerritory p;
+    p.name = name;
+    p.key = key;
+    p.level = level;
+    p.parentHandle = parentHandle;
+    p.issue = issueIndex;
+    p.firstLine = quint32(m_line);
+    p.ownKey = folded.isEmpty() ? TextKey::searchKey({name}) : QLatin1Char('|') + folded + QLatin1Char('|');
+    m_pending.push_back(std::move(p));
+    return -qint64(m_pending.size());
 }
 
 qint64 Run::ensureTerritory(qint64 handle)
 {
     if (handle > 0)
         return handle;
-    PendingTerritory &p = m_pending[size_t(-handle - 1)];
+    PendingTerritory &p = pending(handle);
     if (p.createdId)
         return p.createdId;
     const qint64 parent = ensureTerritory(p.parentHandle);
     if (!parent)
         return 0;
-    Catalog::NewTerritory n;
-    n.parentId = parent;
-    n.level = p.level;
-    n.name = p.name;
-    n.batchId = m_batchId;
-    n.synthetic = m_synthetic;
-    QString why;
-    const auto id = m_catalog.insertTerritory(n, &why);
-    if (!id) {
-        error(m_line, 0, p.name, tr("The territory \"%1\" could not be created: %2").arg(p.name, why));
+    // The parent's path and region, for the new unit's own.
+    QString parentPath;
+    qint64 regionId = 0;
+    if (const auto it = m_parentInfo.constFind(parent); it != m_parentInfo.constEnd()) {
+        parentPath = it->first;
+        regionId = it->second;
+    } else {
+        if (!m_newTerritories.flush()) {
+            error(m_line, 0, p.name, m_newTerritories.error());
+            return 0;
+        }
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT path, region_id, level FROM territory WHERE id = ?"));
+        q.addBindValue(parent);
+        if (!q.exec() || !q.next()) {
+            error(m_line, 0, p.name, tr("The territory \"%1\" could not be created: %2").arg(p.name, q.lastError().text()));
+            return 0;
+        }
+        parentPath = q.value(0).toString();
+        const QString parentLevel = q.value(2).toString();
+        regionId = parentLevel == QLatin1String("region") || parentLevel == QLatin1String("city_republican")
+            ? parent : q.value(1).toLongLong();
+        m_parentInfo.insert(parent, {parentPath, regionId});
+    }
+    const qint64 id = ++m_nextTerritoryId;
+    const QString path = parentPath + QString::number(id) + QLatin1Char('/');
+    m_newTerritories.add(id).add(parent);
+    if (regionId)
+        m_newTerritories.add(regionId);
+    else
+        m_newTerritories.addNull();
+    m_newTerritories.add(p.level).add(p.name).add(path).add(p.ownKey).add(p.key).add(qint64(m_synthetic ? 1 : 0)).add(m_batchId);
+    if (!m_newTerritories.endRow()) {
+        error(m_line, 0, p.name, tr("The territory \"%1\" could not be created: %2").arg(p.name, m_newTerritories.error()));
         return 0;
     }
-    p.createdId = *id;
-    TerritoryMatcher::Entry e;
-    e.id = *id;
-    e.parentId = parent;
-    e.level = p.level;
-    e.name = p.name;
-    m_matcher.add(e);
-    return *id;
+    p.createdId = id;
+    // Units with children of their own are asked for again.
+    if (p.level == QLatin1String("district") || p.level == QLatin1String("city_regional"))
+        m_parentInfo.insert(id, {path, regionId});
+    return id;
 }
 
 std::optional<QString> Run::parseLevel(const QString &text) const
@@ -566,9 +745,17 @@ std::optional<QString> Run::parseLevel(const QString &text) const
 
 qint64 Run::ensureElection(const QDate &date, const QString &level)
 {
+    // Every row asks: the last answer is kept.
+    if (date == m_lastElectionDate && level == m_lastElectionLevel)
+        return m_lastElection;
     const QString key = date.toString(Qt::ISODate) + QLatin1Char('|') + level;
-    if (const auto it = m_elections.constFind(key); it != m_elections.constEnd())
+    if (const auto it = m_elections.constFind(key); it != m_elections.constEnd()) {
+        m_lastElectionDate = date;
+        m_lastElectionLevel = level;
+        m_lastElection = *it;
+        m_lastElectionNew = m_newElections.contains(key);
         return *it;
+    }
     qint64 id = 0;
     QSqlQuery find(m_db);
     find.prepare(QStringLiteral("SELECT id FROM election WHERE date = ? AND level = ? AND kind = 'regular'"));
@@ -590,65 +777,77 @@ qint64 Run::ensureElection(const QDate &date, const QString &level)
         m_newElections.insert(key);
     }
     m_elections.insert(key, id);
+    m_lastElectionDate = date;
+    m_lastElectionLevel = level;
+    m_lastElection = id;
+    m_lastElectionNew = m_newElections.contains(key);
     return id;
 }
 
-QString Run::territorySearchKey(qint64 territoryId)
+void Run::loadCandidates(RaceState &race)
 {
-    if (const auto it = m_searchKeys.constFind(territoryId); it != m_searchKeys.constEnd())
-        return *it;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT t.search_key || '|' || COALESCE(p.search_key, '') FROM territory t "
-                             "LEFT JOIN territory p ON p.id = t.parent_id WHERE t.id = ?"));
-    q.addBindValue(territoryId);
-    const QString key = q.exec() && q.next() ? q.value(0).toString() : QString();
-    m_searchKeys.insert(territoryId, key);
-    return key;
+    m_loadCandidates.bind(1, race.raceId);
+    while (m_loadCandidates.step() && m_loadCandidates.hasRow()) {
+        CandidateState c;
+        c.id = m_loadCandidates.columnInt(0);
+        c.keyHash = qHash(m_loadCandidates.columnText(1));
+        if (!m_loadCandidates.columnIsNull(2))
+            c.votesValue = m_loadCandidates.columnInt(2);
+        if (!m_loadCandidates.columnIsNull(3))
+            c.electedValue = m_loadCandidates.columnInt(3) != 0 ? 1 : 0;
+        c.existing = c.id <= m_candidatesBefore;
+        c.earlierRows = !c.existing;
+        c.line = c.existing ? 0 : quint32(m_loadCandidates.columnInt(4));
+        race.candidates.push_back(c);
+    }
+    m_loadCandidates.reset();
+    race.nextPosition = qint16(race.candidates.size());
 }
 
-RaceState *Run::raceFor(const QDate &date, const QString &level, qint64 territoryHandle, bool synthetic)
+int Run::raceFor(const QDate &date, const QString &level, qint64 territoryHandle, bool synthetic)
 {
     const qint64 election = ensureElection(date, level);
     if (!election)
-        return nullptr;
-    const QString key = QString::number(election) + QLatin1Char('|') + QString::number(territoryHandle);
-    if (const auto it = m_raceIndex.constFind(key); it != m_raceIndex.constEnd())
-        return &m_races[size_t(*it)];
+        return -1;
+    const QPair<qint64, qint64> key(election, territoryHandle);
+    if (const auto it = m_raceIndex.constFind(key); it != m_raceIndex.constEnd()) {
+        RaceState &race = m_races[size_t(*it)];
+        if (race.closed) {
+            // Its rows come back: read again what earlier rows wrote.
+            race.closed = false;
+            if (race.written && flushAll())
+                loadCandidates(race);
+        }
+        return *it;
+    }
 
     RaceState race;
     race.electionHandle = election;
     race.territoryHandle = territoryHandle;
-    race.firstLine = m_line;
+    race.firstLine = quint32(m_line);
     race.synthetic = synthetic;
     // An existing race of an existing election in an existing territory: the file adds to it.
-    if (election > 0 && territoryHandle > 0 && !m_newElections.contains(date.toString(Qt::ISODate) + QLatin1Char('|') + level)) {
+    if (election > 0 && territoryHandle > 0 && !m_lastElectionNew) {
         m_findRace.bind(1, election);
         m_findRace.bind(2, territoryHandle);
         if (m_findRace.step() && m_findRace.hasRow()) {
             race.raceId = m_findRace.columnInt(0);
+            race.territoryId = territoryHandle;
             race.existing = true;
+            race.written = true;
+            FigureSet stored{};
             for (int i = 0; i < FigureCount; ++i) {
                 if (!m_findRace.columnIsNull(1 + i))
-                    race.stored[size_t(i)].count = m_findRace.columnInt(1 + i);
+                    stored[size_t(i)] = Figure::ofCount(m_findRace.columnInt(1 + i), 0, 0);
             }
             if (!m_findRace.columnIsNull(1 + FigureCount))
-                race.stored[TurnoutSlot].percent = m_findRace.columnDouble(1 + FigureCount);
+                stored[TurnoutSlot] = Figure::ofPercent(m_findRace.columnDouble(1 + FigureCount), 0, 0);
+            race.storedIndex = int(m_stored.size());
+            m_stored.push_back(stored);
         }
         m_findRace.reset();
         if (race.existing) {
-            m_loadCandidates.bind(1, race.raceId);
-            while (m_loadCandidates.step() && m_loadCandidates.hasRow()) {
-                CandidateState c;
-                c.id = m_loadCandidates.columnInt(0);
-                c.keyHash = qHash(m_loadCandidates.columnText(1));
-                if (!m_loadCandidates.columnIsNull(2))
-                    c.votes = m_loadCandidates.columnInt(2);
-                if (!m_loadCandidates.columnIsNull(3))
-                    c.elected = m_loadCandidates.columnInt(3) != 0;
-                c.existing = true;
-                race.candidates.push_back(c);
-            }
-            m_loadCandidates.reset();
+            loadCandidates(race);
             ++m_report.summary.racesUpdated;
         }
     }
@@ -656,7 +855,13 @@ RaceState *Run::raceFor(const QDate &date, const QString &level, qint64 territor
         ++m_report.summary.racesNew;
     m_races.push_back(std::move(race));
     m_raceIndex.insert(key, int(m_races.size()) - 1);
-    return &m_races.back();
+    return int(m_races.size()) - 1;
+}
+
+const Figure &Run::storedFigure(const RaceState &race, int slot) const
+{
+    static const Figure none;
+    return race.storedIndex >= 0 ? m_stored[size_t(race.storedIndex)][size_t(slot)] : none;
 }
 
 void Run::setFigure(RaceState &race, int slot, const Figure &value, const QString &text)
@@ -664,7 +869,7 @@ void Run::setFigure(RaceState &race, int slot, const Figure &value, const QStrin
     Figure &current = race.figures[size_t(slot)];
     const Field field = slot == TurnoutSlot ? Field::TurnoutPublished : countFields[size_t(slot)];
     auto show = [](const Figure &f) {
-        return f.count ? QLocale::c().toString(*f.count) : QLocale::c().toString(f.percent.value_or(0), 'g', 10);
+        return f.count() ? QLocale::c().toString(*f.count()) : QLocale::c().toString(f.percent().value_or(0), 'g', 10);
     };
     if (current.isSet()) {
         if (!(current == value))
@@ -675,13 +880,13 @@ void Run::setFigure(RaceState &race, int slot, const Figure &value, const QStrin
         return;
     }
     current = value;
-    const Figure &stored = race.stored[size_t(slot)];
+    const Figure &stored = storedFigure(race, slot);
     if (stored.isSet() && !(stored == value))
         warning(value.line, value.column, text,
                 tr("\"%1\" of this race is %2 in the database; the import changes it to %3 (undo restores it).")
                     .arg(Fields::label(field), show(stored), show(value)));
     if (!stored.isSet() || !(stored == value)) {
-        race.dirty = race.dirty || race.raceId != 0;
+        race.dirty = race.dirty || race.written;
         race.touched = true;
     }
 }
@@ -700,6 +905,167 @@ qint64 Run::sourceId(const QString &url)
     return *id;
 }
 
+QString Run::raceSearchKey(const RaceState &race)
+{
+    // The unit's own names, then its parent's (as RaceMetricsStore builds it).
+    qint64 own = race.territoryHandle;
+    QString key;
+    if (own < 0 && !pending(own).ownKey.isNull()) {
+        const PendingTerritory &p = pending(own);
+        key = p.ownKey;
+        own = p.parentHandle;
+        key += own < 0 ? pending(own).ownKey : ownSearchKey(own);
+        return key;
+    }
+    const qint64 id = own < 0 ? pending(own).createdId : own;
+    if (!m_newTerritories.flush())
+        error(m_line, 0, QString(), m_newTerritories.error());
+    const auto *e = m_matcher.entry(id);
+    qint64 parent = e ? e->parentId : 0;
+    if (!e) {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT parent_id FROM territory WHERE id = ?"));
+        q.addBindValue(id);
+        if (q.exec() && q.next())
+            parent = q.value(0).toLongLong();
+    }
+    return ownSearchKey(id) + (parent ? ownSearchKey(parent) : QString());
+}
+
+// The race whose rows were just read: a new one is written now, whole, and one written before
+// gets its new candidates' names added to the names it is found by; then it is checked, its
+// metrics written, and its candidates let go.
+void Run::flushRace()
+{
+    if (m_openRace >= 0) {
+        RaceState &race = m_races[size_t(m_openRace)];
+        if (writing()) {
+            if (!race.written && race.raceId != 0) {
+                m_newRaces.add(race.raceId).add(race.electionHandle).add(race.territoryId);
+                for (int slot = 0; slot < FigureCount; ++slot)
+                    m_newRaces.add(race.figures[size_t(slot)].count());
+                m_newRaces.add(race.figures[TurnoutSlot].percent()).add(qint64(race.synthetic ? 1 : 0)).add(m_batchId)
+                    .add(raceSearchKey(race) + QLatin1Char('|') + m_searchTail);
+                if (!m_newRaces.endRow())
+                    error(race.firstLine, 0, QString(), tr("The race could not be written: %1").arg(m_newRaces.error()));
+                race.written = true;
+                // A village's names are in the race's search key now; the territory row keeps them.
+                if (race.territoryHandle < 0 && pending(race.territoryHandle).issue < 0) {
+                    PendingTerritory &p = pending(race.territoryHandle);
+                    p.name = QString();
+                    p.ownKey = QString();
+                }
+            } else if (!m_searchTail.isEmpty()) {
+                if (!m_newRaces.flush()) // the race's row may still be waiting
+                    error(m_line, 0, QString(), m_newRaces.error());
+                m_appendSearchKey.bind(1, m_searchTail);
+                m_appendSearchKey.bind(2, race.raceId);
+                if (!m_appendSearchKey.step())
+                    error(m_line, 0, QString(), m_appendSearchKey.error());
+            }
+        }
+        closeRace(race);
+    }
+    m_searchTail.clear();
+    m_openRace = -1;
+}
+
+// Checks that need the whole race, then its metrics.
+void Run::closeRace(RaceState &race)
+{
+    auto figure = [this, &race](Field f) -> const Figure & {
+        const int slot = figureSlot(f);
+        return race.figures[size_t(slot)].isSet() ? race.figures[size_t(slot)] : storedFigure(race, slot);
+    };
+    const Figure &voters = figure(Field::Voters);
+    const Figure &issued = figure(Field::BallotsIssued);
+    const Figure &cast = figure(Field::BallotsCast);
+    const Figure &invalid = figure(Field::Invalid);
+    const Figure &againstAll = figure(Field::AgainstAll);
+    auto exceeds = [&](const Figure &part, const Figure &whole, Field partField, Field wholeField) {
+        if (part.count() && whole.count() && *part.count() > *whole.count())
+            error(part.line ? part.line : race.firstLine, part.column, QString::number(*part.count()),
+                  tr("\"%1\" (%2) exceed \"%3\" (%4) in this race.")
+                      .arg(Fields::label(partField)).arg(*part.count())
+                      .arg(Fields::label(wholeField)).arg(*whole.count()));
+    };
+    exceeds(issued, voters, Field::BallotsIssued, Field::Voters);
+    exceeds(cast, voters, Field::BallotsCast, Field::Voters);
+    exceeds(invalid, cast, Field::Invalid, Field::BallotsCast);
+    exceeds(againstAll, cast, Field::AgainstAll, Field::BallotsCast);
+
+    QList<qint64> winners;
+    for (const CandidateState &c : race.candidates) {
+        if (c.votes() && cast.count() && *c.votes() > *cast.count())
+            error(c.line ? c.line : race.firstLine, c.votesColumn, QString::number(*c.votes()),
+                  tr("A candidate's votes (%1) exceed the ballots cast (%2) in this race.").arg(*c.votes()).arg(*cast.count()));
+        if (c.elected().value_or(false))
+            winners.append(c.line);
+    }
+    if (winners.size() > 1) {
+        QStringList lines;
+        for (qint64 l : winners)
+            lines.append(l ? QString::number(l) : tr("in the database"));
+        error(winners.last() ? winners.last() : race.firstLine, columnOf(Field::Elected), QString(),
+              tr("Two winners in one race (lines %1): a race elects one akim.").arg(lines.join(QStringLiteral(", "))));
+    }
+
+    RaceFigures rf;
+    auto count = [&](Field f) { return figure(f).count(); };
+    rf.voters = count(Field::Voters);
+    rf.ballotsIssued = count(Field::BallotsIssued);
+    rf.ballotsCast = count(Field::BallotsCast);
+    rf.invalid = count(Field::Invalid);
+    rf.outsideStation = count(Field::OutsideStation);
+    rf.againstAll = count(Field::AgainstAll);
+    rf.pollingStations = count(Field::PollingStations);
+    rf.candidatesRegistered = count(Field::CandidatesRegistered);
+    rf.turnoutPublished = figure(Field::TurnoutPublished).percent();
+    for (const CandidateState &c : race.candidates)
+        rf.candidates.push_back({c.votes(), c.elected()});
+    const Metrics m = Metrics::compute(rf);
+
+    // Published percentages against the counts.
+    const Figure &published = figure(Field::TurnoutPublished);
+    if (published.percent() && published.line && m.turnout && m.turnoutBasis != Metrics::TurnoutBasis::Published
+        && std::abs(*published.percent() - *m.turnout * 100.0) > 0.1)
+        warning(published.line, published.column, QString::number(*published.percent()),
+                tr("The published turnout %1% disagrees with the counts (%2%).")
+                    .arg(*published.percent()).arg(*m.turnout * 100.0, 0, 'f', 2));
+    if (m.validVotes && *m.validVotes > 0) {
+        for (const CandidateState &c : race.candidates) {
+            if (c.share >= 0 && c.votes()) {
+                const double computed = 100.0 * double(*c.votes()) / double(*m.validVotes);
+                if (std::abs(c.share - computed) > 0.1)
+                    warning(c.line, columnOf(Field::VoteSharePublished), QString::number(c.share),
+                            tr("The published share %1% disagrees with the votes (%2% of %3 valid votes).")
+                                .arg(c.share).arg(computed, 0, 'f', 2).arg(*m.validVotes));
+            }
+        }
+    }
+
+    // Its metrics, from the one implementation.
+    if (writing() && race.touched && race.raceId != 0) {
+        m_metrics.add(race.raceId).add(m.turnout).add(qint64(m.turnoutBasis)).add(m.validVotes)
+            .add(qint64(m.validVotesBasis)).add(m.winnerShare).add(m.margin).add(m.marginOverAgainstAll)
+            .add(m.encLaaksoTaagepera).add(m.encGolosov)
+            .add(m.candidates ? std::optional<qint64>(*m.candidates) : std::nullopt).add(m.againstAllShare)
+            .add(m.invalidShare).add(m.outsideShare);
+        if (m.winnerIndex >= 0)
+            m_metrics.add(race.candidates[size_t(m.winnerIndex)].id);
+        else
+            m_metrics.addNull();
+        m_metrics.add(qint64(m.packedReasons()));
+        if (!m_metrics.endRow())
+            error(race.firstLine, 0, QString(), m_metrics.error());
+    }
+    // Let the candidates go (a dry run keeps them: it has no database to read them back from).
+    if (writing()) {
+        std::vector<CandidateState>().swap(race.candidates);
+        race.closed = true;
+    }
+}
+
 void Run::processRow()
 {
     ++m_report.summary.rows;
@@ -712,12 +1078,16 @@ void Run::processRow()
         if (text.isEmpty()) {
             if (!date.isValid())
                 error(m_line, columnOf(Field::ElectionDate), text, tr("The election date is missing."));
+        } else if (text == m_lastDateText) {
+            date = m_lastDate;
         } else {
             QString why;
             const auto parsed = Values::parseDate(text, &why);
-            if (parsed)
+            if (parsed) {
                 date = *parsed;
-            else
+                m_lastDateText = text;
+                m_lastDate = date;
+            } else
                 error(m_line, columnOf(Field::ElectionDate), text,
                       why.isEmpty() ? tr("\"%1\" is not a date (write 2023-11-05 or 05.11.2023).").arg(text) : why);
         }
@@ -734,8 +1104,8 @@ void Run::processRow()
     }
 
     // Where, and which race.
-    const QString settlement = cell(Field::Settlement);
-    const qint64 territory = resolveTerritory(cell(Field::Region), cell(Field::District), settlement, cell(Field::Kato));
+    const qint64 territory = resolveTerritory(cell(Field::Region), cell(Field::District), cell(Field::Settlement),
+                                              cell(Field::Kato));
     if (level.isEmpty() && territory != 0) {
         const QString territoryLevel = handleLevel(territory);
         if (territoryLevel == QLatin1String("city_regional"))
@@ -751,13 +1121,12 @@ void Run::processRow()
     QString sourceText = cell(Field::Source);
     if (sourceText.isEmpty())
         sourceText = m_mapping.defaultSource;
-    const QStringList urls = sourceText.split(QStringLiteral(" ; "), Qt::SkipEmptyParts);
     const bool synthetic = sourceText.startsWith(QLatin1String("synthetic:"));
     if (synthetic)
         m_synthetic = true;
 
     // Race figures of this row.
-    std::array<std::optional<Figure>, FigureCount + 1> figures;
+    std::array<Figure, FigureCount + 1> figures{};
     std::array<QString, FigureCount + 1> texts;
     for (int slot = 0; slot <= FigureCount; ++slot) {
         const Field field = slot == TurnoutSlot ? Field::TurnoutPublished : countFields[size_t(slot)];
@@ -767,23 +1136,19 @@ void Run::processRow()
         if (text.isEmpty())
             continue;
         QString why;
-        Figure f;
-        f.line = m_line;
-        f.column = columnOf(field);
         if (slot == TurnoutSlot) {
-            f.percent = Values::parseDecimal(text, m_decimal, &why);
-            if (f.percent && (*f.percent < 0 || *f.percent > 100)) {
+            const auto percent = Values::parseDecimal(text, m_decimal, &why);
+            if (percent && (*percent < 0 || *percent > 100))
                 why = tr("a turnout of %1% is not between 0 and 100").arg(text);
-                f.percent.reset();
-            }
-        } else {
-            f.count = Values::parseCount(text, m_decimal, &why);
+            else if (percent)
+                figures[size_t(slot)] = Figure::ofPercent(*percent, m_line, columnOf(field));
+        } else if (const auto count = parseCount(text, m_decimal, &why)) {
+            figures[size_t(slot)] = Figure::ofCount(*count, m_line, columnOf(field));
         }
-        if (!f.isSet()) {
-            error(m_line, f.column, text, tr("\"%1\": %2").arg(Fields::label(field), why));
+        if (!figures[size_t(slot)].isSet()) {
+            error(m_line, columnOf(field), text, tr("\"%1\": %2").arg(Fields::label(field), why));
             continue;
         }
-        figures[size_t(slot)] = f;
         texts[size_t(slot)] = text;
     }
 
@@ -794,20 +1159,27 @@ void Run::processRow()
     std::optional<qint64> votes;
     if (!votesText.isEmpty()) {
         QString why;
-        votes = Values::parseCount(votesText, m_decimal, &why);
+        votes = parseCount(votesText, m_decimal, &why);
         if (!votes)
             error(m_line, columnOf(Field::Votes), votesText, tr("\"%1\": %2").arg(Fields::label(Field::Votes), why));
     }
-    const QString nominationKey = TextKey::fold(nomination);
-    const bool againstAll = (!name.isEmpty() && Catalog::isAgainstAll(name))
-        || nominationKey == QLatin1String("against all") || Catalog::isAgainstAll(nomination);
+    const QString key = name.isEmpty() ? QString() : TextKey::nameKey(name);
+    const bool againstAll = (!key.isEmpty() && Catalog::isAgainstAllKey(key))
+        || (!nomination.isEmpty() && Catalog::isAgainstAllKey(TextKey::nameKey(nomination)));
     std::optional<bool> elected;
     const QString electedText = cell(Field::Elected);
     if (!m_mapping.has(Field::Candidate) && m_mapping.has(Field::Winner) && !name.isEmpty())
         elected = true;
     if (!electedText.isEmpty()) {
         QString why;
-        elected = Values::parseBool(electedText, &why);
+        const auto known = m_electedMarks.constFind(electedText);
+        if (known != m_electedMarks.constEnd()) {
+            elected = *known;
+        } else {
+            elected = Values::parseBool(electedText, &why);
+            if (elected && m_electedMarks.size() < 64)
+                m_electedMarks.insert(electedText, elected);
+        }
         if (!elected)
             error(m_line, columnOf(Field::Elected), electedText, tr("\"%1\": %2").arg(Fields::label(Field::Elected), why));
     }
@@ -822,15 +1194,12 @@ void Run::processRow()
     }
     if (againstAll) {
         if (votes) {
-            Figure f;
-            f.count = votes;
-            f.line = m_line;
-            f.column = columnOf(Field::Votes);
-            if (figures[size_t(figureSlot(Field::AgainstAll))]
-                && !(*figures[size_t(figureSlot(Field::AgainstAll))] == f))
+            const int slot = figureSlot(Field::AgainstAll);
+            const Figure f = Figure::ofCount(*votes, m_line, columnOf(Field::Votes));
+            if (figures[size_t(slot)].isSet() && !(figures[size_t(slot)] == f))
                 error(m_line, f.column, votesText, tr("\"Against all\" is given twice in this row with different values."));
-            figures[size_t(figureSlot(Field::AgainstAll))] = f;
-            texts[size_t(figureSlot(Field::AgainstAll))] = votesText;
+            figures[size_t(slot)] = f;
+            texts[size_t(slot)] = votesText;
         }
         if (elected.value_or(false))
             error(m_line, columnOf(Field::Elected), electedText, tr("\"Against all\" cannot be elected."));
@@ -845,233 +1214,185 @@ void Run::processRow()
         return;
     }
 
-    RaceState *race = raceFor(date, level, territory, synthetic);
-    if (!race)
+    int raceIndex = raceFor(date, level, territory, synthetic);
+    if (raceIndex < 0)
         return;
-    bool inserted = false;
+    if (raceIndex != m_openRace) {
+        flushRace();
+        // Closing the previous race may have read races back: look the race up again.
+        raceIndex = raceFor(date, level, territory, synthetic);
+        m_openRace = raceIndex;
+    }
+    RaceState *race = &m_races[size_t(raceIndex)];
     if (writing() && race->raceId == 0) {
+        // A new race gets its id now and its row when its rows have been read (flushRace), with
+        // its figures and the names it is found by.
         const qint64 territoryId = ensureTerritory(territory);
         if (!territoryId)
             return;
-        race->territoryHandle = territoryId;
-        m_insertRace.bind(1, race->electionHandle);
-        m_insertRace.bind(2, territoryId);
-        for (int slot = 0; slot < FigureCount; ++slot)
-            m_insertRace.bind(3 + slot, figures[size_t(slot)] ? figures[size_t(slot)]->count : std::optional<qint64>());
-        m_insertRace.bind(3 + FigureCount, figures[TurnoutSlot] ? figures[TurnoutSlot]->percent : std::optional<double>());
-        m_insertRace.bind(4 + FigureCount, qint64(synthetic ? 1 : 0));
-        m_insertRace.bind(5 + FigureCount, m_batchId);
-        if (!m_insertRace.step()) {
-            error(m_line, 0, QString(), tr("The race could not be written: %1").arg(m_insertRace.error()));
-            return;
-        }
-        race->raceId = sqlite3_last_insert_rowid(m_sqlite);
+        race->territoryId = territoryId;
+        race->raceId = ++m_nextRaceId;
         race->touched = true;
-        inserted = true;
     }
     for (int slot = 0; slot <= FigureCount; ++slot) {
-        if (!figures[size_t(slot)])
-            continue;
-        if (inserted)
-            race->figures[size_t(slot)] = *figures[size_t(slot)]; // written with the race
-        else
-            setFigure(*race, slot, *figures[size_t(slot)], texts[size_t(slot)]);
+        if (figures[size_t(slot)].isSet())
+            setFigure(*race, slot, figures[size_t(slot)], texts[size_t(slot)]);
     }
 
-    QList<qint64> sourceIds;
-    if (writing()) {
-        for (const QString &url : urls) {
+    // Sources: the race's; a candidate's own only where it differs from the race's first.
+    QVarLengthArray<qint64, 1> sourceIds;
+    if (writing() && !sourceText.isEmpty()) {
+        for (const QString &url : sourceText.split(QStringLiteral(" ; "), Qt::SkipEmptyParts)) {
             if (const qint64 id = sourceId(url.trimmed()))
                 sourceIds.append(id);
         }
-    }
-
-    if (!name.isEmpty()) {
-        ++m_report.summary.candidates;
-        const QString key = TextKey::nameKey(name);
-        const size_t keyHash = qHash(key);
-        if (CandidateState *found = race->candidate(keyHash)) {
-            CandidateState &c = *found;
-            if (!c.existing || c.line != 0) {
-                error(m_line, columnOf(Field::Candidate), name,
-                      tr("The candidate \"%1\" appears twice in this race (also on line %2).").arg(name).arg(c.line));
-                return;
-            }
-            // Already in the database: the file completes it.
-            c.line = m_line;
-            c.votesColumn = columnOf(Field::Votes);
-            auto update = [&](const char *column, const QVariant &oldValue, const QVariant &newValue) {
-                if (!writing())
-                    return;
-                m_candidateChange.bind(1, m_batchId);
-                m_candidateChange.bind(2, c.id);
-                m_candidateChange.bind(3, QString::fromLatin1(column));
-                if (oldValue.isNull())
-                    m_candidateChange.bindNull(4);
-                else
-                    m_candidateChange.bind(4, oldValue.toLongLong());
-                m_candidateChange.step();
-                QSqlQuery q(m_db);
-                q.prepare(QStringLiteral("UPDATE candidate SET %1 = ? WHERE id = ?").arg(QString::fromLatin1(column)));
-                q.addBindValue(newValue);
-                q.addBindValue(c.id);
-                if (!q.exec())
-                    error(m_line, 0, QString(), q.lastError().text());
-            };
-            if (votes && c.votes != votes) {
-                if (c.votes)
-                    warning(m_line, columnOf(Field::Votes), votesText,
-                            tr("%1 has %2 votes in the database; the import changes them to %3 (undo restores them).")
-                                .arg(name).arg(*c.votes).arg(*votes));
-                update("votes", c.votes ? QVariant(*c.votes) : QVariant(), *votes);
-                c.votes = votes;
-                race->touched = true;
-            }
-            if (elected && c.elected != elected) {
-                update("elected", c.elected ? QVariant(*c.elected ? 1 : 0) : QVariant(), *elected ? 1 : 0);
-                c.elected = elected;
-                race->touched = true;
-            }
-            return;
-        }
-        CandidateState c;
-        c.keyHash = keyHash;
-        c.votes = votes;
-        c.elected = elected;
-        c.sharePublished = share;
-        c.line = m_line;
-        c.votesColumn = columnOf(Field::Votes);
-        ++m_report.summary.candidatesNew;
-        race->touched = true;
-        if (writing()) {
-            const Catalog::Nomination resolved = m_catalog.resolveNomination(nomination, date);
-            m_insertCandidate.bind(1, race->raceId);
-            m_insertCandidate.bind(2, qint64(race->candidates.size() + 1));
-            m_insertCandidate.bind(3, name);
-            m_insertCandidate.bind(4, key);
-            m_insertCandidate.bind(5, nomination.isEmpty() ? QString() : nomination);
-            if (resolved.partyId)
-                m_insertCandidate.bind(6, resolved.partyId);
-            if (resolved.known)
-                m_insertCandidate.bind(7, qint64(resolved.selfNominated ? 1 : 0));
-            m_insertCandidate.bind(8, votes);
-            m_insertCandidate.bind(9, share);
-            if (elected)
-                m_insertCandidate.bind(10, qint64(*elected ? 1 : 0));
-            m_insertCandidate.bind(11, m_batchId);
-            if (!m_insertCandidate.step()) {
-                error(m_line, 0, QString(), tr("The candidate could not be written: %1").arg(m_insertCandidate.error()));
-                return;
-            }
-            c.id = sqlite3_last_insert_rowid(m_sqlite);
-            for (qint64 sourceId : sourceIds) {
-                m_insertCandidateSource.bind(1, c.id);
-                m_insertCandidateSource.bind(2, sourceId);
-                m_insertCandidateSource.step();
-            }
-            race->searchTail += QLatin1Char('|') + key;
-        }
-        race->candidates.push_back(std::move(c));
-    }
-
-    if (writing()) {
+        if (race->firstSources.isEmpty() && race->sources.isEmpty())
+            race->firstSources = sourceIds;
         for (qint64 sourceId : sourceIds) {
             if (std::find(race->sources.begin(), race->sources.end(), sourceId) != race->sources.end())
                 continue;
-            race->sources.push_back(sourceId);
-            m_insertRaceSource.bind(1, race->raceId);
-            m_insertRaceSource.bind(2, sourceId);
-            m_insertRaceSource.bind(3, m_batchId);
-            m_insertRaceSource.step();
+            race->sources.append(sourceId);
+            m_newRaceSources.add(race->raceId).add(QStringLiteral("")).add(sourceId).add(m_batchId);
+            if (!m_newRaceSources.endRow())
+                error(m_line, 0, QString(), m_newRaceSources.error());
         }
     }
-}
 
-void Run::endChecks()
-{
-    auto figure = [](const RaceState &r, Field f) -> const Figure & {
-        const int slot = figureSlot(f);
-        return r.figures[size_t(slot)].isSet() ? r.figures[size_t(slot)] : r.stored[size_t(slot)];
-    };
-    for (const RaceState &race : m_races) {
-        const Figure &voters = figure(race, Field::Voters);
-        const Figure &issued = figure(race, Field::BallotsIssued);
-        const Figure &cast = figure(race, Field::BallotsCast);
-        const Figure &invalid = figure(race, Field::Invalid);
-        const Figure &againstAll = figure(race, Field::AgainstAll);
-        auto exceeds = [&](const Figure &part, const Figure &whole, Field partField, Field wholeField) {
-            if (part.count && whole.count && *part.count > *whole.count)
-                error(part.line ? part.line : race.firstLine, part.column, QString::number(*part.count),
-                      tr("\"%1\" (%2) exceed \"%3\" (%4) in this race.")
-                          .arg(Fields::label(partField)).arg(*part.count)
-                          .arg(Fields::label(wholeField)).arg(*whole.count));
+    if (name.isEmpty())
+        return;
+    ++m_report.summary.candidates;
+    const size_t keyHash = qHash(key);
+    if (CandidateState *found = race->candidate(keyHash)) {
+        CandidateState &c = *found;
+        if (!c.existing || c.line != 0) {
+            // Written by an earlier row of this file: the same candidate twice.
+            error(m_line, columnOf(Field::Candidate), name,
+                  c.line ? tr("The candidate \"%1\" appears twice in this race (also on line %2).").arg(name).arg(c.line)
+                         : tr("The candidate \"%1\" appears twice in this race.").arg(name));
+            return;
+        }
+        // Already in the database: the file completes it.
+        c.line = quint32(m_line);
+        c.votesColumn = quint16(columnOf(Field::Votes));
+        auto update = [&](const char *column, const QVariant &oldValue, const QVariant &newValue) {
+            if (!writing())
+                return;
+            m_candidateChange.bind(1, m_batchId);
+            m_candidateChange.bind(2, c.id);
+            m_candidateChange.bind(3, QString::fromLatin1(column));
+            if (oldValue.isNull())
+                m_candidateChange.bindNull(4);
+            else
+                m_candidateChange.bind(4, oldValue.toLongLong());
+            if (!m_candidateChange.step())
+                error(m_line, 0, QString(), m_candidateChange.error());
+            QSqlQuery q(m_db);
+            q.prepare(QStringLiteral("UPDATE candidate SET %1 = ? WHERE id = ?").arg(QString::fromLatin1(column)));
+            q.addBindValue(newValue);
+            q.addBindValue(c.id);
+            if (!q.exec())
+                error(m_line, 0, QString(), q.lastError().text());
         };
-        exceeds(issued, voters, Field::BallotsIssued, Field::Voters);
-        exceeds(cast, voters, Field::BallotsCast, Field::Voters);
-        exceeds(invalid, cast, Field::Invalid, Field::BallotsCast);
-        exceeds(againstAll, cast, Field::AgainstAll, Field::BallotsCast);
-
-        QList<qint64> winners;
-        for (const CandidateState &c : race.candidates) {
-            if (c.votes && cast.count && *c.votes > *cast.count)
-                error(c.line ? c.line : race.firstLine, c.votesColumn, QString::number(*c.votes),
-                      tr("A candidate's votes (%1) exceed the ballots cast (%2) in this race.").arg(*c.votes).arg(*cast.count));
-            if (c.elected.value_or(false))
-                winners.append(c.line);
+        if (votes && c.votes() != votes) {
+            if (c.votes())
+                warning(m_line, columnOf(Field::Votes), votesText,
+                        tr("%1 has %2 votes in the database; the import changes them to %3 (undo restores them).")
+                            .arg(name).arg(*c.votes()).arg(*votes));
+            update("votes", c.votes() ? QVariant(*c.votes()) : QVariant(), *votes);
+            c.setVotes(votes);
+            race->touched = true;
         }
-        if (winners.size() > 1) {
-            QStringList lines;
-            for (qint64 l : winners)
-                lines.append(l ? QString::number(l) : tr("in the database"));
-            error(winners.last() ? winners.last() : race.firstLine, columnOf(Field::Elected), QString(),
-                  tr("Two winners in one race (lines %1): a race elects one akim.").arg(lines.join(QStringLiteral(", "))));
+        if (elected && c.elected() != elected) {
+            update("elected", c.elected() ? QVariant(*c.elected() ? 1 : 0) : QVariant(), *elected ? 1 : 0);
+            c.setElected(elected);
+            race->touched = true;
         }
-
-        // Published percentages against the counts.
-        RaceFigures rf;
-        rf.voters = voters.count;
-        rf.ballotsIssued = issued.count;
-        rf.ballotsCast = cast.count;
-        rf.invalid = invalid.count;
-        rf.againstAll = againstAll.count;
-        rf.candidatesRegistered = figure(race, Field::CandidatesRegistered).count;
-        for (const CandidateState &c : race.candidates)
-            rf.candidates.push_back({c.votes, c.elected});
-        const Metrics m = Metrics::compute(rf);
-        const Figure &published = figure(race, Field::TurnoutPublished);
-        if (published.percent && m.turnout && m.turnoutBasis != Metrics::TurnoutBasis::Published
-            && std::abs(*published.percent - *m.turnout * 100.0) > 0.1)
-            warning(published.line, published.column, QString::number(*published.percent),
-                    tr("The published turnout %1% disagrees with the counts (%2%).")
-                        .arg(*published.percent).arg(*m.turnout * 100.0, 0, 'f', 2));
-        if (m.validVotes && *m.validVotes > 0) {
-            for (const CandidateState &c : race.candidates) {
-                if (c.sharePublished && c.votes) {
-                    const double computed = 100.0 * double(*c.votes) / double(*m.validVotes);
-                    if (std::abs(*c.sharePublished - computed) > 0.1)
-                        warning(c.line, columnOf(Field::VoteSharePublished), QString::number(*c.sharePublished),
-                                tr("The published share %1% disagrees with the votes (%2% of %3 valid votes).")
-                                    .arg(*c.sharePublished).arg(computed, 0, 'f', 2).arg(*m.validVotes));
-                }
+        return;
+    }
+    CandidateState c;
+    c.keyHash = keyHash;
+    c.setVotes(votes);
+    c.setElected(elected);
+    c.share = share.value_or(-1);
+    c.line = quint32(m_line);
+    c.votesColumn = quint16(columnOf(Field::Votes));
+    ++m_report.summary.candidatesNew;
+    race->touched = true;
+    if (writing()) {
+        auto cached = m_nominations.constFind(nomination);
+        if (cached == m_nominations.constEnd() || m_nominationDate != date) {
+            if (m_nominationDate != date) {
+                m_nominations.clear();
+                m_nominationDate = date;
+            }
+            cached = m_nominations.insert(nomination, m_catalog.resolveNomination(nomination, date));
+        }
+        const Catalog::Nomination resolved = *cached;
+        c.id = ++m_nextCandidateId;
+        m_newCandidates.add(c.id).add(race->raceId).add(qint64(++race->nextPosition)).add(name).add(key)
+            .add(nomination.isEmpty() ? QString() : nomination);
+        if (resolved.partyId)
+            m_newCandidates.add(resolved.partyId);
+        else
+            m_newCandidates.addNull();
+        if (resolved.known)
+            m_newCandidates.add(qint64(resolved.selfNominated ? 1 : 0));
+        else
+            m_newCandidates.addNull();
+        m_newCandidates.add(votes).add(share);
+        if (elected)
+            m_newCandidates.add(qint64(*elected ? 1 : 0));
+        else
+            m_newCandidates.addNull();
+        m_newCandidates.add(m_batchId);
+        if (!m_newCandidates.endRow()) {
+            error(m_line, 0, QString(), tr("The candidate could not be written: %1").arg(m_newCandidates.error()));
+            return;
+        }
+        if (sourceIds != race->firstSources) {
+            for (qint64 sourceId : sourceIds) {
+                m_insertCandidateSource.bind(1, c.id);
+                m_insertCandidateSource.bind(2, sourceId);
+                if (!m_insertCandidateSource.step())
+                    error(m_line, 0, QString(), m_insertCandidateSource.error());
             }
         }
+        m_searchTail += key;
+        m_searchTail += QLatin1Char('|');
     }
+    race->candidates.push_back(c);
+}
 
-    // Territories that the import will create, or cannot place.
+void Run::territoryWarnings()
+{
+    // Territories the import will create: each named, up to a point.
+    constexpr int Named = 25;
+    int named = 0;
     for (const TerritoryIssue &t : m_report.territories) {
-        if (t.status == TerritoryMatcher::Status::New && !m_options.territoryChoices.value(t.key, 0)) {
-            QString message = tr("\"%1\" is not in the database; it will be created under %2.")
-                                  .arg(t.name, t.parentPath.isEmpty() ? tr("Kazakhstan") : t.parentPath);
-            if (!t.suggestions.isEmpty())
-                message += QLatin1Char(' ') + tr("Did you mean %1?").arg(t.suggestions.first().path);
-            warning(t.firstLine, 0, t.name, message);
-        }
+        if (t.status != TerritoryMatcher::Status::New || m_options.territoryChoices.value(t.key, 0) > 0)
+            continue;
+        if (named++ >= Named)
+            continue;
+        QString message = tr("\"%1\" is not in the database; it will be created under %2.")
+                              .arg(t.name, t.parentPath.isEmpty() ? tr("Kazakhstan") : t.parentPath);
+        if (!t.suggestions.isEmpty())
+            message += QLatin1Char(' ') + tr("Did you mean %1?").arg(t.suggestions.first().path);
+        warning(t.firstLine, 0, t.name, message);
     }
+    const qint64 inNew = std::count_if(m_pending.begin(), m_pending.end(), [](const PendingTerritory &p) { return p.issue < 0; });
+    if (named > Named || inNew > 0)
+        warning(0, 0, QString(),
+                tr("In all %n territories will be created (%1 of them inside new districts).", nullptr, int(m_pending.size()))
+                    .arg(inNew));
 }
 
 bool Run::writeFinal()
 {
-    // Figures that later rows added to races, with the old values of existing races for undo.
+    flushRace();
+    if (!flushAll() || !m_metrics.flush())
+        return fail(m_metrics.error());
+    // Figures that later rows added to races written before, with the old values of existing races
+    // for undo.
     static const char *const columns[] = {"voters", "ballots_issued", "ballots_cast", "invalid", "outside_station",
                                           "against_all", "polling_stations", "candidates_registered", "turnout_published"};
     SqliteStatement change(m_sqlite, "INSERT OR IGNORE INTO batch_change (batch_id, race_id, field, old_value) VALUES (?, ?, ?, ?)");
@@ -1080,89 +1401,36 @@ bool Run::writeFinal()
             continue;
         for (int slot = 0; slot <= FigureCount; ++slot) {
             const Figure &f = race.figures[size_t(slot)];
-            const Figure &old = race.stored[size_t(slot)];
+            const Figure &old = storedFigure(race, slot);
             if (!f.isSet() || (old.isSet() && old == f))
                 continue;
             if (race.existing) {
                 change.bind(1, m_batchId);
                 change.bind(2, race.raceId);
                 change.bind(3, QString::fromLatin1(columns[slot]));
-                if (old.count)
-                    change.bind(4, *old.count);
+                if (old.count())
+                    change.bind(4, *old.count());
                 else
-                    change.bind(4, old.percent);
+                    change.bind(4, old.percent());
                 if (!change.step())
                     return fail(change.error());
             }
             const QByteArray sql = QByteArray("UPDATE race SET ") + columns[slot] + " = ? WHERE id = ?";
             SqliteStatement update(m_sqlite, sql.constData());
-            if (f.count)
-                update.bind(1, *f.count);
+            if (f.count())
+                update.bind(1, *f.count());
             else
-                update.bind(1, f.percent);
+                update.bind(1, f.percent());
             update.bind(2, race.raceId);
             if (!update.step())
                 return fail(update.error());
         }
     }
-
-    // Metrics, from the one implementation, for every race the import touched.
-    SqliteStatement metrics(m_sqlite,
-        "INSERT OR REPLACE INTO race_metrics (race_id, turnout, turnout_basis, valid_votes, valid_votes_basis, "
-        "winner_share, margin, margin_against_all, enc_laakso_taagepera, enc_golosov, candidates, against_all_share, "
-        "invalid_share, outside_share, winner_id, missing) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    SqliteStatement searchKey(m_sqlite, "UPDATE race SET search_key = ? WHERE id = ?");
-    QList<qint64> existingTouched;
-    for (const RaceState &race : m_races) {
-        if (!race.touched || race.raceId == 0)
-            continue;
-        if (race.existing) {
-            existingTouched.append(race.raceId); // refreshed from the database below
-            continue;
-        }
-        RaceFigures rf;
-        auto count = [&race](int slot) { return race.figures[size_t(slot)].count; };
-        rf.voters = count(0);
-        rf.ballotsIssued = count(1);
-        rf.ballotsCast = count(2);
-        rf.invalid = count(3);
-        rf.outsideStation = count(4);
-        rf.againstAll = count(5);
-        rf.pollingStations = count(6);
-        rf.candidatesRegistered = count(7);
-        rf.turnoutPublished = race.figures[TurnoutSlot].percent;
-        for (const CandidateState &c : race.candidates)
-            rf.candidates.push_back({c.votes, c.elected});
-        const Metrics m = Metrics::compute(rf);
-        metrics.bind(1, race.raceId);
-        metrics.bind(2, m.turnout);
-        metrics.bind(3, qint64(m.turnoutBasis));
-        metrics.bind(4, m.validVotes);
-        metrics.bind(5, qint64(m.validVotesBasis));
-        metrics.bind(6, m.winnerShare);
-        metrics.bind(7, m.margin);
-        metrics.bind(8, m.marginOverAgainstAll);
-        metrics.bind(9, m.encLaaksoTaagepera);
-        metrics.bind(10, m.encGolosov);
-        metrics.bind(11, m.candidates ? std::optional<qint64>(*m.candidates) : std::nullopt);
-        metrics.bind(12, m.againstAllShare);
-        metrics.bind(13, m.invalidShare);
-        metrics.bind(14, m.outsideShare);
-        if (m.winnerIndex >= 0)
-            metrics.bind(15, race.candidates[size_t(m.winnerIndex)].id);
-        metrics.bind(16, qint64(m.packedReasons()));
-        if (!metrics.step())
-            return fail(metrics.error());
-        searchKey.bind(1, territorySearchKey(race.territoryHandle) + race.searchTail);
-        searchKey.bind(2, race.raceId);
-        if (!searchKey.step())
-            return fail(searchKey.error());
-    }
-    RaceMetricsStore store(m_db);
-    QString why;
-    for (qint64 id : existingTouched) {
-        if (!store.refreshRace(id, &why))
-            return fail(why);
+    // The metric indexes dropped for a large import, built in one go.
+    for (const QString &sql : std::as_const(m_metricIndexes)) {
+        QSqlQuery create(m_db);
+        if (!create.exec(sql))
+            return fail(create.lastError().text());
     }
 
     // The batch's counts.
@@ -1181,6 +1449,84 @@ bool Run::writeFinal()
     counts.addBindValue(m_batchId);
     if (!counts.exec())
         return fail(counts.lastError().text());
+    return true;
+}
+
+// The inserts say OR FAIL: any failure rolls the whole import back, so SQLite need not keep a
+// journal to undo one statement (which costs more than the insert itself).
+bool Run::prepareStatements()
+{
+    m_newRaces = BulkInsert(m_sqlite, "INSERT OR FAIL", "race",
+                            {"id", "election_id", "territory_id", "voters", "ballots_issued", "ballots_cast", "invalid",
+                             "outside_station", "against_all", "polling_stations", "candidates_registered",
+                             "turnout_published", "synthetic", "batch_id", "search_key"});
+    m_newCandidates = BulkInsert(m_sqlite, "INSERT OR FAIL", "candidate",
+                                 {"id", "race_id", "position", "name", "search_key", "nomination", "party_id",
+                                  "self_nominated", "votes", "vote_share_published", "elected", "batch_id"});
+    m_newTerritories = BulkInsert(m_sqlite, "INSERT OR FAIL", "territory",
+                                  {"id", "parent_id", "region_id", "level", "name", "path", "search_key", "match_key",
+                                   "synthetic", "batch_id"});
+    m_newRaceSources = BulkInsert(m_sqlite, "INSERT OR IGNORE", "race_source", {"race_id", "field", "source_id", "batch_id"});
+    m_metrics = BulkInsert(m_sqlite, "INSERT OR REPLACE", "race_metrics",
+                           {"race_id", "turnout", "turnout_basis", "valid_votes", "valid_votes_basis", "winner_share",
+                            "margin", "margin_against_all", "enc_laakso_taagepera", "enc_golosov", "candidates",
+                            "against_all_share", "invalid_share", "outside_share", "winner_id", "missing"});
+    m_findRace = SqliteStatement(m_sqlite,
+        "SELECT id, voters, ballots_issued, ballots_cast, invalid, outside_station, against_all, polling_stations, "
+        "candidates_registered, turnout_published FROM race WHERE election_id = ? AND territory_id = ?");
+    m_loadCandidates = SqliteStatement(m_sqlite,
+        "SELECT id, search_key, votes, elected, 0 FROM candidate WHERE race_id = ? ORDER BY position");
+    m_insertCandidateSource = SqliteStatement(m_sqlite,
+        "INSERT OR IGNORE INTO candidate_source (candidate_id, source_id) VALUES (?, ?)");
+    m_candidateChange = SqliteStatement(m_sqlite,
+        "INSERT OR IGNORE INTO batch_candidate_change (batch_id, candidate_id, field, old_value) VALUES (?, ?, ?, ?)");
+    m_appendSearchKey = SqliteStatement(m_sqlite, "UPDATE race SET search_key = search_key || ? WHERE id = ?");
+    for (const SqliteStatement *st : {&m_findRace, &m_loadCandidates, &m_insertCandidateSource, &m_candidateChange,
+                                      &m_appendSearchKey}) {
+        if (!st->isValid())
+            return fail(tr("The database is not a complete Sailau database: %1").arg(st->error()));
+    }
+    for (const BulkInsert *b : {&m_newRaces, &m_newCandidates, &m_newTerritories, &m_newRaceSources, &m_metrics}) {
+        if (!b->isValid())
+            return fail(tr("The database is not a complete Sailau database: %1")
+                            .arg(QString::fromUtf8(sqlite3_errmsg(m_sqlite))));
+    }
+    // The import numbers what it adds itself, so that rows can be written many at a time.
+    for (auto [table, next] : {std::pair{"territory", &m_nextTerritoryId}, std::pair{"race", &m_nextRaceId},
+                               std::pair{"candidate", &m_nextCandidateId}}) {
+        QSqlQuery max(m_db);
+        if (!max.exec(QStringLiteral("SELECT COALESCE(max(id), 0) FROM %1").arg(QLatin1String(table))) || !max.next())
+            return fail(max.lastError().text());
+        *next = max.value(0).toLongLong();
+    }
+    m_candidatesBefore = m_nextCandidateId;
+    // A large file adds many races at once: their metric indexes are built afresh at the end, one
+    // sort instead of as many scattered inserts (the drop is part of the transaction).
+    if (!m_options.dryRun && m_reader->totalBytes() > 32 * 1024 * 1024) {
+        QSqlQuery indexes(m_db);
+        indexes.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                                    "AND tbl_name = 'race_metrics' AND sql IS NOT NULL"));
+        QStringList names;
+        while (indexes.next()) {
+            names.append(indexes.value(0).toString());
+            m_metricIndexes.append(indexes.value(1).toString());
+        }
+        indexes.finish();
+        for (const QString &name : std::as_const(names)) {
+            QSqlQuery drop(m_db);
+            if (!drop.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name)))
+                return fail(drop.lastError().text());
+        }
+    }
+    return true;
+}
+
+bool Run::flushAll()
+{
+    for (BulkInsert *b : {&m_newTerritories, &m_newRaces, &m_newCandidates, &m_newRaceSources}) {
+        if (!b->flush())
+            return fail(b->error());
+    }
     return true;
 }
 
@@ -1213,8 +1559,23 @@ void Run::execute(const Importer::ProgressCallback &progress, const std::atomic_
         return;
     }
     // One transaction: BEGIN IMMEDIATE takes the write lock now, so that another writer is found
-    // before any work is done.
+    // before any work is done. The import makes every reference it writes itself (territories,
+    // races, candidates, its batch), so SQLite's per-row foreign-key lookups are switched off for
+    // it and on again afterwards; the pragma only takes effect outside a transaction.
+    struct ForeignKeys
+    {
+        QSqlDatabase db;
+        ~ForeignKeys() { QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON")); }
+    } foreignKeys{m_db};
+    // A larger page cache keeps the indexes in memory while a large file goes in.
+    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size = -65536"));
+    struct RestoreCache
+    {
+        QSqlDatabase db;
+        ~RestoreCache() { QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = -2000")); }
+    } restoreCache{m_db};
     if (!m_options.dryRun) {
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
         QSqlQuery begin(m_db);
         if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
             fail(tr("The database is locked by another program; nothing was imported. (%1)").arg(begin.lastError().text()));
@@ -1250,30 +1611,9 @@ void Run::execute(const Importer::ProgressCallback &progress, const std::atomic_
         }
         m_batchId = batch.lastInsertId().toLongLong();
     }
-    m_insertRace = SqliteStatement(m_sqlite,
-        "INSERT INTO race (election_id, territory_id, voters, ballots_issued, ballots_cast, invalid, outside_station, "
-        "against_all, polling_stations, candidates_registered, turnout_published, synthetic, batch_id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    m_findRace = SqliteStatement(m_sqlite,
-        "SELECT id, voters, ballots_issued, ballots_cast, invalid, outside_station, against_all, polling_stations, "
-        "candidates_registered, turnout_published FROM race WHERE election_id = ? AND territory_id = ?");
-    m_loadCandidates = SqliteStatement(m_sqlite, "SELECT id, search_key, votes, elected FROM candidate WHERE race_id = ?");
-    m_insertCandidate = SqliteStatement(m_sqlite,
-        "INSERT INTO candidate (race_id, position, name, search_key, nomination, party_id, self_nominated, votes, "
-        "vote_share_published, elected, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    m_insertCandidateSource = SqliteStatement(m_sqlite,
-        "INSERT OR IGNORE INTO candidate_source (candidate_id, source_id) VALUES (?, ?)");
-    m_insertRaceSource = SqliteStatement(m_sqlite,
-        "INSERT OR IGNORE INTO race_source (race_id, field, source_id, batch_id) VALUES (?, '', ?, ?)");
-    m_candidateChange = SqliteStatement(m_sqlite,
-        "INSERT OR IGNORE INTO batch_candidate_change (batch_id, candidate_id, field, old_value) VALUES (?, ?, ?, ?)");
-    for (const SqliteStatement *s : {&m_insertRace, &m_findRace, &m_loadCandidates, &m_insertCandidate,
-                                     &m_insertCandidateSource, &m_insertRaceSource, &m_candidateChange}) {
-        if (!s->isValid()) {
-            fail(tr("The database is not a complete Sailau database: %1").arg(s->error()));
-            return;
-        }
-    }
+    if (!prepareStatements())
+        return;
+    // A larger page cache keeps the indexes in memory while a large file goes in.
 
     const qint64 total = m_reader->totalBytes();
     qint64 nextReport = 0;
@@ -1299,23 +1639,21 @@ void Run::execute(const Importer::ProgressCallback &progress, const std::atomic_
         }
     }
     if (!m_reader->error().isEmpty()) {
-        error(m_reader->errorLine(), m_reader->errorColumn(), QString(), m_reader->error());
+        error(m_reader->errorLine(), m_reader->errorColumn(), QString(), m_reader->errorReason());
         return;
     }
+    m_reader.reset();
     if (progress)
         progress(total, total);
     if (m_report.summary.rows == 0) {
         fail(tr("The file has a header but no rows."));
         return;
     }
-    endChecks();
+    flushRace(); // the last race: written, checked, its metrics computed
+    territoryWarnings();
 
     m_report.summary.races = int(m_races.size());
-    m_report.summary.territoriesNew = 0;
-    for (const TerritoryIssue &t : m_report.territories) {
-        if (t.status == TerritoryMatcher::Status::New && !m_options.territoryChoices.value(t.key, 0))
-            ++m_report.summary.territoriesNew;
-    }
+    m_report.summary.territoriesNew = int(m_pending.size());
     m_report.summary.elections = int(m_elections.size());
     QSet<QString> days;
     for (auto it = m_elections.constBegin(); it != m_elections.constEnd(); ++it)

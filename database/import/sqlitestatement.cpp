@@ -3,6 +3,8 @@
 
 #include <QSqlDriver>
 
+#include <algorithm>
+
 namespace Sailau::Import {
 
 sqlite3 *sqliteHandle(const QSqlDatabase &db)
@@ -141,6 +143,120 @@ QString SqliteStatement::error() const
     if (!m_error.isEmpty())
         return m_error;
     return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("no database");
+}
+
+} // namespace Sailau::Import
+
+namespace Sailau::Import {
+
+BulkInsert::BulkInsert(sqlite3 *db, const QByteArray &verb, const QByteArray &table, const QList<QByteArray> &columns,
+                       int rowsPerStatement)
+    : m_db(db)
+    , m_columns(int(columns.size()))
+    , m_rowsPerStatement(std::max(1, rowsPerStatement))
+    , m_values(size_t(m_columns) * size_t(m_rowsPerStatement))
+{
+    QByteArray row = "(";
+    for (int i = 0; i < m_columns; ++i)
+        row += i == 0 ? "?" : ", ?";
+    row += ")";
+    const QByteArray head = verb + " INTO " + table + " (" + columns.join(", ") + ") VALUES ";
+    QByteArray many = head;
+    for (int r = 0; r < m_rowsPerStatement; ++r)
+        many += (r == 0 ? QByteArray() : QByteArray(", ")) + row;
+    m_full = SqliteStatement(db, many.constData());
+    m_single = SqliteStatement(db, (head + row).constData());
+}
+
+BulkInsert &BulkInsert::add(qint64 value)
+{
+    Value &v = m_values[size_t(m_next++)];
+    v.type = Value::Integer;
+    v.integer = value;
+    return *this;
+}
+
+BulkInsert &BulkInsert::add(double value)
+{
+    Value &v = m_values[size_t(m_next++)];
+    v.type = Value::Real;
+    v.real = value;
+    return *this;
+}
+
+BulkInsert &BulkInsert::add(const QString &text)
+{
+    Value &v = m_values[size_t(m_next++)];
+    if (text.isNull()) {
+        v.type = Value::Null;
+    } else {
+        v.type = Value::Text;
+        v.text = text.toUtf8();
+    }
+    return *this;
+}
+
+BulkInsert &BulkInsert::add(const std::optional<qint64> &value)
+{
+    return value ? add(*value) : addNull();
+}
+
+BulkInsert &BulkInsert::add(const std::optional<double> &value)
+{
+    return value ? add(*value) : addNull();
+}
+
+BulkInsert &BulkInsert::addNull()
+{
+    m_values[size_t(m_next++)].type = Value::Null;
+    return *this;
+}
+
+bool BulkInsert::endRow()
+{
+    ++m_rows;
+    if (m_rows < m_rowsPerStatement)
+        return true;
+    return flush();
+}
+
+bool BulkInsert::run(SqliteStatement &statement, int firstRow, int rows)
+{
+    sqlite3_stmt *stmt = statement.handle();
+    int parameter = 1;
+    for (int r = firstRow; r < firstRow + rows; ++r) {
+        for (int c = 0; c < m_columns; ++c, ++parameter) {
+            const Value &v = m_values[size_t(r * m_columns + c)];
+            switch (v.type) {
+            case Value::Null: sqlite3_bind_null(stmt, parameter); break;
+            case Value::Integer: sqlite3_bind_int64(stmt, parameter, v.integer); break;
+            case Value::Real: sqlite3_bind_double(stmt, parameter, v.real); break;
+            case Value::Text:
+                // The value outlives the step: SQLite may read it where it is.
+                sqlite3_bind_text(stmt, parameter, v.text.constData(), int(v.text.size()), SQLITE_STATIC);
+                break;
+            }
+        }
+    }
+    if (!statement.step()) {
+        m_error = statement.error();
+        return false;
+    }
+    return true;
+}
+
+bool BulkInsert::flush()
+{
+    bool ok = true;
+    if (m_rows == m_rowsPerStatement) {
+        ok = run(m_full, 0, m_rows);
+    } else {
+        for (int r = 0; r < m_rows && ok; ++r)
+            ok = run(m_single, r, 1);
+    }
+    m_rows = 0;
+    m_next = 0;
+    return ok;
 }
 
 } // namespace Sailau::Import

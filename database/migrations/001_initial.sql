@@ -10,7 +10,7 @@ CREATE TABLE meta (
 -- One import (or the bundled sample, or a synthetic data set): what it added can be listed and undone.
 CREATE TABLE import_batch (
     id                INTEGER PRIMARY KEY,
-    kind              TEXT NOT NULL DEFAULT 'file' CHECK (kind IN ('sample', 'file', 'synthetic')),
+    kind              TEXT NOT NULL DEFAULT 'file' CHECK (kind = 'sample' OR kind = 'file' OR kind = 'synthetic'),
     file_name         TEXT NOT NULL,
     sha256            TEXT,
     imported_at       TEXT NOT NULL,
@@ -30,15 +30,17 @@ CREATE TABLE source (
 );
 
 -- country → region / city of republican significance → district / city of regional significance
--- → rural okrug / village / city of district significance.
--- path is '/<root id>/…/<own id>/' so that a subtree is one prefix range.
+-- → rural okrug / village / city of district significance: at most three levels below the
+-- country, so a subtree is "itself, its children, or its region's" (id, parent_id, region_id).
+-- path is '/<root id>/…/<own id>/', the way down to a unit.
 CREATE TABLE territory (
     id        INTEGER PRIMARY KEY,
     parent_id INTEGER REFERENCES territory(id),
     region_id INTEGER REFERENCES territory(id),     -- the first-level unit it lies in (itself for one)
-    level     TEXT NOT NULL CHECK (level IN ('country', 'region', 'city_republican', 'district',
-                                             'city_regional', 'rural_okrug', 'village',
-                                             'city_district', 'settlement')),
+    -- (an OR chain: SQLite builds a temporary index for every IN list it checks, on every insert)
+    level     TEXT NOT NULL CHECK (level = 'country' OR level = 'region' OR level = 'city_republican'
+                                   OR level = 'district' OR level = 'city_regional' OR level = 'rural_okrug'
+                                   OR level = 'village' OR level = 'city_district' OR level = 'settlement'),
     kato      TEXT,
     iso_code  TEXT,
     name      TEXT NOT NULL,
@@ -55,9 +57,6 @@ CREATE TABLE territory (
 );
 CREATE INDEX territory_parent ON territory(parent_id);
 CREATE INDEX territory_region ON territory(region_id);
-CREATE INDEX territory_path ON territory(path);
-CREATE INDEX territory_match ON territory(match_key);
-CREATE INDEX territory_batch ON territory(batch_id);
 CREATE UNIQUE INDEX territory_kato ON territory(kato) WHERE kato IS NOT NULL;
 
 CREATE TABLE territory_alias (
@@ -94,8 +93,9 @@ CREATE INDEX party_alias_match ON party_alias(match_key);
 CREATE TABLE election (
     id       INTEGER PRIMARY KEY,
     date     TEXT NOT NULL,
-    level    TEXT NOT NULL CHECK (level IN ('district', 'city_regional', 'regional_centre', 'rural')),
-    kind     TEXT NOT NULL DEFAULT 'regular' CHECK (kind IN ('regular', 'early', 'repeat')),
+    level    TEXT NOT NULL CHECK (level = 'district' OR level = 'city_regional' OR level = 'regional_centre'
+                                  OR level = 'rural'),
+    kind     TEXT NOT NULL DEFAULT 'regular' CHECK (kind = 'regular' OR kind = 'early' OR kind = 'repeat'),
     title_kk TEXT,
     title_ru TEXT,
     title_en TEXT,
@@ -123,7 +123,6 @@ CREATE TABLE race (
     UNIQUE (election_id, territory_id)
 );
 CREATE INDEX race_territory ON race(territory_id);
-CREATE INDEX race_batch ON race(batch_id);
 
 -- Where a race's figures come from. field = '' for the race as a whole, else the column name.
 CREATE TABLE race_source (
@@ -154,7 +153,6 @@ CREATE TABLE candidate (
     batch_id             INTEGER REFERENCES import_batch(id)
 );
 CREATE INDEX candidate_race ON candidate(race_id);
-CREATE INDEX candidate_batch ON candidate(batch_id);
 
 CREATE TABLE candidate_source (
     candidate_id INTEGER NOT NULL REFERENCES candidate(id) ON DELETE CASCADE,

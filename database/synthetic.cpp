@@ -1,0 +1,238 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "synthetic.h"
+
+#include "database.h"
+
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <vector>
+
+namespace Sailau {
+
+namespace {
+
+// splitmix64: small, fast and the same on every machine.
+class Random
+{
+public:
+    explicit Random(quint64 seed) : m_state(seed) {}
+    quint64 next()
+    {
+        quint64 z = (m_state += 0x9e3779b97f4a7c15ULL);
+        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+        return z ^ (z >> 31);
+    }
+    double uniform() { return double(next() >> 11) * (1.0 / 9007199254740992.0); }
+    qint64 between(qint64 low, qint64 high) { return low + qint64(next() % quint64(high - low + 1)); }
+
+private:
+    quint64 m_state;
+};
+
+const std::array<const char *, 17> regions = {
+    "Акмолинская область", "Актюбинская область", "Алматинская область", "Атырауская область",
+    "Западно-Казахстанская область", "Жамбылская область", "Карагандинская область", "Костанайская область",
+    "Кызылординская область", "Мангистауская область", "Павлодарская область", "Северо-Казахстанская область",
+    "Туркестанская область", "Восточно-Казахстанская область", "область Абай", "область Жетісу", "область Ұлытау",
+};
+
+const std::array<const char *, 24> surnames = {
+    "Әбенов", "Нұрғалиев", "Қасымов", "Сәрсенбаев", "Өмірзақов", "Жұмабеков", "Иманғалиев", "Тоқтаров",
+    "Бекмұхамбетов", "Ғабдуллин", "Құрманов", "Үсенов", "Есенов", "Шәкенов", "Һәдиев", "Ілиясов",
+    "Иванов", "Петренко", "Ким", "Смагулов", "Байжанов", "Ермеков", "Мұқанов", "Серікбаев",
+};
+const std::array<const char *, 16> givenNames = {
+    "Нұрлан", "Айгүл", "Ерлан", "Гүлнар", "Қайрат", "Әсем", "Бауыржан", "Сәуле",
+    "Дәурен", "Жанар", "Ғалым", "Өркен", "Тимур", "Елена", "Мирас", "Үміт",
+};
+const std::array<const char *, 5> nominations = {"AMANAT", "самовыдвижение", "Ауыл", "Ақ жол", "өзін-өзі ұсыну"};
+
+void appendNumber(QByteArray &out, qint64 n)
+{
+    char buffer[24];
+    int length = 0;
+    if (n == 0)
+        buffer[length++] = '0';
+    while (n > 0) {
+        buffer[length++] = char('0' + n % 10);
+        n /= 10;
+    }
+    while (length > 0)
+        out.append(buffer[--length]);
+}
+
+} // namespace
+
+QString SyntheticGenerator::sourceFor(quint64 seed)
+{
+    return QStringLiteral("synthetic:sailau-generator?seed=%1").arg(seed);
+}
+
+qint64 SyntheticGenerator::writeCsv(const QString &path, const Options &options, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return -1;
+    }
+    Random random(options.seed);
+    const QByteArray source = sourceFor(options.seed).toUtf8();
+    const QByteArray date = options.date.toUtf8();
+    QByteArray out;
+    out.reserve(4 << 20);
+    out.append("election_date,region,district,settlement,registered_voters,ballots_issued,ballots_cast,invalid,"
+               "against_all,candidate_name,nominated_by,votes,is_winner,source_url\n");
+    const qint64 districtsPerRegion = std::max<qint64>(1, options.races / (qint64(regions.size()) * 1000) + 1) * 12;
+    const int low = std::max(1, options.candidatesPerRace - 3);
+    const int high = std::max(low, options.candidatesPerRace + 1);
+    qint64 rows = 0;
+    std::vector<int> order(surnames.size());
+    for (qint64 race = 0; race < options.races; ++race) {
+        const qint64 region = race % qint64(regions.size());
+        const qint64 district = (race / qint64(regions.size())) % districtsPerRegion;
+        const qint64 voters = random.between(400, 25000);
+        const qint64 issued = qint64(double(voters) * (0.45 + 0.5 * random.uniform()));
+        const qint64 cast = issued - random.between(0, std::min<qint64>(20, issued));
+        const qint64 invalid = qint64(double(cast) * 0.03 * random.uniform());
+        const qint64 valid = cast - invalid;
+        const qint64 againstAll = qint64(double(valid) * 0.08 * random.uniform());
+        const int candidates = int(random.between(low, high));
+        std::vector<double> weights(static_cast<size_t>(candidates));
+        double total = 0;
+        for (double &w : weights) {
+            w = -std::log(1.0 - random.uniform() * 0.999);
+            total += w;
+        }
+        std::vector<qint64> votes(static_cast<size_t>(candidates));
+        qint64 given = 0;
+        for (int i = 0; i < candidates; ++i) {
+            votes[size_t(i)] = qint64(double(valid - againstAll) * weights[size_t(i)] / total);
+            given += votes[size_t(i)];
+        }
+        votes[0] += (valid - againstAll) - given; // every valid vote is someone's
+        const int winner = int(std::max_element(votes.begin(), votes.end()) - votes.begin());
+        for (size_t i = 0; i < order.size(); ++i)
+            order[i] = int(i);
+        for (size_t i = 0; i + 1 < order.size(); ++i)
+            std::swap(order[i], order[i + size_t(random.between(0, qint64(order.size() - i - 1)))]);
+
+        QByteArray prefix;
+        prefix.append(date).append(',').append(regions[size_t(region)]).append(",Сынақ ауданы ");
+        appendNumber(prefix, district + 1);
+        prefix.append(",Сынақ ауылдық округі ");
+        appendNumber(prefix, race + 1);
+        prefix.append(',');
+        appendNumber(prefix, voters);
+        prefix.append(',');
+        appendNumber(prefix, issued);
+        prefix.append(',');
+        appendNumber(prefix, cast);
+        prefix.append(',');
+        appendNumber(prefix, invalid);
+        prefix.append(',');
+        appendNumber(prefix, againstAll);
+        prefix.append(',');
+        for (int i = 0; i < candidates; ++i) {
+            out.append(prefix).append(surnames[size_t(order[size_t(i)])]).append(' ')
+                .append(givenNames[size_t(random.next() % givenNames.size())]).append(',')
+                .append(nominations[size_t(random.next() % nominations.size())]).append(',');
+            appendNumber(out, votes[size_t(i)]);
+            out.append(i == winner ? ",иә," : ",жоқ,").append(source).append('\n');
+            ++rows;
+        }
+        out.append(prefix).append("Барлығына қарсы,,");
+        appendNumber(out, againstAll);
+        out.append(",,").append(source).append('\n');
+        ++rows;
+        if (out.size() > (3 << 20)) {
+            if (file.write(out) != out.size()) {
+                if (error)
+                    *error = file.errorString();
+                return -1;
+            }
+            out.clear();
+        }
+    }
+    if (file.write(out) != out.size()) {
+        if (error)
+            *error = file.errorString();
+        return -1;
+    }
+    return rows;
+}
+
+bool SyntheticGenerator::addPollingStations(Database &database, qint64 stations, quint64 seed, QString *error)
+{
+    QSqlDatabase db = database.connection();
+    QSqlQuery races(db);
+    races.setForwardOnly(true);
+    if (!races.exec(QStringLiteral("SELECT id, voters, ballots_issued, ballots_cast, invalid, against_all, batch_id "
+                                   "FROM race WHERE synthetic = 1 ORDER BY id"))) {
+        if (error)
+            *error = races.lastError().text();
+        return false;
+    }
+    struct Race
+    {
+        qint64 id, voters, issued, cast, invalid, againstAll, batch;
+    };
+    std::vector<Race> list;
+    while (races.next())
+        list.push_back({races.value(0).toLongLong(), races.value(1).toLongLong(), races.value(2).toLongLong(),
+                        races.value(3).toLongLong(), races.value(4).toLongLong(), races.value(5).toLongLong(),
+                        races.value(6).toLongLong()});
+    races.finish();
+    if (list.empty())
+        return true;
+    Random random(seed ^ 0x5a5a5a5aULL);
+    if (!db.transaction()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO polling_station (race_id, number, voters, ballots_issued, ballots_cast, "
+                                  "invalid, against_all, synthetic, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)"));
+    qint64 written = 0;
+    for (size_t i = 0; i < list.size() && written < stations; ++i) {
+        const Race &r = list[i];
+        // Share the remaining stations over the remaining races.
+        const qint64 left = stations - written;
+        const qint64 racesLeft = qint64(list.size() - i);
+        qint64 count = std::max<qint64>(left / racesLeft, 0) + (qint64(random.next() % quint64(racesLeft)) < left % racesLeft ? 1 : 0);
+        count = std::min(count, left);
+        for (qint64 s = 0; s < count; ++s) {
+            auto part = [&](qint64 total) { return count == 1 ? total : (total / count + (s == 0 ? total % count : 0)); };
+            insert.addBindValue(r.id);
+            insert.addBindValue(QStringLiteral("%1").arg(1000 + s));
+            insert.addBindValue(part(r.voters));
+            insert.addBindValue(part(r.issued));
+            insert.addBindValue(part(r.cast));
+            insert.addBindValue(part(r.invalid));
+            insert.addBindValue(part(r.againstAll));
+            insert.addBindValue(r.batch ? QVariant(r.batch) : QVariant(QMetaType::fromType<qint64>()));
+            if (!insert.exec()) {
+                if (error)
+                    *error = insert.lastError().text();
+                db.rollback();
+                return false;
+            }
+            ++written;
+        }
+    }
+    if (!db.commit()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace Sailau

@@ -1,0 +1,2 @@
+sailau_add_benchmark(bench_import SOURCES bench_import.cpp LIBS sailau_database)
+add_dependencies(bench_import sailau)
