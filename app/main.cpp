@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Sailau: explore Kazakhstan's direct elections of akims.
+#include "appearance.h"
 #include "commands.h"
 #include "datasetloader.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "recentfiles.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
@@ -23,6 +28,12 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(SAILAU_VERSION));
 }
 
+// A first argument that is a file to open in the window (as the desktop passes it), not a command.
+bool opensFile(const QString &arg)
+{
+    return !arg.startsWith(QLatin1Char('-')) && !Sailau::Cli::isCommand(arg) && QFileInfo(arg).isFile();
+}
+
 // Arguments that are answered without a window: --help, --version, a subcommand, or a mistake.
 bool runsWithoutWindow(const QStringList &args)
 {
@@ -32,7 +43,7 @@ bool runsWithoutWindow(const QStringList &args)
             || a == QLatin1String("-v") || a == QLatin1String("-help") || a == QLatin1String("-version"))
             return true;
     }
-    return args.size() > 1 && !args.at(1).startsWith(QLatin1Char('-'));
+    return args.size() > 1 && !args.at(1).startsWith(QLatin1Char('-')) && !opensFile(args.at(1));
 }
 
 int runWithoutWindow(QCoreApplication &app)
@@ -73,6 +84,11 @@ int main(int argc, char *argv[])
     Sailau::setDisplayLanguage(Sailau::languageForLocale(QLocale::system()));
 
     if (runsWithoutWindow(args)) {
+        // Messages in the language of the window: the one chosen in View → Language, else the system's.
+        const auto translate = [] {
+            describeApplication();
+            Sailau::Translations::install(Sailau::Translations::resolve(Sailau::Translations::savedChoice()));
+        };
         const QString first = args.value(1);
         if (Sailau::Cli::isCommand(first) && Sailau::Cli::needsGui(first)) {
             // Rendering needs a GUI application object, but never a screen.
@@ -80,17 +96,26 @@ int main(int argc, char *argv[])
                 && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
             QApplication app(argc, argv);
-            describeApplication();
+            translate();
             return runWithoutWindow(app);
         }
         QCoreApplication app(argc, argv);
-        describeApplication();
+        translate();
         return runWithoutWindow(app);
     }
 
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Sailau"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.sailau.Sailau"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sailau.svg")));
+
+    // The look chosen in View → Appearance, a font that has the Kazakh letters, and the language
+    // chosen in View → Language (else the system's).
+    Sailau::Appearance::captureSystem();
+    Sailau::Appearance::apply(Sailau::Appearance::savedMode());
+    Sailau::Appearance::ensureKazakhFont();
+    Sailau::Translations::install(Sailau::Translations::resolve(Sailau::Translations::savedChoice()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Explore Kazakhstan's direct elections of akims."));
@@ -98,26 +123,50 @@ int main(int argc, char *argv[])
                                             QCoreApplication::translate("main", "Open or create this database file."),
                                             QStringLiteral("FILE"));
     const QCommandLineOption languageOption(QStringLiteral("language"),
-                                            QCoreApplication::translate("main", "Show names in kk, ru or en."),
+                                            QCoreApplication::translate("main", "Show the window and names in kk, ru or en."),
                                             QStringLiteral("LANG"));
     parser.addOptions({databaseOption, languageOption});
+    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("main", "A database to open."),
+                                 QStringLiteral("[FILE]"));
     if (!parser.parse(app.arguments())) {
         QTextStream(stderr) << "sailau: " << parser.errorText() << '\n' << Sailau::Cli::usage();
         return Sailau::Cli::UsageError;
     }
     if (parser.isSet(languageOption))
-        Sailau::setDisplayLanguage(Sailau::languageFromCode(parser.value(languageOption)));
+        Sailau::Translations::install(Sailau::languageFromCode(parser.value(languageOption), Sailau::displayLanguage()));
 
-    Sailau::MainWindow window;
-    const bool explicitFile = parser.isSet(databaseOption);
-    const QString path = explicitFile ? parser.value(databaseOption) : Sailau::Database::defaultPath();
+    auto *window = new Sailau::MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    // The file named on the command line; else the database open when Sailau last closed, if it
+    // still opens; else the default one (created with the bundled sample on first use).
+    QString explicitPath = parser.value(databaseOption);
+    if (explicitPath.isEmpty())
+        explicitPath = parser.positionalArguments().value(0);
+    std::unique_ptr<Sailau::Database> db;
     QString message;
-    auto db = Sailau::DatasetLoader::openOrCreate(path, !explicitFile, &message);
-    window.show();
-    if (db) {
-        window.setDatabase(std::move(db));
+    QString path = explicitPath;
+    if (explicitPath.isEmpty()) {
+        const QString last = Sailau::RecentFiles::last();
+        if (!last.isEmpty() && QFileInfo(last).isFile()) {
+            Sailau::OpenOptions options;
+            options.create = false;
+            Sailau::OpenError error;
+            db = Sailau::Database::open(last, options, &error, &message);
+            path = last;
+        }
+        if (!db) {
+            path = Sailau::Database::defaultPath();
+            db = Sailau::DatasetLoader::openOrCreate(path, true, &message);
+        }
     } else {
-        QMessageBox::warning(&window, QCoreApplication::translate("main", "Cannot Open Database"), message);
+        db = Sailau::DatasetLoader::openOrCreate(path, false, &message);
+    }
+    window->show();
+    if (db) {
+        window->setDatabase(std::move(db));
+        Sailau::RecentFiles::add(path);
+    } else {
+        QMessageBox::warning(window, QCoreApplication::translate("main", "Cannot Open Database"), message);
     }
     return app.exec();
 }

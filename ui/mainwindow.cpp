@@ -43,9 +43,11 @@ MainWindow::MainWindow(QWidget *parent)
     , m_raceModel(new RaceTableModel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true); // a file dropped onto the window is imported
     createWidgets();
     createActions();
     createChartArea();
+    applyIcons();
     restoreLayout();
     updateTitle();
     updateStatus();
@@ -245,8 +247,11 @@ void MainWindow::createActions()
     QAction *create = file->addAction(tr("&New Database…"), this, &MainWindow::newDatabaseDialog);
     create->setShortcut(QKeySequence::New);
     create->setObjectName(QStringLiteral("actionNew"));
+    createRecentMenu(file, create);
     m_loadSampleAction = file->addAction(tr("Load the Bundled &Sample"), this, &MainWindow::loadSample);
     m_loadSampleAction->setObjectName(QStringLiteral("actionLoadSample"));
+    file->addSeparator();
+    createImportActions(file);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -258,6 +263,7 @@ void MainWindow::createActions()
         m_territorySearch->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+    find->setObjectName(QStringLiteral("actionFind"));
     QAction *filter = edit->addAction(tr("F&ilter Races"), this, [this] {
         m_raceFilter->setFocus();
         m_raceFilter->selectAll();
@@ -266,17 +272,30 @@ void MainWindow::createActions()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *fullScreen = view->addAction(tr("&Full Screen"), this, &MainWindow::toggleFullScreen);
-    fullScreen->setShortcut(QKeySequence::FullScreen);
+    // The platform's full-screen keys, and F11 where it names none.
+    QList<QKeySequence> fullScreenKeys = QKeySequence::keyBindings(QKeySequence::FullScreen);
+    if (!fullScreenKeys.contains(QKeySequence(Qt::Key_F11)))
+        fullScreenKeys.append(QKeySequence(Qt::Key_F11));
+    fullScreen->setShortcuts(fullScreenKeys);
     fullScreen->setCheckable(true);
+    fullScreen->setObjectName(QStringLiteral("actionFullScreen"));
     view->addSeparator();
     QAction *showSummary = view->addAction(tr("S&ummary"), this, [this] { m_detailTabs->setCurrentWidget(m_summary); });
     showSummary->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
     QAction *showRace = view->addAction(tr("&Race Details"), this, [this] { m_detailTabs->setCurrentWidget(m_raceDetail); });
     showRace->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+    view->addSeparator();
+    createLanguageMenu(view);
+    createAppearanceMenu(view);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("Sailau &User Guide"), this, &MainWindow::showUserGuide);
+    guide->setShortcut(QKeySequence::HelpContents);
+    guide->setObjectName(QStringLiteral("actionUserGuide"));
+    help->addSeparator();
     QAction *aboutAction = help->addAction(tr("&About Sailau"), this, &MainWindow::about);
     aboutAction->setMenuRole(QAction::AboutRole);
+    aboutAction->setObjectName(QStringLiteral("actionAbout"));
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
@@ -472,6 +491,7 @@ void MainWindow::updateStatus()
                               .arg(Format::count(m_raceModel->rowCount()), Format::count(counts.races),
                                    Format::count(counts.candidates), Format::count(counts.territories)));
     m_loadSampleAction->setEnabled(!counts.hasSample && !m_database->isReadOnly());
+    updateImportActions();
 }
 
 void MainWindow::updateTitle()
@@ -500,7 +520,7 @@ bool MainWindow::openFile(const QString &path, QString *error)
         return false;
     }
     setDatabase(std::move(db));
-    QSettings().setValue(QStringLiteral("database/last"), path);
+    rememberDatabase(path);
     return true;
 }
 
@@ -537,7 +557,7 @@ void MainWindow::newDatabaseDialog()
         return;
     }
     setDatabase(std::move(db));
-    QSettings().setValue(QStringLiteral("database/last"), path);
+    rememberDatabase(path);
 }
 
 void MainWindow::loadSample()
@@ -552,18 +572,6 @@ void MainWindow::loadSample()
     reloadAll();
     statusBar()->showMessage(tr("Loaded the sample: %1 races, %2 candidates.")
                                  .arg(Format::count(result.races), Format::count(result.candidates)), 8000);
-}
-
-void MainWindow::about()
-{
-    QMessageBox::about(this, tr("About Sailau"),
-                       tr("<h3>Sailau %1</h3>"
-                          "<p>Explore Kazakhstan's direct elections of akims: regions, districts, races and "
-                          "candidates, with the source of every figure.</p>"
-                          "<p>Licensed under the GNU General Public License, version 3 or later.</p>"
-                          "<p>The bundled sample holds figures from public press releases and regional news "
-                          "reports about the 5 November 2023 pilot elections; every figure links to its source.</p>")
-                           .arg(QStringLiteral(SAILAU_VERSION)));
 }
 
 void MainWindow::toggleFullScreen()

@@ -10,12 +10,16 @@
 
 class QComboBox;
 class QDockWidget;
+class QIcon;
 class QLabel;
 class QLineEdit;
 class QSplitter;
 class QTabWidget;
 class QTableView;
 class QTimer;
+class QDragEnterEvent;
+class QDropEvent;
+class QMenu;
 class QTreeView;
 
 namespace Sailau {
@@ -42,6 +46,8 @@ public:
     Database *database() const { return m_database.get(); }
     // Opens a file (as File → Open does); on failure keeps the current one and returns false.
     bool openFile(const QString &path, QString *error = nullptr);
+    // Gives up the open database (to the window that takes this one's place) and shows none.
+    std::unique_ptr<Database> takeDatabase();
 
     QDate currentDay() const { return m_day; }
     qint64 currentTerritoryId() const { return m_territoryId; }
@@ -64,9 +70,18 @@ public:
 signals:
     void raceSelected(qint64 raceId);
     void scopeChanged(const QDate &day, qint64 territoryId);
+    // View → Language made a new window in the new language; this one closes.
+    void replacedBy(Sailau::MainWindow *window);
+
+public:
+    // File → Import: opens the import dialog on a file (as dropping the file onto the window does).
+    void importFile(const QString &path = {});
+    void showImportHistory();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -111,8 +126,29 @@ private:
     QTimer *m_searchTimer = nullptr;
     QTimer *m_filterTimer = nullptr;
     QAction *m_loadSampleAction = nullptr;
+    // Import (mainwindow_import.cpp).
+    void createImportActions(QMenu *file);
+    void updateImportActions();
+    QAction *m_importAction = nullptr;
+    QAction *m_historyAction = nullptr;
     Charts::ChartArea *m_chartArea = nullptr;
     QDockWidget *m_chartDock = nullptr;
+
+    // Desktop integration (mainwindow_desktop.cpp): recent databases, language, appearance, help.
+    static QIcon icon(const QString &name);
+    void createRecentMenu(QMenu *file, QAction *before);
+    void fillRecentMenu();
+    void openRecent(const QString &path);
+    void rememberDatabase(const QString &path);
+    void createLanguageMenu(QMenu *view);
+    void createAppearanceMenu(QMenu *view);
+    void changeLanguage(const QString &code);
+    void changeAppearance(int mode);
+    void followAppearanceInCharts();
+    void showUserGuide();
+    void applyIcons();
+    QMenu *m_recentMenu = nullptr;
+    bool m_replaced = false;
 };
 
 } // namespace Sailau

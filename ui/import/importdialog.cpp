@@ -1,0 +1,877 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importdialog.h"
+
+#include "database.h"
+#include "detect.h"
+#include "format.h"
+#include "importmodels.h"
+#include "tablereader.h"
+#include "textcodec.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QStyledItemDelegate>
+#include <QTabWidget>
+#include <QTableView>
+#include <QThread>
+#include <QVBoxLayout>
+
+namespace Sailau {
+
+using namespace Import;
+
+namespace {
+
+constexpr int PreviewRecords = 40;
+
+// The field of a mapping row, chosen from a list.
+class FieldDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
+    {
+        auto *combo = new QComboBox(parent);
+        combo->addItem(Fields::label(Field::Ignore), int(Field::Ignore));
+        for (Field f : Fields::all())
+            combo->addItem(Fields::label(f), int(f));
+        return combo;
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        auto *combo = static_cast<QComboBox *>(editor);
+        combo->setCurrentIndex(combo->findData(index.data(MappingModel::FieldRole)));
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    {
+        model->setData(index, static_cast<QComboBox *>(editor)->currentData(), MappingModel::FieldRole);
+    }
+};
+
+// What to do with a territory name, chosen from the model's list of choices.
+class ChoiceDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &index) const override
+    {
+        auto *combo = new QComboBox(parent);
+        for (const QVariant &choice : index.data(TerritoryIssueModel::ChoicesRole).toList()) {
+            const QVariantList pair = choice.toList();
+            combo->addItem(pair.value(0).toString(), pair.value(1));
+        }
+        return combo;
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        auto *combo = static_cast<QComboBox *>(editor);
+        const int at = combo->findData(index.data(TerritoryIssueModel::ChoiceIdRole));
+        combo->setCurrentIndex(std::max(0, at));
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    {
+        model->setData(index, static_cast<QComboBox *>(editor)->currentData(), TerritoryIssueModel::ChoiceIdRole);
+    }
+};
+
+QTableView *makeTable(QWidget *parent, const QString &name)
+{
+    auto *view = new QTableView(parent);
+    view->setAccessibleName(name);
+    view->setAlternatingRowColors(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setWordWrap(false);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    return view;
+}
+
+} // namespace
+
+// ---- ImportRunner -----------------------------------------------------------------------
+
+ImportRunner::ImportRunner(QObject *parent)
+    : QObject(parent)
+{
+}
+
+ImportRunner::~ImportRunner()
+{
+    cancel();
+    wait();
+}
+
+bool ImportRunner::isRunning() const
+{
+    return m_thread && m_thread->isRunning();
+}
+
+void ImportRunner::wait()
+{
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+        m_thread = nullptr;
+    }
+}
+
+void ImportRunner::cancel()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+void ImportRunner::start(const QString &databasePath, const ImportOptions &options)
+{
+    wait();
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    auto cancel = m_cancel;
+    m_thread = QThread::create([this, cancel, databasePath, options] {
+        ImportReport report;
+        {
+            // A connection of the worker's own, opened and closed on this thread.
+            OpenOptions open;
+            open.create = false;
+            OpenError error;
+            QString message;
+            auto db = Database::open(databasePath, open, &error, &message);
+            if (!db) {
+                Problem p;
+                p.message = message;
+                report.problems.append(p);
+                report.fileName = QFileInfo(options.path).fileName();
+            } else {
+                report = Importer(*db).run(options,
+                    [this](qint64 done, qint64 total) {
+                        QMetaObject::invokeMethod(this, [this, done, total] { emit progress(done, total); },
+                                                  Qt::QueuedConnection);
+                    },
+                    cancel.get());
+            }
+        }
+        QMetaObject::invokeMethod(this, [this, report] { emit finished(report); }, Qt::QueuedConnection);
+    });
+    m_thread->start();
+}
+
+// ---- ImportDialog -----------------------------------------------------------------------
+
+ImportDialog::ImportDialog(Database *database, QWidget *parent)
+    : QDialog(parent)
+    , m_database(database)
+    , m_preview(new PreviewModel(this))
+    , m_mapping(new MappingModel(this))
+    , m_problems(new ProblemModel(this))
+    , m_territories(new TerritoryIssueModel(this))
+    , m_runner(new ImportRunner(this))
+{
+    setWindowTitle(tr("Import Results"));
+    setObjectName(QStringLiteral("importDialog"));
+    auto *layout = new QVBoxLayout(this);
+    m_title = new QLabel(this);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_title->setFont(titleFont);
+    layout->addWidget(m_title);
+
+    m_pages = new QStackedWidget(this);
+    layout->addWidget(m_pages, 1);
+    buildFilePage();
+    buildColumnsPage();
+    buildCheckPage();
+
+    auto *buttons = new QHBoxLayout;
+    m_back = new QPushButton(tr("< &Back"), this);
+    m_next = new QPushButton(tr("&Next >"), this);
+    m_import = new QPushButton(tr("&Import"), this);
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_next->setDefault(true);
+    buttons->addStretch(1);
+    buttons->addWidget(m_back);
+    buttons->addWidget(m_next);
+    buttons->addWidget(m_import);
+    buttons->addWidget(m_cancel);
+    layout->addLayout(buttons);
+
+    connect(m_back, &QPushButton::clicked, this, &ImportDialog::back);
+    connect(m_next, &QPushButton::clicked, this, &ImportDialog::next);
+    connect(m_import, &QPushButton::clicked, this, &ImportDialog::startImport);
+    connect(m_cancel, &QPushButton::clicked, this, &ImportDialog::reject);
+    connect(m_runner, &ImportRunner::progress, this, [this](qint64 done, qint64 total) {
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+    });
+    connect(m_runner, &ImportRunner::finished, this, &ImportDialog::runFinished);
+
+    resize(1000, 680);
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("import/geometry")).toByteArray());
+    fillPresets(settings.value(QStringLiteral("import/preset")).toString());
+    showPage(FilePage);
+}
+
+ImportDialog::~ImportDialog()
+{
+    QSettings().setValue(QStringLiteral("import/geometry"), saveGeometry());
+}
+
+void ImportDialog::buildFilePage()
+{
+    auto *page = new QWidget(m_pages);
+    auto *layout = new QVBoxLayout(page);
+
+    auto *fileRow = new QHBoxLayout;
+    auto *fileLabel = new QLabel(tr("&File:"), page);
+    m_path = new QLineEdit(page);
+    m_path->setObjectName(QStringLiteral("importPath"));
+    m_path->setAccessibleName(tr("File to import"));
+    m_path->setPlaceholderText(tr("A CSV, TSV or XLSX file"));
+    fileLabel->setBuddy(m_path);
+    auto *browse = new QPushButton(tr("&Browse…"), page);
+    fileRow->addWidget(fileLabel);
+    fileRow->addWidget(m_path, 1);
+    fileRow->addWidget(browse);
+    layout->addLayout(fileRow);
+    connect(browse, &QPushButton::clicked, this, &ImportDialog::browse);
+    connect(m_path, &QLineEdit::editingFinished, this, &ImportDialog::readPreview);
+
+    auto *options = new QGroupBox(tr("How the file is read (detected; change what is wrong)"), page);
+    auto *form = new QHBoxLayout(options);
+    auto addOption = [&](const QString &label, QWidget *widget) {
+        auto *l = new QLabel(label, options);
+        l->setBuddy(widget);
+        form->addWidget(l);
+        form->addWidget(widget);
+    };
+    m_encoding = new QComboBox(options);
+    m_encoding->setObjectName(QStringLiteral("encodingCombo"));
+    m_encoding->addItem(tr("Detect"), QString());
+    m_encoding->addItem(QStringLiteral("UTF-8"), QStringLiteral("UTF-8"));
+    m_encoding->addItem(tr("Windows-1251 (Cyrillic)"), QStringLiteral("windows-1251"));
+    m_encoding->addItem(QStringLiteral("UTF-16 LE"), QStringLiteral("UTF-16LE"));
+    m_encoding->addItem(QStringLiteral("UTF-16 BE"), QStringLiteral("UTF-16BE"));
+    addOption(tr("&Encoding:"), m_encoding);
+    m_delimiter = new QComboBox(options);
+    m_delimiter->setObjectName(QStringLiteral("delimiterCombo"));
+    m_delimiter->addItem(tr("Detect"), QString());
+    m_delimiter->addItem(tr("Comma ,"), QStringLiteral(","));
+    m_delimiter->addItem(tr("Semicolon ;"), QStringLiteral(";"));
+    m_delimiter->addItem(tr("Tab"), QStringLiteral("\t"));
+    m_delimiter->addItem(tr("Vertical bar |"), QStringLiteral("|"));
+    addOption(tr("&Delimiter:"), m_delimiter);
+    m_decimal = new QComboBox(options);
+    m_decimal->addItem(tr("Detect"), QString());
+    m_decimal->addItem(tr("Point 62.79"), QStringLiteral("."));
+    m_decimal->addItem(tr("Comma 62,79"), QStringLiteral(","));
+    addOption(tr("Decimal &separator:"), m_decimal);
+    m_headerRow = new QSpinBox(options);
+    m_headerRow->setRange(0, 1000);
+    m_headerRow->setSpecialValueText(tr("Detect"));
+    m_headerRow->setAccessibleName(tr("Header row"));
+    addOption(tr("&Header row:"), m_headerRow);
+    m_sheet = new QComboBox(options);
+    m_sheetLabel = new QLabel(tr("S&heet:"), options);
+    m_sheetLabel->setBuddy(m_sheet);
+    form->addWidget(m_sheetLabel);
+    form->addWidget(m_sheet);
+    form->addStretch(1);
+    layout->addWidget(options);
+    for (QComboBox *combo : {m_encoding, m_delimiter, m_decimal, m_sheet})
+        connect(combo, &QComboBox::activated, this, &ImportDialog::readPreview);
+    connect(m_headerRow, &QSpinBox::valueChanged, this, &ImportDialog::readPreview);
+
+    m_detected = new QLabel(page);
+    m_detected->setObjectName(QStringLiteral("detectedLabel"));
+    m_detected->setWordWrap(true);
+    layout->addWidget(m_detected);
+    m_warnings = new QLabel(page);
+    m_warnings->setObjectName(QStringLiteral("readWarnings"));
+    m_warnings->setWordWrap(true);
+    m_warnings->setFrameShape(QFrame::StyledPanel);
+    m_warnings->setMargin(6);
+    m_warnings->setStyleSheet(QStringLiteral("QLabel { background: #FFF3D6; color: #5A3B00; }"));
+    layout->addWidget(m_warnings);
+
+    auto *previewLabel = new QLabel(tr("The first rows as Sailau reads them:"), page);
+    layout->addWidget(previewLabel);
+    m_previewView = makeTable(page, tr("Preview of the file"));
+    m_previewView->setObjectName(QStringLiteral("previewView"));
+    m_previewView->setModel(m_preview);
+    m_previewView->horizontalHeader()->setStretchLastSection(false);
+    m_previewView->horizontalHeader()->setDefaultSectionSize(140);
+    layout->addWidget(m_previewView, 1);
+    m_pages->addWidget(page);
+}
+
+void ImportDialog::buildColumnsPage()
+{
+    auto *page = new QWidget(m_pages);
+    auto *layout = new QVBoxLayout(page);
+
+    auto *presetRow = new QHBoxLayout;
+    auto *presetLabel = new QLabel(tr("&Mapping:"), page);
+    m_presetCombo = new QComboBox(page);
+    m_presetCombo->setObjectName(QStringLiteral("presetCombo"));
+    m_presetCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    presetLabel->setBuddy(m_presetCombo);
+    auto *save = new QPushButton(tr("&Save as Preset…"), page);
+    auto *remove = new QPushButton(tr("&Delete Preset"), page);
+    presetRow->addWidget(presetLabel);
+    presetRow->addWidget(m_presetCombo, 1);
+    presetRow->addWidget(save);
+    presetRow->addWidget(remove);
+    layout->addLayout(presetRow);
+    connect(m_presetCombo, &QComboBox::activated, this, &ImportDialog::applyPreset);
+    connect(save, &QPushButton::clicked, this, &ImportDialog::savePreset);
+    connect(remove, &QPushButton::clicked, this, &ImportDialog::deletePreset);
+
+    auto *help = new QLabel(tr("Sailau matched the columns by their names in Kazakh, Russian or English. "
+                               "Change what a column holds with a double-click (or F2)."), page);
+    help->setWordWrap(true);
+    layout->addWidget(help);
+    m_mappingView = makeTable(page, tr("Columns of the file and what they hold"));
+    m_mappingView->setObjectName(QStringLiteral("mappingView"));
+    m_mappingView->setModel(m_mapping);
+    m_mappingView->setItemDelegateForColumn(MappingModel::FieldColumn, new FieldDelegate(m_mappingView));
+    m_mappingView->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    m_mappingView->horizontalHeader()->setSectionResizeMode(MappingModel::HeaderColumn, QHeaderView::ResizeToContents);
+    m_mappingView->horizontalHeader()->setSectionResizeMode(MappingModel::SampleColumn, QHeaderView::Stretch);
+    m_mappingView->horizontalHeader()->setSectionResizeMode(MappingModel::FieldColumn, QHeaderView::Interactive);
+    m_mappingView->setColumnWidth(MappingModel::FieldColumn, 300);
+    m_mappingView->horizontalHeader()->setStretchLastSection(false);
+    layout->addWidget(m_mappingView, 1);
+    connect(m_mapping, &MappingModel::mappingChanged, this, &ImportDialog::updateColumnsState);
+
+    auto *defaults = new QGroupBox(tr("For what the file does not say"), page);
+    auto *form = new QFormLayout(defaults);
+    auto *dateRow = new QHBoxLayout;
+    m_useDate = new QCheckBox(tr("Election &date:"), defaults);
+    m_date = new QDateEdit(QDate::currentDate(), defaults);
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setEnabled(false);
+    m_date->setAccessibleName(tr("Election date for rows without one"));
+    dateRow->addWidget(m_useDate);
+    dateRow->addWidget(m_date);
+    dateRow->addStretch(1);
+    form->addRow(dateRow);
+    connect(m_useDate, &QCheckBox::toggled, m_date, &QWidget::setEnabled);
+    connect(m_useDate, &QCheckBox::toggled, this, &ImportDialog::updateColumnsState);
+    m_level = new QComboBox(defaults);
+    m_level->addItem(tr("Tell from the names"), QString());
+    for (const QString &level : {QStringLiteral("district"), QStringLiteral("city_regional"),
+                                 QStringLiteral("regional_centre"), QStringLiteral("rural")})
+        m_level->addItem(Format::levelName(level), level);
+    form->addRow(tr("Election &level:"), m_level);
+    m_source = new QLineEdit(defaults);
+    m_source->setPlaceholderText(tr("A URL or the name of the document the figures come from"));
+    form->addRow(tr("S&ource:"), m_source);
+    layout->addWidget(defaults);
+
+    m_columnsState = new QLabel(page);
+    m_columnsState->setObjectName(QStringLiteral("columnsState"));
+    m_columnsState->setWordWrap(true);
+    layout->addWidget(m_columnsState);
+    m_pages->addWidget(page);
+}
+
+void ImportDialog::buildCheckPage()
+{
+    auto *page = new QWidget(m_pages);
+    auto *layout = new QVBoxLayout(page);
+    m_status = new QLabel(page);
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+    m_progress = new QProgressBar(page);
+    m_progress->setAccessibleName(tr("Progress"));
+    layout->addWidget(m_progress);
+    m_summary = new QLabel(page);
+    m_summary->setObjectName(QStringLiteral("importSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    QFont bold = m_summary->font();
+    bold.setBold(true);
+    m_summary->setFont(bold);
+    layout->addWidget(m_summary);
+
+    m_results = new QTabWidget(page);
+    m_problemView = makeTable(m_results, tr("Problems found in the file"));
+    m_problemView->setObjectName(QStringLiteral("problemView"));
+    m_problemView->setModel(m_problems);
+    m_problemView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_problemView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_problemView->horizontalHeader()->setStretchLastSection(true);
+    m_problemView->setWordWrap(true);
+    m_results->addTab(m_problemView, tr("Problems"));
+
+    auto *territoryPane = new QWidget(m_results);
+    auto *territoryLayout = new QVBoxLayout(territoryPane);
+    territoryLayout->setContentsMargins(0, 0, 0, 0);
+    auto *territoryHelp = new QLabel(tr("What happens to each territory name of the file. Where a name fits several "
+                                        "territories, or Sailau knows one like it, choose in the last column."),
+                                     territoryPane);
+    territoryHelp->setWordWrap(true);
+    territoryLayout->addWidget(territoryHelp);
+    m_territoryView = makeTable(territoryPane, tr("Territory names of the file"));
+    m_territoryView->setObjectName(QStringLiteral("territoryIssueView"));
+    m_territoryView->setModel(m_territories);
+    m_territoryView->setItemDelegateForColumn(TerritoryIssueModel::ChoiceColumn, new ChoiceDelegate(m_territoryView));
+    m_territoryView->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    m_territoryView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_territoryView->horizontalHeader()->setStretchLastSection(true);
+    territoryLayout->addWidget(m_territoryView, 1);
+    m_recheck = new QPushButton(tr("&Check Again with These Choices"), territoryPane);
+    territoryLayout->addWidget(m_recheck, 0, Qt::AlignLeft);
+    connect(m_recheck, &QPushButton::clicked, this, &ImportDialog::recheck);
+    connect(m_territories, &TerritoryIssueModel::choicesChanged, this, [this] {
+        m_checkedChoicesStale = true;
+        updateButtons();
+    });
+    m_results->addTab(territoryPane, tr("Territories"));
+    layout->addWidget(m_results, 1);
+    m_pages->addWidget(page);
+}
+
+void ImportDialog::fillPresets(const QString &select)
+{
+    const QSignalBlocker blocker(m_presetCombo);
+    m_presetCombo->clear();
+    m_presetCombo->addItem(tr("Match the columns by their names"), QString());
+    for (const QString &name : Presets::names())
+        m_presetCombo->addItem(Presets::isShipped(name) ? tr("%1 (comes with Sailau)").arg(name) : name, name);
+    const int at = m_presetCombo->findData(select);
+    m_presetCombo->setCurrentIndex(std::max(0, at));
+    m_baseMapping = Mapping();
+    if (at > 0) {
+        QString error;
+        if (const auto preset = Presets::load(select, &error))
+            m_baseMapping = *preset;
+    }
+}
+
+void ImportDialog::setFile(const QString &path)
+{
+    m_path->setText(QDir::toNativeSeparators(path));
+    readPreview();
+    showPage(FilePage);
+}
+
+QString ImportDialog::file() const
+{
+    return QDir::fromNativeSeparators(m_path->text().trimmed());
+}
+
+ImportDialog::Page ImportDialog::page() const
+{
+    return Page(m_pages->currentIndex());
+}
+
+void ImportDialog::browse()
+{
+    QSettings settings;
+    const QString start = settings.value(QStringLiteral("import/folder"), QDir::homePath()).toString();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Results"), start,
+        tr("Tables (*.csv *.tsv *.txt *.xlsx);;CSV and text (*.csv *.tsv *.txt);;Excel workbooks (*.xlsx);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("import/folder"), QFileInfo(path).absolutePath());
+    setFile(path);
+}
+
+Mapping ImportDialog::readingOptions() const
+{
+    Mapping m;
+    m.encoding = m_encoding->currentData().toString();
+    const QString delimiter = m_delimiter->currentData().toString();
+    m.delimiter = delimiter.isEmpty() ? QChar() : delimiter.at(0);
+    const QString decimal = m_decimal->currentData().toString();
+    m.decimalSeparator = decimal.isEmpty() ? QChar() : decimal.at(0);
+    m.headerRow = m_headerRow->value() - 1;
+    m.sheet = std::max(0, m_sheet->currentIndex());
+    return m;
+}
+
+void ImportDialog::readPreview()
+{
+    m_sampleRows.clear();
+    m_header.clear();
+    m_preview->setRows({}, 0, {});
+    m_warnings->hide();
+    const QString path = file();
+    if (path.isEmpty()) {
+        m_detected->setText(tr("Choose a file, or drop one onto Sailau's window."));
+        updateButtons();
+        return;
+    }
+    const QFileInfo info(path);
+    if (!info.isFile()) {
+        m_detected->setText(tr("%1 does not exist or is not a file.").arg(QDir::toNativeSeparators(path)));
+        updateButtons();
+        return;
+    }
+    const Mapping options = readingOptions();
+    ReadOptions read;
+    read.encoding = options.encoding;
+    read.delimiter = options.delimiter;
+    read.sheet = options.sheet;
+    QString error;
+    const Detected detected = detect(path, read, &error);
+    QStringList warnings;
+
+    const bool xlsx = detected.kind == Detected::Xlsx;
+    m_sheet->setVisible(xlsx);
+    m_sheetLabel->setVisible(xlsx);
+    m_encoding->setEnabled(!xlsx);
+    m_delimiter->setEnabled(!xlsx);
+    if (xlsx && m_sheet->count() != detected.sheets.size()) {
+        const QSignalBlocker blocker(m_sheet);
+        m_sheet->clear();
+        m_sheet->addItems(detected.sheets);
+        m_sheet->setCurrentIndex(std::min(int(options.sheet), int(detected.sheets.size()) - 1));
+    }
+    if (read.encoding.isEmpty())
+        read.encoding = detected.encoding;
+    if (read.delimiter.isNull())
+        read.delimiter = detected.delimiter;
+    const int headerRow = options.headerRow >= 0 ? options.headerRow : detected.headerRow;
+
+    QList<QStringList> rows;
+    QList<qint64> lines;
+    auto reader = openTable(path, read, &error);
+    if (!reader) {
+        warnings.append(error);
+    } else {
+        QStringList cells;
+        while (rows.size() < PreviewRecords && reader->next(&cells)) {
+            rows.append(cells);
+            lines.append(reader->line());
+        }
+        if (!reader->error().isEmpty())
+            warnings.append(reader->error());
+    }
+    m_preview->setRows(rows, headerRow, lines);
+    m_header = rows.value(headerRow);
+    const int columns = int(m_header.size());
+    for (int c = 0; c < columns; ++c) {
+        QStringList values;
+        for (int r = headerRow + 1; r < rows.size(); ++r)
+            values.append(rows.at(r).value(c));
+        m_sampleRows.append(values);
+    }
+
+    QStringList said;
+    if (xlsx) {
+        said.append(tr("an Excel workbook, sheet \"%1\"").arg(detected.sheets.value(options.sheet)));
+    } else {
+        said.append(read.encoding.isEmpty() ? tr("unknown encoding") : read.encoding);
+        const QString delimiterName = read.delimiter == QLatin1Char('\t') ? tr("tab")
+                                    : read.delimiter == QLatin1Char(';') ? tr("semicolon")
+                                    : read.delimiter == QLatin1Char('|') ? tr("vertical bar")
+                                                                         : tr("comma");
+        said.append(tr("separated by %1").arg(delimiterName));
+        said.append(detected.decimalSeparator == QLatin1Char(',') ? tr("decimal comma") : tr("decimal point"));
+    }
+    said.append(tr("column names on line %1").arg(lines.value(headerRow, headerRow + 1)));
+    m_detected->setText(tr("Sailau reads %1: %2.").arg(info.fileName(), said.join(QStringLiteral(", "))));
+
+    if (detected.lostKazakhLetters > 0)
+        warnings.append(tr("Kazakh letters seem lost in this file: \"?\" stands inside Cyrillic words (%n time(s)). It "
+                           "was probably saved as Windows-1251, which has no ә ғ қ ң ө ұ ү һ. In Excel choose "
+                           "Save As → \"CSV UTF-8\" and import that file.", nullptr, detected.lostKazakhLetters));
+    if (detected.invalidUtf8)
+        warnings.append(tr("Some bytes are not valid UTF-8: choose the right encoding above."));
+    if (!warnings.isEmpty()) {
+        m_warnings->setText(warnings.join(QLatin1Char('\n')));
+        m_warnings->show();
+    }
+    // The preset's reading options take effect through the combos; the columns follow the header.
+    updateButtons();
+}
+
+void ImportDialog::applyPreset(int index)
+{
+    const QString name = m_presetCombo->itemData(index).toString();
+    QSettings().setValue(QStringLiteral("import/preset"), name);
+    m_baseMapping = Mapping();
+    if (!name.isEmpty()) {
+        QString error;
+        const auto preset = Presets::load(name, &error);
+        if (!preset) {
+            QMessageBox::warning(this, tr("Mapping Preset"), error);
+            return;
+        }
+        m_baseMapping = *preset;
+        // The preset's way of reading the file.
+        auto select = [](QComboBox *combo, const QString &value) {
+            const int at = combo->findData(value);
+            combo->setCurrentIndex(at >= 0 ? at : 0);
+        };
+        select(m_encoding, preset->encoding);
+        select(m_delimiter, preset->delimiter.isNull() ? QString() : QString(preset->delimiter));
+        select(m_decimal, preset->decimalSeparator.isNull() ? QString() : QString(preset->decimalSeparator));
+        m_useDate->setChecked(preset->defaultDate.isValid());
+        if (preset->defaultDate.isValid())
+            m_date->setDate(preset->defaultDate);
+        select(m_level, preset->defaultLevel);
+        m_source->setText(preset->defaultSource);
+        readPreview();
+    }
+    Mapping m = m_baseMapping;
+    m.applyTo(m_header);
+    m_mapping->setMapping(m, m_sampleRows);
+    updateColumnsState();
+}
+
+void ImportDialog::savePreset()
+{
+    bool ok = false;
+    const QString current = m_presetCombo->currentData().toString();
+    const QString name = QInputDialog::getText(this, tr("Save Mapping Preset"),
+                                               tr("A name for this mapping (columns and reading options):"),
+                                               QLineEdit::Normal,
+                                               Presets::isShipped(current) ? QString() : current, &ok).trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    Mapping m = currentMapping();
+    m.name = name;
+    QString error;
+    if (!Presets::save(m, &error)) {
+        QMessageBox::warning(this, tr("Save Mapping Preset"), error);
+        return;
+    }
+    QSettings().setValue(QStringLiteral("import/preset"), name);
+    fillPresets(name);
+}
+
+void ImportDialog::deletePreset()
+{
+    const QString name = m_presetCombo->currentData().toString();
+    if (name.isEmpty() || Presets::isShipped(name)) {
+        QMessageBox::information(this, tr("Delete Mapping Preset"),
+                                 tr("Only presets you saved yourself can be deleted."));
+        return;
+    }
+    if (QMessageBox::question(this, tr("Delete Mapping Preset"), tr("Delete the preset \"%1\"?").arg(name))
+        != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!Presets::remove(name, &error))
+        QMessageBox::warning(this, tr("Delete Mapping Preset"), error);
+    fillPresets();
+}
+
+Mapping ImportDialog::currentMapping() const
+{
+    Mapping m = m_mapping->mapping();
+    const Mapping reading = readingOptions();
+    m.encoding = reading.encoding;
+    m.delimiter = reading.delimiter;
+    m.decimalSeparator = reading.decimalSeparator;
+    m.headerRow = reading.headerRow;
+    m.sheet = reading.sheet;
+    m.defaultDate = m_useDate->isChecked() ? m_date->date() : QDate();
+    m.defaultLevel = m_level->currentData().toString();
+    m.defaultSource = m_source->text().trimmed();
+    if (m.name.isEmpty())
+        m.name = m_presetCombo->currentData().toString();
+    return m;
+}
+
+void ImportDialog::updateColumnsState()
+{
+    const Mapping m = m_mapping->mapping();
+    QStringList missing;
+    if (!m.has(Field::Region) && !m.has(Field::District) && !m.has(Field::Settlement) && !m.has(Field::Kato))
+        missing.append(tr("No column names a territory: choose which column holds the district, the region or the "
+                          "settlement."));
+    if (!m.has(Field::ElectionDate) && !m_useDate->isChecked())
+        missing.append(tr("No column holds the election date: choose one, or give a date for the whole file below."));
+    if ((m.has(Field::Votes) || m.has(Field::Nomination) || m.has(Field::Elected)) && !m.has(Field::Candidate)
+        && !m.has(Field::Winner))
+        missing.append(tr("Votes, nominations or elected marks need a column with the candidates' names."));
+    m_columnsState->setText(missing.isEmpty() ? tr("Ready to check the file.") : missing.join(QLatin1Char('\n')));
+    m_columnsState->setStyleSheet(missing.isEmpty() ? QString() : QStringLiteral("QLabel { color: #B34700; }"));
+    updateButtons();
+}
+
+void ImportDialog::showPage(Page page)
+{
+    m_pages->setCurrentIndex(int(page));
+    switch (page) {
+    case FilePage: m_title->setText(tr("1. The file")); break;
+    case ColumnsPage: m_title->setText(tr("2. What the columns hold")); break;
+    case CheckPage: m_title->setText(tr("3. Check and import")); break;
+    }
+    updateButtons();
+}
+
+void ImportDialog::updateButtons()
+{
+    const Page p = page();
+    m_back->setEnabled(p != FilePage && !m_running);
+    const bool fileOk = !m_header.isEmpty();
+    const bool columnsOk = m_columnsState->text() == tr("Ready to check the file.");
+    m_next->setVisible(p != CheckPage);
+    m_next->setEnabled(!m_running && ((p == FilePage && fileOk) || (p == ColumnsPage && columnsOk)));
+    m_import->setVisible(p == CheckPage);
+    const bool checked = !m_runIsImport && m_report.dryRun && m_report.ok && !m_checkedChoicesStale
+        && m_territories->undecided() == 0;
+    m_import->setEnabled(p == CheckPage && !m_running && checked && !m_database->isReadOnly());
+    m_import->setDefault(p == CheckPage);
+    m_next->setDefault(p != CheckPage);
+    m_recheck->setEnabled(!m_running);
+    m_cancel->setText(m_running ? tr("&Stop") : tr("Cancel"));
+}
+
+void ImportDialog::next()
+{
+    if (page() == FilePage) {
+        if (m_header.isEmpty())
+            return;
+        Mapping m = m_baseMapping;
+        m.applyTo(m_header);
+        m_mapping->setMapping(m, m_sampleRows);
+        updateColumnsState();
+        showPage(ColumnsPage);
+        m_mappingView->setFocus();
+    } else if (page() == ColumnsPage) {
+        showPage(CheckPage);
+        startRun(true);
+    }
+}
+
+void ImportDialog::back()
+{
+    if (m_running)
+        return;
+    if (page() == CheckPage)
+        showPage(ColumnsPage);
+    else if (page() == ColumnsPage)
+        showPage(FilePage);
+}
+
+void ImportDialog::recheck()
+{
+    startRun(true);
+}
+
+void ImportDialog::startImport()
+{
+    if (m_running || !m_report.ok)
+        return;
+    if (!m_report.earlierBatches.isEmpty()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Import Again?"),
+            tr("This file (the same SHA-256) was imported before, as import %1. Importing it again adds nothing "
+               "new for the races it already gave, but makes a second import to undo. Import it again?")
+                .arg(m_report.earlierBatches.constLast()),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    startRun(false);
+}
+
+void ImportDialog::startRun(bool dryRun)
+{
+    if (m_running || !m_database)
+        return;
+    ImportOptions options;
+    options.path = file();
+    options.mapping = currentMapping();
+    options.dryRun = dryRun;
+    options.territoryChoices = m_territories->choices();
+    m_running = true;
+    m_runIsImport = !dryRun;
+    m_checkedChoicesStale = false;
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_status->setText(dryRun ? tr("Checking %1…").arg(QFileInfo(options.path).fileName())
+                             : tr("Importing %1 in one transaction: Stop leaves the database as it was.")
+                                   .arg(QFileInfo(options.path).fileName()));
+    updateButtons();
+    m_runner->start(m_database->path(), options);
+}
+
+void ImportDialog::runFinished(const ImportReport &report)
+{
+    m_running = false;
+    m_runner->wait();
+    const bool wasImport = m_runIsImport;
+    m_report = report;
+    m_progress->hide();
+    m_problems->setProblems(report.problems);
+    m_territories->setIssues(report.territories, m_territories->choices());
+    const int errors = report.errors();
+    const int warnings = report.warnings();
+    m_results->setTabText(0, tr("Problems (%1 errors, %2 warnings)").arg(errors).arg(warnings));
+    m_results->setTabText(1, tr("Territories (%1 names, %2 new)")
+                                 .arg(report.territories.size()).arg(report.summary.territoriesNew));
+    const ImportSummary &s = report.summary;
+    const QString counts = tr("%1 rows: %2 races (%3 new, %4 completed), %5 candidates, %6 new territories.")
+                               .arg(Format::count(s.rows), Format::count(s.races), Format::count(s.racesNew),
+                                    Format::count(s.racesUpdated), Format::count(s.candidatesNew),
+                                    Format::count(s.territoriesNew));
+    if (report.cancelled) {
+        m_status->setText(tr("Stopped. Nothing was written."));
+        m_summary->setText(QString());
+    } else if (errors > 0) {
+        m_status->setText(tr("The file cannot be imported as it is: fix the errors listed (in the file, or by "
+                             "changing the options and columns), then check again. Nothing was written."));
+        m_summary->setText(tr("%n error(s) found.", nullptr, errors) + QLatin1Char(' ') + counts);
+        m_results->setCurrentIndex(0);
+    } else if (wasImport) {
+        m_imported = report.ok;
+        m_status->setText(tr("Imported as import %1.").arg(report.batchId));
+        m_summary->setText(counts);
+    } else {
+        const int undecided = m_territories->undecided();
+        m_status->setText(undecided > 0
+            ? tr("Choose what to do with %n territory name(s) that fit several territories.", nullptr, undecided)
+            : tr("Ready to import. Look through the warnings and the new territories, then press Import."));
+        m_summary->setText(counts + (warnings ? QLatin1Char(' ') + tr("%n warning(s).", nullptr, warnings) : QString()));
+        if (undecided > 0 || (warnings == 0 && s.territoriesNew > 0))
+            m_results->setCurrentIndex(1);
+    }
+    m_problemView->resizeRowsToContents();
+    updateButtons();
+    if (wasImport) {
+        emit importFinished(report.ok);
+        if (report.ok)
+            accept();
+    } else {
+        emit checkFinished();
+    }
+}
+
+void ImportDialog::reject()
+{
+    if (m_running) {
+        // Stop: the worker rolls the transaction back.
+        m_status->setText(tr("Stopping…"));
+        m_runner->cancel();
+        return;
+    }
+    QDialog::reject();
+}
+
+} // namespace Sailau

@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window as a desktop program: File → Open Recent, View → Language and Appearance,
+// Help → User Guide and About, and the icons of the actions.
+#include "mainwindow.h"
+
+#include "aboutdialog.h"
+#include "appearance.h"
+#include "charts/chartarea.h"
+#include "racedetailpanel.h"
+#include "racetablemodel.h"
+#include "recentfiles.h"
+#include "summarypanel.h"
+#include "territorytreemodel.h"
+#include "translations.h"
+#include "userguide.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QIcon>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+
+namespace Sailau {
+
+QIcon MainWindow::icon(const QString &name)
+{
+    return QIcon(QStringLiteral(":/icons/%1.svg").arg(name));
+}
+
+void MainWindow::createRecentMenu(QMenu *file, QAction *before)
+{
+    m_recentMenu = new QMenu(tr("Open &Recent"), file);
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_recentMenu->setIcon(icon(QStringLiteral("document-open-recent")));
+    file->insertMenu(before, m_recentMenu);
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    fillRecentMenu();
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList paths = RecentFiles::list();
+    const QString open = m_database ? QFileInfo(m_database->path()).absoluteFilePath() : QString();
+    int number = 0;
+    for (const QString &path : paths) {
+        ++number;
+        const QFileInfo info(path);
+        // "&1 sample.sqlite  (/home/…/Documents)"; 1…9 as accelerators.
+        QString text = tr("%1  (%2)").arg(info.fileName(), QDir::toNativeSeparators(info.absolutePath()));
+        text.replace(QLatin1Char('&'), QLatin1String("&&"));
+        if (number <= 9)
+            text = QStringLiteral("&%1 ").arg(number) + text;
+        QAction *action = m_recentMenu->addAction(text, this, [this, path] { openRecent(path); });
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        action->setEnabled(info.exists() && path != open);
+    }
+    if (paths.isEmpty()) {
+        QAction *none = m_recentMenu->addAction(tr("No Recent Databases"));
+        none->setEnabled(false);
+    }
+    m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("&Clear Menu"), this, [] { RecentFiles::clear(); });
+    clear->setObjectName(QStringLiteral("actionClearRecent"));
+    clear->setEnabled(!paths.isEmpty());
+}
+
+void MainWindow::openRecent(const QString &path)
+{
+    QString error;
+    if (openFile(path, &error))
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Cannot Open Database"),
+        tr("%1\n\n%2\n\nRemove it from the recent databases?").arg(QDir::toNativeSeparators(path), error),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes)
+        RecentFiles::remove(path);
+}
+
+void MainWindow::rememberDatabase(const QString &path)
+{
+    RecentFiles::add(path);
+}
+
+void MainWindow::createLanguageMenu(QMenu *view)
+{
+    QMenu *menu = view->addMenu(tr("&Language"));
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    menu->setIcon(icon(QStringLiteral("language")));
+    auto *group = new QActionGroup(menu);
+    const QString chosen = Translations::savedChoice();
+    auto add = [&](const QString &text, const QString &code) {
+        QAction *a = menu->addAction(text, this, [this, code] { changeLanguage(code); });
+        a->setObjectName(QStringLiteral("actionLanguage-") + (code.isEmpty() ? QStringLiteral("system") : code));
+        a->setCheckable(true);
+        a->setChecked(code == chosen);
+        group->addAction(a);
+    };
+    add(tr("&System (%1)").arg(Translations::nativeName(Translations::resolve({}))), QString());
+    menu->addSeparator();
+    // Each language is named in itself, so that it can be found whatever the current one is.
+    add(QStringLiteral("&Қазақша"), QStringLiteral("kk"));
+    add(QStringLiteral("&Русский"), QStringLiteral("ru"));
+    add(QStringLiteral("&English"), QStringLiteral("en"));
+}
+
+void MainWindow::createAppearanceMenu(QMenu *view)
+{
+    QMenu *menu = view->addMenu(tr("&Appearance"));
+    menu->setObjectName(QStringLiteral("appearanceMenu"));
+    menu->setIcon(icon(QStringLiteral("appearance")));
+    auto *group = new QActionGroup(menu);
+    for (Appearance::Mode mode : {Appearance::Mode::System, Appearance::Mode::Light, Appearance::Mode::Dark}) {
+        QAction *a = menu->addAction(Appearance::name(mode), this, [this, mode] { changeAppearance(int(mode)); });
+        a->setObjectName(QStringLiteral("actionAppearance-") + Appearance::key(mode));
+        a->setCheckable(true);
+        a->setChecked(mode == Appearance::current());
+        group->addAction(a);
+    }
+}
+
+void MainWindow::changeAppearance(int mode)
+{
+    const auto m = Appearance::Mode(mode);
+    Appearance::saveMode(m);
+    Appearance::apply(m);
+    followAppearanceInCharts();
+}
+
+void MainWindow::followAppearanceInCharts()
+{
+    // The charts follow the window unless the user chose a chart theme (Charts → Theme).
+    QSettings settings;
+    const QString key = QStringLiteral("charts/theme");
+    if (settings.contains(key) || !m_chartArea)
+        return;
+    const auto theme = Appearance::isDark() ? Charts::ThemeId::Dark : Charts::ThemeId::Light;
+    m_chartArea->setTheme(theme);
+    settings.remove(key);
+    if (QAction *a = findChild<QAction *>(QStringLiteral("actionTheme-") + Charts::ChartTheme::key(theme)))
+        a->setChecked(true);
+}
+
+std::unique_ptr<Database> MainWindow::takeDatabase()
+{
+    m_chartArea->setDatabase({});
+    m_raceModel->setDatabase({});
+    m_territoryModel->setDatabase({});
+    m_summary->setDatabase({});
+    m_raceDetail->setRace(std::nullopt);
+    std::unique_ptr<Database> db = std::move(m_database);
+    reloadAll();
+    return db;
+}
+
+void MainWindow::changeLanguage(const QString &code)
+{
+    Translations::saveChoice(code);
+    const Language language = Translations::resolve(code);
+    if (language == displayLanguage() && !Translations::installed().isEmpty())
+        return;
+    Translations::install(language);
+
+    // Every label, menu, model and chart takes its text when it is made: a new window in the new
+    // language takes over the database, the selection and the layout, and this one goes.
+    saveLayout();
+    const QDate day = m_day;
+    const qint64 territory = m_territoryId;
+    const qint64 race = m_raceId;
+    const bool fullScreen = isFullScreen();
+    auto *next = new MainWindow;
+    next->setAttribute(Qt::WA_DeleteOnClose);
+    if (auto db = takeDatabase())
+        next->setDatabase(std::move(db));
+    next->selectDay(day);
+    next->selectTerritory(territory);
+    if (race)
+        next->selectRace(race);
+    if (fullScreen)
+        next->showFullScreen();
+    else
+        next->show();
+    emit replacedBy(next);
+    m_replaced = true;
+    if (testAttribute(Qt::WA_DeleteOnClose))
+        close();
+    else
+        hide();
+}
+
+void MainWindow::showUserGuide()
+{
+    if (auto *open = findChild<UserGuide *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *guide = new UserGuide(this);
+    guide->show();
+}
+
+void MainWindow::about()
+{
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::applyIcons()
+{
+    auto set = [this](const char *action, const char *name) {
+        if (QAction *a = findChild<QAction *>(QString::fromLatin1(action)))
+            a->setIcon(icon(QString::fromLatin1(name)));
+    };
+    set("actionOpen", "document-open");
+    set("actionNew", "document-new");
+    set("actionImport", "document-import");
+    set("actionExportChart", "document-export");
+    set("actionCopyChart", "edit-copy");
+    set("actionPresentation", "presentation");
+    set("actionFullScreen", "view-fullscreen");
+    set("actionFind", "edit-find");
+    set("actionUserGuide", "help-contents");
+    set("actionAbout", "sailau");
+}
+
+} // namespace Sailau
