@@ -3803,11 +3803,15 @@ Remove it from the recent databases?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show names in kk, ru or en.</source>
+        <source>Cannot Open Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot Open Database</source>
+        <source>Show the window and names in kk, ru or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database to open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
