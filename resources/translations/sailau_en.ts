@@ -5,23 +5,23 @@
     <name>Sailau::Charts::ChartData</name>
     <message numerus="yes">
         <source>computed from %n race(s)&apos; counts: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>computed from %n race&apos;s counts: %1</numerusform>
+            <numerusform>computed from %n races&apos; counts: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>computed: Σ ballots ÷ Σ voters over %n race(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>computed: Σ ballots ÷ Σ voters over %n race</numerusform>
+            <numerusform>computed: Σ ballots ÷ Σ voters over %n races</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -29,9 +29,9 @@
     <name>Sailau::Charts::ChartGraphic</name>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -39,9 +39,9 @@
     <name>Sailau::Charts::ExportDialog</name>
     <message numerus="yes">
         <source>Exported %n chart(s) into %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n chart into %1.</numerusform>
+            <numerusform>Exported %n charts into %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -49,9 +49,9 @@
     <name>Sailau::Cli</name>
     <message numerus="yes">
         <source>%1: rejected with %n error(s); nothing was written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: rejected with %n error; nothing was written.</numerusform>
+            <numerusform>%1: rejected with %n errors; nothing was written.</numerusform>
         </translation>
     </message>
 </context>
@@ -59,16 +59,16 @@
     <name>Sailau::Import::Importer</name>
     <message numerus="yes">
         <source>Kazakh letters seem lost: &quot;?&quot; stands inside Cyrillic words (%n time(s), lines %1). The file was probably saved in Windows-1251, which has no ә ғ қ ң ө ұ ү һ. Save it as &quot;CSV UTF-8&quot; and import it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kazakh letters seem lost: &quot;?&quot; stands inside Cyrillic words (%n time, lines %1). The file was probably saved in Windows-1251, which has no ә ғ қ ң ө ұ ү һ. Save it as &quot;CSV UTF-8&quot; and import it again.</numerusform>
+            <numerusform>Kazakh letters seem lost: &quot;?&quot; stands inside Cyrillic words (%n times, lines %1). The file was probably saved in Windows-1251, which has no ә ғ қ ң ө ұ ү һ. Save it as &quot;CSV UTF-8&quot; and import it again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>In all %n territories will be created (%1 of them inside new districts).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In all %n territory will be created (%1 of them inside new districts).</numerusform>
+            <numerusform>In all %n territories will be created (%1 of them inside new districts).</numerusform>
         </translation>
     </message>
 </context>
@@ -76,9 +76,9 @@
     <name>Sailau::Import::XlsxReader</name>
     <message numerus="yes">
         <source>the workbook has %n sheet(s); sheet %1 does not exist</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the workbook has %n sheet; sheet %1 does not exist</numerusform>
+            <numerusform>the workbook has %n sheets; sheet %1 does not exist</numerusform>
         </translation>
     </message>
 </context>
@@ -86,30 +86,30 @@
     <name>Sailau::ImportDialog</name>
     <message numerus="yes">
         <source>Kazakh letters seem lost in this file: &quot;?&quot; stands inside Cyrillic words (%n time(s)). It was probably saved as Windows-1251, which has no ә ғ қ ң ө ұ ү һ. In Excel choose Save As → &quot;CSV UTF-8&quot; and import that file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kazakh letters seem lost in this file: &quot;?&quot; stands inside Cyrillic words (%n time). It was probably saved as Windows-1251, which has no ә ғ қ ң ө ұ ү һ. In Excel choose Save As → &quot;CSV UTF-8&quot; and import that file.</numerusform>
+            <numerusform>Kazakh letters seem lost in this file: &quot;?&quot; stands inside Cyrillic words (%n times). It was probably saved as Windows-1251, which has no ә ғ қ ң ө ұ ү һ. In Excel choose Save As → &quot;CSV UTF-8&quot; and import that file.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error found.</numerusform>
+            <numerusform>%n errors found.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Choose what to do with %n territory name(s) that fit several territories.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Choose what to do with %n territory name that fits several territories.</numerusform>
+            <numerusform>Choose what to do with %n territory names that fit several territories.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning.</numerusform>
+            <numerusform>%n warnings.</numerusform>
         </translation>
     </message>
 </context>
@@ -117,16 +117,16 @@
     <name>Sailau::MainWindow</name>
     <message numerus="yes">
         <source>%1 — %2 (%n race(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %2 (%n race)</numerusform>
+            <numerusform>%1 — %2 (%n races)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n race(s) of %1 are here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n race of %1 is here</numerusform>
+            <numerusform>%n races of %1 are here</numerusform>
         </translation>
     </message>
 </context>
@@ -134,16 +134,16 @@
     <name>Sailau::SummaryModel</name>
     <message numerus="yes">
         <source>from %1 of %n race(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>from %1 of %n race</numerusform>
+            <numerusform>from %1 of %n races</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not known: no race has both voters and ballots counted (%n race(s) have a published turnout only)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Not known: no race has both voters and ballots counted (%n race has a published turnout only)</numerusform>
+            <numerusform>Not known: no race has both voters and ballots counted (%n races have a published turnout only)</numerusform>
         </translation>
     </message>
 </context>
@@ -151,9 +151,9 @@
     <name>Sailau::TerritoryTreeModel</name>
     <message numerus="yes">
         <source>%n race(s) on the chosen day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n race on the chosen day</numerusform>
+            <numerusform>%n races on the chosen day</numerusform>
         </translation>
     </message>
 </context>
