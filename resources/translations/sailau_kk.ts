@@ -5,1018 +5,1018 @@
     <name>Sailau::AboutDialog</name>
     <message>
         <source>About Sailau</source>
-        <translation type="unfinished"></translation>
+        <translation>Sailau туралы</translation>
     </message>
     <message>
         <source>Sailau icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Sailau белгішесі</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Sailau %1&lt;/h2&gt;&lt;p&gt;Explore Kazakhstan&apos;s direct elections of akims: regions, districts, races and candidates, with the source of every figure.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Sailau %1&lt;/h2&gt;&lt;p&gt;Қазақстандағы әкімдердің тікелей сайлауын зерттеңіз: облыстар, аудандар, сайлаулар мен кандидаттар, әр көрсеткіштің дереккөзімен.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Sailau (“сайлау”, election) keeps what is known about each race, says what is missing, and never turns an unknown figure into 0.&lt;/p&gt;&lt;p&gt;Version %1, built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Home page: &lt;a href=&quot;%4&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Sailau (“сайлау”) әр сайлау туралы белгілі деректі сақтайды, неның жетіспейтінін айтады және белгісіз көрсеткішті ешқашан 0-ге айналдырмайды.&lt;/p&gt;&lt;p&gt;Нұсқасы %1, Qt %2 арқылы жинақталған, Qt %3 негізінде жұмыс істейді.&lt;/p&gt;&lt;p&gt;Басты бет: &lt;a href=&quot;%4&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарлама туралы</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бағдарлама туралы</translation>
     </message>
     <message>
         <source>&lt;p&gt;Copyright © the Sailau developers.&lt;/p&gt;&lt;p&gt;Sailau is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version.&lt;/p&gt;&lt;p&gt;Sailau is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt; for more details.&lt;/p&gt;&lt;p&gt;Sailau uses Qt (LGPL-3.0), Qt Charts (GPL-3.0), SQLite (public domain) and QuaZip (LGPL-2.1).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Copyright © Sailau әзірлеушілері.&lt;/p&gt;&lt;p&gt;Sailau — еркін бағдарламалық жасақтама: оны Free Software Foundation жариялаған GNU General Public License лицензиясының 3-нұсқасының немесе (өз таңдауыңыз бойынша) кез келген кейінгі нұсқасының шарттарымен таратуға және/немесе өзгертуге болады.&lt;/p&gt;&lt;p&gt;Sailau пайдалы болады деген үмітпен таратылады, бірақ ЕШҚАНДАЙ КЕПІЛДІКСІЗ; тіпті ТАУАРЛЫҚ ЖАРАМДЫЛЫҚ немесе БЕЛГІЛІ БІР МАҚСАТҚА САЙ КЕЛУ туралы болжамды кепілдіксіз. Толығырақ &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt; құжатын қараңыз.&lt;/p&gt;&lt;p&gt;Sailau Qt (LGPL-3.0), Qt Charts (GPL-3.0), SQLite (қоғамдық игілік) және QuaZip (LGPL-2.1) кітапханаларын пайдаланады.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензия</translation>
     </message>
     <message>
         <source>&amp;Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лицензия</translation>
     </message>
     <message>
         <source>&lt;p&gt;The bundled sample holds the 5 November 2023 pilot elections of akims of districts and cities of regional significance, and the 2021 rural-election totals, as public sources reported them: press releases of the Central Election Commission and regional akimats, as carried by news sites, and the news reports themselves.&lt;/p&gt;&lt;p&gt;Its figures come from reports published by: %1.&lt;/p&gt;&lt;p&gt;Every figure keeps the address of the report it comes from: the race details show it, and exports carry it. Names of regions are given as their Kazakh, Russian and English official forms.&lt;/p&gt;&lt;p&gt;Data you import is yours: Sailau sends nothing anywhere.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Кірістірілген үлгі деректерде 2023 жылғы 5 қарашада өткен аудандар мен облыстық маңызы бар қалалар әкімдерінің пилоттық сайлауы және 2021 жылғы ауылдық сайлаулардың қорытынды деректері ашық дереккөздер жариялаған күйінде берілген: Орталық сайлау комиссиясы мен облыс әкімдіктерінің баспасөз хабарламалары (жаңалық сайттары таратқан түрде) және жаңалық хабарламаларының өзі.&lt;/p&gt;&lt;p&gt;Оның көрсеткіштері мына дереккөздер жариялаған хабарламалардан алынған: %1.&lt;/p&gt;&lt;p&gt;Әр көрсеткіш өзі алынған хабарламаның мекенжайын сақтайды: оны сайлау мәліметтері көрсетеді, экспорт та қамтиды. Облыстардың атаулары ресми қазақша, орысша және ағылшынша нұсқаларында берілген.&lt;/p&gt;&lt;p&gt;Сіз импорттаған деректер — сіздікі: Sailau ештеңені ешқайда жібермейді.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Data sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөздер</translation>
     </message>
     <message>
         <source>&amp;Data Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дереккөздер</translation>
     </message>
 </context>
 <context>
     <name>Sailau::Appearance</name>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жүйелік</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ашық</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Күңгірт</translation>
     </message>
 </context>
 <context>
     <name>Sailau::BatchModel</name>
     <message>
         <source>SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 %1</translation>
     </message>
     <message>
         <source>bundled sample</source>
-        <translation type="unfinished"></translation>
+        <translation>кірістірілген үлгі</translation>
     </message>
     <message>
         <source>synthetic data</source>
-        <translation type="unfinished"></translation>
+        <translation>синтетикалық деректер</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортталды</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолдар</translation>
     </message>
     <message>
         <source>New races</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа сайлаулар</translation>
     </message>
     <message>
         <source>Races completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Толықтырылған сайлаулар</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидаттар</translation>
     </message>
     <message>
         <source>New territories</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа аумақтар</translation>
     </message>
 </context>
 <context>
     <name>Sailau::CandidateListModel</name>
     <message>
         <source>Against all</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлығына қарсы</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз: %1</translation>
     </message>
     <message>
         <source>Not known: the nomination is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгісіз: кім ұсынғаны белгісіз</translation>
     </message>
     <message>
         <source>As given: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Берілгені бойынша: %1</translation>
     </message>
     <message>
         <source>Share of valid votes (all candidates&apos; votes and &quot;against all&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарамды дауыстардағы үлес (барлық кандидаттардың дауыстары және «барлығына қарсы»)</translation>
     </message>
     <message>
         <source>Share of valid votes (ballots cast − invalid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарамды дауыстардағы үлес (урнаға салынған бюллетеньдер − жарамсыз бюллетеньдер)</translation>
     </message>
     <message>
         <source>As published</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарияланғаны бойынша</translation>
     </message>
     <message>
         <source>No share was published</source>
-        <translation type="unfinished"></translation>
+        <translation>Үлес жарияланбаған</translation>
     </message>
     <message>
         <source>Not known whether elected</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайланғаны белгісіз</translation>
     </message>
     <message>
         <source>Elected</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайланды</translation>
     </message>
     <message>
         <source>Not elected</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайланбады</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидат</translation>
     </message>
     <message>
         <source>Nomination</source>
-        <translation type="unfinished"></translation>
+        <translation>Кім ұсынды</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Дауыстар</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Үлес</translation>
     </message>
     <message>
         <source>Published share</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарияланған үлес</translation>
     </message>
 </context>
 <context>
     <name>Sailau::Charts::ChartArea</name>
     <message>
         <source>The charts could not read the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграммалар дерекқорды оқи алмады: %1</translation>
     </message>
     <message>
         <source>Copied &quot;%1&quot; to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» алмасу буферіне көшірілді.</translation>
     </message>
     <message>
         <source>Cannot Copy the Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмманы көшіру мүмкін емес</translation>
     </message>
     <message>
         <source>Cannot Add to the Deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтамаға қосу мүмкін емес</translation>
     </message>
     <message>
         <source>The deck is kept in the database, which could not be changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтама дерекқорда сақталады, ал оны өзгерту мүмкін болмады: %1</translation>
     </message>
     <message>
         <source>Added &quot;%1&quot; for %2 to the presentation deck.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» (%2) презентация топтамасына қосылды.</translation>
     </message>
 </context>
 <context>
     <name>Sailau::Charts::ChartCatalog</name>
     <message>
         <source>Turnout by race</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайлаулар бойынша қатысу</translation>
     </message>
     <message>
         <source>Distribution of turnout</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысудың таралуы</translation>
     </message>
     <message>
         <source>Turnout by region</source>
-        <translation type="unfinished"></translation>
+        <translation>Облыстар бойынша қатысу</translation>
     </message>
     <message>
         <source>Margin of victory</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеңіс айырмасы</translation>
     </message>
     <message>
         <source>Winner&apos;s share of the valid votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеңімпаздың жарамды дауыстардағы үлесі</translation>
     </message>
     <message>
         <source>Effective number of candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидаттардың тиімді саны</translation>
     </message>
     <message>
         <source>Candidates per race</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір сайлаудағы кандидаттар саны</translation>
     </message>
     <message>
         <source>Share of votes &quot;against all&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«Барлығына қарсы» дауыстардың үлесі</translation>
     </message>
     <message>
         <source>Winners by nomination</source>
-        <translation type="unfinished"></translation>
+        <translation>Кім ұсынғаны бойынша жеңімпаздар</translation>
     </message>
     <message>
         <source>Turnout against the winner&apos;s share</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысу және жеңімпаздың үлесі</translation>
     </message>
     <message>
         <source>Map of the regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Облыстар картасы</translation>
     </message>
     <message>
         <source>By race</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайлаулар бойынша</translation>
     </message>
     <message>
         <source>Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Таралуы</translation>
     </message>
     <message>
         <source>By region</source>
-        <translation type="unfinished"></translation>
+        <translation>Облыстар бойынша</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Айырма</translation>
     </message>
     <message>
         <source>Winner&apos;s share</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеңімпаздың үлесі</translation>
     </message>
     <message>
         <source>Effective candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Тиімді кандидаттар</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидаттар</translation>
     </message>
     <message>
         <source>Against all</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлығына қарсы</translation>
     </message>
     <message>
         <source>Turnout × winner&apos;s share</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысу × жеңімпаздың үлесі</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта</translation>
     </message>
     <message>
         <source>turnout of each race, sorted, with the published national or regional turnout as a reference line</source>
-        <translation type="unfinished"></translation>
+        <translation>әр сайлаудағы қатысу, сұрыпталған, салыстыру сызығы ретінде жарияланған республикалық немесе облыстық қатысу</translation>
     </message>
     <message>
         <source>how many races had a turnout in each 5-point band</source>
-        <translation type="unfinished"></translation>
+        <translation>қатысуы әр 5 пайыздық аралыққа түскен сайлаулар саны</translation>
     </message>
     <message>
         <source>turnout of each region: as published where a source gives it, else computed from the races&apos; counts</source>
-        <translation type="unfinished"></translation>
+        <translation>әр облыстағы қатысу: дереккөз берген жерде жарияланғаны бойынша, әйтпесе сайлаулардың сандарынан есептелген</translation>
     </message>
     <message>
         <source>margin of victory of each race: (first − second) ÷ valid votes</source>
-        <translation type="unfinished"></translation>
+        <translation>әр сайлаудағы жеңіс айырмасы: (бірінші − екінші) ÷ жарамды дауыстар</translation>
     </message>
     <message>
         <source>the winner&apos;s share of the valid votes in each race</source>
-        <translation type="unfinished"></translation>
+        <translation>әр сайлаудағы жеңімпаздың жарамды дауыстардағы үлесі</translation>
     </message>
     <message>
         <source>effective number of candidates of each race, Laakso–Taagepera and Golosov</source>
-        <translation type="unfinished"></translation>
+        <translation>әр сайлаудағы кандидаттардың тиімді саны, Laakso–Taagepera және Golosov бойынша</translation>
     </message>
     <message>
         <source>how many races had one, two, three … candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>бір, екі, үш … кандидат қатысқан сайлаулар саны</translation>
     </message>
     <message>
         <source>share of the valid votes cast &quot;against all&quot; in each race</source>
-        <translation type="unfinished"></translation>
+        <translation>әр сайлаудағы «барлығына қарсы» берілген жарамды дауыстардың үлесі</translation>
     </message>
     <message>
         <source>winners counted by who nominated them: self-nominated and each party</source>
-        <translation type="unfinished"></translation>
+        <translation>кім ұсынғаны бойынша есептелген жеңімпаздар: өзін-өзі ұсынғандар және әр партия</translation>
     </message>
     <message>
         <source>one point per race: turnout across, winner&apos;s share up, sized by voters on the lists</source>
-        <translation type="unfinished"></translation>
+        <translation>әр сайлау — бір нүкте: көлденеңінен қатысу, тігінен жеңімпаздың үлесі, өлшемі тізімге енгізілген сайлаушылар санына сәйкес</translation>
     </message>
     <message>
         <source>tile map of the 20 regions and cities of republican significance, coloured by a metric (--metric)</source>
-        <translation type="unfinished"></translation>
+        <translation>20 облыс пен республикалық маңызы бар қаланың ұяшықты картасы, көрсеткіш бойынша боялған (--metric)</translation>
     </message>
     <message>
         <source>Turnout</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысу</translation>
     </message>
     <message>
         <source>Competitiveness</source>
-        <translation type="unfinished"></translation>
+        <translation>Бәсекелестік</translation>
     </message>
     <message>
         <source>Turnout × Winner&apos;s Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысу × жеңімпаздың үлесі</translation>
     </message>
     <message>
         <source>Races held</source>
-        <translation type="unfinished"></translation>
+        <translation>Өткен сайлаулар</translation>
     </message>
     <message>
         <source>Winner&apos;s share (mean of races)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеңімпаздың үлесі (сайлаулардың орташасы)</translation>
     </message>
     <message>
         <source>Margin of victory (mean of races)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеңіс айырмасы (сайлаулардың орташасы)</translation>
     </message>
     <message>
         <source>Effective number of candidates (mean of races)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидаттардың тиімді саны (сайлаулардың орташасы)</translation>
     </message>
     <message>
         <source>&quot;Against all&quot; share (mean of races)</source>
-        <translation type="unfinished"></translation>
+        <translation>«Барлығына қарсы» үлесі (сайлаулардың орташасы)</translation>
     </message>
 </context>
 <context>
     <name>Sailau::Charts::ChartData</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Published turnout, %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарияланған қатысу, %1: %2</translation>
     </message>
     <message>
         <source>No races are held here on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл жерде осы күні сайлау өтпейді.</translation>
     </message>
     <message>
         <source>All %1 races have %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық %1 сайлауда %2 белгілі.</translation>
     </message>
     <message>
         <source>%1 of %2 races have %3; the other %4 are left out, not drawn as 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 сайлаудың %1 сайлауында %3 белгілі; қалған %4 сайлау 0 ретінде салынбай, алынып тасталды.</translation>
     </message>
     <message>
         <source>Map: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта: %1</translation>
     </message>
     <message>
         <source>a turnout</source>
-        <translation type="unfinished"></translation>
+        <translation>қатысу көрсеткіші</translation>
     </message>
     <message>
         <source>a margin of victory</source>
-        <translation type="unfinished"></translation>
+        <translation>жеңіс айырмасы</translation>
     </message>
     <message>
         <source>a winner&apos;s share</source>
-        <translation type="unfinished"></translation>
+        <translation>жеңімпаздың үлесі</translation>
     </message>
     <message>
         <source>an effective number of candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>кандидаттардың тиімді саны</translation>
     </message>
     <message>
         <source>an &quot;against all&quot; share</source>
-        <translation type="unfinished"></translation>
+        <translation>«барлығына қарсы» үлесі</translation>
     </message>
     <message>
         <source>Why: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Себебі: %1.</translation>
     </message>
     <message>
         <source>* turnout as published (the counts are not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>* жарияланған қатысу (сандар белгісіз)</translation>
     </message>
     <message>
         <source>† ballots cast ÷ voters (ballots issued not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>† урнаға салынған бюллетеньдер ÷ сайлаушылар (берілген бюллетеньдер белгісіз)</translation>
     </message>
     <message>
         <source>Laakso–Taagepera</source>
-        <translation type="unfinished"></translation>
+        <translation>Laakso–Taagepera</translation>
     </message>
     <message>
         <source>Golosov</source>
-        <translation type="unfinished"></translation>
+        <translation>Golosov</translation>
     </message>
     <message>
         <source>Effective candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Тиімді кандидаттар</translation>
     </message>
     <message>
         <source>Races</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайлаулар</translation>
     </message>
     <message>
         <source>Turnout</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысу</translation>
     </message>
     <message>
         <source>Turnout, 5-point bands</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысу, 5 пайыздық аралықтар</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Облыстар</translation>
     </message>
     <message>
         <source>as published</source>
-        <translation type="unfinished"></translation>
+        <translation>жарияланғаны бойынша</translation>
     </message>
     <message numerus="yes">
         <source>computed from %n race(s)&apos; counts: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сайлаудың сандарынан есептелген: %1</numerusform>
+            <numerusform>%n сайлаудың сандарынан есептелген: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>computed: Σ ballots ÷ Σ voters over %n race(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>есептелген: %n сайлау бойынша Σ бюллетеньдер ÷ Σ сайлаушылар</numerusform>
+            <numerusform>есептелген: %n сайлау бойынша Σ бюллетеньдер ÷ Σ сайлаушылар</numerusform>
         </translation>
     </message>
     <message>
         <source>Turnout is known for %1 of the %2 regions with races; the others are left out, not drawn as 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысу сайлау өткен %2 облыстың %1 облысы үшін белгілі; қалғандары 0 ретінде салынбай, алынып тасталды.</translation>
     </message>
     <message>
         <source>as published: the region&apos;s turnout as a source gives it</source>
-        <translation type="unfinished"></translation>
+        <translation>жарияланғаны бойынша: облыстың дереккөз берген қатысуы</translation>
     </message>
     <message>
         <source>computed: Σ ballots ÷ Σ voters over the region&apos;s races with both counts</source>
-        <translation type="unfinished"></translation>
+        <translation>есептелген: облыстың екі саны да белгілі сайлаулары бойынша Σ бюллетеньдер ÷ Σ сайлаушылар</translation>
     </message>
     <message>
         <source>Candidates on the ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюллетеньдегі кандидаттар</translation>
     </message>
     <message>
         <source>a known number of candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>кандидаттардың саны</translation>
     </message>
     <message>
         <source>Winners</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеңімпаздар</translation>
     </message>
     <message>
         <source>Nomination</source>
-        <translation type="unfinished"></translation>
+        <translation>Кім ұсынды</translation>
     </message>
     <message>
         <source>Self-nominated</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзін-өзі ұсынған</translation>
     </message>
     <message>
         <source>No winner is known for the %1 races here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұндағы %1 сайлаудың ешқайсысында жеңімпаз белгісіз.</translation>
     </message>
     <message>
         <source>The nomination is known for %1 of the %2 winners known (%3 races); the others are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгілі %2 жеңімпаздың (%3 сайлау) %1 жеңімпазын кім ұсынғаны белгілі; қалғандары алынып тасталды.</translation>
     </message>
     <message>
         <source>both a turnout and a winner&apos;s share</source>
-        <translation type="unfinished"></translation>
+        <translation>қатысу да, жеңімпаздың үлесі де</translation>
     </message>
     <message>
         <source>Hollow points: voters on the lists not known, so not sized (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бос нүктелер: тізімге енгізілген сайлаушылар белгісіз, сондықтан өлшемі берілмеген (%1).</translation>
     </message>
     <message>
         <source>Point area grows with the voters on the lists, in four classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нүктенің ауданы тізімге енгізілген сайлаушылар санымен бірге төрт сатымен өседі.</translation>
     </message>
     <message>
         <source>races held on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>осы күні өткен сайлаулар</translation>
     </message>
     <message>
         <source>mean of %1 of the region&apos;s %2 races</source>
-        <translation type="unfinished"></translation>
+        <translation>облыстың %2 сайлауының %1 сайлауы бойынша орташа</translation>
     </message>
     <message>
         <source>%1 races in %2 regions; regions without races show 0 races, which is a count, not a gap.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 облыста %1 сайлау; сайлау өтпеген облыстарда 0 сайлау көрсетіледі — бұл олқылық емес, сан.</translation>
     </message>
     <message>
         <source>All %1 regions have a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық %1 облыста мән бар.</translation>
     </message>
     <message>
         <source>%1 of %2 regions have a value; the others are hatched as not known, not coloured as low.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 облыстың %1 облысында мән бар; қалғандары төмен мән ретінде боялмай, белгісіз ретінде штрихталған.</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 және тағы %n</numerusform>
+            <numerusform>%1 және тағы %n</numerusform>
         </translation>
     </message>
     <message>
         <source>synthetic data, not real results</source>
-        <translation type="unfinished"></translation>
+        <translation>синтетикалық деректер, нақты нәтижелер емес</translation>
     </message>
     <message>
         <source>%1; includes synthetic data, not real results</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; синтетикалық деректерді қамтиды, нақты нәтижелер емес</translation>
     </message>
     <message>
         <source>the Sailau database</source>
-        <translation type="unfinished"></translation>
+        <translation>Sailau дерекқоры</translation>
     </message>
     <message>
         <source>Source: %1; calculations by Sailau, as of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз: %1; есептеулерді Sailau жүргізді, %2 жағдай бойынша.</translation>
     </message>
 </context>
 <context>
     <name>Sailau::Charts::ChartExporter</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жазу мүмкін емес: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: the PDF could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жазу мүмкін емес: PDF жасауды бастау мүмкін болмады.</translation>
     </message>
     <message>
         <source>There is no clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алмасу буфері жоқ.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бумасын құру мүмкін емес.</translation>
     </message>
 </context>
 <context>
     <name>Sailau::Charts::ChartGraphic</name>
     <message>
         <source>Nothing to draw: no race here has these figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Салатын ештеңе жоқ: мұндағы бірде-бір сайлауда бұл көрсеткіштер жоқ.</translation>
     </message>
     <message>
         <source>Selected race</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған сайлау</translation>
     </message>
     <message>
         <source>Races ranked, lowest first (%1 races)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайлаулар ең төменгісінен бастап реттелген (%1 сайлау)</translation>
     </message>
     <message>
         <source>Computed from the races&apos; counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайлаулардың сандарынан есептелген</translation>
     </message>
     <message>
         <source>As published</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарияланғаны бойынша</translation>
     </message>
     <message>
         <source>up to %1 voters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сайлаушыға дейін</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>voters not known</source>
-        <translation type="unfinished"></translation>
+        <translation>сайлаушылар белгісіз</translation>
     </message>
     <message>
         <source>Voters on the lists: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімге енгізілген сайлаушылар: %1</translation>
     </message>
     <message>
         <source>Turnout: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысу: %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз: %1</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>және тағы %n</numerusform>
+            <numerusform>және тағы %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Source: computed by Sailau from the races&apos; counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз: Sailau сайлаулардың сандарынан есептеген</translation>
     </message>
 </context>
 <context>
     <name>Sailau::Charts::ChartPanel</name>
     <message>
         <source>&amp;Colour by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бояу негізі:</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорттау…</translation>
     </message>
     <message>
         <source>Export this chart as PNG, JPEG, SVG or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл диаграмманы PNG, JPEG, SVG немесе PDF пішімінде экспорттау</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Көшіру</translation>
     </message>
     <message>
         <source>Copy this chart to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл диаграмманы алмасу буферіне көшіру</translation>
     </message>
     <message>
         <source>Add to Deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтамаға қосу</translation>
     </message>
     <message>
         <source>Add this chart to the presentation deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл диаграмманы презентация топтамасына қосу</translation>
     </message>
 </context>
 <context>
     <name>Sailau::Charts::ChartTheme</name>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Ашық</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Күңгірт</translation>
     </message>
     <message>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Презентация</translation>
     </message>
 </context>
 <context>
     <name>Sailau::Charts::DeckDialog</name>
     <message>
         <source>Presentation Deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Презентация топтамасы</translation>
     </message>
     <message>
         <source>The charts of your talk, in order. The deck is saved with the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Баяндамаңыздың диаграммалары, ретімен. Топтама дерекқормен бірге сақталады.</translation>
     </message>
     <message>
         <source>Deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтама</translation>
     </message>
     <message>
         <source>&amp;Add Current Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағымдағы диаграмманы &amp;қосу</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жоғары жылжыту</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Төмен жылжыту</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Өшіру</translation>
     </message>
     <message>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Көрсету</translation>
     </message>
     <message>
         <source>Map: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта: %1</translation>
     </message>
     <message>
         <source>%1 — %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — %3</translation>
     </message>
     <message>
         <source>The deck could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтаманы оқу мүмкін болмады: %1</translation>
     </message>
 </context>
 <context>
     <name>Sailau::Charts::ExportDialog</name>
     <message>
         <source>Export All Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық диаграммаларды экспорттау</translation>
     </message>
     <message>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмманы экспорттау</translation>
     </message>
     <message>
         <source>Clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Алмасу буфері</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пішім:</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгеше</translation>
     </message>
     <message>
         <source>Report figure, 160 × 100 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>Есептегі сурет, 160 × 100 мм</translation>
     </message>
     <message>
         <source>Half page, 80 × 60 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарты бет, 80 × 60 мм</translation>
     </message>
     <message>
         <source>A4 landscape, 297 × 210 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 альбомдық, 297 × 210 мм</translation>
     </message>
     <message>
         <source>Slide, 1920 × 1080 px</source>
-        <translation type="unfinished"></translation>
+        <translation>Слайд, 1920 × 1080 пикс.</translation>
     </message>
     <message>
         <source>Web, 1200 × 675 px</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб, 1200 × 675 пикс.</translation>
     </message>
     <message>
         <source>&amp;Preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дайын өлшем:</translation>
     </message>
     <message>
         <source>mm</source>
-        <translation type="unfinished"></translation>
+        <translation>мм</translation>
     </message>
     <message>
         <source>px</source>
-        <translation type="unfinished"></translation>
+        <translation>пикс.</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Өлшем:</translation>
     </message>
     <message>
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ені</translation>
     </message>
     <message>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>Биіктігі</translation>
     </message>
     <message>
         <source> DPI</source>
-        <translation type="unfinished"></translation>
+        <translation> DPI</translation>
     </message>
     <message>
         <source>&amp;Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ажыратымдылық:</translation>
     </message>
     <message>
         <source>White</source>
-        <translation type="unfinished"></translation>
+        <translation>Ақ</translation>
     </message>
     <message>
         <source>Transparent</source>
-        <translation type="unfinished"></translation>
+        <translation>Мөлдір</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Безендіру</translation>
     </message>
     <message>
         <source>&amp;Background:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Фон:</translation>
     </message>
     <message>
         <source>T&amp;heme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Безендіру:</translation>
     </message>
     <message>
         <source>&amp;Title and subtitle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тақырып пен тақырыпша</translation>
     </message>
     <message>
         <source>Each chart&apos;s own title</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр диаграмманың өз тақырыбы</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Та&amp;қырып:</translation>
     </message>
     <message>
         <source>S&amp;ubtitle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тақырып&amp;ша:</translation>
     </message>
     <message>
         <source>&amp;Note on left-out races</source>
-        <translation type="unfinished"></translation>
+        <translation>Алынып тасталған сайлаулар туралы &amp;жазба</translation>
     </message>
     <message>
         <source>Source &amp;footnote</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз &amp;ескертпесі</translation>
     </message>
     <message>
         <source>Foot&amp;note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ес&amp;кертпе:</translation>
     </message>
     <message>
         <source>Export All…</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлығын экспорттау…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорттау…</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдын ала қарау</translation>
     </message>
     <message>
         <source>%1 × %2 px = %3 × %4 mm at %5 DPI</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 пикс. = %3 × %4 мм, %5 DPI</translation>
     </message>
     <message>
         <source>Copied the chart to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмма алмасу буферіне көшірілді.</translation>
     </message>
     <message>
         <source>Export All Charts Into</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық диаграммаларды экспорттайтын бума</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n chart(s) into %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n диаграмма %1 бумасына экспортталды.</numerusform>
+            <numerusform>%n диаграмма %1 бумасына экспортталды.</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved the chart to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмма %1 файлына сақталды.</translation>
     </message>
 </context>
 <context>
     <name>Sailau::Charts::ExportOptions</name>
     <message>
         <source>The resolution must be between %1 and %2 DPI, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ажыратымдылық %1 және %2 DPI аралығында болуы керек, %3 емес.</translation>
     </message>
     <message>
         <source>The image is too small: %1 × %2 pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сурет тым кіші: %1 × %2 пиксель.</translation>
     </message>
     <message>
         <source>The image is too large: %1 × %2 pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сурет тым үлкен: %1 × %2 пиксель.</translation>
     </message>
     <message>
         <source>At %1 DPI the chart would be %2 × %3 mm, too small to be readable; choose a larger size or a lower resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 DPI кезінде диаграмма %2 × %3 мм болады, бұл оқуға тым кіші; үлкенірек өлшемді немесе төменірек ажыратымдылықты таңдаңыз.</translation>
     </message>
     <message>
         <source>JPEG has no transparency: choose PNG or SVG, or a white background.</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG мөлдірлікті қолдамайды: PNG не SVG пішімін немесе ақ фонды таңдаңыз.</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG суреті</translation>
     </message>
     <message>
         <source>JPEG image</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG суреті</translation>
     </message>
     <message>
         <source>SVG drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG сызбасы</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF құжаты</translation>
     </message>
 </context>
 <context>
     <name>Sailau::Charts::PresentationWindow</name>
     <message>
         <source>Sailau — Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sailau — Презентация</translation>
     </message>
     <message>
         <source>%1 / %2    ←/→ charts   ↑/↓ regions   Esc ends</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2    ←/→ диаграммалар   ↑/↓ облыстар   Esc — аяқтау</translation>
     </message>
 </context>
 <context>
     <name>Sailau::Charts::TileMapItem</name>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>белгісіз</translation>
     </message>
     <message>
         <source>Races on this day: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы күнгі сайлаулар: %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз: %1</translation>
     </message>
     <message>
         <source>Source: computed by Sailau from the races&apos; figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз: Sailau сайлаулардың көрсеткіштерінен есептеген</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгісіз</translation>
     </message>
 </context>
 <context>
     <name>Sailau::Cli</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы анықтаманы көрсету.</translation>
     </message>
     <message>
         <source>Try &apos;sailau %1 --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;sailau %1 --help&apos; пәрменін қолданып көріңіз.</translation>
     </message>
     <message>
         <source>Print the race metrics table: one record per race, with the territory, its region, the election date and every metric (null where missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайлау көрсеткіштерінің кестесін шығару: әр сайлауға бір жазба — аумағы, облысы, сайлау күні және барлық көрсеткіштер (жоқ болса, null).</translation>
     </message>
     <message>
         <source>Only the races of this election day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек осы сайлау күнінің сайлаулары.</translation>
     </message>
     <message>
         <source>csv or json (default csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>csv немесе json (әдепкі csv).</translation>
     </message>
     <message>
         <source>sailau metrics: unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>sailau metrics: күтілмеген аргумент &apos;%1&apos;</translation>
     </message>
     <message>
         <source>sailau metrics: --format must be csv or json, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>sailau metrics: --format мәні csv немесе json болуы керек, &apos;%1&apos; емес</translation>
     </message>
     <message>
         <source>sailau metrics: --election takes a date as YYYY-MM-DD, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>sailau metrics: --election күнді YYYY-MM-DD түрінде қабылдайды, &apos;%1&apos; емес</translation>
     </message>
     <message>
         <source>sailau: unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>sailau: белгісіз пәрмен &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Usage:
@@ -1045,1094 +1045,1123 @@ Without --database Sailau uses %1,
 created with the bundled sample on first use.
 Each command takes --help for its options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданылуы:
+  sailau [--database FILE]          шолу терезесін ашу
+  sailau metrics [--database FILE] [--election YYYY-MM-DD] [--format csv|json]
+                                    сайлау көрсеткіштерінің кестесін шығару
+  sailau import FILE [--database DB] [--mapping PRESET] [--encoding E] [--delimiter D]
+                [--sheet N] [--date YYYY-MM-DD] [--dry-run]
+                                    нәтижелерді импорттау; мәселелер FILE:LINE:COLUMN: хабар түрінде
+  sailau inspect FILE --json        оқу құралы файлда не көретінін көрсету
+  sailau generate --races N [--seed S] (--out FILE.csv | --database DB)
+                                    сынақтар мен бенчмарктарға арналған синтетикалық нәтижелер
+  sailau imports [--database DB]    импорттар тізімі
+  sailau undo-import ID [--database DB]
+                                    импорт қосқанның дәл өзін жою
+  sailau export --list              диаграммалар тізімі
+  sailau export --chart NAME --out FILE.{png,jpg,svg,pdf} [--election YYYY-MM-DD]
+                [--region NAME] [--width-mm W --height-mm H | --width-px W --height-px H]
+                [--dpi D] [--background white|transparent] [--theme light|dark|presentation]
+                                    бір диаграмманы терезесіз файлға салу
+  sailau export --all --out DIR [сол опциялар]
+                                    әр диаграмманы бумаға салу
+  sailau --version | --help
+
+--database берілмесе, Sailau %1 файлын пайдаланады,
+ол алғаш қолданғанда кірістірілген үлгі деректермен жасалады.
+Әр пәрменнің опциялары --help арқылы көрсетіледі.
+</translation>
     </message>
     <message>
         <source>Import election results from a CSV or XLSX file into the database, in one transaction: when the file has any error, every problem is listed as FILE:LINE:COLUMN: message and nothing is written.
 Exit status: 0 imported, 1 rejected, 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайлау нәтижелерін CSV немесе XLSX файлынан дерекқорға бір транзакциямен импорттау: файлда қате болса, әр мәселе FILE:LINE:COLUMN: хабар түрінде тізіледі және ештеңе жазылмайды.
+Шығу коды: 0 — импортталды, 1 — қабылданбады, 2 — пайдалану қатесі.</translation>
     </message>
     <message>
         <source>The file to import (CSV, TSV, TXT or XLSX).</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортталатын файл (CSV, TSV, TXT немесе XLSX).</translation>
     </message>
     <message>
         <source>A mapping preset by name, or a preset JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы бойынша сәйкестендіру шаблоны немесе шаблонның JSON файлы.</translation>
     </message>
     <message>
         <source>UTF-8, UTF-16LE, UTF-16BE or windows-1251 (default: detected).</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8, UTF-16LE, UTF-16BE немесе windows-1251 (әдепкі: анықталады).</translation>
     </message>
     <message>
         <source>The delimiter: , ; | or tab (default: detected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлгіш: , ; | немесе tab (әдепкі: анықталады).</translation>
     </message>
     <message>
         <source>The decimal separator: . or , (default: detected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ондық бөлгіш: . немесе , (әдепкі: анықталады).</translation>
     </message>
     <message>
         <source>XLSX: the sheet, counting from 1 (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>XLSX: парақ, 1-ден бастап санағанда (әдепкі 1).</translation>
     </message>
     <message>
         <source>The row that holds the column names, counting from 1 (default: detected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Баған атаулары бар жол, 1-ден бастап санағанда (әдепкі: анықталады).</translation>
     </message>
     <message>
         <source>The election date for a file without a date column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні бағаны жоқ файлға арналған сайлау күні.</translation>
     </message>
     <message>
         <source>The election level: district, city_regional, regional_centre or rural.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайлау деңгейі: district, city_regional, regional_centre немесе rural.</translation>
     </message>
     <message>
         <source>The source of rows that name none (a URL or a document).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөзі көрсетілмеген жолдардың дереккөзі (URL немесе құжат).</translation>
     </message>
     <message>
         <source>Check the file and report, but write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлды тексеріп, есеп беру, бірақ ештеңе жазбау.</translation>
     </message>
     <message>
         <source>Do not print warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертулерді шығармау.</translation>
     </message>
     <message>
         <source>sailau import: give exactly one file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>sailau import: импорттайтын дәл бір файлды беріңіз.</translation>
     </message>
     <message>
         <source>Try &apos;sailau import --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;sailau import --help&apos; пәрменін қолданып көріңіз.</translation>
     </message>
     <message>
         <source>sailau import: unknown encoding &apos;%1&apos; (UTF-8, UTF-16LE, UTF-16BE or windows-1251)</source>
-        <translation type="unfinished"></translation>
+        <translation>sailau import: белгісіз кодтау &apos;%1&apos; (UTF-8, UTF-16LE, UTF-16BE немесе windows-1251)</translation>
     </message>
     <message>
         <source>sailau import: the delimiter must be , ; | or tab, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>sailau import: бөлгіш , ; | немесе tab болуы керек, &apos;%1&apos; емес</translation>
     </message>
     <message>
         <source>sailau import: the decimal separator must be . or ,</source>
-        <translation type="unfinished"></translation>
+        <translation>sailau import: ондық бөлгіш . немесе , болуы керек</translation>
     </message>
     <message>
         <source>sailau import: --%1 takes a number from 1, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>sailau import: --%1 1-ден бастап санды қабылдайды, &apos;%2&apos; емес</translation>
     </message>
     <message>
         <source>sailau import: --date takes YYYY-MM-DD, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>sailau import: --date YYYY-MM-DD қабылдайды, &apos;%1&apos; емес</translation>
     </message>
     <message>
         <source>sailau import: --level must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sailau import: --level мына мәндердің бірі болуы керек: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: rejected with %n error(s); nothing was written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n қатемен қабылданбады; ештеңе жазылған жоқ.</numerusform>
+            <numerusform>%1: %n қатемен қабылданбады; ештеңе жазылған жоқ.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 rows, %2 races (%3 new, %4 updated), %5 candidates, %6 new territories</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жол, %2 сайлау (%3 жаңа, %4 жаңартылған), %5 кандидат, %6 жаңа аумақ</translation>
     </message>
     <message>
         <source>%1: would import %2 (dry run: nothing was written).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 импортталар еді (сынақ іске қосу: ештеңе жазылған жоқ).</translation>
     </message>
     <message>
         <source>%1: imported %2 as import %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3-импорт ретінде импортталды.</translation>
     </message>
     <message>
         <source>Print what Sailau&apos;s reader sees in a file: the detected encoding and delimiter, the header and the rows, each cell the exact string parsed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sailau оқу құралы файлда не көретінін шығару: анықталған кодтау мен бөлгіш, тақырып жолы және жолдар, әр ұяшық — талданған жолдың дәл өзі.</translation>
     </message>
     <message>
         <source>A CSV or XLSX file.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV немесе XLSX файлы.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON шығару.</translation>
     </message>
     <message>
         <source>At most N rows (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ең көбі N жол (әдепкі: барлығы).</translation>
     </message>
     <message>
         <source>Read with this encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы кодтаумен оқу.</translation>
     </message>
     <message>
         <source>Read with this delimiter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы бөлгішпен оқу.</translation>
     </message>
     <message>
         <source>XLSX: the sheet, from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>XLSX: парақ, 1-ден бастап.</translation>
     </message>
     <message>
         <source>sailau inspect: give exactly one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>sailau inspect: дәл бір файлды беріңіз.</translation>
     </message>
     <message>
         <source>sailau inspect: unknown encoding &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>sailau inspect: белгісіз кодтау &apos;%1&apos;</translation>
     </message>
     <message>
         <source>sailau inspect: the delimiter must be , ; | or tab</source>
-        <translation type="unfinished"></translation>
+        <translation>sailau inspect: бөлгіш , ; | немесе tab болуы керек</translation>
     </message>
     <message>
         <source>sailau inspect: --rows takes a number</source>
-        <translation type="unfinished"></translation>
+        <translation>sailau inspect: --rows санды қабылдайды</translation>
     </message>
     <message>
         <source>List the imports in the database, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқордағы импорттар тізімі, ең жаңасы бірінші.</translation>
     </message>
     <message>
         <source>ID	IMPORTED (UTC)	KIND	ROWS	RACES	UPDATED	CANDIDATES	TERRITORIES	FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ID	ИМПОРТТАЛДЫ (UTC)	ТҮРІ	ЖОЛДАР	САЙЛАУЛАР	ЖАҢАРТЫЛДЫ	КАНДИДАТТАР	АУМАҚТАР	ФАЙЛ</translation>
     </message>
     <message>
         <source>Undo an import: remove exactly what it added and restore what it changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортты болдырмау: ол қосқанның дәл өзін жою және ол өзгерткенді қалпына келтіру.</translation>
     </message>
     <message>
         <source>The import&apos;s number (see &apos;sailau imports&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттың нөмірі (&apos;sailau imports&apos; қараңыз).</translation>
     </message>
     <message>
         <source>sailau undo-import: give the number of one import (see &apos;sailau imports&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>sailau undo-import: бір импорттың нөмірін беріңіз (&apos;sailau imports&apos; қараңыз).</translation>
     </message>
     <message>
         <source>Undid import %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 импорты болдырылмады (%2).</translation>
     </message>
     <message>
         <source>Generate synthetic election results for tests and benchmarks: the same seed gives the same data. Every row names the source synthetic:sailau-generator, and an import of it is marked synthetic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сынақтар мен бенчмарктарға арналған синтетикалық сайлау нәтижелерін жасау: бірдей seed бірдей деректер береді. Әр жол synthetic:sailau-generator дереккөзін көрсетеді, ал оның импорты синтетикалық деп белгіленеді.</translation>
     </message>
     <message>
         <source>How many races (default 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайлаулар саны (әдепкі 1000).</translation>
     </message>
     <message>
         <source>Rows per race on average, &quot;against all&quot; included (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір сайлаудағы жолдардың орташа саны, «барлығына қарсы» қоса алғанда (әдепкі 5).</translation>
     </message>
     <message>
         <source>With --database: polling-station results to add (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>--database бірге: қосылатын сайлау учаскелерінің нәтижелері (әдепкі 0).</translation>
     </message>
     <message>
         <source>The seed (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed мәні (әдепкі 1).</translation>
     </message>
     <message>
         <source>Write a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV файлын жазу.</translation>
     </message>
     <message>
         <source>sailau generate: --races, --candidates (from 2), --polling-stations and --seed take numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>sailau generate: --races, --candidates (2-ден бастап), --polling-stations және --seed сандарды қабылдайды</translation>
     </message>
     <message>
         <source>sailau generate: give either --out FILE.csv or --database FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>sailau generate: --out FILE.csv немесе --database FILE опциясының бірін беріңіз</translation>
     </message>
     <message>
         <source>Wrote %1 rows of %2 synthetic races to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 файлына %2 синтетикалық сайлаудың %1 жолы жазылды.</translation>
     </message>
     <message>
         <source>Added %1 synthetic races with %2 candidates (import %3) to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%4 дерекқорына %2 кандидаты бар %1 синтетикалық сайлау қосылды (%3 импорты).</translation>
     </message>
 </context>
 <context>
     <name>Sailau::Cli::Export</name>
     <message>
         <source>no region is called &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; деп аталатын облыс жоқ</translation>
     </message>
     <message>
         <source>&apos;%1&apos; matches several territories: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; бірнеше аумаққа сәйкес келеді: %2</translation>
     </message>
     <message>
         <source>Render charts into PNG, JPEG, SVG or PDF files, without a window.
   sailau export --list
   sailau export --chart NAME --out FILE.{png,jpg,svg,pdf} [options]
   sailau export --all --out DIR [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграммаларды терезесіз PNG, JPEG, SVG немесе PDF файлдарына салу.
+  sailau export --list
+  sailau export --chart NAME --out FILE.{png,jpg,svg,pdf} [опциялар]
+  sailau export --all --out DIR [опциялар]</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы анықтаманы көрсету.</translation>
     </message>
     <message>
         <source>List the charts: the name --chart takes, then what it shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграммалар тізімі: --chart қабылдайтын атау, содан кейін оның не көрсететіні.</translation>
     </message>
     <message>
         <source>The chart to export (see --list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортталатын диаграмма (--list қараңыз).</translation>
     </message>
     <message>
         <source>Export every chart into the folder --out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр диаграмманы --out бумасына экспорттау.</translation>
     </message>
     <message>
         <source>The file to write (its suffix gives the format), or the folder for --all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылатын файл (пішімін кеңейтімі анықтайды) немесе --all үшін бума.</translation>
     </message>
     <message>
         <source>The Sailau database file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sailau дерекқорының файлы (әдепкі: %1).</translation>
     </message>
     <message>
         <source>The election day (default: the latest with races).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайлау күні (әдепкі: сайлаулары бар ең соңғы күн).</translation>
     </message>
     <message>
         <source>Only this region: a name in any language, an ISO code (KZ-61) or a KATO code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек осы облыс: кез келген тілдегі атауы, ISO коды (KZ-61) немесе ҚАТО коды.</translation>
     </message>
     <message>
         <source>Width in millimetres (default 160).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ені миллиметрмен (әдепкі 160).</translation>
     </message>
     <message>
         <source>Height in millimetres (default 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Биіктігі миллиметрмен (әдепкі 100).</translation>
     </message>
     <message>
         <source>Width in pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ені пиксельмен.</translation>
     </message>
     <message>
         <source>Height in pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Биіктігі пиксельмен.</translation>
     </message>
     <message>
         <source>Resolution, 96 to 600 (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ажыратымдылық, 96-дан 600-ге дейін (әдепкі 300).</translation>
     </message>
     <message>
         <source>white, transparent or theme (default white).</source>
-        <translation type="unfinished"></translation>
+        <translation>white, transparent немесе theme (әдепкі white).</translation>
     </message>
     <message>
         <source>light, dark or presentation (default light).</source>
-        <translation type="unfinished"></translation>
+        <translation>light, dark немесе presentation (әдепкі light).</translation>
     </message>
     <message>
         <source>What the map is coloured by: %1 (default turnout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта неге қарай боялады: %1 (әдепкі turnout).</translation>
     </message>
     <message>
         <source>The title (default: the chart&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Тақырып (әдепкі: диаграмманың өз тақырыбы).</translation>
     </message>
     <message>
         <source>The subtitle (default: territory and day).</source>
-        <translation type="unfinished"></translation>
+        <translation>Тақырыпша (әдепкі: аумақ пен күн).</translation>
     </message>
     <message>
         <source>The source footnote (default: &quot;Source: …, as of …&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз ескертпесі (әдепкі: «Дереккөз: …, … жағдай бойынша»).</translation>
     </message>
     <message>
         <source>No title and subtitle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тақырып пен тақырыпшасыз.</translation>
     </message>
     <message>
         <source>No source footnote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз ескертпесінсіз.</translation>
     </message>
     <message>
         <source>JPEG quality, 10 to 100 (default 92).</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG сапасы, 10-нан 100-ге дейін (әдепкі 92).</translation>
     </message>
     <message>
         <source>Names in kk, ru or en (default: the system&apos;s language).</source>
-        <translation type="unfinished"></translation>
+        <translation>Атаулар kk, ru немесе en тілінде (әдепкі: жүйе тілі).</translation>
     </message>
     <message>
         <source>Try &apos;sailau export --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;sailau export --help&apos; пәрменін қолданып көріңіз.</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>күтілмеген аргумент &apos;%1&apos;</translation>
     </message>
     <message>
         <source>give either --chart NAME or --all (or --list)</source>
-        <translation type="unfinished"></translation>
+        <translation>--chart NAME немесе --all (не --list) опциясының бірін беріңіз</translation>
     </message>
     <message>
         <source>--out is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--out міндетті</translation>
     </message>
     <message>
         <source>unknown chart &apos;%1&apos;; &apos;sailau export --list&apos; names them</source>
-        <translation type="unfinished"></translation>
+        <translation>белгісіз диаграмма &apos;%1&apos;; олардың атауларын &apos;sailau export --list&apos; көрсетеді</translation>
     </message>
     <message>
         <source>--out must end in .png, .jpg, .svg or .pdf: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--out .png, .jpg, .svg немесе .pdf кеңейтімімен аяқталуы керек: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--all writes into a folder, but &apos;%1&apos; is a file</source>
-        <translation type="unfinished"></translation>
+        <translation>--all бумаға жазады, ал &apos;%1&apos; — файл</translation>
     </message>
     <message>
         <source>give the size in millimetres or in pixels, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>өлшемді миллиметрмен не пиксельмен беріңіз, екеуін бірдей емес</translation>
     </message>
     <message>
         <source>--width-mm and --height-mm go together</source>
-        <translation type="unfinished"></translation>
+        <translation>--width-mm және --height-mm бірге беріледі</translation>
     </message>
     <message>
         <source>the size in millimetres must be a number from 10 to 2000</source>
-        <translation type="unfinished"></translation>
+        <translation>миллиметрдегі өлшем 10-нан 2000-ға дейінгі сан болуы керек</translation>
     </message>
     <message>
         <source>--width-px and --height-px go together</source>
-        <translation type="unfinished"></translation>
+        <translation>--width-px және --height-px бірге беріледі</translation>
     </message>
     <message>
         <source>the size in pixels must be a whole number from 16 to 30000</source>
-        <translation type="unfinished"></translation>
+        <translation>пиксельдегі өлшем 16-дан 30000-ға дейінгі бүтін сан болуы керек</translation>
     </message>
     <message>
         <source>--dpi must be a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--dpi %1 мен %2 аралығындағы бүтін сан болуы керек</translation>
     </message>
     <message>
         <source>--background must be white, transparent or theme</source>
-        <translation type="unfinished"></translation>
+        <translation>--background мәні white, transparent немесе theme болуы керек</translation>
     </message>
     <message>
         <source>--theme must be light, dark or presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>--theme мәні light, dark немесе presentation болуы керек</translation>
     </message>
     <message>
         <source>unknown --metric &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>белгісіз --metric &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--quality must be a number from 10 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>--quality 10-нан 100-ге дейінгі сан болуы керек</translation>
     </message>
     <message>
         <source>--election takes a date as YYYY-MM-DD, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--election күнді YYYY-MM-DD түрінде қабылдайды, &apos;%1&apos; емес</translation>
     </message>
     <message>
         <source>sailau export: the database holds no races</source>
-        <translation type="unfinished"></translation>
+        <translation>sailau export: дерекқорда сайлаулар жоқ</translation>
     </message>
     <message>
         <source>sailau export: no election was held on %1 in this database</source>
-        <translation type="unfinished"></translation>
+        <translation>sailau export: бұл дерекқорда %1 күні сайлау өткен жоқ</translation>
     </message>
     <message>
         <source>sailau export: the database could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sailau export: дерекқорды оқу мүмкін болмады: %1</translation>
     </message>
 </context>
 <context>
     <name>Sailau::Database</name>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жоқ.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1. Choose a location you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бумасын құру мүмкін емес. Жазуға рұқсатыңыз бар орынды таңдаңыз.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — бума, дерекқор файлы емес.</translation>
     </message>
     <message>
         <source>%1 cannot be read. Check that you have permission to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 оқу мүмкін емес. Оны оқуға рұқсатыңыз бар-жоғын тексеріңіз.</translation>
     </message>
     <message>
         <source>%1 is not a Sailau database (it is not an SQLite file). To load results from a spreadsheet or CSV file, use File → Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Sailau дерекқоры емес (бұл SQLite файлы емес). Нәтижелерді электрондық кестеден немесе CSV файлынан жүктеу үшін Файл → Импорттау пәрменін қолданыңыз.</translation>
     </message>
     <message>
         <source>%1 is damaged: the file is shorter than its header says (it may have been cut off while copying). Copy it again from its origin or open a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 зақымдалған: файл өз тақырыбында көрсетілгеннен қысқа (көшіру кезінде үзіліп қалған болуы мүмкін). Оны бастапқы орнынан қайта көшіріңіз немесе сақтық көшірмені ашыңыз.</translation>
     </message>
     <message>
         <source>%1 is damaged: its SQLite header is not valid. Open a backup copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 зақымдалған: оның SQLite тақырыбы жарамсыз. Сақтық көшірмені ашыңыз.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Sailau (database version %2; this version reads up to %3). Update Sailau to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файлын Sailau-дың жаңарақ нұсқасы жазған (дерекқор нұсқасы %2; бұл нұсқа %3 нұсқасына дейін оқиды). Оны ашу үшін Sailau-ды жаңартыңыз.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another application, not a Sailau database. It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — басқа қолданбаның SQLite дерекқоры, Sailau дерекқоры емес. Ол өзгеріссіз қалдырылды.</translation>
     </message>
     <message>
         <source>opened read-only on request</source>
-        <translation type="unfinished"></translation>
+        <translation>сұраныс бойынша тек оқу үшін ашылды</translation>
     </message>
     <message>
         <source>the file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>файл тек оқу үшін</translation>
     </message>
     <message>
         <source>its folder is read-only, so changes could not be saved safely</source>
-        <translation type="unfinished"></translation>
+        <translation>оның бумасы тек оқу үшін, сондықтан өзгерістерді қауіпсіз сақтау мүмкін емес</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ашу мүмкін емес: %2</translation>
     </message>
     <message>
         <source>%1 is locked by another program that is writing to it. Close that program or wait until it finishes, then open the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файлын оған жазып жатқан басқа бағдарлама құлыптаған. Ол бағдарламаны жабыңыз немесе жұмысын аяқтағанын күтіңіз, содан кейін файлды қайта ашыңыз.</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be read (%2). Open a backup copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 зақымдалған және оқылмайды (%2). Сақтық көшірмені ашыңыз.</translation>
     </message>
     <message>
         <source>%1 is damaged (the SQLite integrity check failed: %2). Open a backup copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 зақымдалған (SQLite тұтастық тексеруінен өтпеді: %2). Сақтық көшірмені ашыңыз.</translation>
     </message>
     <message>
         <source>%1 was written by an older version of Sailau and must be upgraded, but %2. Copy it to a folder you can write to and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файлын Sailau-дың ескі нұсқасы жазған және оны жаңарту керек, бірақ %2. Оны жазуға рұқсатыңыз бар бумаға көшіріп, көшірмесін ашыңыз.</translation>
     </message>
     <message>
         <source>%1 needs an upgrade, but a backup copy could not be written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жаңартуды қажет етеді, бірақ сақтық көшірмені %2 орнына жазу мүмкін болмады.</translation>
     </message>
     <message>
         <source>%1 could not be prepared: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 дайындау мүмкін болмады: %2</translation>
     </message>
     <message>
         <source>missing migration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 миграциясы жоқ</translation>
     </message>
     <message>
         <source>migration %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 миграциясы сәтсіз аяқталды: %2</translation>
     </message>
 </context>
 <context>
     <name>Sailau::DatasetLoader</name>
     <message>
         <source>The reference territories could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықтамалық аумақтарды %1 дерекқорына жазу мүмкін болмады: %2</translation>
     </message>
     <message>
         <source>The sample could not be loaded into %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Үлгі деректерді %1 дерекқорына жүктеу мүмкін болмады: %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 оқу мүмкін емес: %2</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (at byte %2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — жарамды JSON емес (%2-байтта: %3)</translation>
     </message>
     <message>
         <source>%1 is not a Sailau data set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Sailau деректер жиыны емес</translation>
     </message>
     <message>
         <source>The database is read-only (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқор тек оқу үшін (%1).</translation>
     </message>
     <message>
         <source>batch</source>
-        <translation type="unfinished"></translation>
+        <translation>импорт бумасы</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>дереккөз</translation>
     </message>
     <message>
         <source>party</source>
-        <translation type="unfinished"></translation>
+        <translation>партия</translation>
     </message>
     <message>
         <source>party alias</source>
-        <translation type="unfinished"></translation>
+        <translation>партияның балама атауы</translation>
     </message>
     <message>
         <source>election %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сайлауы</translation>
     </message>
     <message>
         <source>territory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 аумағы</translation>
     </message>
     <message>
         <source>race %1 refers to an unknown election or territory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сайлауы белгісіз сайлау күніне немесе аумаққа сілтейді</translation>
     </message>
     <message>
         <source>race %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сайлауы</translation>
     </message>
     <message>
         <source>candidate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 кандидаты</translation>
     </message>
     <message>
         <source>published figure</source>
-        <translation type="unfinished"></translation>
+        <translation>жарияланған көрсеткіш</translation>
     </message>
     <message>
         <source>metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>көрсеткіштер</translation>
     </message>
 </context>
 <context>
     <name>Sailau::Format</name>
     <message>
         <source>Not known: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгісіз: %1</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>ел</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>облыс</translation>
     </message>
     <message>
         <source>city of republican significance</source>
-        <translation type="unfinished"></translation>
+        <translation>республикалық маңызы бар қала</translation>
     </message>
     <message>
         <source>district</source>
-        <translation type="unfinished"></translation>
+        <translation>аудан</translation>
     </message>
     <message>
         <source>city of regional significance</source>
-        <translation type="unfinished"></translation>
+        <translation>облыстық маңызы бар қала</translation>
     </message>
     <message>
         <source>regional centre</source>
-        <translation type="unfinished"></translation>
+        <translation>облыс орталығы</translation>
     </message>
     <message>
         <source>rural okrug</source>
-        <translation type="unfinished"></translation>
+        <translation>ауылдық округ</translation>
     </message>
     <message>
         <source>rural</source>
-        <translation type="unfinished"></translation>
+        <translation>ауылдық</translation>
     </message>
     <message>
         <source>village</source>
-        <translation type="unfinished"></translation>
+        <translation>ауыл</translation>
     </message>
     <message>
         <source>city of district significance</source>
-        <translation type="unfinished"></translation>
+        <translation>аудандық маңызы бар қала</translation>
     </message>
     <message>
         <source>settlement</source>
-        <translation type="unfinished"></translation>
+        <translation>кент</translation>
     </message>
     <message>
         <source>regular</source>
-        <translation type="unfinished"></translation>
+        <translation>кезекті</translation>
     </message>
     <message>
         <source>early</source>
-        <translation type="unfinished"></translation>
+        <translation>мерзімінен бұрын</translation>
     </message>
     <message>
         <source>repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>қайталама</translation>
     </message>
     <message>
         <source>Voters on the lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімге енгізілген сайлаушылар</translation>
     </message>
     <message>
         <source>Ballots issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Берілген бюллетеньдер</translation>
     </message>
     <message>
         <source>Ballots cast</source>
-        <translation type="unfinished"></translation>
+        <translation>Урнаға салынған бюллетеньдер</translation>
     </message>
     <message>
         <source>Invalid ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарамсыз бюллетеньдер</translation>
     </message>
     <message>
         <source>Cast outside the station</source>
-        <translation type="unfinished"></translation>
+        <translation>Үй-жайдан тыс дауыс беру</translation>
     </message>
     <message>
         <source>Against all</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлығына қарсы</translation>
     </message>
     <message>
         <source>Polling stations</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайлау учаскелері</translation>
     </message>
     <message>
         <source>Candidates registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркелген кандидаттар</translation>
     </message>
     <message>
         <source>Turnout as published</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарияланған қатысу</translation>
     </message>
 </context>
 <context>
     <name>Sailau::Import::Batches</name>
     <message>
         <source>The database is read-only (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқор тек оқу үшін (%1).</translation>
     </message>
     <message>
         <source>There is no import %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 импорты жоқ.</translation>
     </message>
     <message>
         <source>Import %1 cannot be undone while later imports add to what it created. Undo them first: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кейінгі импорттар %1 импорты құрғанға қосылып тұрғанда, оны болдырмау мүмкін емес. Алдымен соларды болдырмаңыз: %2.</translation>
     </message>
     <message>
         <source>The database is locked by another program. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқорды басқа бағдарлама құлыптаған. (%1)</translation>
     </message>
     <message>
         <source>Unknown field %1 in the change log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгерістер журналында белгісіз өріс: %1.</translation>
     </message>
 </context>
 <context>
     <name>Sailau::Import::DelimitedReader</name>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-жол, %2-баған: %3</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-жол: %2</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 МиБ</translation>
     </message>
     <message>
         <source>%1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 таңба</translation>
     </message>
     <message>
         <source>the record that starts here is longer than %1; is a quote opened here and never closed?</source>
-        <translation type="unfinished"></translation>
+        <translation>осы жерден басталатын жазба %1 шегінен ұзын; мұнда ашылған тырнақша жабылмай қалған жоқ па?</translation>
     </message>
     <message>
         <source>the record is longer than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>жазба %1 шегінен ұзын</translation>
     </message>
     <message>
         <source>the file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>файлды оқу мүмкін болмады: %1</translation>
     </message>
     <message>
         <source>more than %1 columns; is the delimiter right?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бағаннан көп; бөлгіш дұрыс па?</translation>
     </message>
     <message>
         <source>the quoted field that starts here is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>осы жерден басталатын тырнақшадағы өріс ешқашан жабылмайды</translation>
     </message>
 </context>
 <context>
     <name>Sailau::Import::Detection</name>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ашу мүмкін емес: %2</translation>
     </message>
     <message>
         <source>%1 is an old Excel .xls file or a password-protected workbook: open it in Excel and save it as .xlsx or CSV (UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Excel-дің ескі .xls файлы немесе құпиясөзбен қорғалған кітап: оны Excel-де ашып, .xlsx немесе CSV (UTF-8) ретінде сақтаңыз</translation>
     </message>
     <message>
         <source>unknown encoding “%1”: use UTF-8, UTF-16LE, UTF-16BE or windows-1251</source>
-        <translation type="unfinished"></translation>
+        <translation>белгісіз кодтау “%1”: UTF-8, UTF-16LE, UTF-16BE немесе windows-1251 қолданыңыз</translation>
     </message>
 </context>
 <context>
     <name>Sailau::Import::Fields</name>
     <message>
         <source>(ignore this column)</source>
-        <translation type="unfinished"></translation>
+        <translation>(бұл бағанды елемеу)</translation>
     </message>
     <message>
         <source>Election date</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайлау күні</translation>
     </message>
     <message>
         <source>Election level</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайлау деңгейі</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Облыс</translation>
     </message>
     <message>
         <source>District or city</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудан немесе қала</translation>
     </message>
     <message>
         <source>Settlement (village, rural okrug, town)</source>
-        <translation type="unfinished"></translation>
+        <translation>Елді мекен (ауыл, ауылдық округ, кент)</translation>
     </message>
     <message>
         <source>KATO code</source>
-        <translation type="unfinished"></translation>
+        <translation>ҚАТО коды</translation>
     </message>
     <message>
         <source>Voters on the lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімге енгізілген сайлаушылар</translation>
     </message>
     <message>
         <source>Ballots issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Берілген бюллетеньдер</translation>
     </message>
     <message>
         <source>Ballots cast</source>
-        <translation type="unfinished"></translation>
+        <translation>Урнаға салынған бюллетеньдер</translation>
     </message>
     <message>
         <source>Invalid ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарамсыз бюллетеньдер</translation>
     </message>
     <message>
         <source>Ballots cast outside the station</source>
-        <translation type="unfinished"></translation>
+        <translation>Үй-жайдан тыс берілген бюллетеньдер</translation>
     </message>
     <message>
         <source>Votes &quot;against all&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«Барлығына қарсы» дауыстар</translation>
     </message>
     <message>
         <source>Turnout as published (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарияланған қатысу (%)</translation>
     </message>
     <message>
         <source>Polling stations</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайлау учаскелері</translation>
     </message>
     <message>
         <source>Candidates registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркелген кандидаттар</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидат</translation>
     </message>
     <message>
         <source>Nomination (party or self-nominated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кім ұсынды (партия немесе өзін-өзі ұсыну)</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Дауыстар</translation>
     </message>
     <message>
         <source>Vote share as published (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарияланған дауыс үлесі (%)</translation>
     </message>
     <message>
         <source>Elected (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайланды (иә/жоқ)</translation>
     </message>
     <message>
         <source>Winner&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеңімпаздың аты-жөні</translation>
     </message>
     <message>
         <source>Source (URL or document)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз (URL немесе құжат)</translation>
     </message>
 </context>
 <context>
     <name>Sailau::Import::Importer</name>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-баған</translation>
     </message>
     <message>
         <source>The file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл жоқ.</translation>
     </message>
     <message>
         <source>This is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл файл емес, бума.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл бос.</translation>
     </message>
     <message numerus="yes">
         <source>Kazakh letters seem lost: &quot;?&quot; stands inside Cyrillic words (%n time(s), lines %1). The file was probably saved in Windows-1251, which has no ә ғ қ ң ө ұ ү һ. Save it as &quot;CSV UTF-8&quot; and import it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Қазақ әріптері жоғалған сияқты: кириллица сөздерінің ішінде «?» тұр (%n рет, жолдар: %1). Файл ә ғ қ ң ө ұ ү һ әріптері жоқ Windows-1251 кодтауында сақталған болуы мүмкін. Оны «CSV UTF-8» ретінде сақтап, қайта импорттаңыз.</numerusform>
+            <numerusform>Қазақ әріптері жоғалған сияқты: кириллица сөздерінің ішінде «?» тұр (%n рет, жолдар: %1). Файл ә ғ қ ң ө ұ ү һ әріптері жоқ Windows-1251 кодтауында сақталған болуы мүмкін. Оны «CSV UTF-8» ретінде сақтап, қайта импорттаңыз.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлды оқу мүмкін емес.</translation>
     </message>
     <message>
         <source>The file ends before its header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл тақырып жолына жетпей аяқталады.</translation>
     </message>
     <message>
         <source>A required column is missing: none of the columns names a territory (&quot;%1&quot;, &quot;%2&quot;, &quot;%3&quot; or &quot;%4&quot;). Map one in the import dialog or name it in the header (for example &quot;Район&quot;, &quot;Аудан&quot; or &quot;District&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Міндетті баған жоқ: бірде-бір баған аумақты атамайды («%1», «%2», «%3» немесе «%4»). Импорт терезесінде біреуін сәйкестендіріңіз немесе тақырып жолында атаңыз (мысалы, «Район», «Аудан» немесе «District»).</translation>
     </message>
     <message>
         <source>A required column is missing: &quot;%1&quot;. Map a date column (for example &quot;Дата&quot;, &quot;Күні&quot; or &quot;Date&quot;), or give one date for the whole file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Міндетті баған жоқ: «%1». Күн бағанын сәйкестендіріңіз (мысалы, «Дата», «Күні» немесе «Date») немесе бүкіл файлға бір күн беріңіз.</translation>
     </message>
     <message>
         <source>The column &quot;%1&quot; holds &quot;%2&quot;, which needs a &quot;%3&quot; column.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» бағанында «%2» бар, бұл үшін «%3» бағаны қажет.</translation>
     </message>
     <message>
         <source>No territory has the KATO code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ҚАТО коды %1 болатын аумақ жоқ.</translation>
     </message>
     <message>
         <source>The settlement &quot;%1&quot; has no district: add a district column.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» елді мекенінің ауданы жоқ: аудан бағанын қосыңыз.</translation>
     </message>
     <message>
         <source>The row names no territory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолда аумақ аталмаған.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; matches several territories (%2). Choose one in the import dialog, or add the region.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» бірнеше аумаққа сәйкес келеді (%2). Импорт терезесінде біреуін таңдаңыз немесе облысты қосыңыз.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a region or city of republican significance of Kazakhstan.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — Қазақстанның облысы немесе республикалық маңызы бар қаласы емес.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a region or city of republican significance of Kazakhstan. Did you mean %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — Қазақстанның облысы немесе республикалық маңызы бар қаласы емес. %2 деп айтқыңыз келді ме?</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> немесе </translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not known, and without a region Sailau cannot tell where to create it. Add a region column.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» белгісіз, ал облыс болмаса, Sailau оны қай жерде құру керегін анықтай алмайды. Облыс бағанын қосыңыз.</translation>
     </message>
     <message>
         <source>The territory &quot;%1&quot; could not be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» аумағын құру мүмкін болмады: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is %2 here but %3 on line %4 for the same race: one race has one value.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» мұнда %2, бірақ сол сайлау үшін %4-жолда %3: бір сайлаудың мәні біреу.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; of this race is %2 in the database; the import changes it to %3 (undo restores it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сайлаудың «%1» мәні дерекқорда %2; импорт оны %3 мәніне өзгертеді (болдырмау оны қалпына келтіреді).</translation>
     </message>
     <message>
         <source>The race could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайлауды жазу мүмкін болмады: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (%2) exceed &quot;%3&quot; (%4) in this race.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сайлауда «%1» (%2) «%3» (%4) мәнінен асып түседі.</translation>
     </message>
     <message>
         <source>A candidate&apos;s votes (%1) exceed the ballots cast (%2) in this race.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сайлауда кандидаттың дауыстары (%1) урнаға салынған бюллетеньдерден (%2) асып түседі.</translation>
     </message>
     <message>
         <source>in the database</source>
-        <translation type="unfinished"></translation>
+        <translation>дерекқорда</translation>
     </message>
     <message>
         <source>Two winners in one race (lines %1): a race elects one akim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір сайлауда екі жеңімпаз (жолдар: %1): бір сайлауда бір әкім сайланады.</translation>
     </message>
     <message>
         <source>The published turnout %1% disagrees with the counts (%2%).</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарияланған қатысу %1% сандарға сәйкес келмейді (%2%).</translation>
     </message>
     <message>
         <source>The published share %1% disagrees with the votes (%2% of %3 valid votes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарияланған үлес %1% дауыстарға сәйкес келмейді (%3 жарамды дауыстың %2%).</translation>
     </message>
     <message>
         <source>The election date is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайлау күні жоқ.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (write 2023-11-05 or 05.11.2023).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — күн емес (2023-11-05 немесе 05.11.2023 түрінде жазыңыз).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an election level (district, city_regional, regional_centre or rural).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — сайлау деңгейі емес (district, city_regional, regional_centre немесе rural).</translation>
     </message>
     <message>
         <source>a turnout of %1% is not between 0 and 100</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% қатысу 0 мен 100 аралығында емес</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: %2</translation>
     </message>
     <message>
         <source>&quot;Against all&quot; is given twice in this row with different values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл жолда «Барлығына қарсы» әртүрлі мәндермен екі рет берілген.</translation>
     </message>
     <message>
         <source>&quot;Against all&quot; cannot be elected.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Барлығына қарсы» сайлана алмайды.</translation>
     </message>
     <message>
         <source>This row gives a candidate&apos;s figures but no candidate name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл жолда кандидаттың көрсеткіштері бар, бірақ кандидаттың аты-жөні жоқ.</translation>
     </message>
     <message>
         <source>The candidate &quot;%1&quot; appears twice in this race (also on line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» кандидаты бұл сайлауда екі рет кездеседі (%2-жолда да).</translation>
     </message>
     <message>
         <source>The candidate &quot;%1&quot; appears twice in this race.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» кандидаты бұл сайлауда екі рет кездеседі.</translation>
     </message>
     <message>
         <source>%1 has %2 votes in the database; the import changes them to %3 (undo restores them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқорда %1 кандидатының %2 дауысы бар; импорт оларды %3 мәніне өзгертеді (болдырмау оларды қалпына келтіреді).</translation>
     </message>
     <message>
         <source>The candidate could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидатты жазу мүмкін болмады: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not in the database; it will be created under %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» дерекқорда жоқ; ол %2 құрамында құрылады.</translation>
     </message>
     <message>
         <source>Kazakhstan</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазақстан</translation>
     </message>
     <message>
         <source>Did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 деп айтқыңыз келді ме?</translation>
     </message>
     <message numerus="yes">
         <source>In all %n territories will be created (%1 of them inside new districts).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Барлығы %n аумақ құрылады (олардың %1 — жаңа аудандардың ішінде).</numerusform>
+            <numerusform>Барлығы %n аумақ құрылады (олардың %1 — жаңа аудандардың ішінде).</numerusform>
         </translation>
     </message>
     <message>
         <source>The database is not a complete Sailau database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқор толық Sailau дерекқоры емес: %1</translation>
     </message>
     <message>
         <source>The database is read-only (%1): nothing can be imported into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқор тек оқу үшін (%1): оған ештеңе импорттау мүмкін емес.</translation>
     </message>
     <message>
         <source>The database connection does not give access to SQLite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқор қосылымы SQLite-қа қол жеткізбейді.</translation>
     </message>
     <message>
         <source>The database is locked by another program; nothing was imported. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқорды басқа бағдарлама құлыптаған; ештеңе импортталмады. (%1)</translation>
     </message>
     <message>
         <source>The file has a header but no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлда тақырып жолы бар, бірақ жолдар жоқ.</translation>
     </message>
     <message>
         <source>This file was imported before (import %1, %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл файл бұрын импортталған (%1 импорты, %2).</translation>
     </message>
     <message>
         <source>The import could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортты сақтау мүмкін болмады: %1</translation>
     </message>
     <message>
         <source>[%1] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] %2</translation>
     </message>
     <message>
         <source>warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>ескерту: </translation>
     </message>
 </context>
 <context>
     <name>Sailau::Import::Presets</name>
     <message>
         <source>There is no mapping preset called &quot;%1&quot;. Presets: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» деп аталатын сәйкестендіру шаблоны жоқ. Шаблондар: %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 оқу мүмкін емес: %2</translation>
     </message>
     <message>
         <source>%1 is not a Sailau mapping preset.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Sailau сәйкестендіру шаблоны емес.</translation>
     </message>
     <message>
         <source>A preset needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблонға атау қажет.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a preset that comes with Sailau; save yours under another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — Sailau-мен бірге келетін шаблон; өзіңіздікін басқа атаумен сақтаңыз.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бумасын құру мүмкін емес.</translation>
     </message>
     <message>
         <source>There is no preset of yours called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» деп аталатын өз шаблоныңыз жоқ.</translation>
     </message>
 </context>
 <context>
