@@ -91,7 +91,7 @@
     </message>
     <message>
         <source>Imported</source>
-        <translation>Импортировано</translation>
+        <translation>Дата импорта</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -213,7 +213,7 @@
     </message>
     <message>
         <source>Added &quot;%1&quot; for %2 to the presentation deck.</source>
-        <translation>Диаграмма «%1» для %2 добавлена в подборку для презентации.</translation>
+        <translation>Диаграмма «%1» (%2) добавлена в подборку для презентации.</translation>
     </message>
 </context>
 <context>
@@ -897,7 +897,7 @@
     </message>
     <message>
         <source>Export All Charts Into</source>
-        <translation>Экспортировать все диаграммы в</translation>
+        <translation>Экспорт всех диаграмм в папку</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n chart(s) into %1.</source>
@@ -1181,7 +1181,7 @@ Exit status: 0 imported, 1 rejected, 2 usage error.</source>
     </message>
     <message>
         <source>%1: imported %2 as import %3.</source>
-        <translation>%1: импортировано: %2, импорт № %3.</translation>
+        <translation>%1: импортировано (%2) как импорт %3.</translation>
     </message>
     <message>
         <source>Print what Sailau&apos;s reader sees in a file: the detected encoding and delimiter, the header and the rows, each cell the exact string parsed.</source>
@@ -1529,7 +1529,7 @@ Exit status: 0 imported, 1 rejected, 2 usage error.</source>
     </message>
     <message>
         <source>opened read-only on request</source>
-        <translation>открыта только для чтения по запросу</translation>
+        <translation>запрошен режим только для чтения</translation>
     </message>
     <message>
         <source>the file is read-only</source>
@@ -1620,7 +1620,7 @@ Exit status: 0 imported, 1 rejected, 2 usage error.</source>
     </message>
     <message>
         <source>election %1</source>
-        <translation>выборы %1</translation>
+        <translation>избирательная кампания %1</translation>
     </message>
     <message>
         <source>territory %1</source>
@@ -1628,11 +1628,11 @@ Exit status: 0 imported, 1 rejected, 2 usage error.</source>
     </message>
     <message>
         <source>race %1 refers to an unknown election or territory</source>
-        <translation>выборы %1 ссылаются на неизвестные выборы или территорию</translation>
+        <translation>выборы (%1) ссылаются на неизвестную избирательную кампанию или территорию</translation>
     </message>
     <message>
         <source>race %1</source>
-        <translation>выборы %1</translation>
+        <translation>выборы (%1)</translation>
     </message>
     <message>
         <source>candidate %1</source>
@@ -2006,7 +2006,7 @@ Exit status: 0 imported, 1 rejected, 2 usage error.</source>
     </message>
     <message>
         <source>&quot;%1&quot; of this race is %2 in the database; the import changes it to %3 (undo restores it).</source>
-        <translation>«%1» этих выборов в базе данных — %2; импорт изменит это на %3 (отмена импорта восстановит значение).</translation>
+        <translation>Поле «%1» этих выборов в базе данных равно %2; импорт изменит его на %3 (отмена импорта восстановит прежнее значение).</translation>
     </message>
     <message>
         <source>The race could not be written: %1</source>
@@ -2078,7 +2078,7 @@ Exit status: 0 imported, 1 rejected, 2 usage error.</source>
     </message>
     <message>
         <source>%1 has %2 votes in the database; the import changes them to %3 (undo restores them).</source>
-        <translation>У %1 в базе данных %2 голосов; импорт изменит их на %3 (отмена импорта восстановит значение).</translation>
+        <translation>%1: голосов в базе данных — %2; импорт изменит это число на %3 (отмена импорта восстановит прежнее значение).</translation>
     </message>
     <message>
         <source>The candidate could not be written: %1</source>
@@ -2807,7 +2807,7 @@ Exit status: 0 imported, 1 rejected, 2 usage error.</source>
     </message>
     <message>
         <source>Imported %1: %2 races (%3 new), %4 candidates. File → Import History can undo it.</source>
-        <translation>Импортирован %1: выборов: %2 (новых: %3), кандидатов: %4. Отменить можно через Файл → История импорта.</translation>
+        <translation>Файл %1 импортирован: выборов: %2 (новых: %3), кандидатов: %4. Отменить импорт можно через Файл → История импорта.</translation>
     </message>
     <message>
         <source>Charts</source>
@@ -2923,7 +2923,7 @@ Remove it from the recent databases?</source>
     </message>
     <message>
         <source>&amp;Election day:</source>
-        <translation>&amp;День выборов:</translation>
+        <translation>Д&amp;ень выборов:</translation>
     </message>
     <message>
         <source>Election day</source>
@@ -2943,11 +2943,11 @@ Remove it from the recent databases?</source>
     </message>
     <message>
         <source>&amp;Summary</source>
-        <translation>&amp;Сводка</translation>
+        <translation>Св&amp;одка</translation>
     </message>
     <message>
         <source>&amp;Race</source>
-        <translation>&amp;Выборы</translation>
+        <translation>Вы&amp;боры</translation>
     </message>
     <message>
         <source>The database could not be read: %1</source>
@@ -3354,7 +3354,7 @@ Remove it from the recent databases?</source>
     </message>
     <message>
         <source>Imported from %1.</source>
-        <translation>Импортировано из %1.</translation>
+        <translation>Импортировано из файла %1.</translation>
     </message>
 </context>
 <context>
@@ -3555,7 +3555,7 @@ Remove it from the recent databases?</source>
     </message>
     <message>
         <source>People nominated</source>
-        <translation>Выдвинуто человек</translation>
+        <translation>Выдвинуто кандидатов</translation>
     </message>
     <message>
         <source>Share of nominees nominated by parties</source>
@@ -3567,7 +3567,7 @@ Remove it from the recent databases?</source>
     </message>
     <message>
         <source>Voters who took part</source>
-        <translation>Избиратели, принявшие участие</translation>
+        <translation>Избиратели, принявшие участие в голосовании</translation>
     </message>
     <message>
         <source>Voted at home</source>
