@@ -138,7 +138,7 @@
     </message>
     <message>
         <source>As given: %1</source>
-        <translation>Берілгені бойынша: %1</translation>
+        <translation>Берілгені: %1</translation>
     </message>
     <message>
         <source>Share of valid votes (all candidates&apos; votes and &quot;against all&quot;)</source>
@@ -769,7 +769,7 @@
     </message>
     <message>
         <source>Custom</source>
-        <translation>Өзгеше</translation>
+        <translation>Өз өлшемі</translation>
     </message>
     <message>
         <source>Report figure, 160 × 100 mm</source>
@@ -1171,11 +1171,11 @@ Exit status: 0 imported, 1 rejected, 2 usage error.</source>
     </message>
     <message>
         <source>%1: would import %2 (dry run: nothing was written).</source>
-        <translation>%1: %2 импортталар еді (сынақ іске қосу: ештеңе жазылған жоқ).</translation>
+        <translation>%1: %2 импортталар еді (сынақ режимі: ештеңе жазылған жоқ).</translation>
     </message>
     <message>
         <source>%1: imported %2 as import %3.</source>
-        <translation>%1: %2 %3-импорт ретінде импортталды.</translation>
+        <translation>%1: %2; %3 импорты ретінде импортталды.</translation>
     </message>
     <message>
         <source>Print what Sailau&apos;s reader sees in a file: the detected encoding and delimiter, the header and the rows, each cell the exact string parsed.</source>
@@ -1697,11 +1697,11 @@ Exit status: 0 imported, 1 rejected, 2 usage error.</source>
     </message>
     <message>
         <source>early</source>
-        <translation>мерзімінен бұрын</translation>
+        <translation>кезектен тыс</translation>
     </message>
     <message>
         <source>repeat</source>
-        <translation>қайталама</translation>
+        <translation>қайта</translation>
     </message>
     <message>
         <source>Voters on the lists</source>
@@ -1943,7 +1943,7 @@ Exit status: 0 imported, 1 rejected, 2 usage error.</source>
     </message>
     <message>
         <source>The file ends before its header row.</source>
-        <translation>Файл тақырып жолына жетпей аяқталады.</translation>
+        <translation>Файл тақырып жолына дейін аяқталады.</translation>
     </message>
     <message>
         <source>A required column is missing: none of the columns names a territory (&quot;%1&quot;, &quot;%2&quot;, &quot;%3&quot; or &quot;%4&quot;). Map one in the import dialog or name it in the header (for example &quot;Район&quot;, &quot;Аудан&quot; or &quot;District&quot;).</source>
@@ -1995,7 +1995,7 @@ Exit status: 0 imported, 1 rejected, 2 usage error.</source>
     </message>
     <message>
         <source>&quot;%1&quot; is %2 here but %3 on line %4 for the same race: one race has one value.</source>
-        <translation>«%1» мұнда %2, бірақ сол сайлау үшін %4-жолда %3: бір сайлаудың мәні біреу.</translation>
+        <translation>«%1» мұнда %2, бірақ сол сайлау үшін %4-жолда %3: бір сайлауда бір ғана мән болады.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; of this race is %2 in the database; the import changes it to %3 (undo restores it).</source>
@@ -2168,709 +2168,709 @@ Exit status: 0 imported, 1 rejected, 2 usage error.</source>
     <name>Sailau::Import::TableReader</name>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ашу мүмкін емес: %2</translation>
     </message>
     <message>
         <source>%1 is an old Excel .xls file or a password-protected workbook: open it in Excel and save it as .xlsx or CSV (UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Excel-дің ескі .xls файлы немесе құпиясөзбен қорғалған кітап: оны Excel-де ашып, .xlsx немесе CSV (UTF-8) ретінде сақтаңыз</translation>
     </message>
     <message>
         <source>unknown encoding “%1”: use UTF-8, UTF-16LE, UTF-16BE or windows-1251</source>
-        <translation type="unfinished"></translation>
+        <translation>белгісіз кодтау “%1”: UTF-8, UTF-16LE, UTF-16BE немесе windows-1251 қолданыңыз</translation>
     </message>
     <message>
         <source>“%1” cannot be a delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” бөлгіш бола алмайды</translation>
     </message>
 </context>
 <context>
     <name>Sailau::Import::Values</name>
     <message>
         <source>%1 is ambiguous: is “%2” a decimal point or a thousands separator? Set the decimal separator</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 екіұшты: “%2” — ондық бөлгіш пе, әлде мың бөлгіші ме? Ондық бөлгішті көрсетіңіз</translation>
     </message>
     <message>
         <source>%1 is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — сан емес</translation>
     </message>
     <message>
         <source>%1 is a percentage, not a count</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — пайыз, сан емес</translation>
     </message>
     <message>
         <source>%1 is not a whole number written out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — толық жазылған бүтін сан емес</translation>
     </message>
     <message>
         <source>%1 is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — бүтін сан емес</translation>
     </message>
     <message>
         <source>%1 is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 тым үлкен</translation>
     </message>
     <message>
         <source>%1 is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 теріс</translation>
     </message>
     <message>
         <source>%1 is not a real date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — нақты күн емес</translation>
     </message>
     <message>
         <source>%1 has a two-digit year: write the year in full</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жылы екі цифрмен жазылған: жылды толық жазыңыз</translation>
     </message>
     <message>
         <source>%1 puts the month first: write it as day.month.year or YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 айды бірінші қояды: күн.ай.жыл немесе YYYY-MM-DD түрінде жазыңыз</translation>
     </message>
     <message>
         <source>%1 is not a date (as a spreadsheet date number it is out of range)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — күн емес (электрондық кестенің күн саны ретінде ол ауқымнан тыс)</translation>
     </message>
     <message>
         <source>%1 is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — күн емес</translation>
     </message>
     <message>
         <source>%1 is not yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — «иә» да, «жоқ» та емес</translation>
     </message>
 </context>
 <context>
     <name>Sailau::Import::XlsxReader</name>
     <message>
         <source>%1 is not an Excel workbook: it is not a ZIP archive or it is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Excel кітабы емес: ол ZIP мұрағаты емес немесе зақымдалған</translation>
     </message>
     <message>
         <source>the workbook is damaged: the part %1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>кітап зақымдалған: %1 бөлігін оқу мүмкін емес</translation>
     </message>
     <message>
         <source>the part %1 of the workbook would unpack to %2 MiB, more than the %3 MiB allowed; the file is refused as a possible ZIP bomb</source>
-        <translation type="unfinished"></translation>
+        <translation>кітаптың %1 бөлігі %2 МиБ-қа дейін ашылар еді, бұл рұқсат етілген %3 МиБ-тан көп; файл ықтимал ZIP-бомба ретінде қабылданбады</translation>
     </message>
     <message>
         <source>the part %1 of the workbook is compressed more than %2:1; the file is refused as a possible ZIP bomb</source>
-        <translation type="unfinished"></translation>
+        <translation>кітаптың %1 бөлігі %2:1 қатынасынан артық сығылған; файл ықтимал ZIP-бомба ретінде қабылданбады</translation>
     </message>
     <message>
         <source>the workbook is incomplete: the part %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>кітап толық емес: %1 бөлігі жоқ</translation>
     </message>
     <message>
         <source>the workbook is damaged: the part %1 cannot be unpacked</source>
-        <translation type="unfinished"></translation>
+        <translation>кітап зақымдалған: %1 бөлігін ашу мүмкін емес</translation>
     </message>
     <message>
         <source>the part %1 of the workbook unpacks to more than it declares; the file is refused as damaged or a possible ZIP bomb</source>
-        <translation type="unfinished"></translation>
+        <translation>кітаптың %1 бөлігі мәлімделгеннен көп көлемге ашылады; файл зақымдалған немесе ықтимал ZIP-бомба ретінде қабылданбады</translation>
     </message>
     <message>
         <source>the workbook is damaged: the part %1 fails its checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>кітап зақымдалған: %1 бөлігі бақылау сомасынан өтпейді</translation>
     </message>
     <message>
         <source>the workbook is damaged: %1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>кітап зақымдалған: %1, %2-жол: %3</translation>
     </message>
     <message>
         <source>%1 is an OpenDocument file, not an Excel workbook: save it as .xlsx or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — OpenDocument файлы, Excel кітабы емес: оны .xlsx немесе CSV ретінде сақтаңыз</translation>
     </message>
     <message>
         <source>%1 is a ZIP archive but not an Excel workbook: %2 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ZIP мұрағаты, бірақ Excel кітабы емес: %2 жоқ</translation>
     </message>
     <message>
         <source>the workbook has no sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>кітапта парақтар жоқ</translation>
     </message>
     <message numerus="yes">
         <source>the workbook has %n sheet(s); sheet %1 does not exist</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>кітапта %n парақ бар; %1-парақ жоқ</numerusform>
+            <numerusform>кітапта %n парақ бар; %1-парақ жоқ</numerusform>
         </translation>
     </message>
     <message>
         <source>the sheet «%1» is a chart or a dialog, not a table</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» парағы — кесте емес, диаграмма немесе диалог</translation>
     </message>
     <message>
         <source>the workbook is incomplete: the sheet «%1» (%2) is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>кітап толық емес: «%1» парағы (%2) жоқ</translation>
     </message>
     <message>
         <source>the workbook is damaged: the sheet «%1» cannot be unpacked</source>
-        <translation type="unfinished"></translation>
+        <translation>кітап зақымдалған: «%1» парағын ашу мүмкін емес</translation>
     </message>
     <message>
         <source>the workbook is damaged: the sheet cannot be unpacked (after row %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>кітап зақымдалған: парақты ашу мүмкін емес (%1-жолдан кейін)</translation>
     </message>
     <message>
         <source>the sheet unpacks to more than it declares; the file is refused as damaged or a possible ZIP bomb</source>
-        <translation type="unfinished"></translation>
+        <translation>парақ мәлімделгеннен көп көлемге ашылады; файл зақымдалған немесе ықтимал ZIP-бомба ретінде қабылданбады</translation>
     </message>
     <message>
         <source>row %1, column %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-жол, %2-баған (%3): %4</translation>
     </message>
     <message>
         <source>shared string %1 does not exist in the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>кітапта %1 ортақ жолы жоқ</translation>
     </message>
     <message>
         <source>“%1” is not a cell reference</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” — ұяшық сілтемесі емес</translation>
     </message>
     <message>
         <source>the cell is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ұяшық %1 таңбадан ұзын</translation>
     </message>
     <message>
         <source>the cell is out of order (column %1 was already read)</source>
-        <translation type="unfinished"></translation>
+        <translation>ұяшық ретсіз тұр (%1-баған бұрын оқылған)</translation>
     </message>
     <message>
         <source>more than %1 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бағаннан көп</translation>
     </message>
     <message>
         <source>the workbook is damaged: the sheet ends in the middle (after row %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>кітап зақымдалған: парақ ортасында аяқталады (%1-жолдан кейін)</translation>
     </message>
     <message>
         <source>the workbook is damaged: the sheet is not valid XML after row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>кітап зақымдалған: %1-жолдан кейін парақ жарамды XML емес: %2</translation>
     </message>
 </context>
 <context>
     <name>Sailau::ImportDialog</name>
     <message>
         <source>Import Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтижелерді импорттау</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Артқа</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Келесі &gt;</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорттау</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл:</translation>
     </message>
     <message>
         <source>File to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортталатын файл</translation>
     </message>
     <message>
         <source>A CSV, TSV or XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, TSV немесе XLSX файлы</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шолу…</translation>
     </message>
     <message>
         <source>How the file is read (detected; change what is wrong)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл қалай оқылады (автоматты анықталды; дұрыс емесін өзгертіңіз)</translation>
     </message>
     <message>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықтау</translation>
     </message>
     <message>
         <source>Windows-1251 (Cyrillic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1251 (кириллица)</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодта&amp;у:</translation>
     </message>
     <message>
         <source>Comma ,</source>
-        <translation type="unfinished"></translation>
+        <translation>Үтір ,</translation>
     </message>
     <message>
         <source>Semicolon ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Нүктелі үтір ;</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Табуляция</translation>
     </message>
     <message>
         <source>Vertical bar |</source>
-        <translation type="unfinished"></translation>
+        <translation>Тік сызық |</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бөлгіш:</translation>
     </message>
     <message>
         <source>Point 62.79</source>
-        <translation type="unfinished"></translation>
+        <translation>Нүкте 62.79</translation>
     </message>
     <message>
         <source>Comma 62,79</source>
-        <translation type="unfinished"></translation>
+        <translation>Үтір 62,79</translation>
     </message>
     <message>
         <source>Decimal &amp;separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ондық бөлгіш:</translation>
     </message>
     <message>
         <source>Header row</source>
-        <translation type="unfinished"></translation>
+        <translation>Тақырып жолы</translation>
     </message>
     <message>
         <source>&amp;Header row:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тақырып жолы:</translation>
     </message>
     <message>
         <source>S&amp;heet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Парақ:</translation>
     </message>
     <message>
         <source>The first rows as Sailau reads them:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sailau оқыған түрдегі алғашқы жолдар:</translation>
     </message>
     <message>
         <source>Preview of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлды алдын ала қарау</translation>
     </message>
     <message>
         <source>&amp;Mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сәйкестендіру:</translation>
     </message>
     <message>
         <source>&amp;Save as Preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон ретінде сақ&amp;тау…</translation>
     </message>
     <message>
         <source>&amp;Delete Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблонды &amp;жою</translation>
     </message>
     <message>
         <source>Sailau matched the columns by their names in Kazakh, Russian or English. Change what a column holds with a double-click (or F2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sailau бағандарды олардың қазақша, орысша немесе ағылшынша атаулары бойынша сәйкестендірді. Бағанда не бар екенін екі рет шерту арқылы (немесе F2) өзгертіңіз.</translation>
     </message>
     <message>
         <source>Columns of the file and what they hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдың бағандары және олардағы деректер</translation>
     </message>
     <message>
         <source>For what the file does not say</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлда көрсетілмеген мәліметтер үшін</translation>
     </message>
     <message>
         <source>Election &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайлау кү&amp;ні:</translation>
     </message>
     <message>
         <source>Election date for rows without one</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні жоқ жолдарға арналған сайлау күні</translation>
     </message>
     <message>
         <source>Tell from the names</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауларынан анықтау</translation>
     </message>
     <message>
         <source>Election &amp;level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайлау &amp;деңгейі:</translation>
     </message>
     <message>
         <source>A URL or the name of the document the figures come from</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсеткіштер алынған құжаттың URL мекенжайы немесе атауы</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккө&amp;з:</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Барысы</translation>
     </message>
     <message>
         <source>Problems found in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдан табылған мәселелер</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәселелер</translation>
     </message>
     <message>
         <source>What happens to each territory name of the file. Where a name fits several territories, or Sailau knows one like it, choose in the last column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдағы әр аумақ атауымен не болатыны. Атау бірнеше аумаққа сәйкес келсе немесе Sailau оған ұқсас аумақты білсе, соңғы бағанда таңдаңыз.</translation>
     </message>
     <message>
         <source>Territory names of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдағы аумақ атаулары</translation>
     </message>
     <message>
         <source>&amp;Check Again with These Choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы таңдаулармен қайта &amp;тексеру</translation>
     </message>
     <message>
         <source>Territories</source>
-        <translation type="unfinished"></translation>
+        <translation>Аумақтар</translation>
     </message>
     <message>
         <source>Match the columns by their names</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағандарды атаулары бойынша сәйкестендіру</translation>
     </message>
     <message>
         <source>%1 (comes with Sailau)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Sailau-мен бірге келеді)</translation>
     </message>
     <message>
         <source>Tables (*.csv *.tsv *.txt *.xlsx);;CSV and text (*.csv *.tsv *.txt);;Excel workbooks (*.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кестелер (*.csv *.tsv *.txt *.xlsx);;CSV және мәтін (*.csv *.tsv *.txt);;Excel кітаптары (*.xlsx);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>Choose a file, or drop one onto Sailau&apos;s window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлды таңдаңыз немесе оны Sailau терезесіне сүйреп апарыңыз.</translation>
     </message>
     <message>
         <source>%1 does not exist or is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жоқ немесе файл емес.</translation>
     </message>
     <message>
         <source>an Excel workbook, sheet &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel кітабы, «%1» парағы</translation>
     </message>
     <message>
         <source>unknown encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>белгісіз кодтау</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>табуляция</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>нүктелі үтір</translation>
     </message>
     <message>
         <source>vertical bar</source>
-        <translation type="unfinished"></translation>
+        <translation>тік сызық</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>үтір</translation>
     </message>
     <message>
         <source>separated by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>бөлгіш: %1</translation>
     </message>
     <message>
         <source>decimal comma</source>
-        <translation type="unfinished"></translation>
+        <translation>ондық үтір</translation>
     </message>
     <message>
         <source>decimal point</source>
-        <translation type="unfinished"></translation>
+        <translation>ондық нүкте</translation>
     </message>
     <message>
         <source>column names on line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>баған атаулары %1-жолда</translation>
     </message>
     <message>
         <source>Sailau reads %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sailau %1 файлын былай оқиды: %2.</translation>
     </message>
     <message numerus="yes">
         <source>Kazakh letters seem lost in this file: &quot;?&quot; stands inside Cyrillic words (%n time(s)). It was probably saved as Windows-1251, which has no ә ғ қ ң ө ұ ү һ. In Excel choose Save As → &quot;CSV UTF-8&quot; and import that file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Бұл файлда қазақ әріптері жоғалған сияқты: кириллица сөздерінің ішінде «?» тұр (%n рет). Ол ә ғ қ ң ө ұ ү һ әріптері жоқ Windows-1251 кодтауында сақталған болуы мүмкін. Excel-де «Басқаша сақтау» → «CSV UTF-8» таңдап, сол файлды импорттаңыз.</numerusform>
+            <numerusform>Бұл файлда қазақ әріптері жоғалған сияқты: кириллица сөздерінің ішінде «?» тұр (%n рет). Ол ә ғ қ ң ө ұ ү һ әріптері жоқ Windows-1251 кодтауында сақталған болуы мүмкін. Excel-де «Басқаша сақтау» → «CSV UTF-8» таңдап, сол файлды импорттаңыз.</numerusform>
         </translation>
     </message>
     <message>
         <source>Some bytes are not valid UTF-8: choose the right encoding above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кейбір байттар жарамды UTF-8 емес: жоғарыда дұрыс кодтауды таңдаңыз.</translation>
     </message>
     <message>
         <source>Mapping Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәйкестендіру шаблоны</translation>
     </message>
     <message>
         <source>Save Mapping Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәйкестендіру шаблонын сақтау</translation>
     </message>
     <message>
         <source>A name for this mapping (columns and reading options):</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сәйкестендірудің атауы (бағандар мен оқу параметрлері):</translation>
     </message>
     <message>
         <source>Delete Mapping Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәйкестендіру шаблонын жою</translation>
     </message>
     <message>
         <source>Only presets you saved yourself can be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек өзіңіз сақтаған шаблондарды жоюға болады.</translation>
     </message>
     <message>
         <source>Delete the preset &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» шаблонын жою керек пе?</translation>
     </message>
     <message>
         <source>No column names a territory: choose which column holds the district, the region or the settlement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бірде-бір баған аумақты атамайды: ауданды, облысты немесе елді мекенді қай баған сақтайтынын таңдаңыз.</translation>
     </message>
     <message>
         <source>No column holds the election date: choose one, or give a date for the whole file below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бірде-бір бағанда сайлау күні жоқ: бағанды таңдаңыз немесе төменде бүкіл файлға бір күн беріңіз.</translation>
     </message>
     <message>
         <source>Votes, nominations or elected marks need a column with the candidates&apos; names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дауыстарға, кім ұсынғанына немесе сайланғаны туралы белгілерге кандидаттардың аты-жөні бар баған қажет.</translation>
     </message>
     <message>
         <source>Ready to check the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлды тексеруге дайын.</translation>
     </message>
     <message>
         <source>1. The file</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Файл</translation>
     </message>
     <message>
         <source>2. What the columns hold</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Бағандарда не бар</translation>
     </message>
     <message>
         <source>3. Check and import</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Тексеру және импорттау</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Т&amp;оқтату</translation>
     </message>
     <message>
         <source>Import Again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайта импорттау керек пе?</translation>
     </message>
     <message>
         <source>This file (the same SHA-256) was imported before, as import %1. Importing it again adds nothing new for the races it already gave, but makes a second import to undo. Import it again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл файл (SHA-256 бірдей) бұрын %1 импорты ретінде импортталған. Оны қайта импорттау ол бұрын берген сайлауларға жаңа ештеңе қоспайды, бірақ болдырмайтын екінші импорт пайда болады. Қайта импорттау керек пе?</translation>
     </message>
     <message>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 тексерілуде…</translation>
     </message>
     <message>
         <source>Importing %1 in one transaction: Stop leaves the database as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бір транзакциямен импортталуда: «Тоқтату» дерекқорды бұрынғы күйінде қалдырады.</translation>
     </message>
     <message>
         <source>Problems (%1 errors, %2 warnings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәселелер (%1 қате, %2 ескерту)</translation>
     </message>
     <message>
         <source>Territories (%1 names, %2 new)</source>
-        <translation type="unfinished"></translation>
+        <translation>Аумақтар (%1 атау, %2 жаңа)</translation>
     </message>
     <message>
         <source>%1 rows: %2 races (%3 new, %4 completed), %5 candidates, %6 new territories.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жол: %2 сайлау (%3 жаңа, %4 толықтырылған), %5 кандидат, %6 жаңа аумақ.</translation>
     </message>
     <message>
         <source>Stopped. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқтатылды. Ештеңе жазылған жоқ.</translation>
     </message>
     <message>
         <source>The file cannot be imported as it is: fix the errors listed (in the file, or by changing the options and columns), then check again. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлды осы күйінде импорттау мүмкін емес: тізімдегі қателерді түзетіңіз (файлда немесе параметрлер мен бағандарды өзгерту арқылы), содан кейін қайта тексеріңіз. Ештеңе жазылған жоқ.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n қате табылды.</numerusform>
+            <numerusform>%n қате табылды.</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported as import %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 импорты ретінде импортталды.</translation>
     </message>
     <message numerus="yes">
         <source>Choose what to do with %n territory name(s) that fit several territories.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Бірнеше аумаққа сәйкес келетін %n аумақ атауымен не істеу керегін таңдаңыз.</numerusform>
+            <numerusform>Бірнеше аумаққа сәйкес келетін %n аумақ атауымен не істеу керегін таңдаңыз.</numerusform>
         </translation>
     </message>
     <message>
         <source>Ready to import. Look through the warnings and the new territories, then press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттауға дайын. Ескертулер мен жаңа аумақтарды қарап шығып, «Импорттау» түймесін басыңыз.</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ескерту.</numerusform>
+            <numerusform>%n ескерту.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқтатылуда…</translation>
     </message>
 </context>
 <context>
     <name>Sailau::ImportHistoryDialog</name>
     <message>
         <source>Import History</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт тарихы</translation>
     </message>
     <message>
         <source>Everything in this database came in through one of these imports. Undo removes exactly what an import added and restores the figures it changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл дерекқордағы барлық деректер осы импорттардың бірі арқылы келген. Болдырмау импорт қосқанның дәл өзін жояды және ол өзгерткен көрсеткіштерді қалпына келтіреді.</translation>
     </message>
     <message>
         <source>Imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттар</translation>
     </message>
     <message>
         <source>&amp;Undo Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортты &amp;болдырмау…</translation>
     </message>
     <message>
         <source>The database is read-only (%1): imports cannot be undone here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқор тек оқу үшін (%1): мұнда импорттарды болдырмау мүмкін емес.</translation>
     </message>
     <message>
         <source>Nothing has been imported into this database yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл дерекқорға әзірге ештеңе импортталмаған.</translation>
     </message>
     <message>
         <source>Undo Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортты болдырмау</translation>
     </message>
     <message>
         <source>Undo import %1 (%2)? Its races, candidates and new territories are removed, and figures it changed in other races get their old values back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 импортын болдырмау керек пе (%2)? Оның сайлаулары, кандидаттары мен жаңа аумақтары жойылады, ал ол басқа сайлауларда өзгерткен көрсеткіштер бұрынғы мәндеріне қайтарылады.</translation>
     </message>
     <message>
         <source>Import %1 was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 импорты болдырылмады.</translation>
     </message>
 </context>
 <context>
     <name>Sailau::MainWindow</name>
     <message>
         <source>&amp;Import Results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтижелерді &amp;импорттау…</translation>
     </message>
     <message>
         <source>Import a CSV or XLSX file of results; you can also drop one onto the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтижелердің CSV немесе XLSX файлын импорттау; файлды терезеге сүйреп апаруға да болады</translation>
     </message>
     <message>
         <source>Import &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт &amp;тарихы…</translation>
     </message>
     <message>
         <source>List the imports of this database and undo one</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы дерекқордың импорттарын тізімдеу және біреуін болдырмау</translation>
     </message>
     <message>
         <source>The database is read-only: nothing can be imported into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқор тек оқу үшін: оған ештеңе импорттау мүмкін емес.</translation>
     </message>
     <message>
         <source>Imported %1: %2 races (%3 new), %4 candidates. File → Import History can undo it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 импортталды: %2 сайлау (%3 жаңа), %4 кандидат. Оны Файл → Импорт тарихы арқылы болдырмауға болады.</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграммалар</translation>
     </message>
     <message>
         <source>&amp;Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Диаграммалар</translation>
     </message>
     <message>
         <source>&amp;Export Chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмманы &amp;экспорттау…</translation>
     </message>
     <message>
         <source>&amp;Copy Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмманы &amp;көшіру</translation>
     </message>
     <message>
         <source>Export &amp;All Charts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Бар&amp;лық диаграммаларды экспорттау…</translation>
     </message>
     <message>
         <source>&amp;Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Презентация</translation>
     </message>
     <message>
         <source>Present the deck full screen, or every chart when the deck is empty (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтаманы толық экранда көрсету, ал топтама бос болса — барлық диаграмманы (F5)</translation>
     </message>
     <message>
         <source>Present All C&amp;harts</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық диа&amp;граммаларды көрсету</translation>
     </message>
     <message>
         <source>Add Chart to &amp;Deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмманы топтамаға &amp;қосу</translation>
     </message>
     <message>
         <source>Edit De&amp;ck…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Топтаманы өңдеу…</translation>
     </message>
     <message>
         <source>Presentation &amp;Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Презентация экра&amp;ны</translation>
     </message>
     <message>
         <source>%1 (%2 × %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 × %3)</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Безендіру</translation>
     </message>
     <message>
         <source>Show C&amp;harts</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграммаларды көр&amp;сету</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Соңғы ашылғандар</translation>
     </message>
     <message>
         <source>%1  (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (%2)</translation>
     </message>
     <message>
         <source>No Recent Databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы дерекқорлар жоқ</translation>
     </message>
     <message>
         <source>&amp;Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәзірді &amp;тазарту</translation>
     </message>
     <message>
         <source>Cannot Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқорды ашу мүмкін емес</translation>
     </message>
     <message>
         <source>%1
@@ -2878,952 +2878,956 @@ Exit status: 0 imported, 1 rejected, 2 usage error.</source>
 %2
 
 Remove it from the recent databases?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2
+
+Оны соңғы дерекқорлар тізімінен алып тастау керек пе?</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тіл</translation>
     </message>
     <message>
         <source>&amp;System (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жүйелік (%1)</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Сыртқы &amp;көрініс</translation>
     </message>
     <message>
         <source>Territories</source>
-        <translation type="unfinished"></translation>
+        <translation>Аумақтар</translation>
     </message>
     <message>
         <source>Find a region or district (Қазақша, Русский, English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Облысты немесе ауданды табу (Қазақша, Русский, English)</translation>
     </message>
     <message>
         <source>Find a territory</source>
-        <translation type="unfinished"></translation>
+        <translation>Аумақты табу</translation>
     </message>
     <message>
         <source>&amp;Election day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайлау &amp;күні:</translation>
     </message>
     <message>
         <source>Election day</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайлау күні</translation>
     </message>
     <message>
         <source>Filter races by territory or candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайлауларды аумақ немесе кандидат бойынша сүзу</translation>
     </message>
     <message>
         <source>Filter races</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайлауларды сүзу</translation>
     </message>
     <message>
         <source>Races</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайлаулар</translation>
     </message>
     <message>
         <source>&amp;Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жиынтық</translation>
     </message>
     <message>
         <source>&amp;Race</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сайлау</translation>
     </message>
     <message>
         <source>The database could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқорды оқу мүмкін болмады: %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқорды &amp;ашу…</translation>
     </message>
     <message>
         <source>&amp;New Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жаңа дерекқор…</translation>
     </message>
     <message>
         <source>Load the Bundled &amp;Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Кірістірілген &amp;үлгіні жүктеу</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шығу</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ө&amp;ңдеу</translation>
     </message>
     <message>
         <source>&amp;Find Territory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Аумақты табу</translation>
     </message>
     <message>
         <source>F&amp;ilter Races</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сайлауларды сүзу</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Түр</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Т&amp;олық экран</translation>
     </message>
     <message>
         <source>S&amp;ummary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жиынтық</translation>
     </message>
     <message>
         <source>&amp;Race Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сайлау мәліметтері</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Анықтама</translation>
     </message>
     <message>
         <source>Sailau &amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Sailau &amp;пайдаланушы нұсқаулығы</translation>
     </message>
     <message>
         <source>&amp;About Sailau</source>
-        <translation type="unfinished"></translation>
+        <translation>Sailau т&amp;уралы</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qt туралы</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %2 (%n race(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %2 (%n сайлау)</numerusform>
+            <numerusform>%1 — %2 (%n сайлау)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>No database is open. Use File → Open Database or File → New Database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ешбір дерекқор ашылмаған. Файл → Дерекқорды ашу немесе Файл → Жаңа дерекқор пәрменін қолданыңыз.</translation>
     </message>
     <message>
         <source>This database is empty. Load the bundled sample (File → Load the Bundled Sample) or import results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл дерекқор бос. Кірістірілген үлгіні жүктеңіз (Файл → Кірістірілген үлгіні жүктеу) немесе нәтижелерді импорттаңыз.</translation>
     </message>
     <message>
         <source>Sample data from public sources. </source>
-        <translation type="unfinished"></translation>
+        <translation>Ашық дереккөздерден алынған үлгі деректер. </translation>
     </message>
     <message>
         <source>Contains synthetic data, marked as such. </source>
-        <translation type="unfinished"></translation>
+        <translation>Синтетикалық деректерді қамтиды, олар солай белгіленген. </translation>
     </message>
     <message>
         <source>%1 of the %2 races of %3 are here</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 күнгі %2 сайлаудың %1 сайлауы осында бар</translation>
     </message>
     <message numerus="yes">
         <source>%n race(s) of %1 are here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 күнгі %n сайлау осында бар</numerusform>
+            <numerusform>%1 күнгі %n сайлау осында бар</numerusform>
         </translation>
     </message>
     <message>
         <source>; %1 of them are known only in part: turnout is known for %2, the winner for %3, every candidate&apos;s votes for %4. A missing figure shows as —, never as 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>; олардың %1 сайлауы туралы деректер толық емес: қатысу %2 сайлауда, жеңімпаз %3 сайлауда, әр кандидаттың дауыстары %4 сайлауда белгілі. Жоқ көрсеткіш 0 ретінде емес, — ретінде көрсетіледі.</translation>
     </message>
     <message>
         <source>No database open</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқор ашылмаған</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқор: %1</translation>
     </message>
     <message>
         <source>read-only (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>тек оқу үшін (%1)</translation>
     </message>
     <message>
         <source>%1 shown · %2 races · %3 candidates · %4 territories</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 көрсетілген · %2 сайлау · %3 кандидат · %4 аумақ</translation>
     </message>
     <message>
         <source>Sailau</source>
-        <translation type="unfinished"></translation>
+        <translation>Sailau</translation>
     </message>
     <message>
         <source>%1 — Sailau</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Sailau</translation>
     </message>
     <message>
         <source>%1 [read-only] — Sailau</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [тек оқу үшін] — Sailau</translation>
     </message>
     <message>
         <source>Open Sailau Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Sailau дерекқорын ашу</translation>
     </message>
     <message>
         <source>Sailau databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sailau дерекқорлары (*.sqlite *.sqlite3 *.db);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>New Sailau Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа Sailau дерекқоры</translation>
     </message>
     <message>
         <source>elections.sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation>elections.sqlite</translation>
     </message>
     <message>
         <source>Sailau databases (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sailau дерекқорлары (*.sqlite)</translation>
     </message>
     <message>
         <source>Cannot Create Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқорды құру мүмкін емес</translation>
     </message>
     <message>
         <source>%1 already exists. Open it with File → Open Database, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бұрыннан бар. Оны Файл → Дерекқорды ашу арқылы ашыңыз немесе басқа атау таңдаңыз.</translation>
     </message>
     <message>
         <source>Cannot Load the Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Үлгіні жүктеу мүмкін емес</translation>
     </message>
     <message>
         <source>Loaded the sample: %1 races, %2 candidates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Үлгі жүктелді: %1 сайлау, %2 кандидат.</translation>
     </message>
 </context>
 <context>
     <name>Sailau::MappingModel</name>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-баған</translation>
     </message>
     <message>
         <source>Double-click or press F2 to choose what this column holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл бағанда не бар екенін таңдау үшін екі рет шертіңіз немесе F2 басыңыз</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдағы баған</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәндер</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Мазмұны</translation>
     </message>
 </context>
 <context>
     <name>Sailau::Metrics</name>
     <message>
         <source>voters on the lists are not known</source>
-        <translation type="unfinished"></translation>
+        <translation>тізімге енгізілген сайлаушылар белгісіз</translation>
     </message>
     <message>
         <source>neither ballots issued nor ballots cast are known</source>
-        <translation type="unfinished"></translation>
+        <translation>берілген бюллетеньдер де, урнаға салынған бюллетеньдер де белгісіз</translation>
     </message>
     <message>
         <source>ballots cast are not known</source>
-        <translation type="unfinished"></translation>
+        <translation>урнаға салынған бюллетеньдер белгісіз</translation>
     </message>
     <message>
         <source>invalid ballots are not known</source>
-        <translation type="unfinished"></translation>
+        <translation>жарамсыз бюллетеньдер белгісіз</translation>
     </message>
     <message>
         <source>valid votes are not known</source>
-        <translation type="unfinished"></translation>
+        <translation>жарамды дауыстар белгісіз</translation>
     </message>
     <message>
         <source>some candidates&apos; votes are not known</source>
-        <translation type="unfinished"></translation>
+        <translation>кейбір кандидаттардың дауыстары белгісіз</translation>
     </message>
     <message>
         <source>votes &quot;against all&quot; are not known</source>
-        <translation type="unfinished"></translation>
+        <translation>«барлығына қарсы» дауыстар белгісіз</translation>
     </message>
     <message>
         <source>ballots cast outside the polling station are not known</source>
-        <translation type="unfinished"></translation>
+        <translation>үй-жайдан тыс берілген бюллетеньдер белгісіз</translation>
     </message>
     <message>
         <source>the winner is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>жеңімпаз белгісіз</translation>
     </message>
     <message>
         <source>fewer than two candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>екіден аз кандидат</translation>
     </message>
     <message>
         <source>the full list of candidates is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>кандидаттардың толық тізімі белгісіз</translation>
     </message>
     <message>
         <source>the denominator is zero</source>
-        <translation type="unfinished"></translation>
+        <translation>бөлім нөлге тең</translation>
     </message>
     <message>
         <source>ballots issued ÷ voters on the lists</source>
-        <translation type="unfinished"></translation>
+        <translation>берілген бюллетеньдер ÷ тізімге енгізілген сайлаушылар</translation>
     </message>
     <message>
         <source>ballots cast ÷ voters on the lists (ballots issued not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>урнаға салынған бюллетеньдер ÷ тізімге енгізілген сайлаушылар (берілген бюллетеньдер белгісіз)</translation>
     </message>
     <message>
         <source>as published (the counts are not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>жарияланғаны бойынша (сандар белгісіз)</translation>
     </message>
     <message>
         <source>Turnout</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысу</translation>
     </message>
     <message>
         <source>Winner&apos;s share</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеңімпаздың үлесі</translation>
     </message>
     <message>
         <source>Margin of victory</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеңіс айырмасы</translation>
     </message>
     <message>
         <source>Margin over &quot;against all&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«Барлығына қарсы» дауыстардан айырма</translation>
     </message>
     <message>
         <source>Effective number of candidates (Laakso–Taagepera)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидаттардың тиімді саны (Laakso–Taagepera)</translation>
     </message>
     <message>
         <source>Effective number of candidates (Golosov)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидаттардың тиімді саны (Golosov)</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидаттар</translation>
     </message>
     <message>
         <source>&quot;Against all&quot; share</source>
-        <translation type="unfinished"></translation>
+        <translation>«Барлығына қарсы» үлесі</translation>
     </message>
     <message>
         <source>Invalid ballots share</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарамсыз бюллетеньдер үлесі</translation>
     </message>
     <message>
         <source>Share cast outside the station</source>
-        <translation type="unfinished"></translation>
+        <translation>Үй-жайдан тыс дауыс беру үлесі</translation>
     </message>
 </context>
 <context>
     <name>Sailau::PreviewModel</name>
     <message>
         <source>header</source>
-        <translation type="unfinished"></translation>
+        <translation>тақырып</translation>
     </message>
 </context>
 <context>
     <name>Sailau::ProblemModel</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Қате</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескерту</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Жол</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Баған</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Мән</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәселе</translation>
     </message>
 </context>
 <context>
     <name>Sailau::RaceDetailPanel</name>
     <message>
         <source>Select a race in the table to see its candidates, figures and sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидаттарын, көрсеткіштері мен дереккөздерін көру үшін кестеден сайлауды таңдаңыз.</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидаттар</translation>
     </message>
     <message>
         <source>Candidates of the selected race</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған сайлаудың кандидаттары</translation>
     </message>
     <message>
         <source>No candidate of this race is known to Sailau&apos;s sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sailau дереккөздерінде бұл сайлаудың бірде-бір кандидаты жоқ.</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Сандық деректер</translation>
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсеткіштер</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөздер</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>synthetic data, not real results</source>
-        <translation type="unfinished"></translation>
+        <translation>синтетикалық деректер, нақты нәтижелер емес</translation>
     </message>
     <message>
         <source>Not known: no source gives this figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгісіз: бұл көрсеткішті бірде-бір дереккөз бермейді</translation>
     </message>
     <message>
         <source>Valid votes are ballots cast − invalid ballots, or the sum of every candidate&apos;s votes and &quot;against all&quot; when the full result is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарамды дауыстар — урнаға салынған бюллетеньдер − жарамсыз бюллетеньдер, немесе толық нәтиже белгілі болса, әр кандидаттың дауыстары мен «барлығына қарсы» дауыстардың қосындысы.</translation>
     </message>
     <message>
         <source>of valid votes = all candidates&apos; votes + &quot;against all&quot; (ballot counts are not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>жарамды дауыстардан = барлық кандидаттардың дауыстары + «барлығына қарсы» (бюллетеньдер саны белгісіз)</translation>
     </message>
     <message>
         <source>No source is recorded for this race.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сайлау үшін дереккөз тіркелмеген.</translation>
     </message>
     <message>
         <source>Loaded from Sailau&apos;s bundled sample (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sailau-дың кірістірілген үлгісінен жүктелді (%1).</translation>
     </message>
     <message>
         <source>Imported from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файлынан импортталды.</translation>
     </message>
 </context>
 <context>
     <name>Sailau::RaceTableModel</name>
     <message>
         <source>%1 (synthetic data)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (синтетикалық деректер)</translation>
     </message>
     <message>
         <source>Ballots cast (ballots issued are not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>Урнаға салынған бюллетеньдер (берілген бюллетеньдер белгісіз)</translation>
     </message>
     <message>
         <source>Ballots issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Берілген бюллетеньдер</translation>
     </message>
     <message>
         <source>Not known: the winner&apos;s nomination is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгісіз: жеңімпазды кім ұсынғаны белгісіз</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>белгісіз</translation>
     </message>
     <message>
         <source>Territory</source>
-        <translation type="unfinished"></translation>
+        <translation>Аумақ</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Облыс</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <source>Voters</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайлаушылар</translation>
     </message>
     <message>
         <source>Ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюллетеньдер</translation>
     </message>
     <message>
         <source>Turnout</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысу</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидаттар</translation>
     </message>
     <message>
         <source>Winner</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеңімпаз</translation>
     </message>
     <message>
         <source>Nomination</source>
-        <translation type="unfinished"></translation>
+        <translation>Кім ұсынды</translation>
     </message>
     <message>
         <source>Winner %</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеңімпаз %</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Айырма</translation>
     </message>
     <message>
         <source>ENC (LT)</source>
-        <translation type="unfinished"></translation>
+        <translation>КТС (LT)</translation>
     </message>
     <message>
         <source>ENC (G)</source>
-        <translation type="unfinished"></translation>
+        <translation>КТС (G)</translation>
     </message>
     <message>
         <source>Against all %</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлығына қарсы %</translation>
     </message>
     <message>
         <source>The district or city where the akim was elected</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкім сайланған аудан немесе қала</translation>
     </message>
     <message>
         <source>The region or city of republican significance</source>
-        <translation type="unfinished"></translation>
+        <translation>Облыс немесе республикалық маңызы бар қала</translation>
     </message>
     <message>
         <source>Election day</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайлау күні</translation>
     </message>
     <message>
         <source>Voters on the lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімге енгізілген сайлаушылар</translation>
     </message>
     <message>
         <source>Ballots issued (in italics: ballots cast, where issued are not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>Берілген бюллетеньдер (курсивпен: берілгендері белгісіз жерде — урнаға салынған бюллетеньдер)</translation>
     </message>
     <message>
         <source>Ballots issued ÷ voters on the lists. In italics: ballots cast ÷ voters, or the published figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Берілген бюллетеньдер ÷ тізімге енгізілген сайлаушылар. Курсивпен: урнаға салынған бюллетеньдер ÷ сайлаушылар немесе жарияланған көрсеткіш</translation>
     </message>
     <message>
         <source>Candidates on the ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюллетеньдегі кандидаттар</translation>
     </message>
     <message>
         <source>The elected candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайланған кандидат</translation>
     </message>
     <message>
         <source>The winner&apos;s nomination: a party or self-nominated</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеңімпазды кім ұсынды: партия немесе өзін-өзі ұсыну</translation>
     </message>
     <message>
         <source>The winner&apos;s votes ÷ valid votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеңімпаздың дауыстары ÷ жарамды дауыстар</translation>
     </message>
     <message>
         <source>(Winner&apos;s votes − runner-up&apos;s votes) ÷ valid votes</source>
-        <translation type="unfinished"></translation>
+        <translation>(Жеңімпаздың дауыстары − екінші орындағының дауыстары) ÷ жарамды дауыстар</translation>
     </message>
     <message>
         <source>Effective number of candidates, Laakso–Taagepera: 1 ÷ Σ pᵢ²</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидаттардың тиімді саны, Laakso–Taagepera: 1 ÷ Σ pᵢ²</translation>
     </message>
     <message>
         <source>Effective number of candidates, Golosov: Σ pᵢ ÷ (pᵢ + p₁² − pᵢ²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидаттардың тиімді саны, Golosov: Σ pᵢ ÷ (pᵢ + p₁² − pᵢ²)</translation>
     </message>
     <message>
         <source>Votes &quot;against all&quot; ÷ valid votes</source>
-        <translation type="unfinished"></translation>
+        <translation>«Барлығына қарсы» дауыстар ÷ жарамды дауыстар</translation>
     </message>
 </context>
 <context>
     <name>Sailau::Store</name>
     <message>
         <source>self-nominated</source>
-        <translation type="unfinished"></translation>
+        <translation>өзін-өзі ұсынған</translation>
     </message>
 </context>
 <context>
     <name>Sailau::SummaryModel</name>
     <message>
         <source>Races</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайлаулар</translation>
     </message>
     <message>
         <source>Voters on the lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімге енгізілген сайлаушылар</translation>
     </message>
     <message>
         <source>Turnout</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысу</translation>
     </message>
     <message>
         <source>Candidates on the ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюллетеньдердегі кандидаттар</translation>
     </message>
     <message>
         <source>Candidates registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркелген кандидаттар</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидаттар</translation>
     </message>
     <message>
         <source>Polling stations</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайлау учаскелері</translation>
     </message>
     <message>
         <source>Polling stations (as stated by State Counsellor Karin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайлау учаскелері (Мемлекеттік кеңесші Қарин мәлімдегені бойынша)</translation>
     </message>
     <message>
         <source>Regions taking part</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысқан облыстар</translation>
     </message>
     <message>
         <source>Election commissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайлау комиссиялары</translation>
     </message>
     <message>
         <source>Average age of elected akims</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайланған әкімдердің орташа жасы</translation>
     </message>
     <message>
         <source>Parties that nominated candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидат ұсынған партиялар</translation>
     </message>
     <message>
         <source>Incumbent akims who kept their post</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызметін сақтап қалған әкімдер</translation>
     </message>
     <message>
         <source>People nominated</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсынылған адамдар</translation>
     </message>
     <message>
         <source>Share of nominees nominated by parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Партиялар ұсынған кандидаттардың үлесі</translation>
     </message>
     <message>
         <source>Women among nominees</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсынылғандар арасындағы әйелдер</translation>
     </message>
     <message>
         <source>Voters who took part</source>
-        <translation type="unfinished"></translation>
+        <translation>Дауыс беруге қатысқан сайлаушылар</translation>
     </message>
     <message>
         <source>Voted at home</source>
-        <translation type="unfinished"></translation>
+        <translation>Үйде дауыс бергендер</translation>
     </message>
     <message>
         <source>Observers</source>
-        <translation type="unfinished"></translation>
+        <translation>Байқаушылар</translation>
     </message>
     <message>
         <source>Winners by nomination</source>
-        <translation type="unfinished"></translation>
+        <translation>Кім ұсынғаны бойынша жеңімпаздар</translation>
     </message>
     <message>
         <source>By-elections period</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосымша сайлаулар кезеңі</translation>
     </message>
     <message>
         <source>Akims elected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайланған әкімдер: %1</translation>
     </message>
     <message numerus="yes">
         <source>from %1 of %n race(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сайлаудың %1 сайлауы бойынша</numerusform>
+            <numerusform>%n сайлаудың %1 сайлауы бойынша</numerusform>
         </translation>
     </message>
     <message>
         <source>Races of this day held in the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқордағы осы күнгі сайлаулар</translation>
     </message>
     <message>
         <source>Sum over the races whose voters are known (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайлаушылары белгілі сайлаулар бойынша қосынды (%1)</translation>
     </message>
     <message>
         <source>Σ ballots ÷ Σ voters over the races where both are known (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Екеуі де белгілі сайлаулар бойынша Σ бюллетеньдер ÷ Σ сайлаушылар (%1)</translation>
     </message>
     <message numerus="yes">
         <source>Not known: no race has both voters and ballots counted (%n race(s) have a published turnout only)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Белгісіз: бірде-бір сайлауда сайлаушылар да, бюллетеньдер де саналмаған (%n сайлаудың тек жарияланған қатысуы бар)</numerusform>
+            <numerusform>Белгісіз: бірде-бір сайлауда сайлаушылар да, бюллетеньдер де саналмаған (%n сайлаудың тек жарияланған қатысуы бар)</numerusform>
         </translation>
     </message>
     <message>
         <source>Candidates in the races whose list is known (%1); %2 candidates are named in the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімі белгілі сайлаулардағы кандидаттар (%1); дерекқорда %2 кандидат аталған</translation>
     </message>
     <message>
         <source>Sum over the races whose polling stations are known (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайлау учаскелері белгілі сайлаулар бойынша қосынды (%1)</translation>
     </message>
     <message>
         <source>Winners known</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгілі жеңімпаздар</translation>
     </message>
     <message>
         <source>Races whose elected candidate is known; %1 of them self-nominated, %2 nominated by a party</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайланған кандидаты белгілі сайлаулар; олардың %1 жеңімпазы өзін-өзі ұсынған, %2 жеңімпазын партия ұсынған</translation>
     </message>
     <message>
         <source>Races with every candidate&apos;s votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр кандидаттың дауыстары белгілі сайлаулар</translation>
     </message>
     <message>
         <source>Races whose complete result is known, candidate by candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Толық нәтижесі кандидаттар бойынша белгілі сайлаулар</translation>
     </message>
     <message>
         <source>Published (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарияланған (%1): %2</translation>
     </message>
     <message>
         <source>No published figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарияланған көрсеткіш жоқ</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсеткіш</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарияланған</translation>
     </message>
     <message>
         <source>Computed by Sailau</source>
-        <translation type="unfinished"></translation>
+        <translation>Sailau есептеген</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпелер</translation>
     </message>
 </context>
 <context>
     <name>Sailau::SummaryPanel</name>
     <message>
         <source>“Published” are aggregates as sources gave them; “Computed by Sailau” comes only from the races held here, and says how many races it rests on.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Жарияланған» — дереккөздер берген жиынтық көрсеткіштер; «Sailau есептеген» тек осындағы сайлаулардан алынады және қанша сайлауға негізделгенін көрсетеді.</translation>
     </message>
     <message>
         <source>Summary of published and computed figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарияланған және есептелген көрсеткіштердің жиынтығы</translation>
     </message>
     <message>
         <source>Select a row to see where a published figure comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарияланған көрсеткіштің қайдан алынғанын көру үшін жолды таңдаңыз.</translation>
     </message>
     <message>
         <source>Computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Есептелген: %1</translation>
     </message>
     <message>
         <source>Published in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарияланған жері: %1</translation>
     </message>
     <message>
         <source>Notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпелер: %1</translation>
     </message>
     <message>
         <source>Neither published nor computed for this scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл аумақ үшін жарияланбаған да, есептелмеген де.</translation>
     </message>
 </context>
 <context>
     <name>Sailau::SyntheticGenerator</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жазу мүмкін емес: %2</translation>
     </message>
 </context>
 <context>
     <name>Sailau::TerritoryIssueModel</name>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>облыс</translation>
     </message>
     <message>
         <source>district or city</source>
-        <translation type="unfinished"></translation>
+        <translation>аудан немесе қала</translation>
     </message>
     <message>
         <source>settlement</source>
-        <translation type="unfinished"></translation>
+        <translation>елді мекен</translation>
     </message>
     <message>
         <source>Create &quot;%1&quot; as new</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» жаңа аумақ ретінде құру</translation>
     </message>
     <message>
         <source>Use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайдалану: %1</translation>
     </message>
     <message>
         <source>Kazakhstan</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазақстан</translation>
     </message>
     <message>
         <source>First on line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Алғаш %1-жолда</translation>
     </message>
     <message>
         <source>found (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>табылды (%1)</translation>
     </message>
     <message>
         <source>new %1</source>
-        <translation type="unfinished"></translation>
+        <translation>жаңа %1</translation>
     </message>
     <message>
         <source>several match: choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>бірнешеуі сәйкес: біреуін таңдаңыз</translation>
     </message>
     <message>
         <source>unknown: cannot be placed</source>
-        <translation type="unfinished"></translation>
+        <translation>белгісіз: орналастыру мүмкін емес</translation>
     </message>
     <message>
         <source>Use the chosen territory</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған аумақты пайдалану</translation>
     </message>
     <message>
         <source>Create as new</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа ретінде құру</translation>
     </message>
     <message>
         <source>or did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>әлде %1 деп айтқыңыз келді ме?</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдау…</translation>
     </message>
     <message>
         <source>Fix the name in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдағы атауды түзету</translation>
     </message>
     <message>
         <source>Name in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдағы атау</translation>
     </message>
     <message>
         <source>Under</source>
-        <translation type="unfinished"></translation>
+        <translation>Құрамында</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолдар</translation>
     </message>
     <message>
         <source>In the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқорда</translation>
     </message>
     <message>
         <source>The import will</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт әрекеті</translation>
     </message>
 </context>
 <context>
     <name>Sailau::TerritoryTreeModel</name>
     <message>
         <source>KATO %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ҚАТО %1</translation>
     </message>
     <message numerus="yes">
         <source>%n race(s) on the chosen day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Таңдалған күні %n сайлау</numerusform>
+            <numerusform>Таңдалған күні %n сайлау</numerusform>
         </translation>
     </message>
     <message>
         <source>Territory</source>
-        <translation type="unfinished"></translation>
+        <translation>Аумақ</translation>
     </message>
     <message>
         <source>Races</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайлаулар</translation>
     </message>
 </context>
 <context>
     <name>Sailau::UserGuide</name>
     <message>
         <source>Sailau User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Sailau пайдаланушы нұсқаулығы</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайдаланушы нұсқаулығы</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Explore Kazakhstan&apos;s direct elections of akims.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазақстандағы әкімдердің тікелей сайлауын зерттеу.</translation>
     </message>
     <message>
         <source>Open or create this database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы дерекқор файлын ашу немесе құру.</translation>
     </message>
     <message>
         <source>Cannot Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқорды ашу мүмкін емес</translation>
     </message>
     <message>
         <source>Show the window and names in kk, ru or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Терезені және атауларды kk, ru немесе en тілінде көрсету.</translation>
     </message>
     <message>
         <source>A database to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ашылатын дерекқор.</translation>
     </message>
 </context>
 </TS>
