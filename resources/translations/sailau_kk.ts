@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>&lt;p&gt;Sailau (“сайлау”, election) keeps what is known about each race, says what is missing, and never turns an unknown figure into 0.&lt;/p&gt;&lt;p&gt;Version %1, built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Home page: &lt;a href=&quot;%4&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Sailau (“сайлау”) әр сайлау туралы белгілі деректі сақтайды, неның жетіспейтінін айтады және белгісіз көрсеткішті ешқашан 0-ге айналдырмайды.&lt;/p&gt;&lt;p&gt;Нұсқасы %1, Qt %2 арқылы жинақталған, Qt %3 негізінде жұмыс істейді.&lt;/p&gt;&lt;p&gt;Басты бет: &lt;a href=&quot;%4&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Sailau (“сайлау”) әр сайлау туралы белгілі деректі сақтайды, не жетіспейтінін айтады және белгісіз көрсеткішті ешқашан 0-ге айналдырмайды.&lt;/p&gt;&lt;p&gt;Нұсқасы %1, Qt %2 арқылы жинақталған, Qt %3 негізінде жұмыс істейді.&lt;/p&gt;&lt;p&gt;Басты бет: &lt;a href=&quot;%4&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About</source>
@@ -1259,7 +1259,7 @@ Exit status: 0 imported, 1 rejected, 2 usage error.</source>
     </message>
     <message>
         <source>With --database: polling-station results to add (default 0).</source>
-        <translation>--database бірге: қосылатын сайлау учаскелерінің нәтижелері (әдепкі 0).</translation>
+        <translation>--database опциясымен: қосылатын сайлау учаскелерінің нәтижелері (әдепкі 0).</translation>
     </message>
     <message>
         <source>The seed (default 1).</source>
