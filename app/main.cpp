@@ -125,7 +125,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption languageOption(QStringLiteral("language"),
                                             QCoreApplication::translate("main", "Show the window and names in kk, ru or en."),
                                             QStringLiteral("LANG"));
-    parser.addOptions({databaseOption, languageOption});
+    const QCommandLineOption importOption(QStringLiteral("import"),
+                                          QCoreApplication::translate("main", "Open the import dialog on this CSV or XLSX file."),
+                                          QStringLiteral("TABLE"));
+    parser.addOptions({databaseOption, languageOption, importOption});
     parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("main", "A database to open."),
                                  QStringLiteral("[FILE]"));
     if (!parser.parse(app.arguments())) {
@@ -165,6 +168,10 @@ int main(int argc, char *argv[])
     if (db) {
         window->setDatabase(std::move(db));
         Sailau::RecentFiles::add(path);
+        if (parser.isSet(importOption)) {
+            const QString table = QFileInfo(parser.value(importOption)).absoluteFilePath();
+            QMetaObject::invokeMethod(window, [window, table] { window->importFile(table); }, Qt::QueuedConnection);
+        }
     } else {
         QMessageBox::warning(window, QCoreApplication::translate("main", "Cannot Open Database"), message);
     }

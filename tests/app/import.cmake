@@ -1,0 +1,1 @@
+sailau_add_test(tst_cli_import SOURCES tst_cli_import.cpp LIBS sailau_database)

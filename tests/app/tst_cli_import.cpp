@@ -1,0 +1,389 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `sailau import`, `inspect`, `imports` and `undo-import` run as users run them: the built binary,
+// a temporary home, files written the way analysts receive them.
+#include "database.h"
+#include "datasetloader.h"
+
+#include "../common/testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QStringDecoder>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Sailau;
+using namespace SailauTest;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+class TestCliImport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void publicSourcesWithShippedPreset();
+    void rejectedFileListsEveryProblemAndWritesNothing();
+    void rejectedFileIsUnchangedForEachError_data();
+    void rejectedFileIsUnchangedForEachError();
+    void usageErrors_data();
+    void usageErrors();
+    void dryRunWritesNothing();
+    void inspectPrintsExactCells();
+    void inspectWindows1251();
+    void importsListAndUndo();
+    void reimportWarns();
+
+private:
+    Run sailau(const QStringList &arguments);
+    QString write(const QString &name, const QByteArray &bytes);
+    QString databaseDump(const QString &path);
+    static bool createDatabase(const QString &path);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+Run TestCliImport::sailau(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const QString home = m_dir->filePath(QStringLiteral("home"));
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    env.remove(QStringLiteral("DISPLAY"));
+    process.setProcessEnvironment(env);
+    process.setWorkingDirectory(m_dir->path());
+    process.start(QStringLiteral(SAILAU_BINARY), arguments);
+    Run run;
+    if (!process.waitForFinished(120000))
+        return run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QString TestCliImport::write(const QString &name, const QByteArray &bytes)
+{
+    const QString path = m_dir->filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(bytes);
+    return path;
+}
+
+QString TestCliImport::databaseDump(const QString &path)
+{
+    OpenOptions options;
+    options.create = false;
+    options.readOnly = true;
+    OpenError error;
+    QString message;
+    auto db = Database::open(path, options, &error, &message);
+    return db ? dumpDatabase(db->connection()) : QStringLiteral("cannot open: ") + message;
+}
+
+// A new database as `sailau import` creates it: the schema and the reference territories.
+bool TestCliImport::createDatabase(const QString &path)
+{
+    QString message;
+    return DatasetLoader::openOrCreate(path, false, &message) != nullptr;
+}
+
+void TestCliImport::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestCliImport::publicSourcesWithShippedPreset()
+{
+    const QString races = sharedDir(QStringLiteral("data/races.csv"));
+    const QString candidates = sharedDir(QStringLiteral("data/candidates.csv"));
+    if (!QFile::exists(races) || !QFile::exists(candidates))
+        QSKIP("the public-source files are not next to the project");
+    const QString db = m_dir->filePath(QStringLiteral("public.sqlite"));
+
+    Run run = sailau({QStringLiteral("import"), races, QStringLiteral("--database"), db,
+                      QStringLiteral("--mapping"), QStringLiteral("public-sources")});
+    QCOMPARE(run.exitCode, 0);
+    const QList<QStringList> raceRows = readCsv(races);
+    QVERIFY(run.out.contains(QStringLiteral("%1 races").arg(raceRows.size() - 1)));
+
+    run = sailau({QStringLiteral("import"), candidates, QStringLiteral("--database"), db,
+                  QStringLiteral("--mapping"), QStringLiteral("public-sources")});
+    QCOMPARE(run.exitCode, 0);
+
+    // Every published vote count arrives as published, and nothing that was not published does.
+    const QList<QStringList> rows = readCsv(candidates);
+    const QStringList header = rows.value(0);
+    const int nameColumn = header.indexOf(QStringLiteral("candidate_name"));
+    const int votesColumn = header.indexOf(QStringLiteral("votes"));
+    QVERIFY(nameColumn >= 0 && votesColumn >= 0);
+    QHash<QString, qint64> published;
+    int withoutVotes = 0;
+    for (int i = 1; i < rows.size(); ++i) {
+        const QString votes = rows.at(i).value(votesColumn).trimmed();
+        if (votes.isEmpty())
+            ++withoutVotes;
+        else
+            published.insert(rows.at(i).value(nameColumn).trimmed(), votes.toLongLong());
+    }
+    QVERIFY(!published.isEmpty());
+
+    OpenOptions options;
+    options.create = false;
+    OpenError error;
+    QString message;
+    auto database = Database::open(db, options, &error, &message);
+    QVERIFY2(database, qPrintable(message));
+    QSqlQuery query(database->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM race")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), raceRows.size() - 1);
+    int checked = 0;
+    for (auto it = published.cbegin(); it != published.cend(); ++it) {
+        QSqlQuery votes(database->connection());
+        votes.prepare(QStringLiteral("SELECT votes FROM candidate WHERE name = ?"));
+        votes.addBindValue(it.key());
+        QVERIFY(votes.exec());
+        if (!votes.next())
+            continue; // an "against all" row is stored with its race, not as a candidate
+        QCOMPARE(votes.value(0).toLongLong(), it.value());
+        ++checked;
+    }
+    QVERIFY(checked > 0);
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM candidate WHERE votes IS NULL")));
+    QVERIFY(query.next());
+    QVERIFY(query.value(0).toInt() > 0);
+    QVERIFY(query.value(0).toInt() <= withoutVotes);
+}
+
+void TestCliImport::rejectedFileListsEveryProblemAndWritesNothing()
+{
+    const QString db = m_dir->filePath(QStringLiteral("db.sqlite"));
+    // A good file first, so that there is something to keep.
+    const QString good = write(QStringLiteral("good.csv"),
+                               "Дата выборов;Область;Район;Кандидат;Голоса;Избран\n"
+                               "05.11.2023;область Абай;Абайский район;Иванов Иван;120;да\n"
+                               "05.11.2023;область Абай;Абайский район;Сәрсенова Әлия;80;нет\n");
+    QCOMPARE(sailau({QStringLiteral("import"), good, QStringLiteral("-d"), db, QStringLiteral("-q")}).exitCode, 0);
+    const QByteArray before = fileHash(db);
+    const QString dumpBefore = databaseDump(db);
+
+    const QString bad = write(QStringLiteral("bad.csv"),
+                              "Дата выборов;Область;Район;Кандидат;Голоса;Избран\n"
+                              "05.11.2023;область Абай;Аягозский район;Иванов Иван;12x;да\n"
+                              "05.11.2023;область Абай;Аягозский район;Сәрсенова Әлия;-5;нет\n"
+                              "05.11.2023;область Абай;Аягозский район;Петров Пётр;7,5;нет\n");
+    const Run run = sailau({QStringLiteral("import"), bad, QStringLiteral("--database"), db});
+    QCOMPARE(run.exitCode, 1);
+    // Each problem as FILE:LINE:COLUMN: message, in the order of the file.
+    const QStringList lines = run.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QRegularExpression located(QStringLiteral("(?:^|/)bad\\.csv:(\\d+):(\\d+): "));
+    QList<QPair<int, int>> places;
+    for (const QString &line : lines) {
+        const auto match = located.match(line);
+        if (match.hasMatch())
+            places.append({match.captured(1).toInt(), match.captured(2).toInt()});
+    }
+    const QList<QPair<int, int>> expected{{2, 5}, {3, 5}, {4, 5}};
+    QCOMPARE(places, expected);
+    QVERIFY(run.err.contains(QStringLiteral("12x")));
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(fileHash(db), before);
+    QCOMPARE(databaseDump(db), dumpBefore);
+}
+
+void TestCliImport::rejectedFileIsUnchangedForEachError_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+
+    const QByteArray header = "date,region,district,candidate,votes,elected,voters,ballots cast\n";
+    QTest::newRow("cast above voters") << header + "2023-11-05,Abai,Ayagoz district,A B,10,yes,100,150\n" << 2 << 8;
+    QTest::newRow("votes above cast") << header + "2023-11-05,Abai,Ayagoz district,A B,200,yes,300,150\n" << 2 << 5;
+    QTest::newRow("race figures differ")
+        << header + "2023-11-05,Abai,Ayagoz district,A B,10,yes,300,150\n"
+                    "2023-11-05,Abai,Ayagoz district,C D,20,no,301,150\n" << 3 << 7;
+    QTest::newRow("duplicate candidate")
+        << header + "2023-11-05,Abai,Ayagoz district,A B,10,yes,300,150\n"
+                    "2023-11-05,Abai,Ayagoz district,A B,20,no,300,150\n" << 3 << 4;
+    QTest::newRow("unreadable date") << header + "2023-13-45,Abai,Ayagoz district,A B,10,yes,300,150\n" << 2 << 1;
+    QTest::newRow("unterminated quote") << header + "2023-11-05,Abai,\"Ayagoz district,A B,10,yes,300,150\n" << 2 << 3;
+    QTest::newRow("header without rows") << header << 0 << 0;
+    QTest::newRow("empty file") << QByteArray() << 0 << 0;
+}
+
+void TestCliImport::rejectedFileIsUnchangedForEachError()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    const QString db = m_dir->filePath(QStringLiteral("db.sqlite"));
+    QVERIFY(createDatabase(db));
+    const QByteArray before = fileHash(db);
+    const QString file = write(QStringLiteral("input.csv"), content);
+    const Run run = sailau({QStringLiteral("import"), file, QStringLiteral("-d"), db, QStringLiteral("--mapping"),
+                            QStringLiteral("public-sources")});
+    QCOMPARE(run.exitCode, 1);
+    QString place = QStringLiteral("input.csv:");
+    if (line > 0)
+        place += QString::number(line) + QLatin1Char(':');
+    if (column > 0)
+        place += QString::number(column) + QLatin1Char(':');
+    QVERIFY2(run.err.contains(place), qPrintable(place + QStringLiteral(" not in: ") + run.err));
+    QCOMPARE(fileHash(db), before);
+}
+
+void TestCliImport::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("no file") << QStringList{QStringLiteral("import")};
+    QTest::newRow("two files") << QStringList{QStringLiteral("import"), QStringLiteral("a.csv"), QStringLiteral("b.csv")};
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("import"), QStringLiteral("a.csv"), QStringLiteral("--bogus")};
+    QTest::newRow("sheet zero") << QStringList{QStringLiteral("import"), QStringLiteral("a.csv"), QStringLiteral("--sheet"), QStringLiteral("0")};
+    QTest::newRow("unknown encoding") << QStringList{QStringLiteral("import"), QStringLiteral("a.csv"), QStringLiteral("--encoding"), QStringLiteral("klingon")};
+    QTest::newRow("unknown preset") << QStringList{QStringLiteral("import"), QStringLiteral("a.csv"), QStringLiteral("--mapping"), QStringLiteral("no such preset")};
+    QTest::newRow("undo without id") << QStringList{QStringLiteral("undo-import")};
+    QTest::newRow("inspect without file") << QStringList{QStringLiteral("inspect"), QStringLiteral("--json")};
+}
+
+void TestCliImport::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    write(QStringLiteral("a.csv"), "date,region,district,candidate,votes\n2023-11-05,Abai,Ayagoz district,A B,1\n");
+    const QString db = m_dir->filePath(QStringLiteral("db.sqlite"));
+    const Run run = sailau(arguments + QStringList{QStringLiteral("-d"), db});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(!run.err.isEmpty());
+    QVERIFY(!QFile::exists(db) || arguments.first() != QLatin1String("import"));
+}
+
+void TestCliImport::dryRunWritesNothing()
+{
+    const QString db = m_dir->filePath(QStringLiteral("db.sqlite"));
+    QVERIFY(createDatabase(db));
+    const QByteArray before = fileHash(db);
+    const QString file = write(QStringLiteral("ok.csv"),
+                               "date,region,district,candidate,votes,elected\n"
+                               "2023-11-05,Abai,Ayagoz district,Әлия Сәрсенова,10,yes\n"
+                               "2023-11-05,Abai,Ayagoz district,Иван Иванов,5,no\n");
+    const Run run = sailau({QStringLiteral("import"), file, QStringLiteral("-d"), db, QStringLiteral("--dry-run")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(QStringLiteral("2 candidates")));
+    QCOMPARE(fileHash(db), before);
+    const Run list = sailau({QStringLiteral("imports"), QStringLiteral("-d"), db});
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY(!list.out.contains(QStringLiteral("ok.csv")));
+}
+
+void TestCliImport::inspectPrintsExactCells()
+{
+    // Quoted delimiters, doubled quotes, a newline inside quotes, an empty field, Kazakh letters,
+    // a UTF-8 BOM and CRLF line ends.
+    const QByteArray bytes = "\xEF\xBB\xBF"
+                             "Аудан,Кандидат,Дауыс саны\r\n"
+                             "\"Есіл ауданы, Ақмола\",\"Ғалым \"\"Батыр\"\" Өтегенұлы\",1 234\r\n"
+                             "Қарасу,\"екі\nжол\",\r\n";
+    const QString file = write(QStringLiteral("cells.csv"), bytes);
+    const Run run = sailau({QStringLiteral("inspect"), file, QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    QJsonParseError parseError;
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8(), &parseError).object();
+    QCOMPARE(parseError.error, QJsonParseError::NoError);
+    QCOMPARE(json.value(QLatin1String("encoding")).toString(), QStringLiteral("UTF-8"));
+    QCOMPARE(json.value(QLatin1String("delimiter")).toString(), QStringLiteral(","));
+    const QJsonArray header = json.value(QLatin1String("header")).toArray();
+    QCOMPARE(header.size(), 3);
+    QCOMPARE(header.at(0).toString(), QStringLiteral("Аудан"));
+    QCOMPARE(header.at(2).toString(), QStringLiteral("Дауыс саны"));
+    const QJsonArray rows = json.value(QLatin1String("rows")).toArray();
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0).toArray().at(0).toString(), QStringLiteral("Есіл ауданы, Ақмола"));
+    QCOMPARE(rows.at(0).toArray().at(1).toString(), QStringLiteral("Ғалым \"Батыр\" Өтегенұлы"));
+    QCOMPARE(rows.at(0).toArray().at(2).toString(), QStringLiteral("1 234"));
+    QCOMPARE(rows.at(1).toArray().at(1).toString(), QStringLiteral("екі\nжол"));
+    QCOMPARE(rows.at(1).toArray().at(2).toString(), QString());
+}
+
+void TestCliImport::inspectWindows1251()
+{
+    // As Excel on Russian Windows saves it: Windows-1251, semicolons, decimal comma.
+    QStringEncoder encoder("windows-1251");
+    const QByteArray bytes = encoder(QStringLiteral("Район;Кандидат;Голоса;Явка, %\r\n"
+                                                    "Есильский район;Иванов Иван;1 062;62,79\r\n"));
+    const QString file = write(QStringLiteral("excel.csv"), bytes);
+    const Run run = sailau({QStringLiteral("inspect"), file, QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(json.value(QLatin1String("encoding")).toString().toLower(), QStringLiteral("windows-1251"));
+    QCOMPARE(json.value(QLatin1String("delimiter")).toString(), QStringLiteral(";"));
+    const QJsonArray row = json.value(QLatin1String("rows")).toArray().at(0).toArray();
+    QCOMPARE(row.at(0).toString(), QStringLiteral("Есильский район"));
+    QCOMPARE(row.at(3).toString(), QStringLiteral("62,79"));
+}
+
+void TestCliImport::importsListAndUndo()
+{
+    const QString db = m_dir->filePath(QStringLiteral("db.sqlite"));
+    QVERIFY(createDatabase(db));
+    const QString dumpBefore = databaseDump(db);
+    const QString file = write(QStringLiteral("undo me.csv"),
+                               "date,region,district,candidate,votes,elected,voters\n"
+                               "2023-11-05,Abai,Ayagoz district,Әлия Сәрсенова,10,yes,40\n"
+                               "2023-11-05,Abai,Ayagoz district,Иван Иванов,5,no,40\n"
+                               "2023-11-05,область Жетысу,Сарканский район,Ерлан Қасым,7,yes,20\n");
+    const Run imported = sailau({QStringLiteral("import"), file, QStringLiteral("-d"), db, QStringLiteral("-q")});
+    QCOMPARE(imported.exitCode, 0);
+    QVERIFY(databaseDump(db) != dumpBefore);
+
+    Run list = sailau({QStringLiteral("imports"), QStringLiteral("-d"), db, QStringLiteral("--json")});
+    QCOMPARE(list.exitCode, 0);
+    const QJsonArray batches = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    QCOMPARE(batches.size(), 1);
+    const QJsonObject batch = batches.at(0).toObject();
+    QCOMPARE(batch.value(QLatin1String("file")).toString(), QStringLiteral("undo me.csv"));
+    QCOMPARE(batch.value(QLatin1String("sha256")).toString().size(), 64);
+    const QString id = QString::number(batch.value(QLatin1String("id")).toInteger());
+
+    QCOMPARE(sailau({QStringLiteral("undo-import"), id, QStringLiteral("-d"), db}).exitCode, 0);
+    QCOMPARE(databaseDump(db), dumpBefore);
+    // Gone, and a second undo says so.
+    QCOMPARE(sailau({QStringLiteral("undo-import"), id, QStringLiteral("-d"), db}).exitCode, 1);
+}
+
+void TestCliImport::reimportWarns()
+{
+    const QString db = m_dir->filePath(QStringLiteral("db.sqlite"));
+    const QString file = write(QStringLiteral("twice.csv"),
+                               "date,region,district,candidate,votes,elected\n"
+                               "2023-11-05,Abai,Ayagoz district,Әлия Сәрсенова,10,yes\n");
+    QCOMPARE(sailau({QStringLiteral("import"), file, QStringLiteral("-d"), db}).exitCode, 0);
+    const Run again = sailau({QStringLiteral("import"), file, QStringLiteral("-d"), db});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(again.err.contains(QStringLiteral("twice.csv")) && again.err.contains(QStringLiteral("before")),
+             qPrintable(again.err));
+}
+
+} // namespace
+
+QTEST_GUILESS_MAIN(TestCliImport)
+#include "tst_cli_import.moc"
