@@ -1727,7 +1727,7 @@ Exit status: 0 imported, 1 rejected, 2 usage error.</source>
     </message>
     <message>
         <source>Cast outside the station</source>
-        <translation>Голосование вне помещения</translation>
+        <translation>Проголосовали вне помещения</translation>
     </message>
     <message>
         <source>Against all</source>
@@ -2863,7 +2863,7 @@ Exit status: 0 imported, 1 rejected, 2 usage error.</source>
     </message>
     <message>
         <source>Show C&amp;harts</source>
-        <translation>Показ&amp;ать диаграммы</translation>
+        <translation>Пан&amp;ель диаграмм</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -3249,7 +3249,7 @@ Remove it from the recent databases?</source>
     </message>
     <message>
         <source>Share cast outside the station</source>
-        <translation>Доля голосования вне помещения</translation>
+        <translation>Доля проголосовавших вне помещения</translation>
     </message>
 </context>
 <context>
@@ -3724,7 +3724,7 @@ Remove it from the recent databases?</source>
     </message>
     <message>
         <source>Use %1</source>
-        <translation>Использовать %1</translation>
+        <translation>Использовать: %1</translation>
     </message>
     <message>
         <source>Kazakhstan</source>
