@@ -76,8 +76,10 @@ int pluralForms(const QString &language)
 {
     if (language.startsWith(QLatin1String("ru")))
         return 3;   // 1 голос, 2 голоса, 5 голосов
+    // Qt Linguist's rules, which lupdate and lrelease apply, give Kazakh a form for 1 and one for
+    // the rest, even where both read the same (1 дауыс, 5 дауыс).
     if (language.startsWith(QLatin1String("kk")))
-        return 1;   // 1 дауыс, 5 дауыс
+        return 2;
     return 2;       // English
 }
 

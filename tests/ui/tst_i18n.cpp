@@ -1,0 +1,351 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The interface in Kazakh, Russian and English: the catalogues load, the main window's menus are
+// translated, Qt's standard buttons too, View → Language switches the window, names follow the
+// display language, and numbers and dates are written the way each language writes them.
+#include "format.h"
+#include "language.h"
+#include "mainwindow.h"
+#include "territorytreemodel.h"
+#include "translations.h"
+
+#include "../common/testsupport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QMenuBar>
+#include <QPointer>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Sailau;
+
+Q_DECLARE_METATYPE(Sailau::Language)
+
+namespace {
+
+// Menu titles without their accelerator marks: "&Файл" → "Файл".
+QStringList menuTitles(const QMainWindow &window)
+{
+    QStringList titles;
+    for (QAction *a : window.menuBar()->actions()) {
+        QString text = a->text();
+        text.remove(QLatin1Char('&'));
+        if (!text.isEmpty())
+            titles.append(text);
+    }
+    return titles;
+}
+
+// Any kind of space (no-break, narrow no-break, thin) as a plain one.
+QString plainSpaces(QString text)
+{
+    for (QChar &c : text) {
+        if (c.category() == QChar::Separator_Space)
+            c = QLatin1Char(' ');
+    }
+    return text;
+}
+
+QString cancelText()
+{
+    QDialogButtonBox box(QDialogButtonBox::Cancel);
+    return box.button(QDialogButtonBox::Cancel)->text().remove(QLatin1Char('&'));
+}
+
+} // namespace
+
+class tst_I18n : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanup();
+    void catalogues_data();
+    void catalogues();
+    void systemLocaleChoosesLanguage_data();
+    void systemLocaleChoosesLanguage();
+    void menusTranslated_data();
+    void menusTranslated();
+    void qtButtonsTranslated_data();
+    void qtButtonsTranslated();
+    void languageMenuSwitchesWindow();
+    void namesInDisplayLanguage();
+    void numbersAndDates_data();
+    void numbersAndDates();
+    void kazakhLettersSurvive();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void tst_I18n::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QCoreApplication::setOrganizationName(QStringLiteral("SailauTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_i18n"));
+    QSettings().clear();
+}
+
+void tst_I18n::cleanup()
+{
+    Translations::install(Language::English);
+    Translations::saveChoice({});
+}
+
+void tst_I18n::catalogues_data()
+{
+    QTest::addColumn<Language>("language");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("kk") << Language::Kazakh << QStringList{QStringLiteral("sailau_kk"), QStringLiteral("qtbase_kk")};
+    QTest::newRow("ru") << Language::Russian << QStringList{QStringLiteral("sailau_ru"), QStringLiteral("qtbase_ru")};
+    QTest::newRow("en") << Language::English << QStringList{QStringLiteral("sailau_en")};
+}
+
+void tst_I18n::catalogues()
+{
+    QFETCH(Language, language);
+    QFETCH(QStringList, expected);
+    const QStringList loaded = Translations::install(language);
+    QCOMPARE(loaded, expected);
+    QCOMPARE(Translations::installed(), expected);
+    QCOMPARE(displayLanguage(), language);
+    QCOMPARE(QLocale().language(), localeFor(language).language());
+    // Installing again replaces the catalogues rather than stacking them.
+    QCOMPARE(Translations::install(language), expected);
+    for (const QString &name : expected)
+        QVERIFY2(QFile::exists(QStringLiteral(":/i18n/%1.qm").arg(name))
+                     || name.startsWith(QLatin1String("qtbase_")),
+                 qPrintable(name));
+}
+
+void tst_I18n::systemLocaleChoosesLanguage_data()
+{
+    QTest::addColumn<QString>("choice");
+    QTest::addColumn<QString>("system");
+    QTest::addColumn<Language>("expected");
+    QTest::newRow("kazakh desktop") << QString() << QStringLiteral("kk_KZ") << Language::Kazakh;
+    QTest::newRow("russian desktop") << QString() << QStringLiteral("ru_RU") << Language::Russian;
+    QTest::newRow("russian in kazakhstan") << QString() << QStringLiteral("ru_KZ") << Language::Russian;
+    QTest::newRow("english desktop") << QString() << QStringLiteral("en_US") << Language::English;
+    QTest::newRow("german desktop") << QString() << QStringLiteral("de_DE") << Language::English;
+    QTest::newRow("menu overrides kazakh") << QStringLiteral("en") << QStringLiteral("kk_KZ") << Language::English;
+    QTest::newRow("menu overrides english") << QStringLiteral("kk") << QStringLiteral("en_GB") << Language::Kazakh;
+    QTest::newRow("menu overrides german") << QStringLiteral("ru") << QStringLiteral("de_DE") << Language::Russian;
+}
+
+void tst_I18n::systemLocaleChoosesLanguage()
+{
+    QFETCH(QString, choice);
+    QFETCH(QString, system);
+    QFETCH(Language, expected);
+    QCOMPARE(Translations::resolve(choice, QLocale(system)), expected);
+
+    // The choice is kept; an empty one means "follow the system".
+    Translations::saveChoice(choice);
+    QCOMPARE(Translations::savedChoice(), choice);
+    QCOMPARE(Translations::resolve(Translations::savedChoice(), QLocale(system)), expected);
+}
+
+void tst_I18n::menusTranslated_data()
+{
+    QTest::addColumn<Language>("language");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("help");   // the words a translator may use for Help
+    QTest::newRow("kk") << Language::Kazakh << QStringLiteral("Файл") << QStringList{QStringLiteral("Анықтама")};
+    QTest::newRow("ru") << Language::Russian << QStringLiteral("Файл")
+                        << QStringList{QStringLiteral("Справка"), QStringLiteral("Помощь")};
+    QTest::newRow("en") << Language::English << QStringLiteral("File") << QStringList{QStringLiteral("Help")};
+}
+
+void tst_I18n::menusTranslated()
+{
+    QFETCH(Language, language);
+    QFETCH(QString, file);
+    QFETCH(QStringList, help);
+
+    // The English titles, from a window made before any catalogue is installed.
+    Translations::install(Language::English);
+    QStringList english;
+    {
+        MainWindow window;
+        english = menuTitles(window);
+    }
+    QVERIFY(english.contains(QStringLiteral("File")));
+    QVERIFY(english.contains(QStringLiteral("Help")));
+
+    Translations::install(language);
+    MainWindow window;
+    const QStringList titles = menuTitles(window);
+    QCOMPARE(titles.size(), english.size());
+    QCOMPARE(titles.first(), file);
+    QVERIFY2(help.contains(titles.last()), qPrintable(titles.join(QLatin1String(" | "))));
+    if (language != Language::English) {
+        // Every menu title is translated, not left in English.
+        for (int i = 0; i < titles.size(); ++i) {
+            QVERIFY2(titles.at(i) != english.at(i), qPrintable(titles.at(i)));
+            QVERIFY2(titles.at(i).front().script() == QChar::Script_Cyrillic, qPrintable(titles.at(i)));
+        }
+        // Window title and actions of the File menu too.
+        const QAction *open = window.findChild<QAction *>(QStringLiteral("actionOpen"));
+        if (open)
+            QVERIFY2(!open->text().contains(QLatin1String("Open")), qPrintable(open->text()));
+    }
+}
+
+void tst_I18n::qtButtonsTranslated_data()
+{
+    QTest::addColumn<Language>("language");
+    QTest::addColumn<QString>("cancel");
+    QTest::newRow("kk") << Language::Kazakh << QStringLiteral("Бас тарту");
+    QTest::newRow("ru") << Language::Russian << QStringLiteral("Отмена");
+    QTest::newRow("en") << Language::English << QStringLiteral("Cancel");
+}
+
+void tst_I18n::qtButtonsTranslated()
+{
+    QFETCH(Language, language);
+    QFETCH(QString, cancel);
+    Translations::install(language);
+    QCOMPARE(cancelText(), cancel);
+}
+
+void tst_I18n::languageMenuSwitchesWindow()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Translations::install(Language::English);
+    auto *window = new MainWindow;
+    window->setDatabase(SailauTest::sampleDatabase(dir));
+    QVERIFY(window->database());
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QVERIFY(menuTitles(*window).contains(QStringLiteral("File")));
+
+    auto *russian = window->findChild<QAction *>(QStringLiteral("actionLanguage-ru"));
+    QVERIFY(russian);
+    QVERIFY(russian->isCheckable());
+    QSignalSpy replaced(window, &MainWindow::replacedBy);
+    russian->trigger();
+    QCOMPARE(replaced.size(), 1);
+    auto *next = replaced.first().first().value<MainWindow *>();
+    QVERIFY(next);
+    QVERIFY(next != window);
+    QCOMPARE(displayLanguage(), Language::Russian);
+    QCOMPARE(Translations::savedChoice(), QStringLiteral("ru"));
+    QCOMPARE(menuTitles(*next).first(), QStringLiteral("Файл"));
+    // The new window took over the open database.
+    QVERIFY(next->database());
+    QVERIFY(!window->database());
+    auto *checked = next->findChild<QAction *>(QStringLiteral("actionLanguage-ru"));
+    QVERIFY(checked);
+    QVERIFY(checked->isChecked());
+
+    // Back to following the system.
+    auto *system = next->findChild<QAction *>(QStringLiteral("actionLanguage-system"));
+    QVERIFY(system);
+    system->trigger();
+    QVERIFY(Translations::savedChoice().isEmpty());
+    QVERIFY(!QSettings().contains(QStringLiteral("ui/language")));
+    // The windows the switches made, and the first one.
+    QList<QPointer<MainWindow>> windows;
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (auto *m = qobject_cast<MainWindow *>(w))
+            windows.append(m);
+    }
+    for (const QPointer<MainWindow> &w : windows)
+        delete w.data();
+}
+
+void tst_I18n::namesInDisplayLanguage()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto db = SailauTest::sampleDatabase(dir);
+    QVERIFY(db);
+
+    // A territory with names in each language, and one known only by its imported name.
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT id, name, name_kk, name_ru, name_en FROM territory "
+                                  "WHERE name_kk IS NOT NULL AND name_ru IS NOT NULL AND name_en IS NOT NULL "
+                                  "AND name_kk <> name_ru AND name_ru <> name_en ORDER BY id LIMIT 1")));
+    QVERIFY(q.next());
+    const qint64 named = q.value(0).toLongLong();
+    const QString kk = q.value(2).toString(), ru = q.value(3).toString(), en = q.value(4).toString();
+    QVERIFY(q.exec(QStringLiteral("SELECT id, name FROM territory WHERE name_en IS NULL OR name_en = '' ORDER BY id LIMIT 1")));
+    const bool haveUnnamed = q.next();
+    const qint64 unnamed = haveUnnamed ? q.value(0).toLongLong() : 0;
+    const QString imported = haveUnnamed ? q.value(1).toString() : QString();
+
+    const std::pair<Language, QString> cases[] = {{Language::Kazakh, kk}, {Language::Russian, ru}, {Language::English, en}};
+    for (const auto &[language, expected] : cases) {
+        Translations::install(language);
+        TerritoryTreeModel model;
+        model.setDatabase(db->connection());
+        const QModelIndex index = model.revealTerritory(named);
+        QVERIFY(index.isValid());
+        QCOMPARE(index.data().toString(), expected);
+        if (haveUnnamed) {
+            const QModelIndex other = model.revealTerritory(unnamed);
+            QVERIFY(other.isValid());
+            if (language == Language::English)
+                QCOMPARE(other.data().toString(), imported);
+        }
+    }
+    if (!haveUnnamed)
+        qInfo("every territory of the sample has an English name: the fallback is not exercised");
+}
+
+void tst_I18n::numbersAndDates_data()
+{
+    QTest::addColumn<Language>("language");
+    QTest::addColumn<QString>("count");
+    QTest::addColumn<QString>("percent");
+    QTest::addColumn<QString>("share");
+    QTest::addColumn<QString>("date");
+    QTest::newRow("kk") << Language::Kazakh << QStringLiteral("1 062 327") << QStringLiteral("62,79 %")
+                        << QStringLiteral("62,8 %") << QStringLiteral("05.11.2023");
+    QTest::newRow("ru") << Language::Russian << QStringLiteral("1 062 327") << QStringLiteral("62,79 %")
+                        << QStringLiteral("62,8 %") << QStringLiteral("05.11.2023");
+    QTest::newRow("en") << Language::English << QStringLiteral("1,062,327") << QStringLiteral("62.79%")
+                        << QStringLiteral("62.8%") << QStringLiteral("5 Nov 2023");
+}
+
+void tst_I18n::numbersAndDates()
+{
+    QFETCH(Language, language);
+    QFETCH(QString, count);
+    QFETCH(QString, percent);
+    QFETCH(QString, share);
+    QFETCH(QString, date);
+    Translations::install(language);
+    QCOMPARE(plainSpaces(Format::count(qint64(1062327))), count);
+    QCOMPARE(plainSpaces(Format::percentValue(62.79)), percent);
+    QCOMPARE(plainSpaces(Format::percent(Ratio(0.62794))), share);
+    QCOMPARE(Format::date(QDate(2023, 11, 5)), date);
+    // Spaces inside a figure never break a line.
+    for (const QString &text : {Format::count(qint64(1062327)), Format::percentValue(62.79)})
+        QVERIFY2(!text.contains(QLatin1Char(' ')), qPrintable(text));
+    // A missing figure stays a dash, never 0.
+    QCOMPARE(Format::count(Count()), Format::missing());
+    QVERIFY(Format::missing() != QLatin1String("0"));
+}
+
+void tst_I18n::kazakhLettersSurvive()
+{
+    Translations::install(Language::Kazakh);
+    const QString letters = QStringLiteral("ә ғ қ ң ө ұ ү һ і");
+    // Through the settings file and the translation machinery.
+    QSettings().setValue(QStringLiteral("test/letters"), letters);
+    QSettings().sync();
+    QCOMPARE(QSettings().value(QStringLiteral("test/letters")).toString(), letters);
+    QCOMPARE(Translations::nativeName(Language::Kazakh), QStringLiteral("Қазақша"));
+    QSettings().remove(QStringLiteral("test/letters"));
+}
+
+QTEST_MAIN(tst_I18n)
+#include "tst_i18n.moc"
