@@ -95,7 +95,8 @@ write("formula_names.csv", HEADER
 write("formula_counts.csv", HEADER + row("2021-07-25", "Ерназарский сельский округ", "Иванов Пётр", "=SUM(G2:G3)", "да"))
 write("sql_injection.csv", HEADER
       + row("2021-07-25", "Robert'); DROP TABLE candidate;--", "'); DROP TABLE race;--", 900, "да", "1' OR '1'='1")
-      + row("2021-07-25", "Robert'); DROP TABLE candidate;--", "\"; DELETE FROM territory; --", 100))
+      # The second name starts with a quote, so the file quotes it as CSV does: the quotes doubled.
+      + row("2021-07-25", "Robert'); DROP TABLE candidate;--", '"""; DELETE FROM territory; --"', 100))
 write("control_characters.csv", HEADER
       + row("2021-07-25", "Жамбылский сельский округ", "\x1b[31mКрасный\x1b[0m Текст", 900, "да")
       + row("2021-07-25", "Жамбылский сельский округ", "Звонок\x07 Табуляция\tКонец", 100))

@@ -1,0 +1,296 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// 'sailau import' into databases it must not or cannot write: damaged files, random bytes, another
+// application's SQLite file, a newer schema, a file its user may not write, a file another program
+// is writing. Each time: a clear message, exit status 1, within a bound, and the file unchanged.
+#include "database.h"
+#include "datasetloader.h"
+#include "importer.h"
+
+#include "../common/testsupport.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace Sailau;
+using namespace SailauTest;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    qint64 elapsedMs = 0;
+    QString out;
+    QString err;
+};
+
+QProcessEnvironment environment(const QString &home)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("DISPLAY"));
+    return env;
+}
+
+Run runProcess(const QString &program, const QStringList &arguments, const QString &home)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment(home));
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, arguments);
+    Run run;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        run.exitCode = -3; // did not end
+        return run;
+    }
+    run.elapsedMs = timer.elapsed();
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+void writeWithSqlite(const QString &path, const QStringList &statements)
+{
+    const QString name = QStringLiteral("raw-writer");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        for (const QString &s : statements) {
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(s), qPrintable(q.lastError().text()));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+bool writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+} // namespace
+
+class TestRobustCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void refusesBadDatabase_data();
+    void refusesBadDatabase();
+    void refusesUnwritableFile();
+    void waitsForAnotherWriterThenFails_data();
+    void waitsForAnotherWriterThenFails();
+    void importsOnceTheWriterIsGone();
+
+private:
+    Run sailau(const QStringList &arguments) { return runProcess(QStringLiteral(SAILAU_BINARY), arguments, m_home); }
+    QString sampleCopy(const QString &name);
+
+    QTemporaryDir m_dir;
+    QString m_home;
+    QString m_sample;
+    QString m_table;
+};
+
+void TestRobustCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_home = m_dir.filePath(QStringLiteral("home"));
+    QVERIFY(QDir().mkpath(m_home));
+    {
+        auto db = sampleDatabase(m_dir, QStringLiteral("sample.sqlite"));
+        QVERIFY(db);
+        m_sample = db->path();
+    }
+    m_table = testData(QStringLiteral("import/long_cp1251_ru.csv"));
+    // The table imports into the sample: the refusals below are about the database alone.
+    const QString ok = sampleCopy(QStringLiteral("works.sqlite"));
+    const Run run = sailau({QStringLiteral("import"), m_table, QStringLiteral("--database"), ok});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+}
+
+QString TestRobustCli::sampleCopy(const QString &name)
+{
+    const QString path = m_dir.filePath(name);
+    QFile::remove(path);
+    if (!QFile::copy(m_sample, path))
+        return {};
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    return path;
+}
+
+void TestRobustCli::refusesBadDatabase_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("truncated") << u"truncated"_qs << u"damaged"_qs;
+    QTest::newRow("cut at a page boundary") << u"cut-pages"_qs << u"damaged"_qs;
+    QTest::newRow("random bytes") << u"random"_qs << u"not a Sailau database"_qs;
+    QTest::newRow("sqlite header then random bytes") << u"header-random"_qs << u"damaged"_qs;
+    QTest::newRow("another application") << u"foreign"_qs << u"another application"_qs;
+    QTest::newRow("newer schema") << u"newer"_qs << u"newer version of Sailau"_qs;
+    QTest::newRow("a folder") << u"folder"_qs << u"folder"_qs;
+}
+
+void TestRobustCli::refusesBadDatabase()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, message);
+    QString path = m_dir.filePath(kind + QStringLiteral(".sqlite"));
+    if (kind == u"truncated" || kind == u"cut-pages") {
+        path = sampleCopy(kind + QStringLiteral(".sqlite"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const qint64 size = f.size();
+        QVERIFY(size > 16 * 4096);
+        QVERIFY(f.resize(kind == u"truncated" ? size / 2 + 123 : (size / 2) / 4096 * 4096));
+    } else if (kind == u"random") {
+        QByteArray bytes(64 * 1024, Qt::Uninitialized);
+        QRandomGenerator random(42);
+        random.fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
+        QVERIFY(writeBytes(path, bytes));
+    } else if (kind == u"header-random") {
+        // The first 100 bytes of a real database, then random pages.
+        QFile sample(m_sample);
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        QByteArray bytes = sample.read(100);
+        const qint64 size = sample.size();
+        QByteArray rest(int(size - 100), Qt::Uninitialized);
+        QRandomGenerator random(43);
+        for (qsizetype i = 0; i < rest.size(); ++i)
+            rest[i] = char(random.bounded(256));
+        QVERIFY(writeBytes(path, bytes + rest));
+    } else if (kind == u"foreign") {
+        writeWithSqlite(path, {QStringLiteral("CREATE TABLE race (id INTEGER PRIMARY KEY, name TEXT)"),
+                               QStringLiteral("INSERT INTO race (name) VALUES ('not Sailau''s')")});
+    } else if (kind == u"newer") {
+        path = sampleCopy(kind + QStringLiteral(".sqlite"));
+        writeWithSqlite(path, {QStringLiteral("PRAGMA user_version = %1").arg(Database::SchemaVersion + 1)});
+    } else if (kind == u"folder") {
+        QVERIFY(QDir().mkpath(path));
+    }
+    const QByteArray before = fileHash(path);
+    const QStringList filesBefore = QDir(m_dir.path()).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot);
+
+    const Run run = sailau({QStringLiteral("import"), m_table, QStringLiteral("--database"), path});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.elapsedMs < 20000, qPrintable(QString::number(run.elapsedMs)));
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QFileInfo(path).fileName()), qPrintable(run.err));
+    QVERIFY2(!run.err.contains(QLatin1String("QSqlQuery")) && !run.err.contains(QLatin1String("QSqlDatabase")), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+    // Unchanged, and nothing written beside it (no journal, no backup).
+    QCOMPARE(fileHash(path), before);
+    QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot), filesBefore);
+}
+
+void TestRobustCli::refusesUnwritableFile()
+{
+    // As its owner sees a file with mode 0444 in a folder it may not write. Root writes any file, so
+    // when the test runs as root the command runs as "nobody" (setpriv, util-linux), from a copy of
+    // the program in a folder that user can reach.
+    const QString dirPath = m_dir.filePath(QStringLiteral("readonly"));
+    QVERIFY(QDir().mkpath(dirPath));
+    const QString path = dirPath + QStringLiteral("/results.sqlite");
+    QVERIFY(QFile::copy(m_sample, path));
+    const QString table = dirPath + QStringLiteral("/table.csv");
+    QVERIFY(QFile::copy(m_table, table));
+    QStringList command = {QStringLiteral(SAILAU_BINARY)};
+    if (::geteuid() == 0) {
+        const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+        if (setpriv.isEmpty())
+            QSKIP("running as root without setpriv: a read-only file cannot be made");
+        const QString program = dirPath + QStringLiteral("/sailau");
+        QVERIFY(QFile::copy(QStringLiteral(SAILAU_BINARY), program));
+        QVERIFY(QFile::setPermissions(program, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther));
+        command = {setpriv, QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
+                   program};
+        QVERIFY(QFile::setPermissions(table, QFile::ReadOwner | QFile::ReadOther));
+        QVERIFY(QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                                        | QFile::ReadOther | QFile::ExeOther));
+    }
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    QVERIFY(QFile::setPermissions(dirPath, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther));
+    const QByteArray before = fileHash(path);
+
+    const Run run = runProcess(command.first(), command.mid(1) + QStringList{QStringLiteral("import"), table,
+                                                                              QStringLiteral("--database"), path},
+                               dirPath);
+    QFile::setPermissions(dirPath, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("read-only")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QLatin1String("nothing was written")), qPrintable(run.err));
+    QCOMPARE(fileHash(path), before);
+    QCOMPARE(QDir(dirPath).entryList(QDir::Files).size(), ::geteuid() == 0 ? 3 : 2); // no journal
+}
+
+void TestRobustCli::waitsForAnotherWriterThenFails_data()
+{
+    QTest::addColumn<QString>("lock");
+    // EXCLUSIVE: the other program is writing its changes into the file; nobody may read.
+    // IMMEDIATE: it has changes pending; others may read but not write.
+    QTest::newRow("exclusive") << u"BEGIN EXCLUSIVE"_qs;
+    QTest::newRow("immediate") << u"BEGIN IMMEDIATE"_qs;
+}
+
+void TestRobustCli::waitsForAnotherWriterThenFails()
+{
+    QFETCH(QString, lock);
+    const QString path = sampleCopy(QStringLiteral("busy.sqlite"));
+    const QString name = QStringLiteral("other-writer");
+    const QByteArray before = fileHash(path);
+    QString dumpBefore;
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        other.setDatabaseName(path);
+        QVERIFY(other.open());
+        dumpBefore = dumpDatabase(other);
+        QSqlQuery q(other);
+        QVERIFY(q.exec(lock));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO source (url) VALUES ('https://example.invalid/pending')")));
+
+        const Run run = sailau({QStringLiteral("import"), m_table, QStringLiteral("--database"), path});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("locked by another program")), qPrintable(run.err));
+        // It waited for the lock (a bounded busy timeout), then gave up.
+        QVERIFY2(run.elapsedMs >= 2500 && run.elapsedMs < 20000, qPrintable(QString::number(run.elapsedMs)));
+
+        QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+        QCOMPARE(dumpDatabase(other), dumpBefore);
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    QCOMPARE(fileHash(path), before);
+}
+
+void TestRobustCli::importsOnceTheWriterIsGone()
+{
+    // The same file, with the lock released: the import goes through (the refusal was the lock).
+    const QString path = sampleCopy(QStringLiteral("free.sqlite"));
+    const Run run = sailau({QStringLiteral("import"), m_table, QStringLiteral("--database"), path});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(run.out.contains(QLatin1String("imported")));
+}
+
+QTEST_GUILESS_MAIN(TestRobustCli)
+#include "tst_robustcli.moc"
