@@ -9,6 +9,7 @@
 #include "racemetricsstore.h"
 #include "sqlitestatement.h"
 #include "tablereader.h"
+#include "textcodec.h"
 #include "textkey.h"
 #include "values.h"
 
@@ -48,6 +49,18 @@ int figureSlot(Field f)
     return f == Field::TurnoutPublished ? TurnoutSlot : -1;
 }
 
+// No race has more voters than this (Kazakhstan has about 12 million): a larger count is a
+// mistake, and sums of counts stay far from overflowing.
+constexpr qint64 MaxCount = 100000000;
+
+std::optional<qint64> tooLarge(const QString &text, QString *why)
+{
+    if (why)
+        *why = QCoreApplication::translate("Sailau::Import::Importer", "'%1' is too large for a count (more than %2)")
+                   .arg(text, QLocale::c().toString(MaxCount));
+    return std::nullopt;
+}
+
 // A count written as plain digits (most cells of large files) without the general parser.
 std::optional<qint64> parseCount(const QString &text, QChar decimal, QString *why)
 {
@@ -63,9 +76,47 @@ std::optional<qint64> parseCount(const QString &text, QChar decimal, QString *wh
             value = value * 10 + (u - u'0');
         }
         if (plain)
-            return value;
+            return value <= MaxCount ? std::optional<qint64>(value) : tooLarge(text, why);
     }
-    return Values::parseCount(text, decimal, why);
+    const auto value = Values::parseCount(text, decimal, why);
+    if (value && *value > MaxCount)
+        return tooLarge(text, why);
+    return value;
+}
+
+// UTF-8 Cyrillic read as Windows-1251: "Р", "С", "Т" or "У" (the lead bytes D0–D3) followed by what
+// Windows-1251 makes of a continuation byte (80–BF). Two such pairs in a cell do not occur in text.
+bool looksLikeUtf8ReadAs1251(const QString &text)
+{
+    static const QString continuation = QStringLiteral(
+        "\u0402\u0403\u201A\u0453\u201E\u2026\u2020\u2021\u20AC\u2030\u0409\u2039\u040A\u040C\u040B\u040F"
+        "\u0452\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u0098\u2122\u0459\u203A\u045A\u045C\u045B\u045F"
+        "\u00A0\u040E\u045E\u0408\u00A4\u0490\u00A6\u00A7\u0401\u00A9\u0404\u00AB\u00AC\u00AD\u00AE\u0407"
+        "\u00B0\u00B1\u0406\u0456\u0491\u00B5\u00B6\u00B7\u0451\u2116\u0454\u00BB\u0458\u0405\u0455\u0457");
+    int pairs = 0;
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        const char16_t u = text.at(i).unicode();
+        if ((u == u'Р' || u == u'С' || u == u'Т' || u == u'У') && continuation.contains(text.at(i + 1))) {
+            if (++pairs == 2)
+                return true;
+            ++i;
+        }
+    }
+    return false;
+}
+
+// What a file's first bytes say it is, when it is a document or an image rather than a table.
+QString binaryKind(const QByteArray &head)
+{
+    if (head.startsWith("%PDF-"))
+        return QCoreApplication::translate("Sailau::Import::Importer", "a PDF document");
+    if (head.startsWith("\x89PNG\r\n\x1a\n"))
+        return QCoreApplication::translate("Sailau::Import::Importer", "a PNG image");
+    if (head.startsWith("\xff\xd8\xff"))
+        return QCoreApplication::translate("Sailau::Import::Importer", "a JPEG image");
+    if (head.startsWith("GIF87a") || head.startsWith("GIF89a"))
+        return QCoreApplication::translate("Sailau::Import::Importer", "a GIF image");
+    return {};
 }
 
 QString sha256Of(const QString &path)
@@ -229,6 +280,7 @@ private:
 
     bool prepare();
     bool checkColumns();
+    bool checkText();
     bool prepareStatements();
     void processRow();
     bool writeFinal();
@@ -274,6 +326,9 @@ private:
     QStringList m_cells;
     qint64 m_line = 0;
     QChar m_decimal = QLatin1Char('.');
+    qint64 m_headerLine = 0;
+    QString m_encoding;                               // of delimited text; empty for XLSX
+    bool m_windows1251 = false;
     int m_errors = 0;
     int m_warnings = 0;
     qint64 m_batchId = 0;
@@ -377,12 +432,38 @@ bool Run::prepare()
     read.delimiter = m_mapping.delimiter;
     read.sheet = m_mapping.sheet;
 
+    QByteArray head;
+    {
+        QFile file(m_options.path);
+        if (file.open(QIODevice::ReadOnly))
+            head = file.read(512);
+    }
+    if (const QString kind = binaryKind(head); !kind.isEmpty())
+        return fail(tr("This is %1, not a table. Sailau imports CSV or tab-separated text and XLSX workbooks: "
+                       "export the table in one of these and import that.").arg(kind));
+
     QString why;
     const Detected detected = detect(m_options.path, read, &why);
     if (!why.isEmpty() && detected.kind == Detected::Delimited && detected.encoding.isEmpty())
         return fail(why);
+    const auto textEncoding = encodingFromName(read.encoding.isEmpty() ? detected.encoding : read.encoding);
+    if (detected.kind == Detected::Delimited && textEncoding != Encoding::Utf16LE && textEncoding != Encoding::Utf16BE) {
+        // Text has no control bytes other than tab and line breaks; binary data has them everywhere.
+        int control = 0;
+        for (char c : std::as_const(head)) {
+            const auto b = uchar(c);
+            control += (b < 0x09 || (b >= 0x0E && b < 0x20 && b != 0x1B)) ? 1 : 0;
+        }
+        if (control * 20 > head.size())
+            return fail(tr("This is not a text file: it holds binary data. Sailau imports CSV or tab-separated text and "
+                           "XLSX workbooks."));
+    }
     if (read.encoding.isEmpty())
         read.encoding = detected.encoding;
+    if (detected.kind == Detected::Delimited) {
+        m_encoding = read.encoding;
+        m_windows1251 = encodingFromName(read.encoding) == Encoding::Windows1251;
+    }
     if (read.delimiter.isNull())
         read.delimiter = detected.delimiter;
     m_decimal = !m_mapping.decimalSeparator.isNull() ? m_mapping.decimalSeparator
@@ -414,6 +495,7 @@ bool Run::prepare()
             return fail(i == 0 ? tr("The file is empty.") : tr("The file ends before its header row."));
         }
     }
+    m_headerLine = m_reader->line();
     m_mapping.applyTo(m_header);
     for (int f = 0; f < FieldCount; ++f) {
         m_columnOf[size_t(f)] = m_mapping.columnOf(Field(f));
@@ -422,9 +504,81 @@ bool Run::prepare()
     return true;
 }
 
+// Cells that cannot hold what the file meant: bytes not valid in the file's encoding (read as
+// U+FFFD), zero bytes, control characters other than tab and line breaks, UTF-8 text in a file read
+// as Windows-1251; and cells past the last named column (a delimiter inside a value shifts the row).
+bool Run::checkText()
+{
+    // No name, figure or list of sources is this long: such a cell is a broken quote or not a table.
+    constexpr qsizetype MaxCellChars = 10000;
+    const bool replaced = m_reader->hadInvalidBytes();
+    for (int i = 0; i < int(m_cells.size()); ++i) {
+        const QString &text = m_cells.at(i);
+        if (text.size() > MaxCellChars) {
+            error(m_line, i + 1, text,
+                  tr("The cell is %1 characters long, more than the %2 any name, figure or list of sources needs: "
+                     "a quote may be left open, or this is not a table of results.")
+                      .arg(QLocale::c().toString(text.size()), QLocale::c().toString(MaxCellChars)));
+            return false;
+        }
+        for (const QChar ch : text) {
+            const char16_t u = ch.unicode();
+            if ((u >= 0x20 && u != 0xFFFD) || u == u'\t' || u == u'\n' || u == u'\r' || (u == 0xFFFD && !replaced))
+                continue;
+            if (u == 0xFFFD)
+                error(m_line, i + 1, text,
+                      tr("The cell has bytes that are not valid %1 text (they show as \"%2\"): the file is damaged or "
+                         "mixes encodings. Save it again as \"CSV UTF-8\" and import it again.")
+                          .arg(m_encoding, QString(QChar(0xFFFD))));
+            else if (u == 0)
+                error(m_line, i + 1, text,
+                      tr("The cell holds zero bytes: the file is damaged (perhaps cut off while it was copied) or "
+                         "it is not a text file."));
+            else
+                error(m_line, i + 1, text,
+                      tr("The cell holds the control character U+%1, which no name or figure has: the file is "
+                         "damaged or it is not a text table.").arg(int(u), 4, 16, QLatin1Char('0')));
+            return false;
+        }
+        if (m_windows1251 && looksLikeUtf8ReadAs1251(text)) {
+            error(m_line, i + 1, text,
+                  tr("The cell looks like UTF-8 text read as Windows-1251: the file mixes encodings. Save it "
+                     "again as \"CSV UTF-8\" and import it again."));
+            return false;
+        }
+    }
+    for (int i = int(m_header.size()); i < int(m_cells.size()); ++i) {
+        if (!m_cells.at(i).trimmed().isEmpty()) {
+            error(m_line, i + 1, m_cells.at(i),
+                  tr("The row has more cells than the header has columns: column %1 has no name. A delimiter "
+                     "inside a value may have split it (check its quotes), or the header lacks a name.").arg(i + 1));
+            return false;
+        }
+    }
+    return true;
+}
+
 bool Run::checkColumns()
 {
     bool ok = true;
+    // Two columns of the same name: which one holds the field cannot be told.
+    for (int f = 0; f < FieldCount; ++f) {
+        const int column = m_columnOf[size_t(f)];
+        if (column < 0 || column >= m_header.size())
+            continue;
+        const QString name = TextKey::fold(m_header.at(column));
+        for (int other = 0; other < m_header.size(); ++other) {
+            if (other != column && !name.isEmpty() && TextKey::fold(m_header.at(other)) == name) {
+                error(m_headerLine, std::max(column, other) + 1, m_header.at(other),
+                      tr("The columns %1 and %2 are both named \"%3\": it cannot be told which holds \"%4\". "
+                         "Rename or remove one of them.")
+                          .arg(std::min(column, other) + 1).arg(std::max(column, other) + 1)
+                          .arg(m_header.at(other).trimmed(), Fields::label(Field(f))));
+                ok = false;
+                break;
+            }
+        }
+    }
     const bool territory = m_mapping.has(Field::Region) || m_mapping.has(Field::District)
         || m_mapping.has(Field::Settlement) || m_mapping.has(Field::Kato);
     if (!territory) {
@@ -860,7 +1014,7 @@ int Run::raceFor(const QDate &date, const QString &level, qint64 territoryHandle
 
 const Figure &Run::storedFigure(const RaceState &race, int slot) const
 {
-    static const Figure none;
+    static const Figure none{};
     return race.storedIndex >= 0 ? m_stored[size_t(race.storedIndex)][size_t(slot)] : none;
 }
 
@@ -996,9 +1150,17 @@ void Run::closeRace(RaceState &race)
 
     QList<qint64> winners;
     for (const CandidateState &c : race.candidates) {
+        // Votes fit in the ballots cast; where those are not given, in the ballots issued, else in
+        // the voters on the lists.
         if (c.votes() && cast.count() && *c.votes() > *cast.count())
             error(c.line ? c.line : race.firstLine, c.votesColumn, QString::number(*c.votes()),
                   tr("A candidate's votes (%1) exceed the ballots cast (%2) in this race.").arg(*c.votes()).arg(*cast.count()));
+        else if (c.votes() && !cast.count() && issued.count() && *c.votes() > *issued.count())
+            error(c.line ? c.line : race.firstLine, c.votesColumn, QString::number(*c.votes()),
+                  tr("A candidate's votes (%1) exceed the ballots issued (%2) in this race.").arg(*c.votes()).arg(*issued.count()));
+        else if (c.votes() && !cast.count() && !issued.count() && voters.count() && *c.votes() > *voters.count())
+            error(c.line ? c.line : race.firstLine, c.votesColumn, QString::number(*c.votes()),
+                  tr("A candidate's votes (%1) exceed the voters on the lists (%2) in this race.").arg(*c.votes()).arg(*voters.count()));
         if (c.elected().value_or(false))
             winners.append(c.line);
     }
@@ -1632,6 +1794,10 @@ void Run::execute(const Importer::ProgressCallback &progress, const std::atomic_
         }
         if (blank)
             continue;
+        if (!checkText()) {
+            ++m_report.summary.rows;
+            continue;
+        }
         processRow();
         if (progress && m_report.summary.rows >= nextReport) {
             progress(m_reader->bytesRead(), total);

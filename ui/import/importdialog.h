@@ -87,6 +87,7 @@ public:
     QPushButton *cancelButton() const { return m_cancel; }
     QLabel *summaryLabel() const { return m_summary; }
     QLabel *warningLabel() const { return m_warnings; }
+    QLabel *detectedLabel() const { return m_detected; }
     ImportRunner *runner() const { return m_runner; }
 
 public slots:

@@ -1,0 +1,377 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The import dialog driven as an analyst drives it: a file, the preview, the columns, the check,
+// the import; errors that refuse it, Stop that leaves the database as it was, the history that
+// undoes it; and the main window's menu entries.
+#include "database.h"
+#include "datasetloader.h"
+#include "importdialog.h"
+#include "importer.h"
+#include "importhistorydialog.h"
+#include "importmodels.h"
+#include "mainwindow.h"
+#include "synthetic.h"
+
+#include "../common/testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Sailau;
+using namespace SailauTest;
+
+namespace {
+
+qint64 count(const Database &db, const QString &table)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+int fieldRow(const MappingModel *model, Import::Field field)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, MappingModel::FieldColumn).data(MappingModel::FieldRole).toInt() == int(field))
+            return row;
+    }
+    return -1;
+}
+
+// Answers the next message box with the given button once it appears.
+void answerNextMessageBox(QMessageBox::StandardButton button)
+{
+    QTimer::singleShot(50, [button] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            QTest::mouseClick(box->button(button), Qt::LeftButton);
+    });
+}
+
+} // namespace
+
+class TestImportDialog : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void modelsPassTheTester();
+    void windows1251FileFromPreviewToImport();
+    void columnMappingIsEditable();
+    void errorsRefuseTheImportAndListLines();
+    void stopRollsBack();
+    void publicSourcesThroughThePreset();
+    void sameFileAgainAsksFirst();
+    void historyUndoesAnImport();
+    void mainWindowOffersImport();
+
+private:
+    // File page → Columns page → Check page, waiting for the check.
+    bool checkFile(ImportDialog &dialog, const QString &path);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+void TestImportDialog::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    QString message;
+    m_db = DatasetLoader::openOrCreate(m_dir->filePath(QStringLiteral("import.sqlite")), false, &message);
+    QVERIFY2(m_db, qPrintable(message));
+}
+
+void TestImportDialog::cleanup()
+{
+    m_db.reset();
+    m_dir.reset();
+}
+
+bool TestImportDialog::checkFile(ImportDialog &dialog, const QString &path)
+{
+    dialog.setFile(path);
+    if (dialog.page() != ImportDialog::FilePage || !dialog.nextButton()->isEnabled())
+        return false;
+    QTest::mouseClick(dialog.nextButton(), Qt::LeftButton);
+    if (dialog.page() != ImportDialog::ColumnsPage || !dialog.nextButton()->isEnabled())
+        return false;
+    QSignalSpy checked(&dialog, &ImportDialog::checkFinished);
+    QTest::mouseClick(dialog.nextButton(), Qt::LeftButton);
+    return dialog.page() == ImportDialog::CheckPage && checked.wait(30000);
+}
+
+void TestImportDialog::modelsPassTheTester()
+{
+    ImportDialog dialog(m_db.get());
+    QAbstractItemModelTester previewTester(dialog.previewModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester mappingTester(dialog.mappingModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester territoryTester(dialog.territoryModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester problemTester(dialog.problemModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    dialog.show();
+    QVERIFY(checkFile(dialog, testData(QStringLiteral("import/long_utf8_kk.csv"))));
+    QVERIFY(dialog.previewModel()->rowCount() > 0);
+    QVERIFY(dialog.territoryModel()->rowCount() > 0);
+    // Files with errors fill the problem model; its rows change under the tester too.
+    QVERIFY(checkFile(dialog, testData(QStringLiteral("malformed/negative_count.csv"))));
+    QVERIFY(dialog.problemModel()->rowCount() > 0);
+
+    ImportHistoryDialog history(m_db.get());
+    QAbstractItemModelTester batchTester(history.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    history.refresh();
+}
+
+void TestImportDialog::windows1251FileFromPreviewToImport()
+{
+    const QString path = testData(QStringLiteral("import/long_cp1251_ru.csv"));
+    ImportDialog dialog(m_db.get());
+    dialog.show();
+    dialog.setFile(path);
+    QCOMPARE(dialog.page(), ImportDialog::FilePage);
+    // Detected as Excel on Russian Windows saves it, and previewed as parsed.
+    const QString detected = dialog.detectedLabel()->text();
+    QVERIFY2(detected.contains(QStringLiteral("1251")), qPrintable(detected));
+    QVERIFY2(detected.contains(QLatin1Char(';')) || detected.contains(QStringLiteral("emicolon")), qPrintable(detected));
+    // The preview shows the file's records as read, the header row among them.
+    const QList<QStringList> rows = readCsv(path); // read as UTF-8 only to count the records
+    QCOMPARE(dialog.previewModel()->rowCount(), rows.size());
+    bool sawCyrillic = false;
+    for (int c = 0; c < dialog.previewModel()->columnCount(); ++c)
+        sawCyrillic |= dialog.previewModel()->index(1, c).data().toString().contains(QStringLiteral("район"));
+    QVERIFY(sawCyrillic);
+
+    QTest::mouseClick(dialog.nextButton(), Qt::LeftButton);
+    QCOMPARE(dialog.page(), ImportDialog::ColumnsPage);
+    // Russian headers matched to Sailau's fields.
+    const MappingModel *mapping = dialog.mappingModel();
+    for (Import::Field f : {Import::Field::ElectionDate, Import::Field::District, Import::Field::Candidate,
+                            Import::Field::Votes, Import::Field::Elected, Import::Field::Voters})
+        QVERIFY2(fieldRow(mapping, f) >= 0, qPrintable(QString::number(int(f))));
+
+    QSignalSpy checked(&dialog, &ImportDialog::checkFinished);
+    QTest::mouseClick(dialog.nextButton(), Qt::LeftButton);
+    QVERIFY(checked.wait(30000));
+    QVERIFY(dialog.report().ok);
+    QVERIFY(dialog.report().dryRun);
+    QVERIFY(!dialog.summaryLabel()->text().isEmpty());
+    QCOMPARE(count(*m_db, QStringLiteral("import_batch")) >= 0, true);
+    const qint64 racesBefore = count(*m_db, QStringLiteral("race"));
+    QCOMPARE(racesBefore, 0);
+    QVERIFY(dialog.importButton()->isEnabled());
+
+    QSignalSpy finished(&dialog, &ImportDialog::importFinished);
+    QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QVERIFY(dialog.imported());
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(count(*m_db, QStringLiteral("race")), dialog.report().summary.races);
+    QVERIFY(count(*m_db, QStringLiteral("race")) > 0);
+    QCOMPARE(count(*m_db, QStringLiteral("candidate")), dialog.report().summary.candidatesNew);
+}
+
+void TestImportDialog::columnMappingIsEditable()
+{
+    ImportDialog dialog(m_db.get());
+    dialog.show();
+    dialog.setFile(testData(QStringLiteral("import/per_race.tsv")));
+    QTest::mouseClick(dialog.nextButton(), Qt::LeftButton);
+    QCOMPARE(dialog.page(), ImportDialog::ColumnsPage);
+    MappingModel *mapping = dialog.mappingModel();
+    const int dateRow = fieldRow(mapping, Import::Field::ElectionDate);
+    QVERIFY(dateRow >= 0);
+    QVERIFY(dialog.nextButton()->isEnabled());
+    // Without a date column the file cannot be checked; with it back, it can.
+    QVERIFY(mapping->setData(mapping->index(dateRow, MappingModel::FieldColumn), int(Import::Field::Ignore),
+                             MappingModel::FieldRole));
+    QVERIFY(!dialog.nextButton()->isEnabled());
+    QVERIFY(!dialog.currentMapping().has(Import::Field::ElectionDate));
+    QVERIFY(mapping->setData(mapping->index(dateRow, MappingModel::FieldColumn), int(Import::Field::ElectionDate),
+                             MappingModel::FieldRole));
+    QVERIFY(dialog.nextButton()->isEnabled());
+    QVERIFY(dialog.currentMapping().has(Import::Field::ElectionDate));
+    // Back keeps the file.
+    QTest::mouseClick(dialog.backButton(), Qt::LeftButton);
+    QCOMPARE(dialog.page(), ImportDialog::FilePage);
+    QCOMPARE(QFileInfo(dialog.file()).fileName(), QStringLiteral("per_race.tsv"));
+}
+
+void TestImportDialog::errorsRefuseTheImportAndListLines()
+{
+    const QString path = m_dir->filePath(QStringLiteral("errors.csv"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Дата выборов;Область;Район;Кандидат;Голоса;Избран;Избирателей в списках\n"
+                   "05.11.2023;область Абай;Абайский район;Иванов Иван;12x;да;100\n"
+                   "05.11.2023;область Абай;Абайский район;Сәрсенова Әлия;150;нет;100\n");
+    }
+    const QString before = dumpDatabase(m_db->connection());
+    ImportDialog dialog(m_db.get());
+    dialog.show();
+    QVERIFY(checkFile(dialog, path));
+    QVERIFY(!dialog.report().ok);
+    QVERIFY(!dialog.importButton()->isEnabled());
+    const ProblemModel *problems = dialog.problemModel();
+    QSet<QString> lines;
+    for (int row = 0; row < problems->rowCount(); ++row)
+        lines.insert(problems->index(row, ProblemModel::LineColumn).data().toString());
+    QVERIFY(lines.contains(QStringLiteral("2")));
+    QVERIFY(lines.contains(QStringLiteral("3")));
+    bool namesValue = false;
+    for (int row = 0; row < problems->rowCount(); ++row)
+        namesValue |= problems->index(row, ProblemModel::ValueColumn).data().toString() == QStringLiteral("12x");
+    QVERIFY(namesValue);
+    QCOMPARE(dumpDatabase(m_db->connection()), before);
+}
+
+void TestImportDialog::stopRollsBack()
+{
+    // Big enough that Stop comes while the transaction is open.
+    const QString path = m_dir->filePath(QStringLiteral("big.csv"));
+    SyntheticGenerator::Options options;
+    options.races = 40000;
+    options.seed = 7;
+    QString error;
+    QVERIFY2(SyntheticGenerator::writeCsv(path, options, &error) > 0, qPrintable(error));
+    const QString before = dumpDatabase(m_db->connection());
+
+    ImportDialog dialog(m_db.get());
+    dialog.show();
+    QVERIFY(checkFile(dialog, path));
+    QVERIFY2(dialog.report().ok, qPrintable(dialog.summaryLabel()->text()));
+    QSignalSpy finished(&dialog, &ImportDialog::importFinished);
+    QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+    QVERIFY(dialog.runner()->isRunning());
+    QCOMPARE(dialog.cancelButton()->text(), QObject::tr("&Stop"));
+    QTest::mouseClick(dialog.cancelButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.first().first().toBool(), false);
+    QVERIFY(dialog.report().cancelled);
+    QVERIFY(!dialog.imported());
+    QVERIFY(dialog.isVisible()); // Stop is not Close
+    QCOMPARE(dumpDatabase(m_db->connection()), before);
+}
+
+void TestImportDialog::publicSourcesThroughThePreset()
+{
+    const QString races = sharedDir(QStringLiteral("data/races.csv"));
+    const QString candidates = sharedDir(QStringLiteral("data/candidates.csv"));
+    if (!QFile::exists(races) || !QFile::exists(candidates))
+        QSKIP("the public-source files are not next to the project");
+    for (const QString &path : {races, candidates}) {
+        ImportDialog dialog(m_db.get());
+        dialog.show();
+        dialog.setFile(path);
+        const int preset = dialog.presetCombo()->findData(QStringLiteral("public-sources"));
+        const int byName = dialog.presetCombo()->findText(QStringLiteral("Public-source CSV"), Qt::MatchStartsWith);
+        QVERIFY(preset >= 0 || byName >= 0);
+        dialog.presetCombo()->setCurrentIndex(preset >= 0 ? preset : byName);
+        QTest::mouseClick(dialog.nextButton(), Qt::LeftButton);
+        QSignalSpy checked(&dialog, &ImportDialog::checkFinished);
+        QTest::mouseClick(dialog.nextButton(), Qt::LeftButton);
+        QVERIFY(checked.wait(30000));
+        QVERIFY2(dialog.report().ok, qPrintable(dialog.summaryLabel()->text()));
+        QSignalSpy finished(&dialog, &ImportDialog::importFinished);
+        QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        QVERIFY(dialog.imported());
+    }
+    QCOMPARE(count(*m_db, QStringLiteral("race")), qint64(readCsv(races).size() - 1));
+    QVERIFY(count(*m_db, QStringLiteral("candidate")) > 0);
+    QCOMPARE(Import::Batches::list(*m_db).size() >= 2, true);
+}
+
+void TestImportDialog::sameFileAgainAsksFirst()
+{
+    const QString path = testData(QStringLiteral("import/long_utf8_kk.csv"));
+    {
+        ImportDialog dialog(m_db.get());
+        dialog.show();
+        QVERIFY(checkFile(dialog, path));
+        QSignalSpy finished(&dialog, &ImportDialog::importFinished);
+        QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        QVERIFY(dialog.imported());
+    }
+    const qint64 batches = Import::Batches::list(*m_db).size();
+    ImportDialog dialog(m_db.get());
+    dialog.show();
+    QVERIFY(checkFile(dialog, path));
+    QVERIFY(!dialog.report().earlierBatches.isEmpty());
+    // "No" keeps the database as it is.
+    answerNextMessageBox(QMessageBox::No);
+    QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+    QVERIFY(!dialog.runner()->isRunning());
+    QCOMPARE(Import::Batches::list(*m_db).size(), batches);
+    // "Yes" imports it again, as a second import.
+    answerNextMessageBox(QMessageBox::Yes);
+    QSignalSpy finished(&dialog, &ImportDialog::importFinished);
+    QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(Import::Batches::list(*m_db).size(), batches + 1);
+}
+
+void TestImportDialog::historyUndoesAnImport()
+{
+    const QString before = dumpDatabase(m_db->connection());
+    {
+        ImportDialog dialog(m_db.get());
+        dialog.show();
+        QVERIFY(checkFile(dialog, testData(QStringLiteral("import/long_utf8_kk.csv"))));
+        QSignalSpy finished(&dialog, &ImportDialog::importFinished);
+        QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+    }
+    QVERIFY(dumpDatabase(m_db->connection()) != before);
+    ImportHistoryDialog history(m_db.get());
+    history.show();
+    QCOMPARE(history.model()->rowCount(), 1);
+    QCOMPARE(history.model()->index(0, BatchModel::FileColumn).data().toString(), QStringLiteral("long_utf8_kk.csv"));
+    history.view()->selectRow(0);
+    QVERIFY(history.undoButton()->isEnabled());
+    QSignalSpy undone(&history, &ImportHistoryDialog::undone);
+    answerNextMessageBox(QMessageBox::Yes);
+    QTest::mouseClick(history.undoButton(), Qt::LeftButton);
+    QCOMPARE(undone.size(), 1);
+    QCOMPARE(history.model()->rowCount(), 0);
+    QCOMPARE(dumpDatabase(m_db->connection()), before);
+}
+
+void TestImportDialog::mainWindowOffersImport()
+{
+    MainWindow window;
+    window.setDatabase(std::move(m_db));
+    auto *import = window.findChild<QAction *>(QStringLiteral("actionImport"));
+    QVERIFY(import);
+    QCOMPARE(import->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));
+    QVERIFY(import->isEnabled());
+    QVERIFY(window.acceptDrops());
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("actionImportHistory")));
+
+    // A read-only database takes no import.
+    OpenOptions options;
+    options.create = false;
+    options.readOnly = true;
+    OpenError error;
+    QString message;
+    auto readOnly = Database::open(m_dir->filePath(QStringLiteral("import.sqlite")), options, &error, &message);
+    QVERIFY2(readOnly, qPrintable(message));
+    QVERIFY(readOnly->isReadOnly());
+    window.setDatabase(std::move(readOnly));
+    QVERIFY(!import->isEnabled());
+}
+
+QTEST_MAIN(TestImportDialog)
+#include "tst_importdialog.moc"
