@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -48,6 +49,7 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createChartArea();
     applyIcons();
+    nameControls();
     restoreLayout();
     updateTitle();
     updateStatus();
@@ -585,8 +587,13 @@ void MainWindow::toggleFullScreen()
 void MainWindow::restoreLayout()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1400, 860);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // The first start: a roomy window, but never larger than the screen (laptops: 1280 × 800).
+        QSize size(1400, 860);
+        if (const QScreen *s = screen())
+            size = size.boundedTo(s->availableSize() * 0.94);
+        resize(size);
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     QHeaderView *header = m_raceView->horizontalHeader();

@@ -147,6 +147,7 @@ private:
     void followAppearanceInCharts();
     void showUserGuide();
     void applyIcons();
+    void nameControls();
     QMenu *m_recentMenu = nullptr;
     bool m_replaced = false;
 };

@@ -19,11 +19,13 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QGraphicsView>
 #include <QIcon>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 
 namespace Sailau {
 
@@ -228,6 +230,22 @@ void MainWindow::applyIcons()
     set("actionFind", "edit-find");
     set("actionUserGuide", "help-contents");
     set("actionAbout", "sailau");
+}
+
+// Names for a screen reader on the controls that have no label of their own; the races, the
+// territories and the search fields are named where they are made.
+void MainWindow::nameControls()
+{
+    auto plain = [](QString text) { return text.remove(QLatin1Char('&')); };
+    m_detailTabs->setAccessibleName(tr("%1 — %2").arg(plain(tr("S&ummary")), plain(tr("&Race Details"))));
+    if (!m_chartArea)
+        return;
+    m_chartArea->setAccessibleName(tr("Charts"));
+    for (int i = 0; i < m_chartArea->count(); ++i) {
+        const QString name = tr("%1 — %2").arg(tr("Charts"), plain(m_chartArea->tabText(i)));
+        for (QGraphicsView *view : m_chartArea->widget(i)->findChildren<QGraphicsView *>())
+            view->setAccessibleName(name);
+    }
 }
 
 } // namespace Sailau

@@ -10,9 +10,14 @@
 
 #include "../common/testsupport.h"
 
+#include <QAbstractButton>
+#include <QAbstractScrollArea>
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPointer>
 #include <QPushButton>
@@ -78,6 +83,9 @@ private slots:
     void numbersAndDates_data();
     void numbersAndDates();
     void kazakhLettersSurvive();
+    void accessibleNames_data();
+    void accessibleNames();
+    void shortcutsInMenus();
 
 private:
     QTemporaryDir m_dir;
@@ -345,6 +353,98 @@ void tst_I18n::kazakhLettersSurvive()
     QCOMPARE(QSettings().value(QStringLiteral("test/letters")).toString(), letters);
     QCOMPARE(Translations::nativeName(Language::Kazakh), QStringLiteral("Қазақша"));
     QSettings().remove(QStringLiteral("test/letters"));
+}
+
+void tst_I18n::accessibleNames_data()
+{
+    QTest::addColumn<Language>("language");
+    QTest::newRow("kk") << Language::Kazakh;
+    QTest::newRow("ru") << Language::Russian;
+    QTest::newRow("en") << Language::English;
+}
+
+// Every control the keyboard reaches in the main window tells a screen reader what it is, in
+// the window's language.
+void tst_I18n::accessibleNames()
+{
+    QFETCH(Language, language);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Translations::install(language);
+    MainWindow window;
+    window.setDatabase(SailauTest::sampleDatabase(dir));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QStringList unnamed;
+    int checked = 0;
+    for (QWidget *w : window.findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(&window) || w->focusPolicy() == Qt::NoFocus || !w->isEnabled())
+            continue;
+        // The inner parts of a combo box, spin box or scroll area are named by their owner.
+        if (w->inherits("QComboBoxPrivateContainer") || w->objectName() == QLatin1String("qt_spinbox_lineedit")
+            || w->objectName() == QLatin1String("qt_scrollarea_viewport") || w->inherits("QScrollBar")
+            || w->inherits("QTabBar") || w->inherits("QHeaderView") || w->inherits("QSplitterHandle")
+            || w->inherits("QDockWidgetTitleButton") || w->inherits("QToolBarExtension"))
+            continue;
+        if (qobject_cast<QLineEdit *>(w->parentWidget()) || w->parentWidget()->inherits("QComboBox"))
+            continue;
+        if (auto *area = qobject_cast<QAbstractScrollArea *>(w->parentWidget()); area && area->viewport() == w)
+            continue;
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+        QVERIFY(iface);
+        ++checked;
+        const QString name = iface->text(QAccessible::Name).trimmed();
+        if (name.isEmpty())
+            unnamed.append(QStringLiteral("%1 \"%2\" in %3 \"%4\"").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(), QString::fromLatin1(w->parentWidget()->metaObject()->className()), w->parentWidget()->objectName()));
+    }
+    QVERIFY(checked > 5);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1String(", "))));
+    // Named in the window's language.
+    if (language != Language::English)
+        QVERIFY(window.territorySearch()->accessibleName().front().script() == QChar::Script_Cyrillic);
+}
+
+// The standard shortcuts are on the actions of the menus, where the menus show them.
+void tst_I18n::shortcutsInMenus()
+{
+    Translations::install(Language::Russian);
+    MainWindow window;
+    QHash<QKeySequence, QString> inMenus;
+    for (QAction *top : window.menuBar()->actions()) {
+        if (!top->menu())
+            continue;
+        QList<QMenu *> menus{top->menu()};
+        while (!menus.isEmpty()) {
+            QMenu *menu = menus.takeFirst();
+            for (QAction *a : menu->actions()) {
+                if (a->menu())
+                    menus.append(a->menu());
+                for (const QKeySequence &k : a->shortcuts())
+                    inMenus.insert(k, a->text());
+            }
+        }
+    }
+    const QList<QKeySequence> wanted = {
+        QKeySequence(QKeySequence::Open),
+        QKeySequence(QKeySequence::Find),
+        QKeySequence(Qt::CTRL | Qt::Key_I),   // import
+        QKeySequence(Qt::CTRL | Qt::Key_E),   // export the chart
+        QKeySequence(Qt::Key_F5),             // presentation
+        QKeySequence(Qt::Key_F11),            // full screen
+    };
+    for (const QKeySequence &k : wanted)
+        QVERIFY2(inMenus.contains(k), qPrintable(k.toString()));
+    for (const QKeySequence &k : QKeySequence::keyBindings(QKeySequence::FullScreen))
+        QVERIFY2(inMenus.contains(k), qPrintable(k.toString()));
+    // Each key does one thing.
+    QHash<QKeySequence, int> uses;
+    for (QAction *a : window.findChildren<QAction *>()) {
+        if (a->isVisible())
+            for (const QKeySequence &k : a->shortcuts())
+                ++uses[k];
+    }
+    for (auto it = uses.cbegin(); it != uses.cend(); ++it)
+        QVERIFY2(it.value() == 1, qPrintable(it.key().toString()));
 }
 
 QTEST_MAIN(tst_I18n)
