@@ -351,8 +351,9 @@ Detected detect(const QString &path, const ReadOptions &overrides, QString *erro
             if (check.valid()) {
                 encoding = Encoding::Utf8;
                 result.encodingCertain = check.multiByteSequences > 0 || !truncated;
-            } else if (check.multiByteSequences >= 4 * check.invalidBytes) {
-                // Mostly UTF-8 with a few broken bytes: read as UTF-8 and say so.
+            } else if (check.multiByteSequences >= check.invalidBytes) {
+                // More UTF-8 than broken bytes (Windows-1251 text hardly ever forms UTF-8 sequences):
+                // UTF-8 with broken bytes or rows pasted from elsewhere; read as UTF-8 and say so.
                 encoding = Encoding::Utf8;
             } else {
                 encoding = Encoding::Windows1251;

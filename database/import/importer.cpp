@@ -564,7 +564,7 @@ bool Run::checkColumns()
     // Two columns of the same name: which one holds the field cannot be told.
     for (int f = 0; f < FieldCount; ++f) {
         const int column = m_columnOf[size_t(f)];
-        if (column < 0 || column >= m_header.size())
+        if (Field(f) == Field::Ignore || column < 0 || column >= m_header.size())
             continue;
         const QString name = TextKey::fold(m_header.at(column));
         for (int other = 0; other < m_header.size(); ++other) {

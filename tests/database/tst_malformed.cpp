@@ -246,7 +246,7 @@ void TestMalformed::initTestCase()
     QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("generated")));
 
     // --- Large and random inputs, written here rather than kept in the repository. ----------------
-    // One line of 10 MB without a line break: Cyrillic words and commas.
+    // One line of 10 MB without a line break: Cyrillic words and commas (more columns than any table has).
     {
         QByteArray line;
         line.reserve(10 * 1024 * 1024 + 64);
@@ -267,8 +267,6 @@ void TestMalformed::initTestCase()
         }
         QVERIFY(writeBytes(generated(QStringLiteral("columns_10000.csv")), header + '\n' + row1 + '\n' + row2 + '\n'));
     }
-    // More columns than the reader accepts in one line (a file that is one long run of delimiters).
-    QVERIFY(writeBytes(generated(QStringLiteral("delimiters_200000.csv")), QByteArray(200000, ';') + '\n'));
     // A 10 MB cell inside an otherwise good row.
     {
         const QByteArray name = QByteArray(10 * 1024 * 1024, 'x');
@@ -306,10 +304,10 @@ void TestMalformed::initTestCase()
     e[u"invalid_utf8_bytes.csv"_qs] = reject(u"UTF-8"_qs, 3, 5);
     e[u"mixed_utf8_with_cp1251_row.csv"_qs] = reject(u"UTF-8"_qs, 4, 2);
     e[u"mixed_cp1251_with_utf8_row.csv"_qs] = reject(u"UTF-8"_qs, 4, 2);
-    e[u"utf16le_odd_length.csv"_qs] = reject(u"UTF-16"_qs, 4);
+    e[u"utf16le_odd_length.csv"_qs] = reject(u"UTF-16"_qs, 4, 1);
     // NUL bytes: a name with zero bytes, a file whose end is zeros (cut off while copying).
     e[u"nul_in_name.csv"_qs] = reject(u"zero byte"_qs, 3, 5);
-    e[u"nul_padding.csv"_qs] = reject(u"zero byte"_qs, 4);
+    e[u"nul_padding.csv"_qs] = reject(u"zero byte"_qs, 4, 1);
     // Binary files named .csv.
     e[u"png_named.csv"_qs] = reject(u"PNG"_qs);
     e[u"pdf_named.csv"_qs] = reject(u"PDF"_qs);
@@ -338,11 +336,11 @@ void TestMalformed::initTestCase()
     // Layout.
     e[u"cr_line_endings.csv"_qs] = accept(2, 1, 2);
     e[u"ragged_rows.csv"_qs] = reject(u"more cells than the header"_qs, 2, 9);
-    e[u"duplicate_headers.csv"_qs] = reject(u"twice"_qs, 1, 7);
+    e[u"duplicate_headers.csv"_qs] = reject(u"both named"_qs, 1, 7);
     e[u"title_rows_before_header.csv"_qs] = accept(2, 1, 2);
     // Workbooks.
     e[u"xls_named.xlsx"_qs] = reject(u".xls"_qs);
-    e[u"zip_not_workbook.xlsx"_qs] = reject(u"not an XLSX"_qs);
+    e[u"zip_not_workbook.xlsx"_qs] = reject(u"not an Excel workbook"_qs);
     e[u"xlsx_without_workbook.xlsx"_qs] = reject(u"xl/workbook.xml"_qs);
     e[u"xlsx_without_sheet.xlsx"_qs] = reject(u"xl/worksheets/sheet1.xml"_qs);
     e[u"xlsx_without_shared_strings.xlsx"_qs] = reject(u"shared string"_qs, 1, 1);
@@ -355,10 +353,9 @@ void TestMalformed::initTestCase()
     e[u"csv_named.xlsx"_qs] = accept(2, 1, 2);      // recognised by its content
     e[u"xlsx_sheet_is_chart.xlsx"_qs] = reject(u"chart"_qs);
     // Generated.
-    e[u"line_10mb.csv"_qs] = reject(u"required column is missing"_qs);
+    e[u"line_10mb.csv"_qs] = reject(u"more than 100000 columns"_qs, 1);
     e[u"columns_10000.csv"_qs] = accept(2, 1, 2);
-    e[u"delimiters_200000.csv"_qs] = reject(u"columns"_qs, 1);
-    e[u"cell_10mb.csv"_qs] = reject(u"too long"_qs, 2, 5);
+    e[u"cell_10mb.csv"_qs] = reject(u"characters long"_qs, 2, 5);
     e[u"random_bytes.csv"_qs] = reject(u"not a text file"_qs);
     e[u"random_bytes.xlsx"_qs] = reject(u"not a text file"_qs);
     e[u"random_after_zip_signature.xlsx"_qs] = reject(u"damaged"_qs);
