@@ -420,6 +420,8 @@ public:
         const QString relsPart = relsPathOf(part);
         if (!readPart(relsPart, &data, false, message))
             return false;
+        if (data.isEmpty())
+            return true; // no relationships: what they would name is looked for where it usually is
         QXmlStreamReader reader(data);
         while (!reader.atEnd()) {
             if (reader.readNext() != QXmlStreamReader::StartElement || reader.name() != u"Relationship")
@@ -649,6 +651,29 @@ public:
         return true;
     }
 
+    // The end of the sheet: the rest of its part is read, so that its checksum is checked.
+    bool finish()
+    {
+        finished = true;
+        while (sheetFile && sheetFile->isOpen()) {
+            const qint64 n = sheetFile->read(chunk.data(), chunk.size());
+            if (n < 0)
+                return setError(tr("the workbook is damaged: the sheet cannot be unpacked (after row %1)").arg(rowNumber));
+            if (n == 0) {
+                sheetFile->close();
+                if (sheetFile->getZipError() != UNZ_OK)
+                    return setError(tr("the workbook is damaged: the sheet fails its checksum (its bytes changed after "
+                                       "it was written)"));
+                break;
+            }
+            sheetRead += n;
+            if (sheetRead > sheetBytes || sheetRead > options.maxZipEntryBytes)
+                return setError(tr("the sheet unpacks to more than it declares; "
+                                   "the file is refused as damaged or a possible ZIP bomb"));
+        }
+        return false;
+    }
+
     bool cellError(const QString &message)
     {
         errorLine = int(rowNumber);
@@ -810,14 +835,12 @@ public:
                     return true;
                 } else if (name == u"sheetData") {
                     inSheetData = false;
-                    finished = true;
-                    return false;
+                    return finish();
                 }
                 break;
             }
             case T::EndDocument:
-                finished = true;
-                return false;
+                return finish();
             case T::Invalid:
                 if (xml.error() == T::PrematureEndOfDocumentError) {
                     if (feed())
@@ -827,8 +850,7 @@ public:
                     if (inSheetData || rowNumber == 0)
                         return setError(tr("the workbook is damaged: the sheet ends in the middle (after row %1)")
                                             .arg(rowNumber));
-                    finished = true;
-                    return false;
+                    return finish();
                 }
                 errorLine = int(rowNumber);
                 return setError(tr("the workbook is damaged: the sheet is not valid XML after row %1: %2")
