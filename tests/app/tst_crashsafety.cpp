@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <limits>
+
 #include <signal.h>
 
 using namespace Sailau;
@@ -155,17 +157,22 @@ void TestCrashSafety::initTestCase()
     m_before = readState(m_base);
     QCOMPARE(m_before.integrity, QStringLiteral("ok"));
 
-    // The reference: the same import, not interrupted.
+    // The reference: the same import, not interrupted; twice, the faster time counts (the first
+    // run reads the program and the file from the disk).
     const QString reference = m_dir.filePath(QStringLiteral("reference.sqlite"));
-    QVERIFY(copyFresh(m_base, reference));
-    QProcess import;
-    import.setProcessEnvironment(environment(m_dir.filePath(QStringLiteral("home"))));
-    QElapsedTimer timer;
-    timer.start();
-    import.start(QStringLiteral(SAILAU_BINARY), {QStringLiteral("import"), m_csv, QStringLiteral("--database"), reference});
-    QVERIFY(import.waitForFinished(120000));
-    m_importMs = timer.elapsed();
-    QVERIFY2(import.exitStatus() == QProcess::NormalExit && import.exitCode() == 0, import.readAllStandardError().constData());
+    m_importMs = std::numeric_limits<qint64>::max();
+    for (int run = 0; run < 2; ++run) {
+        QVERIFY(copyFresh(m_base, reference));
+        QProcess import;
+        import.setProcessEnvironment(environment(m_dir.filePath(QStringLiteral("home"))));
+        QElapsedTimer timer;
+        timer.start();
+        import.start(QStringLiteral(SAILAU_BINARY), {QStringLiteral("import"), m_csv, QStringLiteral("--database"), reference});
+        QVERIFY(import.waitForFinished(120000));
+        m_importMs = std::min(m_importMs, timer.elapsed());
+        QVERIFY2(import.exitStatus() == QProcess::NormalExit && import.exitCode() == 0,
+                 import.readAllStandardError().constData());
+    }
     m_after = readState(reference);
     QCOMPARE(m_after.integrity, QStringLiteral("ok"));
     QCOMPARE(m_after.races, m_before.races + Races);
@@ -175,17 +182,23 @@ void TestCrashSafety::initTestCase()
 
 void TestCrashSafety::killedImportIsAllOrNothing()
 {
-    // Kill moments spread from the start of the process to a little past the end of an import,
-    // each round at a random point of its own slice.
+    // Kill moments: half the rounds spread from the start of the process to a little past the end
+    // of an import (reading and inserting), each at a random point of its own slice; the other half
+    // in the last third of the import, where the rows are written and committed.
     QRandomGenerator random(20231105);
     int absent = 0;
     int present = 0;
     int finished = 0;
+    int hotJournal = 0;
     const QString path = m_dir.filePath(QStringLiteral("round.sqlite"));
-    const qint64 span = m_importMs * 115 / 100;
+    const int spread = Rounds / 2;
     for (int round = 0; round < Rounds; ++round) {
         QVERIFY(copyFresh(m_base, path));
-        const qint64 delay = span * round / Rounds + qint64(random.bounded(double(span) / Rounds));
+        const qint64 from = round < spread ? 0 : m_importMs * 65 / 100;
+        const qint64 span = round < spread ? m_importMs * 115 / 100 : m_importMs * 40 / 100;
+        const int slices = round < spread ? spread : Rounds - spread;
+        const int slice = round < spread ? round : round - spread;
+        const qint64 delay = from + span * slice / slices + qint64(random.bounded(double(span) / slices));
         QProcess import;
         import.setProcessEnvironment(environment(m_dir.filePath(QStringLiteral("home"))));
         import.start(QStringLiteral(SAILAU_BINARY), {QStringLiteral("import"), m_csv, QStringLiteral("--database"), path});
@@ -195,7 +208,11 @@ void TestCrashSafety::killedImportIsAllOrNothing()
         } else {
             QCOMPARE(::kill(pid_t(import.processId()), SIGKILL), 0);
             QVERIFY(import.waitForFinished(30000));
+            QCOMPARE(import.exitStatus(), QProcess::CrashExit);
         }
+        // A journal left behind: the kill fell while the transaction was being written.
+        if (QFile::exists(path + QStringLiteral("-journal")) && QFileInfo(path + QStringLiteral("-journal")).size() > 0)
+            ++hotJournal;
         const State state = readState(path);
         QVERIFY2(state.integrity == QLatin1String("ok"),
                  qPrintable(QStringLiteral("round %1 (killed after %2 ms): %3").arg(round).arg(delay).arg(state.integrity)));
@@ -214,7 +231,8 @@ void TestCrashSafety::killedImportIsAllOrNothing()
         options.create = false;
         QVERIFY2(Database::open(path, options, &error, &message), qPrintable(message));
     }
-    qInfo("%d rounds: %d without the import, %d with all of it (%d ended before the kill)", Rounds, absent, present, finished);
+    qInfo("%d rounds: %d without the import, %d with all of it (%d ended before the kill); %d left a journal to roll back",
+          Rounds, absent, present, finished, hotJournal);
     // The kills fell both before and after the commit.
     QVERIFY(absent > 0);
     QVERIFY(present > 0);

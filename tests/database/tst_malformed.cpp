@@ -221,6 +221,7 @@ private slots:
     void sqlInjectionIsText();
     void formulasAreText();
     void quotedTextKeepsItsLetters();
+    void datesReadAsOneDay();
 
 private:
     // A copy of the sample database to import into.
@@ -562,6 +563,26 @@ void TestMalformed::quotedTextKeepsItsLetters()
         QVERIFY2(db, qPrintable(message));
         QCOMPARE(candidateNames(db->connection(), QString::fromUtf8(c.okrug)), c.names);
     }
+}
+
+void TestMalformed::datesReadAsOneDay()
+{
+    // Thirteen spellings of 5 November 2023 (ISO, day first with dots, slashes and dashes, month names
+    // in Russian, Kazakh and English, a spreadsheet day number, a time of midnight, spaces around):
+    // every row is that day, none another.
+    const QString dbPath = importAccepted(malformed(QStringLiteral("dates_many_formats.csv")));
+    QVERIFY(!dbPath.isEmpty());
+    OpenError error;
+    QString message;
+    auto db = Database::open(dbPath, {}, &error, &message);
+    QVERIFY2(db, qPrintable(message));
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT e.date, count(*) FROM race r JOIN election e ON e.id = r.election_id "
+                                  "JOIN territory t ON t.id = r.territory_id WHERE t.name LIKE 'Даты %' GROUP BY e.date")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("2023-11-05"));
+    QCOMPARE(q.value(1).toInt(), 13);
+    QVERIFY(!q.next());
 }
 
 QTEST_GUILESS_MAIN(TestMalformed)
