@@ -97,7 +97,10 @@ void MainWindow::createLanguageMenu(QMenu *view)
     menu->setObjectName(QStringLiteral("languageMenu"));
     menu->setIcon(icon(QStringLiteral("language")));
     auto *group = new QActionGroup(menu);
-    const QString chosen = Translations::savedChoice();
+    // The saved choice, unless the window shows another language (sailau --language ru).
+    QString chosen = Translations::savedChoice();
+    if (Translations::resolve(chosen) != displayLanguage())
+        chosen = languageCode(displayLanguage());
     auto add = [&](const QString &text, const QString &code) {
         QAction *a = menu->addAction(text, this, [this, code] { changeLanguage(code); });
         a->setObjectName(QStringLiteral("actionLanguage-") + (code.isEmpty() ? QStringLiteral("system") : code));

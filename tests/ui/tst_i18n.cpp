@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "territorytreemodel.h"
 #include "translations.h"
+#include "userguide.h"
 
 #include "../common/testsupport.h"
 
@@ -26,6 +27,11 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QTextFragment>
+#include <QTextImageFormat>
 
 using namespace Sailau;
 
@@ -86,6 +92,7 @@ private slots:
     void accessibleNames_data();
     void accessibleNames();
     void shortcutsInMenus();
+    void userGuide();
 
 private:
     QTemporaryDir m_dir;
@@ -445,6 +452,51 @@ void tst_I18n::shortcutsInMenus()
     }
     for (auto it = uses.cbegin(); it != uses.cend(); ++it)
         QVERIFY2(it.value() == 1, qPrintable(it.key().toString()));
+}
+
+// Help → User Guide shows the guide built into the program, with its screenshots.
+void tst_I18n::userGuide()
+{
+    Translations::install(Language::English);
+    MainWindow window;
+    QAction *action = window.findChild<QAction *>(QStringLiteral("actionUserGuide"));
+    QVERIFY(action);
+    QCOMPARE(action->shortcut(), QKeySequence(QKeySequence::HelpContents));
+    action->trigger();
+    auto *guide = window.findChild<UserGuide *>();
+    QVERIFY(guide);
+    QVERIFY(guide->isVisible());
+    QTextDocument *doc = guide->browser()->document();
+    QVERIFY2(doc->toPlainText().contains(QLatin1String("Sailau user guide")), qPrintable(doc->toPlainText().left(200)));
+    for (const char *section : {"Importing results", "Presentation mode", "The command line", "Languages and appearance"})
+        QVERIFY2(doc->toPlainText().contains(QLatin1String(section)), section);
+
+    // Every picture the guide names is there and is a real image.
+    int images = 0;
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            if (!format.isImageFormat())
+                continue;
+            const QString name = format.toImageFormat().name();
+            const QImage image(QStringLiteral(":/docs/") + name);
+            QVERIFY2(!image.isNull(), qPrintable(name));
+            QVERIFY(image.width() >= 400);
+            ++images;
+        }
+    }
+    QVERIFY(images >= 6);
+
+    // Triggered again, the open guide comes forward instead of a second one.
+    action->trigger();
+    QCOMPARE(window.findChildren<UserGuide *>().size(), 1);
+    // A language without a guide of its own gets the English one.
+    QCOMPARE(UserGuide::source(Language::English), QUrl(QStringLiteral("qrc:/docs/user-guide.md")));
+    for (Language language : {Language::Kazakh, Language::Russian}) {
+        const QString own = QStringLiteral(":/docs/user-guide.%1.md").arg(languageCode(language));
+        QCOMPARE(UserGuide::source(language),
+                 QFile::exists(own) ? QUrl(QStringLiteral("qrc") + own) : UserGuide::source(Language::English));
+    }
 }
 
 QTEST_MAIN(tst_I18n)
