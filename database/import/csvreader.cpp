@@ -94,8 +94,13 @@ DelimitedReader::DelimitedReader(std::unique_ptr<QIODevice> device, Encoding enc
     Encoding bomEncoding;
     const QByteArray head = m_device->peek(4);
     if (const int bom = byteOrderMark(head, &bomEncoding); bom > 0 && bomEncoding == encoding) {
-        m_device->read(bom);
-        m_bytesRead = bom;
+        // A device may hand out fewer bytes than asked for.
+        while (m_bytesRead < bom) {
+            const qint64 skipped = m_device->skip(bom - m_bytesRead);
+            if (skipped <= 0)
+                break;
+            m_bytesRead += skipped;
+        }
     }
     m_raw.resize(ChunkBytes);
 }

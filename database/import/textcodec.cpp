@@ -166,7 +166,8 @@ qsizetype ChunkDecoder::requiredSpace(qsizetype n) const
 {
     if (m_encoding == Encoding::Windows1251)
         return n;
-    return m_decoder.requiredSpace(n) + 1;
+    // The bytes held back from the last chunk are decoded with these.
+    return m_decoder.requiredSpace(n + m_pending.size()) + 1;
 }
 
 char16_t *ChunkDecoder::decode(QByteArrayView bytes, char16_t *out)
@@ -204,12 +205,45 @@ char16_t *ChunkDecoder::decode(QByteArrayView bytes, char16_t *out)
         }
         return out;
     }
+    if (m_encoding == Encoding::Utf8) {
+        // Hold back a character cut at the end of the chunk and put it before the next one, so
+        // that the decoder always sees whole characters (see m_pending).
+        if (!m_pending.isEmpty()) {
+            m_joined.resize(0);
+            m_joined.append(m_pending);
+            m_joined.append(bytes.data(), bytes.size());
+            m_pending.resize(0);
+            bytes = m_joined;
+        }
+        // The decoder must not be left in the middle of a character. Where the last character is
+        // not complete it is held back; the bytes before it then end the call, so if they too are
+        // an unfinished character (invalid, since a new one starts after them), they are held as
+        // well, and so on.
+        qsizetype cut = bytes.size();
+        for (;;) {
+            qsizetype lead = cut - 1;
+            while (lead >= 0 && lead > cut - 4 && (static_cast<unsigned char>(bytes[lead]) & 0xC0) == 0x80)
+                --lead;
+            if (lead < 0 || utf8Length(static_cast<unsigned char>(bytes[lead])) <= cut - lead)
+                break;
+            cut = lead;
+        }
+        if (cut < bytes.size()) {
+            m_pending = bytes.sliced(cut).toByteArray();
+            bytes = bytes.first(cut);
+        }
+    }
     QChar *end = m_decoder.appendToBuffer(reinterpret_cast<QChar *>(out), bytes);
     return reinterpret_cast<char16_t *>(end);
 }
 
 char16_t *ChunkDecoder::finish(char16_t *out)
 {
+    // A character cut at the very end: whatever the decoder makes of it, then one U+FFFD below.
+    if (!m_pending.isEmpty()) {
+        out = reinterpret_cast<char16_t *>(m_decoder.appendToBuffer(reinterpret_cast<QChar *>(out), m_pending));
+        m_pending.clear();
+    }
     bool incomplete = false;
     if (m_encoding == Encoding::Utf16LE || m_encoding == Encoding::Utf16BE) {
         incomplete = (m_total % 2) != 0;

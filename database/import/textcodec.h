@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
 #include <QStringDecoder>
@@ -61,6 +62,11 @@ private:
     unsigned char m_tail[4] = {};
     int m_tailSize = 0;
     qint64 m_total = 0;
+    // UTF-8: the bytes of a character cut at the end of the last chunk, decoded with the next one.
+    // (Qt's decoder, left holding an incomplete character, drops the byte after it when that byte
+    // does not continue the character: a delimiter or line break there would be lost.)
+    QByteArray m_pending;
+    QByteArray m_joined;
 };
 
 // Decodes a whole buffer (convenience for samples and tests).
