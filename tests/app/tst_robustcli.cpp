@@ -100,6 +100,8 @@ private slots:
     void waitsForAnotherWriterThenFails_data();
     void waitsForAnotherWriterThenFails();
     void importsOnceTheWriterIsGone();
+    void malformedFilesEndCleanly_data();
+    void malformedFilesEndCleanly();
 
 private:
     Run sailau(const QStringList &arguments) { return runProcess(QStringLiteral(SAILAU_BINARY), arguments, m_home); }
@@ -290,6 +292,40 @@ void TestRobustCli::importsOnceTheWriterIsGone()
     const Run run = sailau({QStringLiteral("import"), m_table, QStringLiteral("--database"), path});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY(run.out.contains(QLatin1String("imported")));
+}
+
+void TestRobustCli::malformedFilesEndCleanly_data()
+{
+    QTest::addColumn<QString>("file");
+    QDir corpus(testData(QStringLiteral("malformed")));
+    for (const QString &f : corpus.entryList({QStringLiteral("*.csv"), QStringLiteral("*.xlsx")}, QDir::Files, QDir::Name))
+        QTest::newRow(qPrintable(f)) << corpus.filePath(f);
+}
+
+void TestRobustCli::malformedFilesEndCleanly()
+{
+    // The command line on the malformed corpus (tst_malformed checks each outcome through the
+    // pipeline): the process exits normally with 0 or 1, a refusal says so and leaves the file as
+    // it was, and 'inspect' also ends normally.
+    QFETCH(QString, file);
+    const QString path = sampleCopy(QStringLiteral("corpus.sqlite"));
+    const QByteArray before = fileHash(path);
+    const Run run = sailau({QStringLiteral("import"), file, QStringLiteral("--database"), path});
+    QVERIFY2(run.exitCode == 0 || run.exitCode == 1, qPrintable(QString::number(run.exitCode) + run.err));
+    QVERIFY(run.elapsedMs < 20000);
+    const QString name = QDir::toNativeSeparators(file);
+    if (run.exitCode == 1) {
+        QVERIFY2(run.err.contains(name + QStringLiteral(": rejected with")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("nothing was written")), qPrintable(run.err));
+        // Every problem line starts with the file's name.
+        for (const QString &line : run.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            QVERIFY2(line.startsWith(name + QLatin1Char(':')), qPrintable(line));
+        QCOMPARE(fileHash(path), before);
+    } else {
+        QVERIFY2(run.out.contains(QLatin1String("imported")), qPrintable(run.out));
+    }
+    const Run inspect = sailau({QStringLiteral("inspect"), file, QStringLiteral("--json")});
+    QVERIFY2(inspect.exitCode == 0 || inspect.exitCode == 1, qPrintable(QString::number(inspect.exitCode) + inspect.err));
 }
 
 QTEST_GUILESS_MAIN(TestRobustCli)
