@@ -47,7 +47,8 @@ CellKind kindOf(const QVariant &cell)
     case QMetaType::QDate:
         return cell.toDate().isValid() ? CellKind::Date : CellKind::Missing;
     default:
-        return CellKind::Text;
+        // Empty text is a missing cell too: both formats write nothing for it.
+        return cell.toString().isEmpty() ? CellKind::Missing : CellKind::Text;
     }
 }
 
