@@ -7,6 +7,7 @@
 #include "language.h"
 #include "racequery.h"
 #include "store.h"
+#include "tableexport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -123,7 +124,15 @@ int metricsCommand(const QStringList &arguments, QTextStream &out, QTextStream &
     const QCommandLineOption formatOption({QStringLiteral("f"), QStringLiteral("format")},
                                           Text::tr("csv or json (default csv)."), QStringLiteral("FORMAT"),
                                           QStringLiteral("csv"));
-    parser.addOptions({databaseOption, electionOption, formatOption, languageOption});
+    const QCommandLineOption outOption({QStringLiteral("o"), QStringLiteral("out")},
+                                       Text::tr("Write the table to FILE.csv (UTF-8) or FILE.xlsx instead of "
+                                                "printing it."),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption delimiterOption(QStringLiteral("delimiter"),
+                                             Text::tr("With --out FILE.csv: ',' (default) or ';' (with a decimal "
+                                                      "comma, for Excel set to Russian or Kazakh)."),
+                                             QStringLiteral("D"));
+    parser.addOptions({databaseOption, electionOption, formatOption, outOption, delimiterOption, languageOption});
     if (!parse(parser, QStringLiteral("metrics"), arguments, err))
         return UsageError;
     if (wantsHelp(parser, out))
@@ -137,6 +146,35 @@ int metricsCommand(const QStringList &arguments, QTextStream &out, QTextStream &
         err << Text::tr("sailau metrics: --format must be csv or json, not '%1'").arg(format) << '\n';
         return UsageError;
     }
+    // --out: the format comes from the file's suffix.
+    const QString outPath = parser.value(outOption);
+    TableExport::Options exportOptions;
+    if (parser.isSet(outOption)) {
+        if (outPath.isEmpty() || !TableExport::formatForPath(outPath, &exportOptions.format)) {
+            err << Text::tr("sailau metrics: --out takes a file ending in .csv or .xlsx, not '%1'").arg(outPath) << '\n';
+            return UsageError;
+        }
+        if (parser.isSet(formatOption)) {
+            err << Text::tr("sailau metrics: --out writes the format its suffix names; leave out --format") << '\n';
+            return UsageError;
+        }
+    }
+    if (parser.isSet(delimiterOption)) {
+        const QString delimiter = parser.value(delimiterOption);
+        if (!parser.isSet(outOption) || exportOptions.format != TableExport::Format::Csv) {
+            err << Text::tr("sailau metrics: --delimiter goes with --out FILE.csv") << '\n';
+            return UsageError;
+        }
+        if (delimiter != QLatin1String(",") && delimiter != QLatin1String(";")) {
+            err << Text::tr("sailau metrics: --delimiter must be ',' or ';', not '%1'").arg(delimiter) << '\n';
+            return UsageError;
+        }
+    }
+    if (exportOptions.format == TableExport::Format::Csv)
+        exportOptions = TableExport::Options::csv(parser.isSet(delimiterOption) ? parser.value(delimiterOption).at(0)
+                                                                                : QLatin1Char(','));
+    else
+        exportOptions = TableExport::Options::xlsx(QStringLiteral("metrics"));
     RaceFilter filter;
     if (parser.isSet(electionOption)) {
         filter.day = QDate::fromString(parser.value(electionOption), Qt::ISODate);
@@ -170,6 +208,41 @@ int metricsCommand(const QStringList &arguments, QTextStream &out, QTextStream &
     using M = Metrics::Metric;
     const QList<M> metrics = {M::Turnout, M::WinnerShare, M::Margin, M::MarginOverAgainstAll, M::EncLaaksoTaagepera,
                               M::EncGolosov, M::Candidates, M::AgainstAllShare, M::InvalidShare, M::OutsideShare};
+    if (parser.isSet(outOption)) {
+        QStringList header = {QStringLiteral("race_id"), QStringLiteral("territory"), QStringLiteral("region"),
+                              QStringLiteral("date"), QStringLiteral("level"), QStringLiteral("voters"),
+                              QStringLiteral("ballots_issued"), QStringLiteral("ballots_cast"),
+                              QStringLiteral("against_all"), QStringLiteral("winner"), QStringLiteral("winner_nomination")};
+        QList<TableExport::ColumnStyle> styles(header.size(), TableExport::ColumnStyle::General);
+        for (M m : metrics) {
+            header.append(Metrics::key(m));
+            const bool share = m != M::EncLaaksoTaagepera && m != M::EncGolosov && m != M::Candidates;
+            styles.append(share ? TableExport::ColumnStyle::Percent : TableExport::ColumnStyle::General);
+        }
+        header.append(QStringLiteral("turnout_basis"));
+        auto count = [](const Count &v) { return v ? QVariant(qint64(*v)) : QVariant(); };
+        auto text = [](const QString &v) { return v.isEmpty() ? QVariant() : QVariant(v); };
+        TableExport::TableWriter writer(outPath, exportOptions);
+        bool ok = writer.begin(header, styles);
+        for (const RaceRow &r : std::as_const(sorted)) {
+            if (!ok)
+                break;
+            QVariantList cells = {r.id, r.territory, text(r.region), r.date, r.level, count(r.voters),
+                                  count(r.ballotsIssued), count(r.ballotsCast), count(r.againstAll), text(r.winner),
+                                  text(r.winnerNomination)};
+            for (M m : metrics) {
+                const auto value = r.metric(m);
+                cells.append(value ? QVariant(*value) : QVariant());
+            }
+            cells.append(text(turnoutBasisKey(r.turnoutBasis)));
+            ok = writer.addRow(cells);
+        }
+        if (!ok || !writer.commit()) {
+            err << QStringLiteral("sailau metrics: ") << writer.errorString() << '\n';
+            return Failed;
+        }
+        return Ok;
+    }
     if (format == QLatin1String("json")) {
         QJsonArray array;
         for (const RaceRow &r : sorted) {
@@ -265,6 +338,8 @@ QString usage()
         "  sailau [--database FILE]          open the browsing window\n"
         "  sailau metrics [--database FILE] [--election YYYY-MM-DD] [--format csv|json]\n"
         "                                    print the race metrics table\n"
+        "  sailau metrics [--database FILE] [--election YYYY-MM-DD] --out FILE.{csv,xlsx} [--delimiter ;]\n"
+        "                                    write it to a file that Excel opens\n"
         "  sailau import FILE [--database DB] [--mapping PRESET] [--encoding E] [--delimiter D]\n"
         "                [--sheet N] [--date YYYY-MM-DD] [--dry-run]\n"
         "                                    import results; problems as FILE:LINE:COLUMN: message\n"
