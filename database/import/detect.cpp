@@ -255,6 +255,12 @@ Detected detect(const QString &path, const ReadOptions &overrides, QString *erro
     Detected result;
     if (error)
         error->clear();
+    if (QFileInfo(path).exists() && !QFileInfo(path).isFile()) {
+        // A device or a pipe may never end, or block before its first byte.
+        if (error)
+            *error = DetectTr::tr("%1 is not a file but a device, a pipe or a socket").arg(QFileInfo(path).fileName());
+        return result;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)

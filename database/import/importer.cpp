@@ -423,6 +423,8 @@ bool Run::prepare()
         return fail(tr("The file does not exist."));
     if (info.isDir())
         return fail(tr("This is a folder, not a file."));
+    if (!info.isFile())
+        return fail(tr("This is not a file but a device, a pipe or a socket: import a CSV or XLSX file."));
     if (info.size() == 0)
         return fail(tr("The file is empty."));
 
@@ -1697,7 +1699,11 @@ void Run::execute(const Importer::ProgressCallback &progress, const std::atomic_
     m_report.fileName = QFileInfo(m_options.path).fileName();
     // The SHA-256 is computed beside the import, on the other core.
     QString sha;
-    std::thread hasher([&sha, path = m_options.path] { sha = sha256Of(path); });
+    // Only a regular file: a device or a pipe may never end (prepare() refuses them).
+    std::thread hasher([&sha, path = m_options.path] {
+        if (QFileInfo(path).isFile())
+            sha = sha256Of(path);
+    });
     struct Join
     {
         std::thread &t;

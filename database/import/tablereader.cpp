@@ -19,6 +19,9 @@ std::unique_ptr<TableReader> openTable(const QString &path, const ReadOptions &o
         return nullptr;
     };
 
+    // A device or a pipe may never end, or block before its first byte.
+    if (QFileInfo(path).exists() && !QFileInfo(path).isFile())
+        return failed(TableReader::tr("%1 is not a file but a device, a pipe or a socket").arg(QFileInfo(path).fileName()));
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::ReadOnly))
         return failed(TableReader::tr("cannot open %1: %2").arg(QFileInfo(path).fileName(), file->errorString()));

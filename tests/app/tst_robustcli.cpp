@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Sailau;
@@ -102,6 +103,7 @@ private slots:
     void importsOnceTheWriterIsGone();
     void malformedFilesEndCleanly_data();
     void malformedFilesEndCleanly();
+    void devicesAndPipesAreRefused();
 
 private:
     Run sailau(const QStringList &arguments) { return runProcess(QStringLiteral(SAILAU_BINARY), arguments, m_home); }
@@ -326,6 +328,27 @@ void TestRobustCli::malformedFilesEndCleanly()
     }
     const Run inspect = sailau({QStringLiteral("inspect"), file, QStringLiteral("--json")});
     QVERIFY2(inspect.exitCode == 0 || inspect.exitCode == 1, qPrintable(QString::number(inspect.exitCode) + inspect.err));
+}
+
+void TestRobustCli::devicesAndPipesAreRefused()
+{
+    // An endless device and a pipe nobody writes to: refused at once by import and inspect.
+    const QString fifo = m_dir.filePath(QStringLiteral("pipe.csv"));
+    QFile::remove(fifo);
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    for (const QString &file : {QStringLiteral("/dev/zero"), fifo}) {
+        if (!QFileInfo::exists(file))
+            continue;
+        const QString path = sampleCopy(QStringLiteral("device.sqlite"));
+        const QByteArray before = fileHash(path);
+        const Run run = sailau({QStringLiteral("import"), file, QStringLiteral("--database"), path});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("not a file but a device, a pipe or a socket")), qPrintable(run.err));
+        QCOMPARE(fileHash(path), before);
+        const Run inspect = sailau({QStringLiteral("inspect"), file});
+        QCOMPARE(inspect.exitCode, 1);
+        QVERIFY2(inspect.err.contains(QLatin1String("not a file but a device, a pipe or a socket")), qPrintable(inspect.err));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRobustCli)

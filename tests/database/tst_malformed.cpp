@@ -20,6 +20,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <sys/stat.h>
+
 #include <quazip.h>
 #include <quazipfile.h>
 #include <quazipnewinfo.h>
@@ -222,6 +224,8 @@ private slots:
     void formulasAreText();
     void quotedTextKeepsItsLetters();
     void datesReadAsOneDay();
+    void devicesAndPipesEnd_data();
+    void devicesAndPipesEnd();
 
 private:
     // A copy of the sample database to import into.
@@ -583,6 +587,41 @@ void TestMalformed::datesReadAsOneDay()
     QCOMPARE(q.value(0).toString(), QStringLiteral("2023-11-05"));
     QCOMPARE(q.value(1).toInt(), 13);
     QVERIFY(!q.next());
+}
+
+void TestMalformed::devicesAndPipesEnd_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("endless device") << u"/dev/zero"_qs;
+    QTest::newRow("random device") << u"/dev/urandom"_qs;
+    QTest::newRow("pipe nobody writes to") << u"fifo"_qs;
+    QTest::newRow("link to a device") << u"link"_qs;
+}
+
+void TestMalformed::devicesAndPipesEnd()
+{
+    // A path that is not a regular file may never end or never give a byte: refused at once.
+    QFETCH(QString, kind);
+    QString path = kind;
+    if (kind == u"fifo") {
+        path = m_dir.filePath(QStringLiteral("results.csv"));
+        QFile::remove(path);
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    } else if (kind == u"link") {
+        path = m_dir.filePath(QStringLiteral("results.xlsx"));
+        QFile::remove(path);
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), path));
+    }
+    if (!QFileInfo::exists(path))
+        QSKIP("no such device here");
+    const QString dbPath = freshDatabase(QStringLiteral("device"));
+    const QByteArray before = fileHash(dbPath);
+    qint64 elapsed = 0;
+    const ImportReport report = importWithDeadline(dbPath, path, &elapsed);
+    QVERIFY(!report.ok);
+    QVERIFY2(problemsText(report).contains(QLatin1String("not a file but a device, a pipe or a socket")),
+             qPrintable(problemsText(report)));
+    QCOMPARE(fileHash(dbPath), before);
 }
 
 QTEST_GUILESS_MAIN(TestMalformed)
