@@ -254,6 +254,7 @@ void MainWindow::createActions()
     m_loadSampleAction->setObjectName(QStringLiteral("actionLoadSample"));
     file->addSeparator();
     createImportActions(file);
+    createExportActions(file);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -31,6 +31,9 @@ class TerritoryTreeModel;
 namespace Charts {
 class ChartArea;
 }
+namespace TableExport {
+struct Options;
+}
 
 // The browsing window: territories on the left, the races of the chosen day and territory in the
 // middle, the selected race (or the summary of the territory) on the right.
@@ -77,6 +80,11 @@ public:
     // File → Import: opens the import dialog on a file (as dropping the file onto the window does).
     void importFile(const QString &path = {});
     void showImportHistory();
+    // File → Export Table (mainwindow_export.cpp): writes the races listed now (the day, territory
+    // and filter of the table, in its order, every row) with their sources to path. False with
+    // error filled on failure; false with an empty error when the user cancelled.
+    bool exportTable(const QString &path, const TableExport::Options &options, QString *error = nullptr,
+                     int *rows = nullptr);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -131,6 +139,10 @@ private:
     void updateImportActions();
     QAction *m_importAction = nullptr;
     QAction *m_historyAction = nullptr;
+    // Table export (mainwindow_export.cpp).
+    void createExportActions(QMenu *file);
+    void exportTableDialog();
+    QAction *m_exportTableAction = nullptr;
     Charts::ChartArea *m_chartArea = nullptr;
     QDockWidget *m_chartDock = nullptr;
 

@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window's table export: File → Export Table writes the races listed now (the chosen day,
+// territory and filter, in the table's order, every row) to CSV or XLSX.
+#include "mainwindow.h"
+
+#include "format.h"
+#include "raceexport.h"
+#include "racequery.h"
+#include "racetablemodel.h"
+#include "tableexport.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+
+#include <memory>
+
+namespace Sailau {
+
+namespace {
+
+// Rows read from the store at a time: memory stays flat however long the table is.
+constexpr int ExportPageRows = 5000;
+
+const QLatin1String FolderKey("export/tableFolder");
+const QLatin1String FormatKey("export/tableFormat");
+
+// The file dialog's choices, in its order; the keys are what QSettings remembers.
+enum class Choice { CsvComma, CsvSemicolon, Xlsx };
+
+QString choiceKey(Choice choice)
+{
+    switch (choice) {
+    case Choice::CsvComma: return QStringLiteral("csv");
+    case Choice::CsvSemicolon: return QStringLiteral("csv-semicolon");
+    case Choice::Xlsx: return QStringLiteral("xlsx");
+    }
+    return {};
+}
+
+QVariant countCell(const Count &value)
+{
+    return value ? QVariant(qint64(*value)) : QVariant();
+}
+
+QVariant metricCell(const RaceRow &row, Metrics::Metric metric)
+{
+    const auto value = row.metric(metric);
+    return value ? QVariant(*value) : QVariant();
+}
+
+bool isShare(RaceColumn column)
+{
+    return column == RaceColumn::Turnout || column == RaceColumn::WinnerShare || column == RaceColumn::Margin
+        || column == RaceColumn::AgainstAllShare;
+}
+
+QVariant cellOf(const RaceRow &row, RaceColumn column)
+{
+    using M = Metrics::Metric;
+    switch (column) {
+    case RaceColumn::Territory: return row.territory;
+    case RaceColumn::Region: return row.region;
+    case RaceColumn::Date: return row.date;
+    case RaceColumn::Voters: return countCell(row.voters);
+    case RaceColumn::Ballots: return countCell(row.ballots);
+    case RaceColumn::Turnout: return metricCell(row, M::Turnout);
+    case RaceColumn::Candidates: return metricCell(row, M::Candidates);
+    case RaceColumn::Winner: return row.winner;
+    case RaceColumn::Nomination: return row.winnerNomination;
+    case RaceColumn::WinnerShare: return metricCell(row, M::WinnerShare);
+    case RaceColumn::Margin: return metricCell(row, M::Margin);
+    case RaceColumn::EncLaaksoTaagepera: return metricCell(row, M::EncLaaksoTaagepera);
+    case RaceColumn::EncGolosov: return metricCell(row, M::EncGolosov);
+    case RaceColumn::AgainstAllShare: return metricCell(row, M::AgainstAllShare);
+    }
+    return {};
+}
+
+} // namespace
+
+void MainWindow::createExportActions(QMenu *file)
+{
+    // Ctrl+E exports the chart and Ctrl+Shift+C copies it; Ctrl+Shift+E is free.
+    m_exportTableAction = file->addAction(tr("&Export Table…"), this, &MainWindow::exportTableDialog);
+    m_exportTableAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportTableAction->setObjectName(QStringLiteral("actionExportTable"));
+    m_exportTableAction->setStatusTip(
+        tr("Save the races listed now, every row in the table's order, with their sources, as CSV or XLSX"));
+}
+
+bool MainWindow::exportTable(const QString &path, const TableExport::Options &options, QString *error, int *rows)
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (rows)
+        *rows = 0;
+    if (!m_database)
+        return fail(tr("No database is open."));
+
+    // The table as the user sees it: its filter, its order, its visible columns.
+    const RaceFilter filter = m_raceModel->filter();
+    const RaceColumn sortColumn = m_raceModel->sortColumn();
+    const Qt::SortOrder sortOrder = m_raceModel->sortOrder();
+    QList<RaceColumn> columns;
+    QStringList header;
+    QList<TableExport::ColumnStyle> styles;
+    for (int c = 0; c < RaceColumnCount; ++c) {
+        if (m_raceView && m_raceView->isColumnHidden(c))
+            continue;
+        columns.append(RaceColumn(c));
+        header.append(RaceTableModel::columnTitle(RaceColumn(c)));
+        styles.append(isShare(RaceColumn(c)) ? TableExport::ColumnStyle::Percent : TableExport::ColumnStyle::General);
+    }
+    header.append(tr("Sources"));
+    styles.append(TableExport::ColumnStyle::General);
+
+    const RaceQuery query(m_database->connection());
+    QString queryError;
+    const int total = query.count(filter, &queryError);
+    if (!queryError.isEmpty())
+        return fail(tr("The races could not be read: %1").arg(queryError));
+
+    TableExport::TableWriter writer(path, options);
+    if (!writer.begin(header, styles))
+        return fail(writer.errorString());
+
+    std::unique_ptr<QProgressDialog> progress;
+    if (total > ExportPageRows) {
+        progress = std::make_unique<QProgressDialog>(tr("Exporting %n races…", nullptr, total), tr("Cancel"), 0, total,
+                                                     this);
+        progress->setWindowTitle(tr("Export Table"));
+        progress->setWindowModality(Qt::WindowModal);
+        progress->setMinimumDuration(500);
+        progress->setValue(0);
+    }
+
+    int written = 0;
+    while (written < total) {
+        const QList<RaceRow> page = query.fetch(filter, sortColumn, sortOrder, written, ExportPageRows, &queryError);
+        if (!queryError.isEmpty()) {
+            writer.cancel();
+            return fail(tr("The races could not be read: %1").arg(queryError));
+        }
+        if (page.isEmpty())
+            break;
+        QList<qint64> ids;
+        ids.reserve(page.size());
+        for (const RaceRow &row : page)
+            ids.append(row.id);
+        const QHash<qint64, QStringList> sources = raceSourceUrls(m_database->connection(), ids, &queryError);
+        if (!queryError.isEmpty()) {
+            writer.cancel();
+            return fail(tr("The sources could not be read: %1").arg(queryError));
+        }
+        for (const RaceRow &row : page) {
+            QVariantList cells;
+            cells.reserve(columns.size() + 1);
+            for (RaceColumn column : std::as_const(columns))
+                cells.append(cellOf(row, column));
+            // URLs hold no spaces: one space between them keeps the cell on one line.
+            cells.append(sources.value(row.id).join(QLatin1Char(' ')));
+            if (!writer.addRow(cells))
+                return fail(writer.errorString());
+        }
+        written += int(page.size());
+        if (progress) {
+            progress->setValue(written);
+            if (progress->wasCanceled()) {
+                writer.cancel();
+                return fail(QString());
+            }
+        }
+    }
+    if (!writer.commit())
+        return fail(writer.errorString());
+    if (rows)
+        *rows = written;
+    return true;
+}
+
+void MainWindow::exportTableDialog()
+{
+    if (!m_database) {
+        statusBar()->showMessage(tr("Open a database first: there is no table to export."), 8000);
+        return;
+    }
+    const QString csvComma = tr("CSV, comma-separated (*.csv)");
+    const QString csvSemicolon = tr("CSV, semicolon-separated, for Excel on Russian or Kazakh Windows (*.csv)");
+    const QString xlsx = tr("Excel workbook (*.xlsx)");
+    const QStringList filters = {csvComma, csvSemicolon, xlsx};
+
+    QSettings settings;
+    const QString folder = settings.value(FolderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                               .toString();
+    const QString lastFormat = settings.value(FormatKey, choiceKey(Choice::Xlsx)).toString();
+    QString selected = xlsx;
+    if (lastFormat == choiceKey(Choice::CsvComma))
+        selected = csvComma;
+    else if (lastFormat == choiceKey(Choice::CsvSemicolon))
+        selected = csvSemicolon;
+    const QString suffix = selected == xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
+    const QString base = m_day.isValid() ? tr("races-%1").arg(m_day.toString(Qt::ISODate)) : tr("races");
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Table"), QDir(folder).filePath(base + suffix),
+                                                filters.join(QLatin1String(";;")), &selected);
+    if (path.isEmpty())
+        return;
+
+    // The name's suffix wins over the chosen filter; a name without one gets the filter's.
+    Choice choice = selected == xlsx ? Choice::Xlsx : (selected == csvSemicolon ? Choice::CsvSemicolon : Choice::CsvComma);
+    TableExport::Format format;
+    if (!TableExport::formatForPath(path, &format))
+        path += choice == Choice::Xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
+    else if (format == TableExport::Format::Xlsx)
+        choice = Choice::Xlsx;
+    else if (choice == Choice::Xlsx)
+        choice = Choice::CsvComma;
+    settings.setValue(FolderKey, QFileInfo(path).absolutePath());
+    settings.setValue(FormatKey, choiceKey(choice));
+
+    const TableExport::Options options = choice == Choice::Xlsx
+        ? TableExport::Options::xlsx(tr("Races"))
+        : TableExport::Options::csv(choice == Choice::CsvSemicolon ? QLatin1Char(';') : QLatin1Char(','));
+    QString error;
+    int rows = 0;
+    if (!exportTable(path, options, &error, &rows)) {
+        if (error.isEmpty()) {
+            statusBar()->showMessage(tr("Export cancelled: no file was written."), 8000);
+            return;
+        }
+        QMessageBox::warning(this, tr("Export Table"),
+                             tr("The table could not be exported to %1.\n\n%2")
+                                 .arg(QDir::toNativeSeparators(path), error));
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %1 races to %2").arg(Format::count(qint64(rows)),
+                                                              QDir::toNativeSeparators(path)),
+                             15000);
+}
+
+} // namespace Sailau
