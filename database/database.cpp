@@ -257,6 +257,15 @@ std::unique_ptr<Database> Database::open(const QString &path, const OpenOptions 
                             tr("%1 is locked by another program that is writing to it. Close that "
                                "program or wait until it finishes, then open the file again.")
                                 .arg(nativePath));
+            // A journal left by a program that stopped while writing (a crash, a power cut): SQLite
+            // undoes the unfinished change on the next open that may write, which a read-only
+            // open cannot. The file is not damaged; it needs one open with write access.
+            if (db->m_readOnly && QFileInfo(db->m_path + QStringLiteral("-journal")).size() > 0)
+                return fail(OpenError::ReadOnlyNeedsUpgrade,
+                            tr("%1 holds a change that was interrupted (a program stopped while writing it), "
+                               "which must be undone before the file can be read, but %2. Open it once "
+                               "with write access; nothing is lost.")
+                                .arg(nativePath, db->m_readOnlyReason));
             return fail(OpenError::Corrupt,
                         tr("%1 is damaged and cannot be read (%2). Open a backup copy.")
                             .arg(nativePath, e.databaseText()));

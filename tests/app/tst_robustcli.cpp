@@ -242,7 +242,7 @@ void TestRobustCli::refusesUnwritableFile()
     QFile::setPermissions(dirPath, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains(QLatin1String("read-only")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QLatin1String("read-only (the file is read-only)")), qPrintable(run.err));
     QVERIFY2(run.err.contains(QLatin1String("nothing was written")), qPrintable(run.err));
     QCOMPARE(fileHash(path), before);
     QCOMPARE(QDir(dirPath).entryList(QDir::Files).size(), ::geteuid() == 0 ? 3 : 2); // no journal

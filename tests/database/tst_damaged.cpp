@@ -56,6 +56,8 @@ private slots:
     void importWaitsForWriterThenFails_data();
     void importWaitsForWriterThenFails();
     void writerTakesLockAfterOpen();
+    void hotJournalIsRolledBack_data();
+    void hotJournalIsRolledBack();
 
 private:
     QString sampleCopy(const QString &name);
@@ -291,6 +293,81 @@ void TestDamaged::writerTakesLockAfterOpen()
         QVERIFY(reading.exec(QStringLiteral("COMMIT")));
         QVERIFY(dumpDatabase(db->connection()) != dump);
     }
+    QSqlQuery check(db->connection());
+    QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")));
+    QVERIFY(check.next());
+    QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
+}
+
+void TestDamaged::hotJournalIsRolledBack_data()
+{
+    QTest::addColumn<bool>("readOnly");
+    QTest::newRow("read-write") << false;
+    QTest::newRow("read-only") << true;
+}
+
+void TestDamaged::hotJournalIsRolledBack()
+{
+    // The state a crash leaves: the database file half written and the journal that undoes it. It is
+    // made by copying both files while another connection is inside a large transaction whose
+    // pages have already gone to the file. Opening it rolls the transaction back (when the file may
+    // be written), or is refused with the reason (when it may not), never read half done.
+    QFETCH(bool, readOnly);
+    const QString live = sampleCopy(QStringLiteral("live.sqlite"));
+    QString before;
+    {
+        OpenError error;
+        QString message;
+        auto db = openPath(live, &error, &message);
+        QVERIFY2(db, qPrintable(message));
+        before = dumpDatabase(db->connection());
+    }
+    const QString crashed = m_dir.filePath(QStringLiteral("crashed.sqlite"));
+    for (const QString &suffix : {QString(), QStringLiteral("-journal")})
+        QFile::remove(crashed + suffix);
+    const QString name = QStringLiteral("half-done");
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        other.setDatabaseName(live);
+        QVERIFY(other.open());
+        QSqlQuery q(other);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA cache_size = 10"))); // changed pages spill to the file early
+        QVERIFY(q.exec(QStringLiteral("BEGIN")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE candidate SET name = name || ' (changed)', votes = 0")));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM race_metrics")));
+        QVERIFY(q.exec(QStringLiteral("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 20000) "
+                                      "INSERT INTO source (url) SELECT 'https://example.invalid/' || x FROM n")));
+        QVERIFY(QFile::exists(live + QStringLiteral("-journal")));
+        QVERIFY(fileHash(live) != fileHash(m_sample)); // pages of the transaction are in the file
+        QVERIFY(QFile::copy(live, crashed));
+        QVERIFY(QFile::copy(live + QStringLiteral("-journal"), crashed + QStringLiteral("-journal")));
+        QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+
+    const QByteArray crashedHash = fileHash(crashed);
+    const QByteArray journalHash = fileHash(crashed + QStringLiteral("-journal"));
+    OpenError error;
+    QString message;
+    auto db = openPath(crashed, &error, &message, readOnly);
+    if (readOnly) {
+        // A read-only connection cannot undo the half-written transaction: refused with the reason,
+        // both files left for a later read-write open.
+        if (db) {
+            QCOMPARE(dumpDatabase(db->connection()), before);
+            return;
+        }
+        QVERIFY2(message.contains(QLatin1String("interrupted")), qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("write access")), qPrintable(message));
+        QVERIFY2(!message.contains(QLatin1String("is damaged")), qPrintable(message));
+        QCOMPARE(error, OpenError::ReadOnlyNeedsUpgrade);
+        QCOMPARE(fileHash(crashed), crashedHash);
+        QCOMPARE(fileHash(crashed + QStringLiteral("-journal")), journalHash);
+        db = openPath(crashed, &error, &message, false);
+    }
+    QVERIFY2(db, qPrintable(message));
+    QCOMPARE(dumpDatabase(db->connection()), before);
     QSqlQuery check(db->connection());
     QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")));
     QVERIFY(check.next());
