@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QMap>
 #include <QPushButton>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QUrl>
@@ -131,7 +132,13 @@ AboutDialog::AboutDialog(QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
-    setTabOrder(m_tabs, close);
+    // Tab: the tabs, the page shown (its links one by one), Close.
+    QWidget *previous = m_tabs->findChild<QTabBar *>();
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        setTabOrder(previous, m_tabs->widget(i));
+        previous = m_tabs->widget(i);
+    }
+    setTabOrder(previous, close);
     close->setFocus();
     resize(560, 460);
 }

@@ -63,6 +63,7 @@ RaceDetailPanel::RaceDetailPanel(QWidget *parent)
     auto *candidatesBox = new QGroupBox(tr("Candidates"), m_content);
     auto *candidatesLayout = new QVBoxLayout(candidatesBox);
     m_candidateView = new QTableView(candidatesBox);
+    m_candidateView->setTabKeyNavigation(false); // Tab leaves the table; the arrows move inside it
     m_candidateView->setModel(m_candidates);
     m_candidateView->setObjectName(QStringLiteral("candidateView"));
     m_candidateView->setAccessibleName(tr("Candidates of the selected race"));

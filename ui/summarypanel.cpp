@@ -32,6 +32,7 @@ SummaryPanel::SummaryPanel(QWidget *parent)
     layout->addWidget(legend);
 
     m_view = new QTableView(this);
+    m_view->setTabKeyNavigation(false); // Tab leaves the table; the arrows move inside it
     m_view->setObjectName(QStringLiteral("summaryView"));
     m_view->setAccessibleName(tr("Summary of published and computed figures"));
     m_view->setModel(m_model);

@@ -94,6 +94,7 @@ public:
 QTableView *makeTable(QWidget *parent, const QString &name)
 {
     auto *view = new QTableView(parent);
+    view->setTabKeyNavigation(false); // Tab leaves the table; the arrows move inside it
     view->setAccessibleName(name);
     view->setAlternatingRowColors(true);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);

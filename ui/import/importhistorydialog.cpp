@@ -29,6 +29,7 @@ ImportHistoryDialog::ImportHistoryDialog(Database *database, QWidget *parent)
     intro->setWordWrap(true);
     layout->addWidget(intro);
     m_view = new QTableView(this);
+    m_view->setTabKeyNavigation(false); // Tab leaves the table; the arrows move inside it
     m_view->setObjectName(QStringLiteral("batchView"));
     m_view->setAccessibleName(tr("Imports"));
     m_view->setModel(m_model);
