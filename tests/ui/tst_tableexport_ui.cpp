@@ -1,0 +1,280 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// File → Export Table without its file dialog: MainWindow::exportTable() writes the races the
+// table lists now (day, territory, filter, order, every row) with their sources, and a table
+// longer than one page of the export.
+#include "import/importer.h"
+#include "import/tablereader.h"
+#include "language.h"
+#include "mainwindow.h"
+#include "racetablemodel.h"
+#include "store.h"
+#include "synthetic.h"
+#include "tableexport.h"
+
+#include "../common/testsupport.h"
+
+#include <QAction>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSet>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <limits>
+
+using namespace Sailau;
+using namespace SailauTest;
+
+namespace {
+
+QList<QStringList> readTable(const QString &path, QChar delimiter, QString *error)
+{
+    Import::ReadOptions options;
+    options.delimiter = delimiter;
+    if (!delimiter.isNull())
+        options.encoding = QStringLiteral("UTF-8");
+    QList<QStringList> rows;
+    auto reader = Import::openTable(path, options, error);
+    if (!reader)
+        return rows;
+    QStringList cells;
+    while (reader->next(&cells))
+        rows.append(cells);
+    if (!reader->error().isEmpty())
+        *error = reader->error();
+    return rows;
+}
+
+QStringList expectedHeader()
+{
+    QStringList header;
+    for (int c = 0; c < RaceColumnCount; ++c)
+        header.append(RaceTableModel::columnTitle(RaceColumn(c)));
+    header.append(QStringLiteral("Sources"));
+    return header;
+}
+
+} // namespace
+
+class TestTableExportUi : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void actionInFileMenu();
+    void exportsTheListedRaces_data();
+    void exportsTheListedRaces();
+    void followsFilterAndSort();
+    void failureLeavesNoFile();
+    void longTableInPages();
+
+private:
+    // Every cell of the table as the model holds it, for comparison with a file.
+    void compareWithModel(const QList<QStringList> &rows, QChar decimal);
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestTableExportUi::initTestCase()
+{
+    setDisplayLanguage(Language::English);
+    QVERIFY(sampleDatabase(m_dir));
+}
+
+void TestTableExportUi::init()
+{
+    m_window = std::make_unique<MainWindow>();
+    QString error;
+    QVERIFY2(m_window->openFile(m_dir.filePath(QStringLiteral("sample.sqlite")), &error), qPrintable(error));
+    m_window->resize(1200, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->raceModel()->rowCount() > 10);
+}
+
+void TestTableExportUi::cleanup()
+{
+    m_window.reset();
+}
+
+void TestTableExportUi::actionInFileMenu()
+{
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("actionExportTable"));
+    QVERIFY(action);
+    QVERIFY(action->isEnabled());
+    const QList<QAction *> menus = m_window->menuBar()->actions();
+    QVERIFY(!menus.isEmpty());
+    QVERIFY(menus.first()->menu()->actions().contains(action));
+    QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    // No other action of the window has the same shortcut.
+    QSet<QKeySequence> seen;
+    for (QAction *a : m_window->findChildren<QAction *>()) {
+        for (const QKeySequence &key : a->shortcuts()) {
+            QVERIFY2(!seen.contains(key), qPrintable(key.toString()));
+            seen.insert(key);
+        }
+    }
+}
+
+void TestTableExportUi::compareWithModel(const QList<QStringList> &rows, QChar decimal)
+{
+    const RaceTableModel *model = m_window->raceModel();
+    QCOMPARE(rows.size(), model->rowCount() + 1);
+    QCOMPARE(rows.first(), expectedHeader());
+    const Store store(m_window->database()->connection());
+    int numbers = 0, sourced = 0;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QStringList &cells = rows.at(r + 1);
+        for (int c = 0; c < RaceColumnCount; ++c) {
+            const QVariant raw = model->index(r, c).data(RaceTableModel::SortValueRole);
+            const QString cell = cells.value(c);
+            const QString where = QStringLiteral("row %1, column %2: '%3'").arg(r).arg(c).arg(cell);
+            if (!raw.isValid() || raw.toString().isEmpty()) {
+                QVERIFY2(cell.isEmpty(), qPrintable(where));
+            } else if (raw.typeId() == QMetaType::QDate) {
+                QCOMPARE(cell, raw.toDate().toString(Qt::ISODate));
+            } else if (raw.typeId() == QMetaType::QString) {
+                QCOMPARE(cell, raw.toString());
+            } else {
+                QString text = cell;
+                text.replace(decimal, QLatin1Char('.'));
+                bool ok = false;
+                QVERIFY2(text.toDouble(&ok) == raw.toDouble() && ok, qPrintable(where));
+                ++numbers;
+            }
+        }
+        // The sources: every distinct URL the store names for the race, separated by spaces.
+        const auto detail = store.race(model->raceId(r));
+        QVERIFY(detail);
+        QStringList urls;
+        for (const SourceInfo &source : detail->sources) {
+            if (!urls.contains(source.url))
+                urls.append(source.url);
+        }
+        const QString cell = cells.value(RaceColumnCount);
+        const QStringList written = cell.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        QCOMPARE(written.size(), urls.size());
+        QCOMPARE(QSet<QString>(written.begin(), written.end()), QSet<QString>(urls.begin(), urls.end()));
+        if (!urls.isEmpty())
+            ++sourced;
+    }
+    QVERIFY(numbers > 0);
+    QVERIFY(sourced > 0);
+}
+
+void TestTableExportUi::exportsTheListedRaces_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QChar>("delimiter");   // null: XLSX
+    QTest::newRow("xlsx") << "races.xlsx" << QChar();
+    QTest::newRow("csv") << "races.csv" << QChar(u',');
+    QTest::newRow("csv semicolon") << "races-excel.csv" << QChar(u';');
+}
+
+void TestTableExportUi::exportsTheListedRaces()
+{
+    QFETCH(QString, file);
+    QFETCH(QChar, delimiter);
+    const QString path = m_dir.filePath(file);
+    const auto options = delimiter.isNull() ? TableExport::Options::xlsx() : TableExport::Options::csv(delimiter);
+    QString error;
+    int rows = -1;
+    QVERIFY2(m_window->exportTable(path, options, &error, &rows), qPrintable(error));
+    QCOMPARE(rows, m_window->raceModel()->rowCount());
+    const QList<QStringList> table = readTable(path, delimiter, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    compareWithModel(table, options.decimalSeparator);
+}
+
+void TestTableExportUi::followsFilterAndSort()
+{
+    const int all = m_window->raceModel()->rowCount();
+    m_window->raceFilter()->setText(QStringLiteral("Atyrau"));
+    QTRY_VERIFY(m_window->raceModel()->rowCount() < all);
+    QVERIFY(m_window->raceModel()->rowCount() > 0);
+    m_window->raceView()->sortByColumn(int(RaceColumn::Voters), Qt::DescendingOrder);
+    QCOMPARE(m_window->raceModel()->sortColumn(), RaceColumn::Voters);
+    // A hidden column is left out of the file as it is out of the view.
+    m_window->raceView()->setColumnHidden(int(RaceColumn::Region), true);
+
+    const QString path = m_dir.filePath(QStringLiteral("filtered.csv"));
+    QString error;
+    QVERIFY2(m_window->exportTable(path, TableExport::Options::csv(), &error), qPrintable(error));
+    const QList<QStringList> rows = readTable(path, QLatin1Char(','), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(rows.size(), m_window->raceModel()->rowCount() + 1);
+    QVERIFY(!rows.first().contains(RaceTableModel::columnTitle(RaceColumn::Region)));
+    const int votersColumn = int(rows.first().indexOf(RaceTableModel::columnTitle(RaceColumn::Voters)));
+    QVERIFY(votersColumn >= 0);
+    double previous = std::numeric_limits<double>::infinity();
+    bool missingSeen = false;
+    for (int r = 1; r < rows.size(); ++r) {
+        QCOMPARE(rows.at(r).first(), m_window->raceModel()->index(r - 1, 0).data().toString());
+        const QString voters = rows.at(r).value(votersColumn);
+        if (voters.isEmpty()) {
+            missingSeen = true;   // missing figures come last
+            continue;
+        }
+        QVERIFY(!missingSeen);
+        QVERIFY(voters.toDouble() <= previous);
+        previous = voters.toDouble();
+    }
+}
+
+void TestTableExportUi::failureLeavesNoFile()
+{
+    QFile plain(m_dir.filePath(QStringLiteral("a-file")));
+    QVERIFY(plain.open(QIODevice::WriteOnly));
+    plain.close();
+    for (const QString &path : {m_dir.filePath(QStringLiteral("no-folder/races.xlsx")),
+                                m_dir.filePath(QStringLiteral("a-file/races.csv"))}) {
+        QString error;
+        const auto options = path.endsWith(QLatin1String(".xlsx")) ? TableExport::Options::xlsx()
+                                                                   : TableExport::Options::csv();
+        QVERIFY(!m_window->exportTable(path, options, &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!QFileInfo::exists(path));
+    }
+}
+
+void TestTableExportUi::longTableInPages()
+{
+    // More races than one page of the export (5,000): every one is written, in the table's order.
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("synthetic.csv"));
+    SyntheticGenerator::Options generator;
+    generator.races = 12000;
+    generator.candidatesPerRace = 2;
+    QString error;
+    QVERIFY2(SyntheticGenerator::writeCsv(csv, generator, &error) > 0, qPrintable(error));
+    auto db = sampleDatabase(dir, QStringLiteral("long.sqlite"));
+    QVERIFY(db);
+    Import::ImportOptions importOptions;
+    importOptions.path = csv;
+    const Import::ImportReport report = Import::Importer(*db).run(importOptions);
+    QVERIFY(report.ok);
+    db.reset();
+
+    MainWindow window;
+    QVERIFY2(window.openFile(dir.filePath(QStringLiteral("long.sqlite")), &error), qPrintable(error));
+    window.selectDay(QDate::fromString(generator.date, Qt::ISODate));
+    QCOMPARE(window.raceModel()->rowCount(), 12000);
+    const QString path = dir.filePath(QStringLiteral("long.xlsx"));
+    int rows = 0;
+    QVERIFY2(window.exportTable(path, TableExport::Options::xlsx(), &error, &rows), qPrintable(error));
+    QCOMPARE(rows, 12000);
+    const QList<QStringList> table = readTable(path, QChar(), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(table.size(), 12001);
+    for (int r : {0, 4999, 5000, 5001, 9999, 10000, 11999})
+        QCOMPARE(table.at(r + 1).first(), window.raceModel()->index(r, 0).data(RaceTableModel::SortValueRole).toString());
+    // Synthetic races name their generator as the source.
+    QCOMPARE(table.at(1).value(RaceColumnCount), SyntheticGenerator::sourceFor(generator.seed));
+}
+
+QTEST_MAIN(TestTableExportUi)
+#include "tst_tableexport_ui.moc"
