@@ -7,6 +7,7 @@
 
 #include "../common/testsupport.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -25,9 +26,10 @@ using namespace SailauTest;
 
 namespace {
 
-constexpr int Rounds = 24;
-// Races in the generated file: about two seconds of import on a build machine.
-constexpr int Races = 12000;
+constexpr int MinKills = 20;
+constexpr int MaxRounds = 60;
+// Races in the generated file: one to two seconds of import on a build machine.
+constexpr int Races = 8000;
 
 QProcessEnvironment environment(const QString &home)
 {
@@ -182,47 +184,77 @@ void TestCrashSafety::initTestCase()
 
 void TestCrashSafety::killedImportIsAllOrNothing()
 {
-    // Kill moments: half the rounds spread from the start of the process to a little past the end
-    // of an import (reading and inserting), each at a random point of its own slice; the other half
-    // in the last third of the import, where the rows are written and committed.
+    // Kill moments: every other round at a random point from the start of the process to a little
+    // past the end of an import (reading and inserting); the others while the commit writes the
+    // file: the database file is watched, and a few milliseconds after it starts to change (the
+    // import keeps its pages in memory until then) the process is killed. An import that ends
+    // before its kill tells how long imports take now (a loaded machine is slower or faster than
+    // at the reference), and rounds go on until MinKills imports were killed. One last round is
+    // not killed: the import it lets finish must be complete as well.
     QRandomGenerator random(20231105);
     int absent = 0;
     int present = 0;
-    int finished = 0;
+    int kills = 0;
+    int killedComplete = 0;      // killed after the commit, before the process ended
+    int rounds = 0;
     int hotJournal = 0;
+    qint64 importMs = m_importMs;
     const QString path = m_dir.filePath(QStringLiteral("round.sqlite"));
-    const int spread = Rounds / 2;
-    for (int round = 0; round < Rounds; ++round) {
+    while (rounds < MaxRounds) {
+        const bool last = kills >= MinKills || rounds == MaxRounds - 1;
         QVERIFY(copyFresh(m_base, path));
-        const qint64 from = round < spread ? 0 : m_importMs * 65 / 100;
-        const qint64 span = round < spread ? m_importMs * 115 / 100 : m_importMs * 40 / 100;
-        const int slices = round < spread ? spread : Rounds - spread;
-        const int slice = round < spread ? round : round - spread;
-        const qint64 delay = from + span * slice / slices + qint64(random.bounded(double(span) / slices));
+        const bool committing = rounds % 2 == 1;
+        qint64 delay = qint64(random.bounded(double(importMs * 115 / 100)));
+        const qint64 sizeBefore = QFileInfo(path).size();
+        const QDateTime modifiedBefore = QFileInfo(path).lastModified();
         QProcess import;
         import.setProcessEnvironment(environment(m_dir.filePath(QStringLiteral("home"))));
+        QElapsedTimer timer;
+        timer.start();
         import.start(QStringLiteral(SAILAU_BINARY), {QStringLiteral("import"), m_csv, QStringLiteral("--database"), path});
         QVERIFY(import.waitForStarted());
-        if (import.waitForFinished(int(std::max<qint64>(1, delay)))) {
-            ++finished;
+        bool ended = false;
+        if (committing && !last) {
+            // Until the file changes, then a random few milliseconds more.
+            while (!(ended = import.waitForFinished(2))) {
+                const QFileInfo now(path);
+                if (now.size() != sizeBefore || now.lastModified() != modifiedBefore)
+                    break;
+                if (timer.elapsed() > 60000)
+                    break;
+            }
+            delay = timer.elapsed() + qint64(random.bounded(25));
+            if (!ended)
+                ended = import.waitForFinished(int(std::max<qint64>(1, delay - timer.elapsed())));
+        } else {
+            ended = import.waitForFinished(last ? 120000 : int(std::max<qint64>(1, delay)));
+        }
+        if (ended) {
+            QVERIFY2(import.exitCode() == 0, import.readAllStandardError().constData());
+            importMs = timer.elapsed();
         } else {
             QCOMPARE(::kill(pid_t(import.processId()), SIGKILL), 0);
             QVERIFY(import.waitForFinished(30000));
-            QCOMPARE(import.exitStatus(), QProcess::CrashExit);
+            if (import.exitStatus() != QProcess::NormalExit)
+                ++kills; // else it ended between the wait and the signal
+            else
+                ended = true;
         }
+        ++rounds;
         // A journal left behind: the kill fell while the transaction was being written.
         if (QFile::exists(path + QStringLiteral("-journal")) && QFileInfo(path + QStringLiteral("-journal")).size() > 0)
             ++hotJournal;
         const State state = readState(path);
         QVERIFY2(state.integrity == QLatin1String("ok"),
-                 qPrintable(QStringLiteral("round %1 (killed after %2 ms): %3").arg(round).arg(delay).arg(state.integrity)));
+                 qPrintable(QStringLiteral("round %1 (killed after %2 ms): %3").arg(rounds).arg(delay).arg(state.integrity)));
         if (state == m_before) {
             ++absent;
         } else {
             QVERIFY2(state == m_after, qPrintable(QStringLiteral("round %1 (killed after %2 ms):\n  got      %3\n  before   %4\n  complete %5")
-                                                      .arg(round).arg(delay)
+                                                      .arg(rounds).arg(delay)
                                                       .arg(state.toString(), m_before.toString(), m_after.toString())));
             ++present;
+            killedComplete += ended ? 0 : 1;
         }
         // The database opens in Sailau as well.
         OpenError error;
@@ -230,10 +262,13 @@ void TestCrashSafety::killedImportIsAllOrNothing()
         OpenOptions options;
         options.create = false;
         QVERIFY2(Database::open(path, options, &error, &message), qPrintable(message));
+        if (last)
+            break;
     }
-    qInfo("%d rounds: %d without the import, %d with all of it (%d ended before the kill); %d left a journal to roll back",
-          Rounds, absent, present, finished, hotJournal);
-    // The kills fell both before and after the commit.
+    qInfo("%d rounds, %d imports killed (%d after the commit); %d without the import, %d with all of it; "
+          "%d left a journal to roll back", rounds, kills, killedComplete, absent, present, hotJournal);
+    QVERIFY2(kills >= MinKills, qPrintable(QString::number(kills)));
+    // Kills fell before the commit, and the uninterrupted import is complete.
     QVERIFY(absent > 0);
     QVERIFY(present > 0);
 }
