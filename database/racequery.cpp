@@ -53,6 +53,60 @@ Count countOf(const QVariant &v)
     return v.isNull() ? Count() : Count(v.toLongLong());
 }
 
+const QString selectColumns = QStringLiteral(
+        "SELECT r.id, r.territory_id, t.region_id, t.name, t.name_kk, t.name_ru, t.name_en, "
+        "rg.name, rg.name_kk, rg.name_ru, rg.name_en, e.date, e.level, r.voters, r.ballots_issued, r.ballots_cast, "
+        "r.invalid, r.against_all, m.turnout, m.turnout_basis, m.winner_share, m.margin, m.margin_against_all, "
+        "m.enc_laakso_taagepera, m.enc_golosov, m.candidates, m.against_all_share, m.invalid_share, "
+        "m.outside_share, m.missing, w.name, w.self_nominated, p.short_name, p.name_kk, p.name_ru, p.name_en, "
+        "p.colour, r.synthetic");
+
+// One row of the result of selectColumns.
+RaceRow rowFrom(const QSqlQuery &query)
+{
+    RaceRow row;
+    row.id = query.value(0).toLongLong();
+    row.territoryId = query.value(1).toLongLong();
+    row.regionId = query.value(2).toLongLong();
+    row.territory = localName(query.value(4).toString(), query.value(5).toString(),
+                              query.value(6).toString(), query.value(3).toString());
+    row.region = localName(query.value(8).toString(), query.value(9).toString(),
+                           query.value(10).toString(), query.value(7).toString());
+    row.date = QDate::fromString(query.value(11).toString(), Qt::ISODate);
+    row.level = query.value(12).toString();
+    row.voters = countOf(query.value(13));
+    row.ballotsIssued = countOf(query.value(14));
+    row.ballotsCast = countOf(query.value(15));
+    row.ballots = row.ballotsIssued ? row.ballotsIssued : row.ballotsCast;
+    row.ballotsAreCast = !row.ballotsIssued && row.ballotsCast;
+    row.invalid = countOf(query.value(16));
+    row.againstAll = countOf(query.value(17));
+    row.metrics[size_t(M::Turnout)] = optionalOf(query.value(18));
+    row.turnoutBasis = Metrics::TurnoutBasis(query.value(19).toInt());
+    row.metrics[size_t(M::WinnerShare)] = optionalOf(query.value(20));
+    row.metrics[size_t(M::Margin)] = optionalOf(query.value(21));
+    row.metrics[size_t(M::MarginOverAgainstAll)] = optionalOf(query.value(22));
+    row.metrics[size_t(M::EncLaaksoTaagepera)] = optionalOf(query.value(23));
+    row.metrics[size_t(M::EncGolosov)] = optionalOf(query.value(24));
+    row.metrics[size_t(M::Candidates)] = optionalOf(query.value(25));
+    row.metrics[size_t(M::AgainstAllShare)] = optionalOf(query.value(26));
+    row.metrics[size_t(M::InvalidShare)] = optionalOf(query.value(27));
+    row.metrics[size_t(M::OutsideShare)] = optionalOf(query.value(28));
+    row.reasons = Metrics::unpackReasons(quint64(query.value(29).toLongLong()));
+    row.winner = query.value(30).toString();
+    if (!query.value(31).isNull())
+        row.winnerSelfNominated = query.value(31).toBool();
+    row.winnerPartyShort = query.value(32).toString();
+    if (!row.winnerPartyShort.isEmpty())
+        row.winnerNomination = localName(query.value(33).toString(), query.value(34).toString(),
+                                         query.value(35).toString(), row.winnerPartyShort);
+    else if (row.winnerSelfNominated.value_or(false))
+        row.winnerNomination = QCoreApplication::translate("Sailau::Store", "self-nominated");
+    row.winnerPartyColour = query.value(36).toString();
+    row.synthetic = query.value(37).toBool();
+    return row;
+}
+
 } // namespace
 
 QString RaceQuery::whereClause(const RaceFilter &filter, QVariantList *bindings) const
@@ -92,14 +146,7 @@ QList<RaceRow> RaceQuery::fetch(const RaceFilter &filter, RaceColumn sortColumn,
     const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT r.id, r.territory_id, t.region_id, t.name, t.name_kk, t.name_ru, t.name_en, "
-        "rg.name, rg.name_kk, rg.name_ru, rg.name_en, e.date, e.level, r.voters, r.ballots_issued, r.ballots_cast, "
-        "r.invalid, r.against_all, m.turnout, m.turnout_basis, m.winner_share, m.margin, m.margin_against_all, "
-        "m.enc_laakso_taagepera, m.enc_golosov, m.candidates, m.against_all_share, m.invalid_share, "
-        "m.outside_share, m.missing, w.name, w.self_nominated, p.short_name, p.name_kk, p.name_ru, p.name_en, "
-        "p.colour, r.synthetic")
-        + fromClause + QStringLiteral("WHERE ") + where + QStringLiteral(" ORDER BY ")
+    query.prepare(selectColumns + fromClause + QStringLiteral("WHERE ") + where + QStringLiteral(" ORDER BY ")
         + sortExpression(sortColumn) + QLatin1Char(' ') + direction + QStringLiteral(" NULLS LAST, r.id ")
         + direction + QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant &b : bindings)
@@ -114,49 +161,8 @@ QList<RaceRow> RaceQuery::fetch(const RaceFilter &filter, RaceColumn sortColumn,
     }
     if (limit > 0)
         rows.reserve(limit);
-    while (query.next()) {
-        RaceRow row;
-        row.id = query.value(0).toLongLong();
-        row.territoryId = query.value(1).toLongLong();
-        row.regionId = query.value(2).toLongLong();
-        row.territory = localName(query.value(4).toString(), query.value(5).toString(),
-                                  query.value(6).toString(), query.value(3).toString());
-        row.region = localName(query.value(8).toString(), query.value(9).toString(),
-                               query.value(10).toString(), query.value(7).toString());
-        row.date = QDate::fromString(query.value(11).toString(), Qt::ISODate);
-        row.level = query.value(12).toString();
-        row.voters = countOf(query.value(13));
-        row.ballotsIssued = countOf(query.value(14));
-        row.ballotsCast = countOf(query.value(15));
-        row.ballots = row.ballotsIssued ? row.ballotsIssued : row.ballotsCast;
-        row.ballotsAreCast = !row.ballotsIssued && row.ballotsCast;
-        row.invalid = countOf(query.value(16));
-        row.againstAll = countOf(query.value(17));
-        row.metrics[size_t(M::Turnout)] = optionalOf(query.value(18));
-        row.turnoutBasis = Metrics::TurnoutBasis(query.value(19).toInt());
-        row.metrics[size_t(M::WinnerShare)] = optionalOf(query.value(20));
-        row.metrics[size_t(M::Margin)] = optionalOf(query.value(21));
-        row.metrics[size_t(M::MarginOverAgainstAll)] = optionalOf(query.value(22));
-        row.metrics[size_t(M::EncLaaksoTaagepera)] = optionalOf(query.value(23));
-        row.metrics[size_t(M::EncGolosov)] = optionalOf(query.value(24));
-        row.metrics[size_t(M::Candidates)] = optionalOf(query.value(25));
-        row.metrics[size_t(M::AgainstAllShare)] = optionalOf(query.value(26));
-        row.metrics[size_t(M::InvalidShare)] = optionalOf(query.value(27));
-        row.metrics[size_t(M::OutsideShare)] = optionalOf(query.value(28));
-        row.reasons = Metrics::unpackReasons(quint64(query.value(29).toLongLong()));
-        row.winner = query.value(30).toString();
-        if (!query.value(31).isNull())
-            row.winnerSelfNominated = query.value(31).toBool();
-        row.winnerPartyShort = query.value(32).toString();
-        if (!row.winnerPartyShort.isEmpty())
-            row.winnerNomination = localName(query.value(33).toString(), query.value(34).toString(),
-                                             query.value(35).toString(), row.winnerPartyShort);
-        else if (row.winnerSelfNominated.value_or(false))
-            row.winnerNomination = QCoreApplication::translate("Sailau::Store", "self-nominated");
-        row.winnerPartyColour = query.value(36).toString();
-        row.synthetic = query.value(37).toBool();
-        rows.append(row);
-    }
+    while (query.next())
+        rows.append(rowFrom(query));
     return rows;
 }
 
@@ -181,6 +187,64 @@ int RaceQuery::rowOf(qint64 raceId, const RaceFilter &filter, RaceColumn sortCol
         ++row;
     }
     return -1;
+}
+
+QList<qint64> RaceQuery::ids(const RaceFilter &filter, RaceColumn sortColumn, Qt::SortOrder order,
+                              QString *error) const
+{
+    QVariantList bindings;
+    const QString where = whereClause(filter, &bindings);
+    const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT r.id") + fromClause + QStringLiteral("WHERE ") + where
+                  + QStringLiteral(" ORDER BY ") + sortExpression(sortColumn) + QLatin1Char(' ') + direction
+                  + QStringLiteral(" NULLS LAST, r.id ") + direction);
+    for (const QVariant &b : bindings)
+        query.addBindValue(b);
+    QList<qint64> ids;
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text();
+        return ids;
+    }
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
+
+QList<RaceRow> RaceQuery::fetchIds(const QList<qint64> &ids, QString *error) const
+{
+    QList<RaceRow> rows;
+    if (ids.isEmpty())
+        return rows;
+    QString list;
+    list.reserve(ids.size() * 8);
+    for (qint64 id : ids) {
+        if (!list.isEmpty())
+            list += QLatin1Char(',');
+        list += QString::number(id);
+    }
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(selectColumns + fromClause + QStringLiteral("WHERE r.id IN (") + list + QLatin1Char(')'))) {
+        if (error)
+            *error = query.lastError().text();
+        return rows;
+    }
+    QHash<qint64, RaceRow> byId;
+    byId.reserve(ids.size());
+    while (query.next()) {
+        RaceRow row = rowFrom(query);
+        byId.insert(row.id, std::move(row));
+    }
+    rows.reserve(ids.size());
+    for (qint64 id : ids) {
+        auto it = byId.find(id);
+        if (it != byId.end())
+            rows.append(std::move(it.value()));
+    }
+    return rows;
 }
 
 } // namespace Sailau

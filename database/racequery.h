@@ -76,6 +76,11 @@ public:
     explicit RaceQuery(QSqlDatabase db) : m_db(std::move(db)) {}
 
     int count(const RaceFilter &filter, QString *error = nullptr) const;
+    // The ids of the races, in order: what a windowed view holds instead of the rows.
+    QList<qint64> ids(const RaceFilter &filter, RaceColumn sortColumn, Qt::SortOrder order,
+                      QString *error = nullptr) const;
+    // These races, in the order given.
+    QList<RaceRow> fetchIds(const QList<qint64> &ids, QString *error = nullptr) const;
     // offset/limit: a page; limit < 0: all rows.
     QList<RaceRow> fetch(const RaceFilter &filter, RaceColumn sortColumn, Qt::SortOrder order,
                          int offset, int limit, QString *error = nullptr) const;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "backgroundreader.h"
+#include "summarymodel.h"
+
 #include "charts/chartarea.h"
 
 #include "datasetloader.h"
@@ -172,6 +175,7 @@ void MainWindow::createWidgets()
     statusBar()->addPermanentWidget(m_countLabel);
 
     // Typing waits for a pause before it queries.
+    m_coverageReader = new BackgroundReader(this);
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(150);
@@ -448,6 +452,7 @@ void MainWindow::showRace(qint64 raceId)
 
 void MainWindow::updateCoverage()
 {
+    m_coverageReader->cancel();
     if (!m_database) {
         m_coverage->setText(tr("No database is open. Use File → Open Database or File → New Database."));
         return;
@@ -459,24 +464,38 @@ void MainWindow::updateCoverage()
                                "or import results."));
         return;
     }
-    const ComputedSummary all = store.computedSummary(m_day, 0);
     const std::optional<int> published = store.publishedRaceCount(m_day);
-    QString text;
+    QString intro;
     if (counts.hasSample)
-        text = tr("Sample data from public sources. ");
+        intro = tr("Sample data from public sources. ");
     if (counts.hasSynthetic)
-        text += tr("Contains synthetic data, marked as such. ");
-    if (published)
-        text += tr("%1 of the %2 races of %3 are here").arg(Format::count(all.races), Format::count(*published),
-                                                            Format::date(m_day));
-    else
-        text += tr("%n race(s) of %1 are here", nullptr, all.races).arg(Format::date(m_day));
-    const int partial = all.races - store.completeRaceCount(m_day);
-    text += tr("; %1 of them are known only in part: turnout is known for %2, the winner for %3, every "
-               "candidate's votes for %4. A missing figure shows as —, never as 0.")
-                .arg(Format::count(partial), Format::count(all.racesWithTurnout), Format::count(all.racesWithWinner),
-                     Format::count(all.racesWithAllVotes));
-    m_coverage->setText(text);
+        intro += tr("Contains synthetic data, marked as such. ");
+    const QDate day = m_day;
+    const auto show = [this, intro, published, day](const ComputedSummary &all, int complete) {
+        QString text = intro;
+        if (published)
+            text += tr("%1 of the %2 races of %3 are here").arg(Format::count(all.races), Format::count(*published),
+                                                                Format::date(day));
+        else
+            text += tr("%n race(s) of %1 are here", nullptr, all.races).arg(Format::date(day));
+        const int partial = all.races - complete;
+        text += tr("; %1 of them are known only in part: turnout is known for %2, the winner for %3, every "
+                   "candidate's votes for %4. A missing figure shows as —, never as 0.")
+                    .arg(Format::count(partial), Format::count(all.racesWithTurnout), Format::count(all.racesWithWinner),
+                         Format::count(all.racesWithAllVotes));
+        m_coverage->setText(text);
+    };
+    // Hundreds of thousands of races are counted on another thread.
+    if (counts.races > SummaryModel::BackgroundThreshold) {
+        m_coverage->setText(intro + tr("Counting the races of %1…").arg(Format::date(day)));
+        using Coverage = std::pair<ComputedSummary, int>;
+        m_coverageReader->start<Coverage>(m_database->path(), [day](const Database &db) {
+            const Store background(db.connection());
+            return Coverage(background.computedSummary(day, 0), background.completeRaceCount(day));
+        }, [show](Coverage coverage) { show(coverage.first, coverage.second); });
+        return;
+    }
+    show(store.computedSummary(m_day, 0), store.completeRaceCount(m_day));
 }
 
 void MainWindow::updateStatus()

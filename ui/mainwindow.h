@@ -24,6 +24,8 @@ class QTreeView;
 
 namespace Sailau {
 
+class BackgroundReader;
+
 class RaceDetailPanel;
 class RaceTableModel;
 class SummaryPanel;
@@ -69,6 +71,7 @@ public:
     TerritoryTreeModel *territoryModel() const { return m_territoryModel; }
     RaceTableModel *raceModel() const { return m_raceModel; }
     QLabel *coverageLabel() const { return m_coverage; }
+    Charts::ChartArea *chartArea() const { return m_chartArea; }
 
 signals:
     void raceSelected(qint64 raceId);
@@ -134,6 +137,7 @@ private:
     QTimer *m_searchTimer = nullptr;
     QTimer *m_filterTimer = nullptr;
     QAction *m_loadSampleAction = nullptr;
+    BackgroundReader *m_coverageReader = nullptr;
     // Import (mainwindow_import.cpp).
     void createImportActions(QMenu *file);
     void updateImportActions();

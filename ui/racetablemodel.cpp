@@ -71,15 +71,23 @@ void RaceTableModel::setFilter(const RaceFilter &filter)
 void RaceTableModel::refresh()
 {
     beginResetModel();
-    resetCache();
-    m_rowCount = 0;
-    if (m_db.isValid() && m_db.isOpen()) {
-        QString error;
-        m_rowCount = RaceQuery(m_db).count(m_filter, &error);
-        if (!error.isEmpty())
-            emit queryFailed(error);
-    }
+    loadOrder();
     endResetModel();
+}
+
+// The races in the current order, as ids only: pages of rows are read by id when shown.
+void RaceTableModel::loadOrder()
+{
+    resetCache();
+    m_ids.clear();
+    m_rowCount = 0;
+    if (!m_db.isValid() || !m_db.isOpen())
+        return;
+    QString error;
+    m_ids = RaceQuery(m_db).ids(m_filter, m_sortColumn, m_sortOrder, &error);
+    m_rowCount = int(m_ids.size());
+    if (!error.isEmpty())
+        emit queryFailed(error);
 }
 
 void RaceTableModel::resetCache()
@@ -98,7 +106,7 @@ void RaceTableModel::sort(int column, Qt::SortOrder order)
     beginResetModel();
     m_sortColumn = RaceColumn(column);
     m_sortOrder = order;
-    resetCache();
+    loadOrder();
     endResetModel();
     emit sorted();
 }
@@ -114,8 +122,8 @@ const QList<RaceRow> *RaceTableModel::page(int pageIndex) const
     if (!m_db.isValid() || !m_db.isOpen())
         return nullptr;
     QString error;
-    QList<RaceRow> rows = RaceQuery(m_db).fetch(m_filter, m_sortColumn, m_sortOrder, pageIndex * PageSize,
-                                                PageSize, &error);
+    const qsizetype first = qsizetype(pageIndex) * PageSize;
+    QList<RaceRow> rows = RaceQuery(m_db).fetchIds(m_ids.mid(first, PageSize), &error);
     if (!error.isEmpty()) {
         emit const_cast<RaceTableModel *>(this)->queryFailed(error);
         return nullptr;
@@ -139,21 +147,12 @@ const RaceRow *RaceTableModel::rowAt(int row) const
 
 qint64 RaceTableModel::raceId(int row) const
 {
-    const RaceRow *r = rowAt(row);
-    return r ? r->id : 0;
+    return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0;
 }
 
 int RaceTableModel::rowOfRace(qint64 raceId) const
 {
-    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
-        for (int i = 0; i < it.value().size(); ++i) {
-            if (it.value().at(i).id == raceId)
-                return it.key() * PageSize + i;
-        }
-    }
-    if (!m_db.isValid() || !m_db.isOpen())
-        return -1;
-    return RaceQuery(m_db).rowOf(raceId, m_filter, m_sortColumn, m_sortOrder);
+    return raceId ? int(m_ids.indexOf(raceId)) : -1;
 }
 
 int RaceTableModel::rowCount(const QModelIndex &parent) const

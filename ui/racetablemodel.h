@@ -59,12 +59,14 @@ signals:
 private:
     const QList<RaceRow> *page(int pageIndex) const;
     void resetCache();
+    void loadOrder();
 
     QSqlDatabase m_db;
     RaceFilter m_filter;
     RaceColumn m_sortColumn = RaceColumn::Region;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_rowCount = 0;
+    QList<qint64> m_ids;            // the races in order (ids only)
     mutable QHash<int, QList<RaceRow>> m_pages;
     mutable QList<int> m_pageUse;   // least recently used first
 };

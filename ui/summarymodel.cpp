@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "summarymodel.h"
 
+#include "backgroundreader.h"
+
 #include "format.h"
 
 #include <QGuiApplication>
+#include <QSqlQuery>
 #include <QPalette>
 
 namespace Sailau {
@@ -32,6 +35,7 @@ QString canonicalKey(const QString &metric)
 
 SummaryModel::SummaryModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_reader(new BackgroundReader(this))
 {
 }
 
@@ -93,10 +97,12 @@ QString SummaryModel::publishedText(const PublishedFigure &f)
 
 void SummaryModel::refresh()
 {
-    beginResetModel();
-    m_rows.clear();
+    m_reader->cancel();
+    m_pending = false;
     m_computed = {};
     if (!m_db.isValid() || !m_db.isOpen() || !m_day.isValid()) {
+        beginResetModel();
+        m_rows.clear();
         endResetModel();
         return;
     }
@@ -106,7 +112,35 @@ void SummaryModel::refresh()
         if (const auto c = store.country())
             scopeId = c->id;
     }
+    // On a large database the sums over the day's races are computed on another thread; the
+    // published figures show at once.
+    QSqlQuery count(m_db);
+    count.prepare(QStringLiteral("SELECT count(*) FROM race r JOIN election e ON e.id = r.election_id WHERE e.date = ?"));
+    count.addBindValue(m_day.toString(Qt::ISODate));
+    const int races = count.exec() && count.next() ? count.value(0).toInt() : 0;
+    if (races > BackgroundThreshold) {
+        m_pending = true;
+        rebuild(scopeId);
+        const QDate day = m_day;
+        m_reader->start<ComputedSummary>(m_db.databaseName(), [day, scopeId](const Database &db) {
+            return Store(db.connection()).computedSummary(day, scopeId);
+        }, [this, scopeId](ComputedSummary summary) {
+            m_computed = summary;
+            m_pending = false;
+            rebuild(scopeId);
+            emit summaryReady();
+        });
+        return;
+    }
     m_computed = store.computedSummary(m_day, scopeId);
+    rebuild(scopeId);
+}
+
+void SummaryModel::rebuild(qint64 scopeId)
+{
+    beginResetModel();
+    m_rows.clear();
+    const Store store(m_db);
     const ComputedSummary &s = m_computed;
 
     auto basedOn = [](int races, int of) {
@@ -144,6 +178,13 @@ void SummaryModel::refresh()
                   Format::count(s.racesWithAllVotes), s.racesWithAllVotes,
                   tr("Races whose complete result is known, candidate by candidate"), {}};
     m_rows = {races, voters, turnout, candidates, stations, winners, fullVotes};
+    if (m_pending) {
+        for (Row &row : m_rows) {
+            row.computed = tr("computing…");
+            row.computedValue = QVariant();
+            row.computedTooltip = tr("Sailau is adding up the races of this day; the figure follows in a moment.");
+        }
+    }
 
     // Published figures: beside their computed counterpart where there is one, else on their own.
     for (const PublishedFigure &f : store.publishedFigures(m_day, scopeId)) {

@@ -7,6 +7,8 @@
 
 namespace Sailau {
 
+class BackgroundReader;
+
 // Summary of an election day for the country or one region: the aggregates sources published,
 // side by side with what Sailau computes from the races it holds (and how many races that is).
 class SummaryModel : public QAbstractTableModel
@@ -32,8 +34,17 @@ public:
     static QString publishedText(const PublishedFigure &figure);
 
     ComputedSummary computed() const { return m_computed; }
+    // Days with more races than this are summed on another thread.
+    static constexpr int BackgroundThreshold = 20000;
+    bool isPending() const { return m_pending; }
+
+signals:
+    // The sums computed on another thread have arrived.
+    void summaryReady();
 
 private:
+    void rebuild(qint64 scopeId);
+
     struct Row
     {
         QString key;
@@ -53,6 +64,8 @@ private:
     qint64 m_territoryId = 0;
     ComputedSummary m_computed;
     QList<Row> m_rows;
+    BackgroundReader *m_reader;
+    bool m_pending = false;
 };
 
 } // namespace Sailau

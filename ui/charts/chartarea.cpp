@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartarea.h"
 
+#include "backgroundreader.h"
+
 #include "chartcanvas.h"
 #include "chartgraphic.h"
 #include "deck.h"
@@ -19,6 +21,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -153,6 +156,7 @@ int ChartPanel::labelCapacity() const
 ChartArea::ChartArea(QWidget *parent)
     : QTabWidget(parent)
     , m_resizeTimer(new QTimer(this))
+    , m_reader(new BackgroundReader(this))
 {
     setObjectName(QStringLiteral("chartArea"));
     setDocumentMode(true);
@@ -210,6 +214,7 @@ ChartArea::~ChartArea()
 
 void ChartArea::setDatabase(QSqlDatabase db)
 {
+    m_reader->cancel();
     m_db = db;
     m_data.setDatabase(db);
     m_race = 0;
@@ -233,6 +238,28 @@ void ChartArea::setScope(const QDate &day, qint64 territoryId)
     timer.start();
     m_day = day;
     m_territoryId = territoryId;
+    m_reader->cancel();
+    const int races = m_db.isValid() ? raceCount(day) : 0;
+    if (races > BackgroundThreshold) {
+        // Hundreds of thousands of races: read them on another thread and keep the window responsive.
+        showLoading(races);
+        m_reader->start<ChartData>(m_db.databaseName(), [day, territoryId](const Database &db) {
+            ChartData data;
+            data.setDatabase(db.connection());
+            data.setScope(day, territoryId);
+            data.rebind(QSqlDatabase());
+            return data;
+        }, [this](ChartData data) {
+            data.rebind(m_db);
+            m_data = std::move(data);
+            m_region = m_data.regionId();
+            markDirty();
+            if (ChartPanel *p = currentPanel())
+                refreshPanel(p);
+            emit loaded();
+        });
+        return;
+    }
     QString error;
     if (!m_data.setScope(day, territoryId, &error) && !error.isEmpty())
         emit message(tr("The charts could not read the database: %1").arg(error));
@@ -240,6 +267,28 @@ void ChartArea::setScope(const QDate &day, qint64 territoryId)
     markDirty();
     if (ChartPanel *p = currentPanel())
         refreshPanel(p);
+}
+
+bool ChartArea::isLoading() const
+{
+    return m_reader->isBusy();
+}
+
+int ChartArea::raceCount(const QDate &day) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT count(*) FROM race r JOIN election e ON e.id = r.election_id WHERE e.date = ?"));
+    query.addBindValue(day.toString(Qt::ISODate));
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
+void ChartArea::showLoading(int races)
+{
+    for (ChartPanel *p : std::as_const(m_panels)) {
+        p->canvas()->setGraphic(nullptr);
+        p->setDirty(true);
+        p->noteLabel()->setText(tr("Reading %1 races for the charts…").arg(Format::count(races)));
+    }
 }
 
 void ChartArea::refresh()

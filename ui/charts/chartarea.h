@@ -17,6 +17,10 @@ class QLabel;
 class QTimer;
 class QToolButton;
 
+namespace Sailau {
+class BackgroundReader;
+}
+
 namespace Sailau::Charts {
 
 class ChartCanvas;
@@ -77,6 +81,9 @@ public:
     void setDatabase(QSqlDatabase db);
     QSqlDatabase database() const { return m_db; }
     void setScope(const QDate &day, qint64 territoryId);
+    // Days with more races than this are read on another thread (the charts show a note meanwhile).
+    static constexpr int BackgroundThreshold = 20000;
+    bool isLoading() const;
     void setCurrentRace(qint64 raceId);
     void setCurrentRegion(qint64 regionId);
     qint64 currentRace() const { return m_race; }
@@ -106,6 +113,8 @@ public slots:
     void refresh();
 
 signals:
+    // The data of a scope read on another thread has arrived and the charts show it.
+    void loaded();
     void raceActivated(qint64 raceId);
     void territoryActivated(qint64 territoryId);
     void message(const QString &text);
@@ -114,6 +123,8 @@ signals:
 private:
     void refreshPanel(ChartPanel *panel);
     void markDirty();
+    void showLoading(int races);
+    int raceCount(const QDate &day) const;
     QStringList sourcesOf(qint64 raceId, ChartId chart) const;
 
     QSqlDatabase m_db;
@@ -126,6 +137,7 @@ private:
     ExportOptions m_exportOptions;
     QList<ChartPanel *> m_panels;
     QTimer *m_resizeTimer;
+    BackgroundReader *m_reader;
 };
 
 } // namespace Sailau::Charts

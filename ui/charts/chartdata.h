@@ -145,6 +145,8 @@ public:
     explicit ChartData(QSqlDatabase db) : m_db(std::move(db)) {}
 
     void setDatabase(QSqlDatabase db);
+    // The same data, read from now on through another connection to the same file.
+    void rebind(QSqlDatabase db) { m_db = std::move(db); }
     QSqlDatabase database() const { return m_db; }
     bool isValid() const { return m_db.isValid() && m_db.isOpen(); }
 

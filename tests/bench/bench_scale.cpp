@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The browsing window on a large database: 200,000 synthetic races with about 1,000,000
+// candidates and 100,000 polling stations (`sailau generate`, in a child process so that its
+// memory is not counted here). Prints: the window shown with its first page of races, the races
+// table's first page, sorting by every column, filtering by a name, choosing a region and a race,
+// and this process's peak memory.
+//
+//   SAILAU_BENCH_RACES   races to generate (default 200000)
+//   SAILAU_BENCH_DB      reuse (or keep) the database at this path
+#include "charts/chartarea.h"
+#include "database.h"
+#include "mainwindow.h"
+#include "racetablemodel.h"
+#include "store.h"
+#include "summarymodel.h"
+#include "summarypanel.h"
+#include "territorytreemodel.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include <sys/resource.h>
+
+using namespace Sailau;
+
+namespace {
+
+double ms(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+long peakKilobytes()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+// Reads every column of the rows a view of this height shows, as painting does.
+void readFirstPage(const QAbstractItemModel *model, int rows = 40)
+{
+    const int n = std::min(rows, model->rowCount());
+    for (int r = 0; r < n; ++r) {
+        for (int c = 0; c < model->columnCount(); ++c) {
+            model->index(r, c).data(Qt::DisplayRole);
+            model->index(r, c).data(Qt::ToolTipRole);
+        }
+    }
+}
+
+qint64 scalar(const Database &db, const QString &sql)
+{
+    QSqlQuery query(db.connection());
+    return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
+}
+
+// Notes when a widget is first painted.
+class FirstPaint : public QObject
+{
+public:
+    FirstPaint(const QElapsedTimer &clock) : m_clock(clock) {}
+    double at = -1;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && at < 0)
+            at = ms(m_clock);
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    const QElapsedTimer &m_clock;
+};
+
+} // namespace
+
+class BenchScale : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void browseLargeDatabase();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+void BenchScale::initTestCase()
+{
+    m_path = qEnvironmentVariable("SAILAU_BENCH_DB");
+    if (m_path.isEmpty())
+        m_path = m_dir.filePath(QStringLiteral("scale.sqlite"));
+    if (QFileInfo::exists(m_path))
+        return;
+    const QString races = qEnvironmentVariable("SAILAU_BENCH_RACES", QStringLiteral("200000"));
+    QProcess generate;
+    generate.setProcessChannelMode(QProcess::ForwardedChannels);
+    QElapsedTimer timer;
+    timer.start();
+    generate.start(QStringLiteral(SAILAU_BINARY),
+                   {QStringLiteral("generate"), QStringLiteral("--races"), races, QStringLiteral("--candidates"),
+                    QStringLiteral("6"), QStringLiteral("--polling-stations"), QStringLiteral("100000"),
+                    QStringLiteral("--database"), m_path});
+    QVERIFY(generate.waitForFinished(-1));
+    QCOMPARE(generate.exitCode(), 0);
+    qInfo("generated the database in %.1f s", double(timer.elapsed()) / 1000);
+}
+
+void BenchScale::browseLargeDatabase()
+{
+    QElapsedTimer total;
+    total.start();
+    OpenOptions options;
+    options.create = false;
+    OpenError error;
+    QString message;
+    auto db = Database::open(m_path, options, &error, &message);
+    QVERIFY2(db, qPrintable(message));
+    const qint64 races = scalar(*db, QStringLiteral("SELECT COUNT(*) FROM race"));
+    const qint64 candidates = scalar(*db, QStringLiteral("SELECT COUNT(*) FROM candidate"));
+    const qint64 stations = scalar(*db, QStringLiteral("SELECT COUNT(*) FROM polling_station"));
+    qInfo("database: %lld races, %lld candidates, %lld polling stations, %.0f MB", races, candidates, stations,
+          double(QFileInfo(m_path).size()) / 1e6);
+
+    // What `sailau` does on start: open, build the window, show it with the races of the
+    // default election day.
+    MainWindow window;
+    FirstPaint firstPaint(total);
+    window.raceView()->viewport()->installEventFilter(&firstPaint);
+    window.resize(1400, 900);
+    window.setDatabase(std::move(db));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY_WITH_TIMEOUT(firstPaint.at >= 0, 60000);
+    qInfo("window shown, the races table painted with its first page: %.0f ms after start", firstPaint.at);
+    QVERIFY(window.raceModel()->rowCount() > 0);
+    // The summary and the charts (computed on other threads for a database this size) follow.
+    if (window.summaryPanel()->model()->isPending()) {
+        QSignalSpy ready(window.summaryPanel()->model(), &SummaryModel::summaryReady);
+        QVERIFY(ready.wait(120000));
+    }
+    qInfo("summary computed: %.0f ms after start", ms(total));
+    if (Charts::ChartArea *charts = window.chartArea(); charts && charts->isLoading()) {
+        QSignalSpy loaded(charts, &Charts::ChartArea::loaded);
+        QVERIFY(loaded.wait(120000));
+    }
+    qInfo("charts drawn: %.0f ms after start", ms(total));
+
+    RaceTableModel *model = window.raceModel();
+    QElapsedTimer timer;
+
+    // The first page of the races table for the whole country.
+    timer.start();
+    RaceFilter filter = model->filter();
+    filter.text.clear();
+    model->setFilter(RaceFilter{});
+    model->setFilter(filter);
+    readFirstPage(model);
+    qInfo("races table, first page (%d rows in all): %.1f ms", model->rowCount(), ms(timer));
+
+    // Sorting by each column, both ways.
+    double worstSort = 0;
+    for (int column = 0; column < model->columnCount(); ++column) {
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            timer.restart();
+            window.raceView()->sortByColumn(column, order);
+            readFirstPage(model);
+            const double t = ms(timer);
+            worstSort = std::max(worstSort, t);
+            qInfo("  sort by %-32s %s %6.1f ms", qPrintable(RaceTableModel::columnTitle(RaceColumn(column))),
+                  order == Qt::AscendingOrder ? "asc " : "desc", t);
+        }
+    }
+    qInfo("sorting by any column, slowest: %.1f ms", worstSort);
+    window.raceView()->sortByColumn(int(RaceColumn::Region), Qt::AscendingOrder);
+
+    // Filtering by a name (a candidate or a territory), as typed into the filter box.
+    const QString name = model->index(model->rowCount() / 2, int(RaceColumn::Winner)).data().toString();
+    const QString word = name.section(QLatin1Char(' '), 0, 0);
+    double worstFilter = 0;
+    for (const QString &text : {word, name, QStringLiteral("район"), QStringLiteral("no such name at all")}) {
+        timer.restart();
+        filter.text = text;
+        model->setFilter(filter);
+        readFirstPage(model);
+        const double t = ms(timer);
+        worstFilter = std::max(worstFilter, t);
+        qInfo("  filter \"%s\": %d races, %.1f ms", qPrintable(text), model->rowCount(), t);
+    }
+    qInfo("filtering by a name, slowest: %.1f ms", worstFilter);
+    filter.text.clear();
+    model->setFilter(filter);
+
+    // Choosing a region in the tree (the table, the summary and the charts follow it).
+    const QModelIndex country = window.territoryModel()->index(0, 0);
+    const QModelIndex region = window.territoryModel()->index(0, 0, country);
+    timer.restart();
+    window.territoryView()->setCurrentIndex(region);
+    QCoreApplication::processEvents();
+    readFirstPage(model);
+    qInfo("choosing a region (%d races): %.0f ms", model->rowCount(), ms(timer));
+    // And a race in the table (the detail panel follows).
+    timer.restart();
+    window.raceView()->selectRow(0);
+    QCoreApplication::processEvents();
+    qInfo("choosing a race: %.1f ms", ms(timer));
+
+    qInfo("peak memory of the window process: %.0f MB", double(peakKilobytes()) / 1024);
+}
+
+QTEST_MAIN(BenchScale)
+#include "bench_scale.moc"

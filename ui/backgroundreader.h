@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QMetaObject>
+#include <QObject>
+#include <QPointer>
+#include <QThreadPool>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace Sailau {
+
+// Reads from the database on a thread of the pool, on a connection of its own (opened read-only,
+// so it never waits for or blocks the window's connection), and hands the result to the owner
+// on the owner's thread. Only the newest read counts: starting another one, or cancel(), drops
+// the result of a read still under way. Large databases use it so that the window stays
+// responsive while summaries and charts over hundreds of thousands of races are computed.
+class BackgroundReader : public QObject
+{
+public:
+    explicit BackgroundReader(QObject *parent = nullptr) : QObject(parent) {}
+    ~BackgroundReader() override { cancel(); }
+
+    template<typename T>
+    void start(const QString &databasePath, std::function<T(const Database &)> work, std::function<void(T)> done)
+    {
+        const int generation = ++*m_generation;
+        m_busy = true;
+        const std::shared_ptr<std::atomic_int> current = m_generation;
+        const QPointer<BackgroundReader> self(this);
+        QThreadPool::globalInstance()->start([=] {
+            if (current->load() != generation)
+                return;
+            std::optional<T> result;
+            {
+                OpenOptions options;
+                options.create = false;
+                options.readOnly = true;
+                OpenError error;
+                QString message;
+                if (auto db = Database::open(databasePath, options, &error, &message))
+                    result = work(*db);
+            }
+            if (!result || current->load() != generation)
+                return;
+            // Queued to the application's thread, where `self` can be checked safely.
+            QMetaObject::invokeMethod(QCoreApplication::instance(), [self, current, generation, done, value = std::move(*result)]() mutable {
+                if (!self || current->load() != generation)
+                    return;
+                self->m_busy = false;
+                done(std::move(value));
+            }, Qt::QueuedConnection);
+        });
+    }
+
+    void cancel()
+    {
+        ++*m_generation;
+        m_busy = false;
+    }
+    bool isBusy() const { return m_busy; }
+
+private:
+    std::shared_ptr<std::atomic_int> m_generation = std::make_shared<std::atomic_int>(0);
+    bool m_busy = false;
+};
+
+} // namespace Sailau
