@@ -62,6 +62,45 @@ QString readText(const QString &path)
     return QString::fromUtf8(file.readAll());
 }
 
+// Rows of CSV text (RFC 4180: quoted fields may hold commas, quotes and line breaks).
+QList<QStringList> csvRows(const QString &text)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                field += c;
+                ++i;
+            } else if (c == QLatin1Char('"')) {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            row.append(field);
+            field.clear();
+        } else if (c == QLatin1Char('\n')) {
+            row.append(field);
+            field.clear();
+            rows.append(row);
+            row.clear();
+        } else if (c != QLatin1Char('\r')) {
+            field += c;
+        }
+    }
+    if (!field.isEmpty() || !row.isEmpty()) {
+        row.append(field);
+        rows.append(row);
+    }
+    return rows;
+}
+
 // The value of key in the [Desktop Entry] group.
 QString desktopValue(const QString &text, const QString &key)
 {
@@ -236,6 +275,35 @@ void tst_Install::installedProgramRuns()
     const QStringList lines = metrics.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QVERIFY2(lines.size() > 1, qPrintable(metrics.out));
     QVERIFY(lines.first().contains(QLatin1Char(',')));
+
+    // Figures for other programs stay machine-readable in every language: decimal points, no
+    // thousands separators, ISO dates.
+    for (const QString &language : {QStringLiteral("ru"), QStringLiteral("kk"), QStringLiteral("en")}) {
+        const Run csv = run(program, {QStringLiteral("metrics"), QStringLiteral("--format"), QStringLiteral("csv"),
+                                      QStringLiteral("--language"), language}, home.path());
+        QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
+        const QList<QStringList> rows = csvRows(csv.out);
+        QVERIFY(rows.size() > 1);
+        const QStringList header = rows.first();
+        const QStringList numeric = {QStringLiteral("voters"), QStringLiteral("ballots_issued"), QStringLiteral("ballots_cast"),
+                                     QStringLiteral("turnout"), QStringLiteral("winner_share"), QStringLiteral("margin"),
+                                     QStringLiteral("enc_laakso_taagepera"), QStringLiteral("candidates")};
+        const QRegularExpression number(QStringLiteral("^(-?\\d+(\\.\\d+)?)?$"));
+        const QRegularExpression isoDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+        int figures = 0;
+        for (int r = 1; r < rows.size(); ++r) {
+            QCOMPARE(rows.at(r).size(), header.size());
+            for (const QString &column : numeric) {
+                const int c = header.indexOf(column);
+                QVERIFY2(c >= 0, qPrintable(column));
+                const QString value = rows.at(r).at(c);
+                QVERIFY2(number.match(value).hasMatch(), qPrintable(QStringLiteral("%1 %2: %3").arg(language, column, value)));
+                figures += !value.isEmpty();
+            }
+            QVERIFY(isoDate.match(rows.at(r).at(header.indexOf(QStringLiteral("date")))).hasMatch());
+        }
+        QVERIFY(figures > 0);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Install)
