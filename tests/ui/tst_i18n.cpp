@@ -3,7 +3,10 @@
 // translated, Qt's standard buttons too, View → Language switches the window, names follow the
 // display language, and numbers and dates are written the way each language writes them.
 #include "format.h"
+#include "charts/chartdata.h"
+#include "charts/chartexporter.h"
 #include "language.h"
+#include "racetablemodel.h"
 #include "mainwindow.h"
 #include "territorytreemodel.h"
 #include "translations.h"
@@ -24,7 +27,9 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QRegularExpression>
 #include <QSqlQuery>
+#include <QXmlStreamReader>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -93,6 +98,8 @@ private slots:
     void accessibleNames();
     void shortcutsInMenus();
     void userGuide();
+    void figuresInTablesAndCharts_data();
+    void figuresInTablesAndCharts();
 
 private:
     QTemporaryDir m_dir;
@@ -497,6 +504,69 @@ void tst_I18n::userGuide()
         QCOMPARE(UserGuide::source(language),
                  QFile::exists(own) ? QUrl(QStringLiteral("qrc") + own) : UserGuide::source(Language::English));
     }
+}
+
+void tst_I18n::figuresInTablesAndCharts_data()
+{
+    QTest::addColumn<Language>("language");
+    QTest::newRow("kk") << Language::Kazakh;
+    QTest::newRow("ru") << Language::Russian;
+    QTest::newRow("en") << Language::English;
+}
+
+// The race table and an exported chart write figures the way the language does: "15 883" and
+// "57,2 %" in Kazakh and Russian, "15,883" and "57.2%" in English, never the other way.
+void tst_I18n::figuresInTablesAndCharts()
+{
+    QFETCH(Language, language);
+    const bool english = language == Language::English;
+    const QRegularExpression localCount(english ? QStringLiteral("\\d,\\d{3}") : QStringLiteral("\\d\u00a0\\d{3}"));
+    const QRegularExpression localPercent(english ? QStringLiteral("\\d\\.\\d%") : QStringLiteral("\\d,\\d\u00a0%"));
+    const QRegularExpression foreignPercent(english ? QStringLiteral("\\d,\\d\\s?%") : QStringLiteral("\\d\\.\\d\\s?%"));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto db = SailauTest::sampleDatabase(dir);
+    QVERIFY(db);
+    Translations::install(language);
+
+    // The race table.
+    MainWindow window;
+    window.setDatabase(std::move(db));
+    const QAbstractItemModel *model = window.raceModel();
+    QVERIFY(model->rowCount() > 0);
+    int counts = 0, percents = 0;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        for (int c = 0; c < model->columnCount(); ++c) {
+            const QString text = model->index(r, c).data().toString();
+            QVERIFY2(!foreignPercent.match(text).hasMatch(), qPrintable(text));
+            counts += localCount.match(text).hasMatch();
+            percents += localPercent.match(text).hasMatch();
+        }
+    }
+    QVERIFY2(counts > 0, "no count of thousands in the race table");
+    QVERIFY2(percents > 0, "no percentage in the race table");
+
+    // A chart exported as SVG: its axis labels and bar labels.
+    Charts::ChartData data(window.database()->connection());
+    QVERIFY(data.setScope(window.currentDay(), 0));
+    Charts::ExportOptions options;
+    options.format = Charts::ExportOptions::Format::Svg;
+    const QString path = dir.filePath(QStringLiteral("turnout.svg"));
+    QString error;
+    QVERIFY2(Charts::ChartExporter::exportChart(data, Charts::ChartId::TurnoutByRace, options, path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    int chartPercents = 0;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("text")) {
+            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            QVERIFY2(!foreignPercent.match(text).hasMatch(), qPrintable(text));
+            chartPercents += localPercent.match(text).hasMatch() || text.endsWith(english ? QStringLiteral("0%") : QStringLiteral("0\u00a0%"));
+        }
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY2(chartPercents >= 3, "the chart has no percentages written the language's way");
 }
 
 QTEST_MAIN(tst_I18n)
