@@ -187,6 +187,10 @@ std::unique_ptr<Database> Database::open(const QString &path, const OpenOptions 
     } else {
         if (info.isDir())
             return fail(OpenError::NotSqlite, tr("%1 is a folder, not a database file.").arg(nativePath));
+        // A device or a pipe: reading it may never end or never begin.
+        if (!info.isFile())
+            return fail(OpenError::NotSqlite,
+                        tr("%1 is not a file but a device, a pipe or a socket, not a database file.").arg(nativePath));
         header = FileHeaderCheck::read(path);
         switch (header.error) {
         case OpenError::None:
