@@ -3,6 +3,7 @@
 
 #include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFile>
 #include <QImage>
 #include <QPushButton>
@@ -43,15 +44,19 @@ UserGuide::UserGuide(QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     connect(m_browser, &QTextBrowser::sourceChanged, this, &UserGuide::fitImages);
+    m_browser->viewport()->installEventFilter(this);
     m_browser->setFocus();
     resize(900, 720);
     fitImages();
 }
 
-void UserGuide::resizeEvent(QResizeEvent *event)
+bool UserGuide::eventFilter(QObject *watched, QEvent *event)
 {
-    QDialog::resizeEvent(event);
-    fitImages();
+    // The page's own size, not the dialog's: when the dialog is first shown its resize comes
+    // before the browser has its final size.
+    if (watched == m_browser->viewport() && event->type() == QEvent::Resize)
+        fitImages();
+    return QDialog::eventFilter(watched, event);
 }
 
 // Screenshots are wider than the page: show them at the page's width at most.

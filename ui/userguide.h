@@ -22,7 +22,8 @@ public:
     static QUrl source(Language language);
 
 protected:
-    void resizeEvent(QResizeEvent *event) override;
+    // The browser's page resized: the screenshots follow its width.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void fitImages();

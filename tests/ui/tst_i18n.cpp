@@ -494,6 +494,21 @@ void tst_I18n::userGuide()
     }
     QVERIFY(images >= 6);
 
+    // Once shown, the screenshots fill the page's width (they are wider than the page).
+    guide->resize(900, 700);
+    QVERIFY(QTest::qWaitForWindowExposed(guide));
+    const int page = guide->browser()->viewport()->width();
+    QTRY_VERIFY2([&] {
+        for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QTextCharFormat format = it.fragment().charFormat();
+                if (format.isImageFormat() && format.toImageFormat().width() < page * 0.8)
+                    return false;
+            }
+        }
+        return true;
+    }(), "a screenshot is shown much narrower than the page");
+
     // Triggered again, the open guide comes forward instead of a second one.
     action->trigger();
     QCOMPARE(window.findChildren<UserGuide *>().size(), 1);
