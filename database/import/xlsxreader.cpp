@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QXmlStreamReader>
@@ -28,6 +29,62 @@ bool isOleSignature(QByteArrayView head)
     static const char ole[] = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
     return head.size() >= 8 && std::memcmp(head.data(), ole, 8) == 0;
 }
+
+namespace {
+
+quint16 le16(const char *p)
+{
+    return quint16(quint16(static_cast<unsigned char>(p[0])) | quint16(static_cast<unsigned char>(p[1])) << 8);
+}
+
+quint32 le32(const char *p)
+{
+    return quint32(le16(p)) | quint32(le16(p + 2)) << 16;
+}
+
+// False when the central directory (the ZIP's list of parts) is plainly broken: an entry without
+// its signature, or whose name, extra field and comment run past the end of the directory. The
+// ZIP library reads such fields a few bytes at a time, up to 64 KiB per entry and again for
+// every part it looks for, so that a damaged file of a few kilobytes would keep it busy for
+// seconds or minutes. ZIP64 directories are left to the library.
+bool centralDirectoryIsSound(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return true; // the ZIP library says why
+    const qint64 size = file.size();
+    const qint64 tailSize = std::min<qint64>(size, 22 + 65535);
+    if (!file.seek(size - tailSize))
+        return true;
+    const QByteArray tail = file.read(tailSize);
+    const qsizetype end = tail.lastIndexOf(QByteArrayView("PK\5\6", 4));
+    if (end < 0 || tail.size() - end < 22)
+        return true; // no end record: the library refuses the file
+    const char *record = tail.constData() + end;
+    const quint16 entries = le16(record + 10);
+    const quint32 directorySize = le32(record + 12);
+    if (entries == 0xFFFF || directorySize == 0xFFFFFFFF || le32(record + 16) == 0xFFFFFFFF)
+        return true;
+    // The directory ends where the end record starts (data before the archive shifts offsets).
+    const qint64 start = size - tailSize + end - qint64(directorySize);
+    if (start < 0 || !file.seek(start))
+        return false;
+    const QByteArray directory = file.read(directorySize);
+    if (directory.size() != qsizetype(directorySize))
+        return false;
+    qsizetype pos = 0;
+    for (int i = 0; i < entries; ++i) {
+        if (directory.size() - pos < 46 || std::memcmp(directory.constData() + pos, "PK\1\2", 4) != 0)
+            return false;
+        const char *header = directory.constData() + pos;
+        pos += 46 + qsizetype(le16(header + 28)) + le16(header + 30) + le16(header + 32);
+        if (pos > directory.size())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
 
 namespace Xlsx {
 
@@ -319,7 +376,7 @@ public:
     bool openZip(QString *message)
     {
         zip.setZipName(path);
-        if (!zip.open(QuaZip::mdUnzip)) {
+        if (!centralDirectoryIsSound(path) || !zip.open(QuaZip::mdUnzip)) {
             *message = tr("%1 is not an Excel workbook: it is not a ZIP archive or it is damaged")
                            .arg(QFileInfo(path).fileName());
             return false;
