@@ -154,7 +154,8 @@ int metricsCommand(const QStringList &arguments, QTextStream &out, QTextStream &
             err << Text::tr("sailau metrics: --out takes a file ending in .csv or .xlsx, not '%1'").arg(outPath) << '\n';
             return UsageError;
         }
-        if (parser.isSet(formatOption)) {
+        if (parser.isSet(formatOption)
+            && (format != QLatin1String("csv") || exportOptions.format != TableExport::Format::Csv)) {
             err << Text::tr("sailau metrics: --out writes the format its suffix names; leave out --format") << '\n';
             return UsageError;
         }
