@@ -126,11 +126,13 @@ bool MainWindow::exportTable(const QString &path, const TableExport::Options &op
     header.append(tr("Sources"));
     styles.append(TableExport::ColumnStyle::General);
 
+    // The ids in the table's order (as the table itself holds them), then the rows a page at a time.
     const RaceQuery query(m_database->connection());
     QString queryError;
-    const int total = query.count(filter, &queryError);
+    const QList<qint64> order = query.ids(filter, sortColumn, sortOrder, &queryError);
     if (!queryError.isEmpty())
         return fail(tr("The races could not be read: %1").arg(queryError));
+    const int total = int(order.size());
 
     TableExport::TableWriter writer(path, options);
     if (!writer.begin(header, styles))
@@ -146,20 +148,16 @@ bool MainWindow::exportTable(const QString &path, const TableExport::Options &op
         progress->setValue(0);
     }
 
-    int written = 0;
-    while (written < total) {
-        const QList<RaceRow> page = query.fetch(filter, sortColumn, sortOrder, written, ExportPageRows, &queryError);
+    int done = 0;      // ids handled
+    int written = 0;   // rows written (a race removed meanwhile has none)
+    while (done < total) {
+        const QList<qint64> pageIds = order.mid(done, ExportPageRows);
+        const QList<RaceRow> page = query.fetchIds(pageIds, &queryError);
         if (!queryError.isEmpty()) {
             writer.cancel();
             return fail(tr("The races could not be read: %1").arg(queryError));
         }
-        if (page.isEmpty())
-            break;
-        QList<qint64> ids;
-        ids.reserve(page.size());
-        for (const RaceRow &row : page)
-            ids.append(row.id);
-        const QHash<qint64, QStringList> sources = raceSourceUrls(m_database->connection(), ids, &queryError);
+        const QHash<qint64, QStringList> sources = raceSourceUrls(m_database->connection(), pageIds, &queryError);
         if (!queryError.isEmpty()) {
             writer.cancel();
             return fail(tr("The sources could not be read: %1").arg(queryError));
@@ -175,8 +173,9 @@ bool MainWindow::exportTable(const QString &path, const TableExport::Options &op
                 return fail(writer.errorString());
         }
         written += int(page.size());
+        done += int(pageIds.size());
         if (progress) {
-            progress->setValue(written);
+            progress->setValue(done);
             if (progress->wasCanceled()) {
                 writer.cancel();
                 return fail(QString());
