@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportcommand.h"
+#include "translations.h"
 
 #include "charts/chartdata.h"
 #include "charts/chartexporter.h"
@@ -135,8 +136,9 @@ int exportCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     }
     if (!parser.positionalArguments().isEmpty())
         return usage(Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    // Names, numbers and the charts' own words (titles, axes, notes) in that language.
     if (parser.isSet(language))
-        setDisplayLanguage(languageFromCode(parser.value(language), displayLanguage()));
+        Translations::install(languageFromCode(parser.value(language), displayLanguage()));
 
     if (parser.isSet(list)) {
         int width = 0;
