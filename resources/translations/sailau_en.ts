@@ -129,6 +129,13 @@
             <numerusform>%n races of %1 are here</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exporting %n races…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sailau::SummaryModel</name>

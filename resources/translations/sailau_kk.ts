@@ -215,6 +215,10 @@
         <source>Added &quot;%1&quot; for %2 to the presentation deck.</source>
         <translation>«%1» (%2) презентация топтамасына қосылды.</translation>
     </message>
+    <message>
+        <source>Reading %1 races for the charts…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sailau::Charts::ChartCatalog</name>
@@ -1019,60 +1023,6 @@
         <translation>sailau: белгісіз пәрмен &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Usage:
-  sailau [--database FILE]          open the browsing window
-  sailau metrics [--database FILE] [--election YYYY-MM-DD] [--format csv|json]
-                                    print the race metrics table
-  sailau import FILE [--database DB] [--mapping PRESET] [--encoding E] [--delimiter D]
-                [--sheet N] [--date YYYY-MM-DD] [--dry-run]
-                                    import results; problems as FILE:LINE:COLUMN: message
-  sailau inspect FILE --json        what the reader sees in a file
-  sailau generate --races N [--seed S] (--out FILE.csv | --database DB)
-                                    synthetic results for tests and benchmarks
-  sailau imports [--database DB]    list the imports
-  sailau undo-import ID [--database DB]
-                                    remove exactly what an import added
-  sailau export --list              list the charts
-  sailau export --chart NAME --out FILE.{png,jpg,svg,pdf} [--election YYYY-MM-DD]
-                [--region NAME] [--width-mm W --height-mm H | --width-px W --height-px H]
-                [--dpi D] [--background white|transparent] [--theme light|dark|presentation]
-                                    render one chart into a file, without a window
-  sailau export --all --out DIR [same options]
-                                    render every chart into a folder
-  sailau --version | --help
-
-Without --database Sailau uses %1,
-created with the bundled sample on first use.
-Each command takes --help for its options.
-</source>
-        <translation>Қолданылуы:
-  sailau [--database FILE]          шолу терезесін ашу
-  sailau metrics [--database FILE] [--election YYYY-MM-DD] [--format csv|json]
-                                    сайлау көрсеткіштерінің кестесін шығару
-  sailau import FILE [--database DB] [--mapping PRESET] [--encoding E] [--delimiter D]
-                [--sheet N] [--date YYYY-MM-DD] [--dry-run]
-                                    нәтижелерді импорттау; мәселелер FILE:LINE:COLUMN: хабар түрінде
-  sailau inspect FILE --json        оқу құралы файлда не көретінін көрсету
-  sailau generate --races N [--seed S] (--out FILE.csv | --database DB)
-                                    сынақтар мен бенчмарктарға арналған синтетикалық нәтижелер
-  sailau imports [--database DB]    импорттар тізімі
-  sailau undo-import ID [--database DB]
-                                    импорт қосқанның дәл өзін жою
-  sailau export --list              диаграммалар тізімі
-  sailau export --chart NAME --out FILE.{png,jpg,svg,pdf} [--election YYYY-MM-DD]
-                [--region NAME] [--width-mm W --height-mm H | --width-px W --height-px H]
-                [--dpi D] [--background white|transparent] [--theme light|dark|presentation]
-                                    бір диаграмманы терезесіз файлға салу
-  sailau export --all --out DIR [сол опциялар]
-                                    әр диаграмманы бумаға салу
-  sailau --version | --help
-
---database берілмесе, Sailau %1 файлын пайдаланады,
-ол алғаш қолданғанда кірістірілген үлгі деректермен жасалады.
-Әр пәрменнің опциялары --help арқылы көрсетіледі.
-</translation>
-    </message>
-    <message>
         <source>Import election results from a CSV or XLSX file into the database, in one transaction: when the file has any error, every problem is listed as FILE:LINE:COLUMN: message and nothing is written.
 Exit status: 0 imported, 1 rejected, 2 usage error.</source>
         <translation>Сайлау нәтижелерін CSV немесе XLSX файлынан дерекқорға бір транзакциямен импорттау: файлда қате болса, әр мәселе FILE:LINE:COLUMN: хабар түрінде тізіледі және ештеңе жазылмайды.
@@ -1284,6 +1234,61 @@ Exit status: 0 imported, 1 rejected, 2 usage error.</source>
     <message>
         <source>Added %1 synthetic races with %2 candidates (import %3) to %4.</source>
         <translation>%4 дерекқорына %2 кандидаты бар %1 синтетикалық сайлау қосылды (%3 импорты).</translation>
+    </message>
+    <message>
+        <source>Write the table to FILE.csv (UTF-8) or FILE.xlsx instead of printing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --out FILE.csv: &apos;,&apos; (default) or &apos;;&apos; (with a decimal comma, for Excel set to Russian or Kazakh).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sailau metrics: --out takes a file ending in .csv or .xlsx, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sailau metrics: --out writes the format its suffix names; leave out --format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sailau metrics: --delimiter goes with --out FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sailau metrics: --delimiter must be &apos;,&apos; or &apos;;&apos;, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  sailau [--database FILE]          open the browsing window
+  sailau metrics [--database FILE] [--election YYYY-MM-DD] [--format csv|json]
+                                    print the race metrics table
+  sailau metrics [--database FILE] [--election YYYY-MM-DD] --out FILE.{csv,xlsx} [--delimiter ;]
+                                    write it to a file that Excel opens
+  sailau import FILE [--database DB] [--mapping PRESET] [--encoding E] [--delimiter D]
+                [--sheet N] [--date YYYY-MM-DD] [--dry-run]
+                                    import results; problems as FILE:LINE:COLUMN: message
+  sailau inspect FILE --json        what the reader sees in a file
+  sailau generate --races N [--seed S] (--out FILE.csv | --database DB)
+                                    synthetic results for tests and benchmarks
+  sailau imports [--database DB]    list the imports
+  sailau undo-import ID [--database DB]
+                                    remove exactly what an import added
+  sailau export --list              list the charts
+  sailau export --chart NAME --out FILE.{png,jpg,svg,pdf} [--election YYYY-MM-DD]
+                [--region NAME] [--width-mm W --height-mm H | --width-px W --height-px H]
+                [--dpi D] [--background white|transparent] [--theme light|dark|presentation]
+                                    render one chart into a file, without a window
+  sailau export --all --out DIR [same options]
+                                    render every chart into a folder
+  sailau --version | --help
+
+Without --database Sailau uses %1,
+created with the bundled sample on first use.
+Each command takes --help for its options.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1569,6 +1574,14 @@ Exit status: 0 imported, 1 rejected, 2 usage error.</source>
         <source>migration %1 failed: %2</source>
         <translation>%1 миграциясы сәтсіз аяқталды: %2</translation>
     </message>
+    <message>
+        <source>%1 is not a file but a device, a pipe or a socket, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a change that was interrupted (a program stopped while writing it), which must be undone before the file can be read, but %2. Open it once with write access; nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sailau::DatasetLoader</name>
@@ -1815,6 +1828,10 @@ Exit status: 0 imported, 1 rejected, 2 usage error.</source>
     <message>
         <source>unknown encoding “%1”: use UTF-8, UTF-16LE, UTF-16BE or windows-1251</source>
         <translation>белгісіз кодтау “%1”: UTF-8, UTF-16LE, UTF-16BE немесе windows-1251 қолданыңыз</translation>
+    </message>
+    <message>
+        <source>%1 is not a file but a device, a pipe or a socket</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2132,6 +2149,74 @@ Exit status: 0 imported, 1 rejected, 2 usage error.</source>
         <source>warning: </source>
         <translation>ескерту: </translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is too large for a count (more than %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a file but a device, a pipe or a socket: import a CSV or XLSX file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is %1, not a table. Sailau imports CSV or tab-separated text and XLSX workbooks: export the table in one of these and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a text file: it holds binary data. Sailau imports CSV or tab-separated text and XLSX workbooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell is %1 characters long, more than the %2 any name, figure or list of sources needs: a quote may be left open, or this is not a table of results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell has bytes that are not valid %1 text (they show as &quot;%2&quot;): the file is damaged or mixes encodings. Save it again as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell holds zero bytes: the file is damaged (perhaps cut off while it was copied) or it is not a text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell holds the control character U+%1, which no name or figure has: the file is damaged or it is not a text table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell looks like UTF-8 text read as Windows-1251: the file mixes encodings. Save it again as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has more cells than the header has columns: column %1 has no name. A delimiter inside a value may have split it (check its quotes), or the header lacks a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns %1 and %2 are both named &quot;%3&quot;: it cannot be told which holds &quot;%4&quot;. Rename or remove one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A candidate&apos;s votes (%1) exceed the ballots issued (%2) in this race.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A candidate&apos;s votes (%1) exceed the voters on the lists (%2) in this race.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sailau::Import::Presets</name>
@@ -2181,6 +2266,10 @@ Exit status: 0 imported, 1 rejected, 2 usage error.</source>
     <message>
         <source>“%1” cannot be a delimiter</source>
         <translation>“%1” бөлгіш бола алмайды</translation>
+    </message>
+    <message>
+        <source>%1 is not a file but a device, a pipe or a socket</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2346,6 +2435,10 @@ Exit status: 0 imported, 1 rejected, 2 usage error.</source>
     <message>
         <source>the workbook is damaged: the sheet is not valid XML after row %1: %2</source>
         <translation>кітап зақымдалған: %1-жолдан кейін парақ жарамды XML емес: %2</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: the sheet fails its checksum (its bytes changed after it was written)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3110,6 +3203,87 @@ Remove it from the recent databases?</source>
         <source>Loaded the sample: %1 races, %2 candidates.</source>
         <translation>Үлгі жүктелді: %1 сайлау, %2 кандидат.</translation>
     </message>
+    <message>
+        <source>Counting the races of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the races listed now, every row in the table&apos;s order, with their sources, as CSV or XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished">Дереккөздер</translation>
+    </message>
+    <message>
+        <source>The races could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n races…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Бас тарту</translation>
+    </message>
+    <message>
+        <source>Export Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sources could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a database first: there is no table to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, semicolon-separated, for Excel on Russian or Kazakh Windows (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>races-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>races</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table could not be exported to %1.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 races to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sailau::MappingModel</name>
@@ -3648,6 +3822,14 @@ Remove it from the recent databases?</source>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
+    <message>
+        <source>computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sailau is adding up the races of this day; the figure follows in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sailau::SummaryPanel</name>
@@ -3685,6 +3867,37 @@ Remove it from the recent databases?</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 жазу мүмкін емес: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sailau::TableExport::TableWriter</name>
+    <message>
+        <source>the ZIP archive could not be written (error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 жазу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>The export has already started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot separate the fields of a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP archive could not be created (error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP archive could not be finished (error %1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3828,6 +4041,10 @@ Remove it from the recent databases?</source>
     <message>
         <source>A database to open.</source>
         <translation>Ашылатын дерекқор.</translation>
+    </message>
+    <message>
+        <source>Open the import dialog on this CSV or XLSX file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
