@@ -83,6 +83,10 @@ ChartCanvas::ChartCanvas(QWidget *parent)
 
 ChartCanvas::~ChartCanvas()
 {
+    // The view owns the placeholder chart only while it shows it (setChart() lets go of the
+    // chart it replaces).
+    if (m_chartView->chart() != m_placeholder)
+        delete m_placeholder;
     // The views (and their scenes) go first, taking the items with them.
     delete m_chartView;
     delete m_mapView;

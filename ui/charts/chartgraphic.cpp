@@ -381,6 +381,7 @@ void ChartGraphic::buildProfile()
         maximum = std::max(maximum, m_model.races.at(i).value);
     }
     auto *area = new QAreaSeries(upper);
+    upper->setParent(area); // an area series does not own its lines
     area->setName(m_model.firstName.isEmpty() ? m_model.valueTitle : m_model.firstName);
     m_chart->addSeries(area);
     QLineSeries *second = nullptr;
