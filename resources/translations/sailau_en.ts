@@ -131,9 +131,9 @@
     </message>
     <message numerus="yes">
         <source>Exporting %n races…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exporting %n race…</numerusform>
+            <numerusform>Exporting %n races…</numerusform>
         </translation>
     </message>
 </context>

@@ -217,7 +217,7 @@
     </message>
     <message>
         <source>Reading %1 races for the charts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграммалар үшін %1 сайлау оқылуда…</translation>
     </message>
 </context>
 <context>
@@ -1237,27 +1237,27 @@ Exit status: 0 imported, 1 rejected, 2 usage error.</source>
     </message>
     <message>
         <source>Write the table to FILE.csv (UTF-8) or FILE.xlsx instead of printing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кестені шығарудың орнына FILE.csv (UTF-8) немесе FILE.xlsx файлына жазу.</translation>
     </message>
     <message>
         <source>With --out FILE.csv: &apos;,&apos; (default) or &apos;;&apos; (with a decimal comma, for Excel set to Russian or Kazakh).</source>
-        <translation type="unfinished"></translation>
+        <translation>--out FILE.csv опциясымен: &apos;,&apos; (әдепкі) немесе &apos;;&apos; (ондық үтірмен, орыс немесе қазақ тіліне бапталған Excel үшін).</translation>
     </message>
     <message>
         <source>sailau metrics: --out takes a file ending in .csv or .xlsx, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>sailau metrics: --out .csv немесе .xlsx кеңейтімді файлды қабылдайды, &apos;%1&apos; емес</translation>
     </message>
     <message>
         <source>sailau metrics: --out writes the format its suffix names; leave out --format</source>
-        <translation type="unfinished"></translation>
+        <translation>sailau metrics: --out файл кеңейтімі көрсететін пішімде жазады; --format опциясын алып тастаңыз</translation>
     </message>
     <message>
         <source>sailau metrics: --delimiter goes with --out FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>sailau metrics: --delimiter тек --out FILE.csv опциясымен бірге қолданылады</translation>
     </message>
     <message>
         <source>sailau metrics: --delimiter must be &apos;,&apos; or &apos;;&apos;, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>sailau metrics: --delimiter мәні &apos;,&apos; немесе &apos;;&apos; болуы керек, &apos;%1&apos; емес</translation>
     </message>
     <message>
         <source>Usage:
@@ -1288,7 +1288,34 @@ Without --database Sailau uses %1,
 created with the bundled sample on first use.
 Each command takes --help for its options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданылуы:
+  sailau [--database FILE]          шолу терезесін ашу
+  sailau metrics [--database FILE] [--election YYYY-MM-DD] [--format csv|json]
+                                    сайлау көрсеткіштерінің кестесін шығару
+  sailau metrics [--database FILE] [--election YYYY-MM-DD] --out FILE.{csv,xlsx} [--delimiter ;]
+                                    оны Excel ашатын файлға жазу
+  sailau import FILE [--database DB] [--mapping PRESET] [--encoding E] [--delimiter D]
+                [--sheet N] [--date YYYY-MM-DD] [--dry-run]
+                                    нәтижелерді импорттау; мәселелер FILE:LINE:COLUMN: хабар түрінде
+  sailau inspect FILE --json        оқу құралы файлда не көретінін көрсету
+  sailau generate --races N [--seed S] (--out FILE.csv | --database DB)
+                                    сынақтар мен бенчмарктарға арналған синтетикалық нәтижелер
+  sailau imports [--database DB]    импорттар тізімі
+  sailau undo-import ID [--database DB]
+                                    импорт қосқанның дәл өзін жою
+  sailau export --list              диаграммалар тізімі
+  sailau export --chart NAME --out FILE.{png,jpg,svg,pdf} [--election YYYY-MM-DD]
+                [--region NAME] [--width-mm W --height-mm H | --width-px W --height-px H]
+                [--dpi D] [--background white|transparent] [--theme light|dark|presentation]
+                                    бір диаграмманы терезесіз файлға салу
+  sailau export --all --out DIR [сол опциялар]
+                                    әр диаграмманы бумаға салу
+  sailau --version | --help
+
+--database берілмесе, Sailau %1 файлын пайдаланады,
+ол алғаш қолданғанда кірістірілген үлгі деректермен жасалады.
+Әр пәрменнің опциялары --help арқылы көрсетіледі.
+</translation>
     </message>
 </context>
 <context>
@@ -1576,11 +1603,11 @@ Each command takes --help for its options.
     </message>
     <message>
         <source>%1 is not a file but a device, a pipe or a socket, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — дерекқор файлы емес: бұл файл емес, құрылғы, арна немесе сокет.</translation>
     </message>
     <message>
         <source>%1 holds a change that was interrupted (a program stopped while writing it), which must be undone before the file can be read, but %2. Open it once with write access; nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файлында үзіліп қалған өзгеріс бар (бағдарлама оны жазу кезінде тоқтап қалған), файлды оқу үшін алдымен оны болдырмау керек, бірақ %2. Файлды бір рет жазу рұқсатымен ашыңыз; ештеңе жоғалмайды.</translation>
     </message>
 </context>
 <context>
@@ -1831,7 +1858,7 @@ Each command takes --help for its options.
     </message>
     <message>
         <source>%1 is not a file but a device, a pipe or a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — файл емес, құрылғы, арна немесе сокет</translation>
     </message>
 </context>
 <context>
@@ -2151,71 +2178,71 @@ Each command takes --help for its options.
     </message>
     <message>
         <source>&apos;%1&apos; is too large for a count (more than %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — сан ретінде тым үлкен (%2 мәнінен көп)</translation>
     </message>
     <message>
         <source>a PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF құжаты</translation>
     </message>
     <message>
         <source>a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG суреті</translation>
     </message>
     <message>
         <source>a JPEG image</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG суреті</translation>
     </message>
     <message>
         <source>a GIF image</source>
-        <translation type="unfinished"></translation>
+        <translation>GIF суреті</translation>
     </message>
     <message>
         <source>This is not a file but a device, a pipe or a socket: import a CSV or XLSX file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл файл емес, құрылғы, арна немесе сокет: CSV немесе XLSX файлын импорттаңыз.</translation>
     </message>
     <message>
         <source>This is %1, not a table. Sailau imports CSV or tab-separated text and XLSX workbooks: export the table in one of these and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл — %1, кесте емес. Sailau CSV немесе табуляциямен бөлінген мәтінді және XLSX кітаптарын импорттайды: кестені осы пішімдердің біріне экспорттап, соны импорттаңыз.</translation>
     </message>
     <message>
         <source>This is not a text file: it holds binary data. Sailau imports CSV or tab-separated text and XLSX workbooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл мәтіндік файл емес: онда екілік деректер бар. Sailau CSV немесе табуляциямен бөлінген мәтінді және XLSX кітаптарын импорттайды.</translation>
     </message>
     <message>
         <source>The cell is %1 characters long, more than the %2 any name, figure or list of sources needs: a quote may be left open, or this is not a table of results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұяшықтың ұзындығы — %1 таңба, бұл кез келген атауға, көрсеткішке немесе дереккөздер тізіміне жететін %2 таңбадан көп: тырнақша жабылмай қалған болуы мүмкін немесе бұл нәтижелер кестесі емес.</translation>
     </message>
     <message>
         <source>The cell has bytes that are not valid %1 text (they show as &quot;%2&quot;): the file is damaged or mixes encodings. Save it again as &quot;CSV UTF-8&quot; and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұяшықта %1 мәтіні үшін жарамсыз байттар бар (олар «%2» болып көрінеді): файл зақымдалған немесе онда кодтаулар араласқан. Оны қайта «CSV UTF-8» ретінде сақтап, қайта импорттаңыз.</translation>
     </message>
     <message>
         <source>The cell holds zero bytes: the file is damaged (perhaps cut off while it was copied) or it is not a text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұяшықта нөлдік байттар бар: файл зақымдалған (көшіру кезінде үзіліп қалған болуы мүмкін) немесе бұл мәтіндік файл емес.</translation>
     </message>
     <message>
         <source>The cell holds the control character U+%1, which no name or figure has: the file is damaged or it is not a text table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұяшықта U+%1 басқару таңбасы бар, ол ешбір атауда не көрсеткіште болмайды: файл зақымдалған немесе бұл мәтіндік кесте емес.</translation>
     </message>
     <message>
         <source>The cell looks like UTF-8 text read as Windows-1251: the file mixes encodings. Save it again as &quot;CSV UTF-8&quot; and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұяшық Windows-1251 ретінде оқылған UTF-8 мәтініне ұқсайды: файлда кодтаулар араласқан. Оны қайта «CSV UTF-8» ретінде сақтап, қайта импорттаңыз.</translation>
     </message>
     <message>
         <source>The row has more cells than the header has columns: column %1 has no name. A delimiter inside a value may have split it (check its quotes), or the header lacks a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолдағы ұяшықтар тақырып жолындағы бағандардан көп: %1-бағанның атауы жоқ. Мәннің ішіндегі бөлгіш оны бөліп жіберген болуы мүмкін (тырнақшаларын тексеріңіз) немесе тақырып жолында атау жетіспейді.</translation>
     </message>
     <message>
         <source>The columns %1 and %2 are both named &quot;%3&quot;: it cannot be told which holds &quot;%4&quot;. Rename or remove one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-баған мен %2-бағанның екеуі де «%3» деп аталған: «%4» қайсысында екенін анықтау мүмкін емес. Олардың бірін қайта атаңыз немесе жойыңыз.</translation>
     </message>
     <message>
         <source>A candidate&apos;s votes (%1) exceed the ballots issued (%2) in this race.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сайлауда кандидаттың дауыстары (%1) берілген бюллетеньдерден (%2) асып түседі.</translation>
     </message>
     <message>
         <source>A candidate&apos;s votes (%1) exceed the voters on the lists (%2) in this race.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сайлауда кандидаттың дауыстары (%1) тізімге енгізілген сайлаушылардан (%2) асып түседі.</translation>
     </message>
 </context>
 <context>
@@ -2269,7 +2296,7 @@ Each command takes --help for its options.
     </message>
     <message>
         <source>%1 is not a file but a device, a pipe or a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — файл емес, құрылғы, арна немесе сокет</translation>
     </message>
 </context>
 <context>
@@ -2438,7 +2465,7 @@ Each command takes --help for its options.
     </message>
     <message>
         <source>the workbook is damaged: the sheet fails its checksum (its bytes changed after it was written)</source>
-        <translation type="unfinished"></translation>
+        <translation>кітап зақымдалған: парақ бақылау сомасынан өтпейді (оның байттары жазылғаннан кейін өзгерген)</translation>
     </message>
 </context>
 <context>
@@ -3205,84 +3232,86 @@ Remove it from the recent databases?</source>
     </message>
     <message>
         <source>Counting the races of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 күнгі сайлаулар саналуда…</translation>
     </message>
     <message>
         <source>&amp;Export Table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Кестені &amp;экспорттау…</translation>
     </message>
     <message>
         <source>Save the races listed now, every row in the table&apos;s order, with their sources, as CSV or XLSX</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазір тізімде тұрған сайлауларды — әр жолды кестедегі ретімен, дереккөздерімен қоса — CSV немесе XLSX ретінде сақтау</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ешбір дерекқор ашылмаған.</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">Дереккөздер</translation>
+        <translation>Дереккөздер</translation>
     </message>
     <message>
         <source>The races could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайлауларды оқу мүмкін болмады: %1</translation>
     </message>
     <message numerus="yes">
         <source>Exporting %n races…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сайлау экспортталуда…</numerusform>
+            <numerusform>%n сайлау экспортталуда…</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Бас тарту</translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <source>Export Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Кестені экспорттау</translation>
     </message>
     <message>
         <source>The sources could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөздерді оқу мүмкін болмады: %1</translation>
     </message>
     <message>
         <source>Open a database first: there is no table to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен дерекқорды ашыңыз: экспорттайтын кесте жоқ.</translation>
     </message>
     <message>
         <source>CSV, comma-separated (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, үтірмен бөлінген (*.csv)</translation>
     </message>
     <message>
         <source>CSV, semicolon-separated, for Excel on Russian or Kazakh Windows (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, нүктелі үтірмен бөлінген, орысша немесе қазақша Windows-тағы Excel үшін (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
         <source>races-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>сайлаулар-%1</translation>
     </message>
     <message>
         <source>races</source>
-        <translation type="unfinished"></translation>
+        <translation>сайлаулар</translation>
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорттан бас тартылды: ешбір файл жазылмады.</translation>
     </message>
     <message>
         <source>The table could not be exported to %1.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Кестені %1 файлына экспорттау мүмкін болмады.
+
+%2</translation>
     </message>
     <message>
         <source>Exported %1 races to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сайлау %2 файлына экспортталды</translation>
     </message>
 </context>
 <context>
@@ -3824,11 +3853,11 @@ Remove it from the recent databases?</source>
     </message>
     <message>
         <source>computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>есептелуде…</translation>
     </message>
     <message>
         <source>Sailau is adding up the races of this day; the figure follows in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sailau осы күнгі сайлауларды қосып жатыр; көрсеткіш сәлден соң шығады.</translation>
     </message>
 </context>
 <context>
@@ -3873,31 +3902,31 @@ Remove it from the recent databases?</source>
     <name>Sailau::TableExport::TableWriter</name>
     <message>
         <source>the ZIP archive could not be written (error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP мұрағатын жазу мүмкін болмады (%1 қатесі)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 жазу мүмкін емес: %2</translation>
+        <translation>%1 жазу мүмкін емес: %2</translation>
     </message>
     <message>
         <source>The export has already started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт әлдеқашан басталған.</translation>
     </message>
     <message>
         <source>“%1” cannot separate the fields of a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” CSV файлының өрістерін бөле алмайды.</translation>
     </message>
     <message>
         <source>the ZIP archive could not be created (error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP мұрағатын құру мүмкін болмады (%1 қатесі)</translation>
     </message>
     <message>
         <source>The export is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт ашылмаған.</translation>
     </message>
     <message>
         <source>the ZIP archive could not be finished (error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP мұрағатын аяқтау мүмкін болмады (%1 қатесі)</translation>
     </message>
 </context>
 <context>
@@ -4044,7 +4073,7 @@ Remove it from the recent databases?</source>
     </message>
     <message>
         <source>Open the import dialog on this CSV or XLSX file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы CSV немесе XLSX файлы үшін импорт терезесін ашу.</translation>
     </message>
 </context>
 </TS>

@@ -217,7 +217,7 @@
     </message>
     <message>
         <source>Reading %1 races for the charts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение выборов для диаграмм: %1…</translation>
     </message>
 </context>
 <context>
@@ -1243,27 +1243,27 @@ Exit status: 0 imported, 1 rejected, 2 usage error.</source>
     </message>
     <message>
         <source>Write the table to FILE.csv (UTF-8) or FILE.xlsx instead of printing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать таблицу в FILE.csv (UTF-8) или FILE.xlsx вместо вывода на экран.</translation>
     </message>
     <message>
         <source>With --out FILE.csv: &apos;,&apos; (default) or &apos;;&apos; (with a decimal comma, for Excel set to Russian or Kazakh).</source>
-        <translation type="unfinished"></translation>
+        <translation>С --out FILE.csv: «,» (по умолчанию) или «;» (с десятичной запятой, для Excel с русскими или казахскими региональными настройками).</translation>
     </message>
     <message>
         <source>sailau metrics: --out takes a file ending in .csv or .xlsx, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>sailau metrics: --out принимает файл с расширением .csv или .xlsx, а не «%1»</translation>
     </message>
     <message>
         <source>sailau metrics: --out writes the format its suffix names; leave out --format</source>
-        <translation type="unfinished"></translation>
+        <translation>sailau metrics: --out записывает в формате, который задаёт расширение файла; уберите --format</translation>
     </message>
     <message>
         <source>sailau metrics: --delimiter goes with --out FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>sailau metrics: --delimiter используется только вместе с --out FILE.csv</translation>
     </message>
     <message>
         <source>sailau metrics: --delimiter must be &apos;,&apos; or &apos;;&apos;, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>sailau metrics: --delimiter должен быть «,» или «;», а не «%1»</translation>
     </message>
     <message>
         <source>Usage:
@@ -1294,7 +1294,34 @@ Without --database Sailau uses %1,
 created with the bundled sample on first use.
 Each command takes --help for its options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование:
+  sailau [--database FILE]          открыть окно просмотра
+  sailau metrics [--database FILE] [--election YYYY-MM-DD] [--format csv|json]
+                                    вывести таблицу показателей выборов
+  sailau metrics [--database FILE] [--election YYYY-MM-DD] --out FILE.{csv,xlsx} [--delimiter ;]
+                                    записать её в файл, который открывается в Excel
+  sailau import FILE [--database DB] [--mapping PRESET] [--encoding E] [--delimiter D]
+                [--sheet N] [--date YYYY-MM-DD] [--dry-run]
+                                    импортировать результаты; проблемы в виде FILE:LINE:COLUMN: сообщение
+  sailau inspect FILE --json        что видит в файле модуль чтения
+  sailau generate --races N [--seed S] (--out FILE.csv | --database DB)
+                                    синтетические результаты для тестов и замеров
+  sailau imports [--database DB]    список импортов
+  sailau undo-import ID [--database DB]
+                                    удалить ровно то, что добавил импорт
+  sailau export --list              список диаграмм
+  sailau export --chart NAME --out FILE.{png,jpg,svg,pdf} [--election YYYY-MM-DD]
+                [--region NAME] [--width-mm W --height-mm H | --width-px W --height-px H]
+                [--dpi D] [--background white|transparent] [--theme light|dark|presentation]
+                                    вывести одну диаграмму в файл, без окна
+  sailau export --all --out DIR [те же параметры]
+                                    вывести все диаграммы в папку
+  sailau --version | --help
+
+Без --database Sailau использует %1,
+созданную со встроенным примером при первом запуске.
+Каждая команда принимает --help для вывода своих параметров.
+</translation>
     </message>
 </context>
 <context>
@@ -1582,11 +1609,11 @@ Each command takes --help for its options.
     </message>
     <message>
         <source>%1 is not a file but a device, a pipe or a socket, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — это устройство, канал или сокет, а не файл базы данных.</translation>
     </message>
     <message>
         <source>%1 holds a change that was interrupted (a program stopped while writing it), which must be undone before the file can be read, but %2. Open it once with write access; nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>В %1 есть прерванное изменение (программа остановилась во время его записи), которое нужно отменить, прежде чем файл можно будет прочитать, но %2. Откройте файл один раз с правом записи; ничего не потеряется.</translation>
     </message>
 </context>
 <context>
@@ -1837,7 +1864,7 @@ Each command takes --help for its options.
     </message>
     <message>
         <source>%1 is not a file but a device, a pipe or a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не файл, а устройство, канал или сокет</translation>
     </message>
 </context>
 <context>
@@ -2159,71 +2186,71 @@ Each command takes --help for its options.
     </message>
     <message>
         <source>&apos;%1&apos; is too large for a count (more than %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — слишком большое количество (больше %2)</translation>
     </message>
     <message>
         <source>a PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>документ PDF</translation>
     </message>
     <message>
         <source>a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>изображение PNG</translation>
     </message>
     <message>
         <source>a JPEG image</source>
-        <translation type="unfinished"></translation>
+        <translation>изображение JPEG</translation>
     </message>
     <message>
         <source>a GIF image</source>
-        <translation type="unfinished"></translation>
+        <translation>изображение GIF</translation>
     </message>
     <message>
         <source>This is not a file but a device, a pipe or a socket: import a CSV or XLSX file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не файл, а устройство, канал или сокет: импортируйте файл CSV или XLSX.</translation>
     </message>
     <message>
         <source>This is %1, not a table. Sailau imports CSV or tab-separated text and XLSX workbooks: export the table in one of these and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это %1, а не таблица. Sailau импортирует CSV или текст с разделителями-табуляциями и книги XLSX: экспортируйте таблицу в один из этих форматов и импортируйте полученный файл.</translation>
     </message>
     <message>
         <source>This is not a text file: it holds binary data. Sailau imports CSV or tab-separated text and XLSX workbooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не текстовый файл: в нём двоичные данные. Sailau импортирует CSV или текст с разделителями-табуляциями и книги XLSX.</translation>
     </message>
     <message>
         <source>The cell is %1 characters long, more than the %2 any name, figure or list of sources needs: a quote may be left open, or this is not a table of results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ячейка слишком длинная (символов: %1), а любому имени, цифре или списку источников хватает %2: возможно, осталась незакрытая кавычка, или это не таблица результатов.</translation>
     </message>
     <message>
         <source>The cell has bytes that are not valid %1 text (they show as &quot;%2&quot;): the file is damaged or mixes encodings. Save it again as &quot;CSV UTF-8&quot; and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>В ячейке есть байты, недопустимые для текста в %1 (они показаны как «%2»): файл повреждён или в нём смешаны кодировки. Сохраните его заново как «CSV UTF-8» и импортируйте снова.</translation>
     </message>
     <message>
         <source>The cell holds zero bytes: the file is damaged (perhaps cut off while it was copied) or it is not a text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>В ячейке есть нулевые байты: файл повреждён (возможно, обрезан при копировании) или это не текстовый файл.</translation>
     </message>
     <message>
         <source>The cell holds the control character U+%1, which no name or figure has: the file is damaged or it is not a text table.</source>
-        <translation type="unfinished"></translation>
+        <translation>В ячейке есть управляющий символ U+%1, которого не бывает ни в именах, ни в цифрах: файл повреждён или это не текстовая таблица.</translation>
     </message>
     <message>
         <source>The cell looks like UTF-8 text read as Windows-1251: the file mixes encodings. Save it again as &quot;CSV UTF-8&quot; and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ячейка похожа на текст в UTF-8, прочитанный как Windows-1251: в файле смешаны кодировки. Сохраните его заново как «CSV UTF-8» и импортируйте снова.</translation>
     </message>
     <message>
         <source>The row has more cells than the header has columns: column %1 has no name. A delimiter inside a value may have split it (check its quotes), or the header lacks a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>В строке больше ячеек, чем столбцов в заголовке: у столбца %1 нет названия. Возможно, значение разбил разделитель внутри него (проверьте кавычки), или в заголовке не хватает названия.</translation>
     </message>
     <message>
         <source>The columns %1 and %2 are both named &quot;%3&quot;: it cannot be told which holds &quot;%4&quot;. Rename or remove one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы %1 и %2 оба называются «%3»: невозможно определить, какой из них содержит «%4». Переименуйте или удалите один из них.</translation>
     </message>
     <message>
         <source>A candidate&apos;s votes (%1) exceed the ballots issued (%2) in this race.</source>
-        <translation type="unfinished"></translation>
+        <translation>Голоса кандидата (%1) превышают число выданных бюллетеней (%2) на этих выборах.</translation>
     </message>
     <message>
         <source>A candidate&apos;s votes (%1) exceed the voters on the lists (%2) in this race.</source>
-        <translation type="unfinished"></translation>
+        <translation>Голоса кандидата (%1) превышают число избирателей, включённых в списки (%2), на этих выборах.</translation>
     </message>
 </context>
 <context>
@@ -2277,7 +2304,7 @@ Each command takes --help for its options.
     </message>
     <message>
         <source>%1 is not a file but a device, a pipe or a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не файл, а устройство, канал или сокет</translation>
     </message>
 </context>
 <context>
@@ -2447,7 +2474,7 @@ Each command takes --help for its options.
     </message>
     <message>
         <source>the workbook is damaged: the sheet fails its checksum (its bytes changed after it was written)</source>
-        <translation type="unfinished"></translation>
+        <translation>книга повреждена: лист не проходит проверку контрольной суммы (его байты изменились после записи)</translation>
     </message>
 </context>
 <context>
@@ -3220,85 +3247,87 @@ Remove it from the recent databases?</source>
     </message>
     <message>
         <source>Counting the races of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчёт выборов, прошедших %1…</translation>
     </message>
     <message>
         <source>&amp;Export Table…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт таблицы…</translation>
     </message>
     <message>
         <source>Save the races listed now, every row in the table&apos;s order, with their sources, as CSV or XLSX</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить выборы, показанные сейчас, — все строки в порядке таблицы, с источниками — в CSV или XLSX</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных не открыта.</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">Источники</translation>
+        <translation>Источники</translation>
     </message>
     <message>
         <source>The races could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать выборы: %1</translation>
     </message>
     <message numerus="yes">
         <source>Exporting %n races…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Экспорт выборов: %n…</numerusform>
+            <numerusform>Экспорт выборов: %n…</numerusform>
+            <numerusform>Экспорт выборов: %n…</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Export Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт таблицы</translation>
     </message>
     <message>
         <source>The sources could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать источники: %1</translation>
     </message>
     <message>
         <source>Open a database first: there is no table to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала откройте базу данных: нет таблицы для экспорта.</translation>
     </message>
     <message>
         <source>CSV, comma-separated (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV с разделителем «запятая» (*.csv)</translation>
     </message>
     <message>
         <source>CSV, semicolon-separated, for Excel on Russian or Kazakh Windows (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV с разделителем «точка с запятой», для Excel в русской или казахской Windows (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>races-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>выборы-%1</translation>
     </message>
     <message>
         <source>races</source>
-        <translation type="unfinished"></translation>
+        <translation>выборы</translation>
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отменён: файл не записан.</translation>
     </message>
     <message>
         <source>The table could not be exported to %1.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось экспортировать таблицу в %1.
+
+%2</translation>
     </message>
     <message>
         <source>Exported %1 races to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>В %2 экспортировано выборов: %1</translation>
     </message>
 </context>
 <context>
@@ -3842,11 +3871,11 @@ Remove it from the recent databases?</source>
     </message>
     <message>
         <source>computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>вычисляется…</translation>
     </message>
     <message>
         <source>Sailau is adding up the races of this day; the figure follows in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sailau суммирует выборы этого дня; цифра появится через мгновение.</translation>
     </message>
 </context>
 <context>
@@ -3891,31 +3920,31 @@ Remove it from the recent databases?</source>
     <name>Sailau::TableExport::TableWriter</name>
     <message>
         <source>the ZIP archive could not be written (error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось записать архив ZIP (ошибка %1)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Не удаётся записать %1: %2</translation>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
         <source>The export has already started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт уже начат.</translation>
     </message>
     <message>
         <source>“%1” cannot separate the fields of a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не может разделять поля файла CSV.</translation>
     </message>
     <message>
         <source>the ZIP archive could not be created (error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось создать архив ZIP (ошибка %1)</translation>
     </message>
     <message>
         <source>The export is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт не открыт.</translation>
     </message>
     <message>
         <source>the ZIP archive could not be finished (error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось завершить архив ZIP (ошибка %1)</translation>
     </message>
 </context>
 <context>
@@ -4063,7 +4092,7 @@ Remove it from the recent databases?</source>
     </message>
     <message>
         <source>Open the import dialog on this CSV or XLSX file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть окно импорта для этого файла CSV или XLSX.</translation>
     </message>
 </context>
 </TS>
