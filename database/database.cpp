@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
+#include "collation.h"
+#include "import/sqlitestatement.h"
+
 #include <QAtomicInt>
 #include <QDateTime>
 #include <QDir>
@@ -249,6 +252,8 @@ std::unique_ptr<Database> Database::open(const QString &path, const OpenOptions 
     if (!sql.open())
         return fail(create ? OpenError::CannotCreate : OpenError::SqliteError,
                     tr("%1 cannot be opened: %2").arg(nativePath, sql.lastError().text()));
+    // Names sort in the order of the Kazakh alphabet (ORDER BY … COLLATE sailau).
+    Collation::install(Import::sqliteHandle(sql));
 
     // Read the schema: this is where SQLite notices damage or another program's lock.
     int objects = 0;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "racequery.h"
 
+#include "collation.h"
 #include "language.h"
 #include "store.h"
 #include "textkey.h"
@@ -197,7 +198,7 @@ int RaceQuery::rowOf(qint64 raceId, const RaceFilter &filter, RaceColumn sortCol
 
 // Reads each race's id and sort key in one unordered scan and sorts them here: on 200,000 races
 // this takes about a third of the time SQLite's sorter needs for ORDER BY over the same joins.
-// Text keys compare as UTF-8 bytes, as SQLite's BINARY collation does; missing keys go last in
+// Text keys compare in the Kazakh alphabet's order (Collation::key); missing keys go last in
 // either direction, ties by race id.
 QList<qint64> RaceQuery::ids(const RaceFilter &filter, RaceColumn sortColumn, Qt::SortOrder order,
                               QString *error) const
@@ -231,7 +232,7 @@ QList<qint64> RaceQuery::ids(const RaceFilter &filter, RaceColumn sortColumn, Qt
         bool missing;
     };
     std::vector<Key> keys;
-    std::vector<QByteArray> texts;
+    std::vector<std::u16string> texts;  // collation keys: the Kazakh alphabet's order
     const bool numeric = sortColumn != RaceColumn::Territory && sortColumn != RaceColumn::Region
         && sortColumn != RaceColumn::Date && sortColumn != RaceColumn::Winner && sortColumn != RaceColumn::Nomination;
     sqlite3_stmt *stmt = statement.handle();
@@ -244,7 +245,7 @@ QList<qint64> RaceQuery::ids(const RaceFilter &filter, RaceColumn sortColumn, Qt
             } else {
                 const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 1));
                 key.text = int(texts.size());
-                texts.emplace_back(bytes, sqlite3_column_bytes(stmt, 1));
+                texts.push_back(Collation::key(QString::fromUtf8(bytes, sqlite3_column_bytes(stmt, 1))));
             }
         }
         keys.push_back(key);

@@ -177,7 +177,7 @@ QList<TerritoryInfo> Store::territoryChildren(qint64 parentId, const QDate &day)
         "  AND (? = '' OR e.date = ?)) "
         "FROM territory t WHERE ");
     sql += parentId > 0 ? QStringLiteral("t.parent_id = ?") : QStringLiteral("t.parent_id IS NULL");
-    sql += QStringLiteral(" ORDER BY ") + localNameSql(QStringLiteral("t"));
+    sql += QStringLiteral(" ORDER BY ") + localNameSql(QStringLiteral("t")) + QStringLiteral(" COLLATE sailau");
     query.prepare(sql);
     const QString isoDay = day.isValid() ? day.toString(Qt::ISODate) : QString(QLatin1String(""));
     query.addBindValue(isoDay);
@@ -261,7 +261,7 @@ QList<TerritoryInfo> Store::regions() const
     QSqlQuery query(m_db);
     query.exec(QStringLiteral("SELECT ") + territoryColumns
                + QStringLiteral(" FROM territory t WHERE t.level IN ('region', 'city_republican') ORDER BY ")
-               + localNameSql(QStringLiteral("t")));
+               + localNameSql(QStringLiteral("t")) + QStringLiteral(" COLLATE sailau"));
     while (query.next())
         list.append(readTerritory(query, 0));
     return list;
