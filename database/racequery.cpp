@@ -173,29 +173,6 @@ QList<RaceRow> RaceQuery::fetch(const RaceFilter &filter, RaceColumn sortColumn,
     return rows;
 }
 
-int RaceQuery::rowOf(qint64 raceId, const RaceFilter &filter, RaceColumn sortColumn, Qt::SortOrder order) const
-{
-    QVariantList bindings;
-    const QString where = whereClause(filter, &bindings);
-    const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT r.id") + fromClause + QStringLiteral("WHERE ") + where
-                  + QStringLiteral(" ORDER BY ") + sortExpression(sortColumn) + QLatin1Char(' ') + direction
-                  + QStringLiteral(" NULLS LAST, r.id ") + direction);
-    for (const QVariant &b : bindings)
-        query.addBindValue(b);
-    if (!query.exec())
-        return -1;
-    int row = 0;
-    while (query.next()) {
-        if (query.value(0).toLongLong() == raceId)
-            return row;
-        ++row;
-    }
-    return -1;
-}
-
 // Reads each race's id and sort key in one unordered scan and sorts them here: on 200,000 races
 // this takes about a third of the time SQLite's sorter needs for ORDER BY over the same joins.
 // Text keys compare in the Kazakh alphabet's order (Collation::key); missing keys go last in

@@ -84,8 +84,6 @@ public:
     // offset/limit: a page; limit < 0: all rows.
     QList<RaceRow> fetch(const RaceFilter &filter, RaceColumn sortColumn, Qt::SortOrder order,
                          int offset, int limit, QString *error = nullptr) const;
-    // The position of a race in the sorted, filtered list, or -1.
-    int rowOf(qint64 raceId, const RaceFilter &filter, RaceColumn sortColumn, Qt::SortOrder order) const;
 
 private:
     QString whereClause(const RaceFilter &filter, QVariantList *bindings) const;

@@ -24,6 +24,10 @@ namespace Sailau {
 class BackgroundReader : public QObject
 {
 public:
+    // Days with more races than this are read in the background by the summary, the coverage
+    // line and the charts.
+    static constexpr int LargeDay = 20000;
+
     explicit BackgroundReader(QObject *parent = nullptr) : QObject(parent) {}
     ~BackgroundReader() override { cancel(); }
 

@@ -2,7 +2,6 @@
 #include "mainwindow.h"
 
 #include "backgroundreader.h"
-#include "summarymodel.h"
 
 #include "charts/chartarea.h"
 
@@ -486,7 +485,8 @@ void MainWindow::updateCoverage()
         m_coverage->setText(text);
     };
     // Hundreds of thousands of races are counted on another thread.
-    if (counts.races > SummaryModel::BackgroundThreshold) {
+    const auto electionDay = store.electionDay(day);
+    if (electionDay && electionDay->races > BackgroundReader::LargeDay) {
         m_coverage->setText(intro + tr("Counting the races of %1…").arg(Format::date(day)));
         using Coverage = std::pair<ComputedSummary, int>;
         m_coverageReader->start<Coverage>(m_database->path(), [day](const Database &db) {

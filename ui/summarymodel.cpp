@@ -6,7 +6,6 @@
 #include "format.h"
 
 #include <QGuiApplication>
-#include <QSqlQuery>
 #include <QPalette>
 
 namespace Sailau {
@@ -114,11 +113,8 @@ void SummaryModel::refresh()
     }
     // On a large database the sums over the day's races are computed on another thread; the
     // published figures show at once.
-    QSqlQuery count(m_db);
-    count.prepare(QStringLiteral("SELECT count(*) FROM race r JOIN election e ON e.id = r.election_id WHERE e.date = ?"));
-    count.addBindValue(m_day.toString(Qt::ISODate));
-    const int races = count.exec() && count.next() ? count.value(0).toInt() : 0;
-    if (races > BackgroundThreshold) {
+    const auto electionDay = store.electionDay(m_day);
+    if (electionDay && electionDay->races > BackgroundReader::LargeDay) {
         m_pending = true;
         rebuild(scopeId);
         const QDate day = m_day;

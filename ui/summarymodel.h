@@ -34,8 +34,7 @@ public:
     static QString publishedText(const PublishedFigure &figure);
 
     ComputedSummary computed() const { return m_computed; }
-    // Days with more races than this are summed on another thread.
-    static constexpr int BackgroundThreshold = 20000;
+    // True while the sums of a large day are computed on another thread.
     bool isPending() const { return m_pending; }
 
 signals:

@@ -2,6 +2,7 @@
 #include "chartarea.h"
 
 #include "backgroundreader.h"
+#include "store.h"
 
 #include "chartcanvas.h"
 #include "chartgraphic.h"
@@ -21,7 +22,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
-#include <QSqlQuery>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -239,8 +239,9 @@ void ChartArea::setScope(const QDate &day, qint64 territoryId)
     m_day = day;
     m_territoryId = territoryId;
     m_reader->cancel();
-    const int races = m_db.isValid() ? raceCount(day) : 0;
-    if (races > BackgroundThreshold) {
+    const auto electionDay = m_db.isValid() ? Store(m_db).electionDay(day) : std::nullopt;
+    const int races = electionDay ? electionDay->races : 0;
+    if (races > BackgroundReader::LargeDay) {
         // Hundreds of thousands of races: read them on another thread and keep the window responsive.
         showLoading(races);
         m_reader->start<ChartData>(m_db.databaseName(), [day, territoryId](const Database &db) {
@@ -272,14 +273,6 @@ void ChartArea::setScope(const QDate &day, qint64 territoryId)
 bool ChartArea::isLoading() const
 {
     return m_reader->isBusy();
-}
-
-int ChartArea::raceCount(const QDate &day) const
-{
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT count(*) FROM race r JOIN election e ON e.id = r.election_id WHERE e.date = ?"));
-    query.addBindValue(day.toString(Qt::ISODate));
-    return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }
 
 void ChartArea::showLoading(int races)

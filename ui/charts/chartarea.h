@@ -81,8 +81,7 @@ public:
     void setDatabase(QSqlDatabase db);
     QSqlDatabase database() const { return m_db; }
     void setScope(const QDate &day, qint64 territoryId);
-    // Days with more races than this are read on another thread (the charts show a note meanwhile).
-    static constexpr int BackgroundThreshold = 20000;
+    // True while the data of a large day is read on another thread (the charts show a note).
     bool isLoading() const;
     void setCurrentRace(qint64 raceId);
     void setCurrentRegion(qint64 regionId);
@@ -124,7 +123,6 @@ private:
     void refreshPanel(ChartPanel *panel);
     void markDirty();
     void showLoading(int races);
-    int raceCount(const QDate &day) const;
     QStringList sourcesOf(qint64 raceId, ChartId chart) const;
 
     QSqlDatabase m_db;
