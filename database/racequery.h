@@ -76,7 +76,7 @@ public:
     explicit RaceQuery(QSqlDatabase db) : m_db(std::move(db)) {}
 
     int count(const RaceFilter &filter, QString *error = nullptr) const;
-    // The ids of the races, in order: what a windowed view holds instead of the rows.
+    // The ids of the races, in order: what a windowed view holds instead of the rows (RaceIndex).
     QList<qint64> ids(const RaceFilter &filter, RaceColumn sortColumn, Qt::SortOrder order,
                       QString *error = nullptr) const;
     // These races, in the order given.
@@ -84,6 +84,11 @@ public:
     // offset/limit: a page; limit < 0: all rows.
     QList<RaceRow> fetch(const RaceFilter &filter, RaceColumn sortColumn, Qt::SortOrder order,
                          int offset, int limit, QString *error = nullptr) const;
+
+    // What a column sorts by, in SQL over fromClause() (aliases r, t, e, rg, m, w, p).
+    static QString sortExpression(RaceColumn column);
+    static QString fromClause();
+    static bool isText(RaceColumn column);
 
 private:
     QString whereClause(const RaceFilter &filter, QVariantList *bindings) const;

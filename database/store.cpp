@@ -165,33 +165,56 @@ std::optional<ElectionDay> Store::electionDay(const QDate &date) const
     return std::nullopt;
 }
 
-QList<TerritoryInfo> Store::territoryChildren(qint64 parentId, const QDate &day) const
+QList<TerritoryInfo> Store::territoryChildren(qint64 parentId, const QHash<qint64, int> &raceCounts) const
 {
     QList<TerritoryInfo> children;
     QSqlQuery query(m_db);
     QString sql = QStringLiteral("SELECT ") + territoryColumns + QStringLiteral(
-        ", (SELECT count(*) FROM territory c WHERE c.parent_id = t.id), "
-        "(SELECT count(*) FROM territory rt JOIN race r ON r.territory_id = rt.id "
-        "  JOIN election e ON e.id = r.election_id "
-        "  WHERE (rt.id = t.id OR rt.parent_id = t.id OR rt.region_id = t.id OR t.level = 'country') "
-        "  AND (? = '' OR e.date = ?)) "
-        "FROM territory t WHERE ");
+        ", (SELECT count(*) FROM territory c WHERE c.parent_id = t.id) FROM territory t WHERE ");
     sql += parentId > 0 ? QStringLiteral("t.parent_id = ?") : QStringLiteral("t.parent_id IS NULL");
     sql += QStringLiteral(" ORDER BY ") + localNameSql(QStringLiteral("t")) + QStringLiteral(" COLLATE sailau");
     query.prepare(sql);
-    const QString isoDay = day.isValid() ? day.toString(Qt::ISODate) : QString(QLatin1String(""));
-    query.addBindValue(isoDay);
-    query.addBindValue(isoDay);
     if (parentId > 0)
         query.addBindValue(parentId);
     query.exec();
+    const int total = raceCounts.value(0);
     while (query.next()) {
         TerritoryInfo t = readTerritory(query, 0);
         t.childCount = query.value(territoryColumnCount).toInt();
-        t.raceCount = query.value(territoryColumnCount + 1).toInt();
+        t.raceCount = t.level == QLatin1String("country") ? total : raceCounts.value(t.id);
         children.append(t);
     }
     return children;
+}
+
+QHash<qint64, int> Store::raceCounts(const QDate &day) const
+{
+    QHash<qint64, int> counts;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    QString sql = QStringLiteral("SELECT rt.id, rt.parent_id, rt.region_id FROM race r "
+                                 "JOIN territory rt ON rt.id = r.territory_id JOIN election e ON e.id = r.election_id");
+    if (day.isValid())
+        sql += QStringLiteral(" WHERE e.date = ?");
+    query.prepare(sql);
+    if (day.isValid())
+        query.addBindValue(day.toString(Qt::ISODate));
+    if (!query.exec())
+        return counts;
+    int total = 0;
+    while (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        const qint64 parent = query.value(1).toLongLong();
+        const qint64 region = query.value(2).toLongLong();
+        ++counts[id];
+        if (parent && parent != id)
+            ++counts[parent];
+        if (region && region != id && region != parent)
+            ++counts[region];
+        ++total;
+    }
+    counts.insert(0, total); // 0: every race, what the country counts
+    return counts;
 }
 
 std::optional<TerritoryInfo> Store::territory(qint64 id) const

@@ -4,6 +4,7 @@
 #include "metrics.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -136,8 +137,13 @@ public:
     QList<ElectionDay> electionDays() const;
     std::optional<ElectionDay> electionDay(const QDate &date) const;
 
-    // Children of a territory (parentId 0: the top level), with race counts for the day.
-    QList<TerritoryInfo> territoryChildren(qint64 parentId, const QDate &day = {}) const;
+    // The children of a territory (0: the top level) in the alphabet's order, with their race
+    // counts taken from raceCounts(day).
+    QList<TerritoryInfo> territoryChildren(qint64 parentId, const QHash<qint64, int> &raceCounts) const;
+    // The races of a day (every day when not valid) counted as territoryChildren() counts them:
+    // under the territory itself, its parent and its region (and every race under the country),
+    // in one scan.
+    QHash<qint64, int> raceCounts(const QDate &day = {}) const;
     std::optional<TerritoryInfo> territory(qint64 id) const;
     std::optional<TerritoryInfo> country() const;
     // Territories whose names (any language, aliases) contain the folded text.

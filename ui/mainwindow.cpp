@@ -239,6 +239,12 @@ void MainWindow::createWidgets()
         if (m_raceId)
             selectRace(m_raceId);
     });
+    // A large day's races arrive from a worker thread after the window shows.
+    connect(m_raceModel, &RaceTableModel::loaded, this, [this] {
+        if (m_raceId && m_raceModel->rowOfRace(m_raceId) >= 0)
+            selectRace(m_raceId);
+        updateStatus();
+    });
     connect(m_raceModel, &RaceTableModel::queryFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("The database could not be read: %1").arg(message), 10000);
     });
@@ -327,7 +333,7 @@ void MainWindow::reloadAll()
     m_territoryModel->setDay(m_day);
     m_territoryModel->setDatabase(db);
     m_summary->setDatabase(db);
-    m_raceModel->setDatabase(db);
+    m_raceModel->setDatabase(db, RaceFilter{m_day, m_territoryId, m_raceFilter->text()});
     if (m_database) {
         if (const auto country = Store(db).country())
             selectTerritory(country->id);
@@ -510,8 +516,9 @@ void MainWindow::updateStatus()
         file += QStringLiteral(" — ") + tr("read-only (%1)").arg(m_database->readOnlyReason());
     m_fileLabel->setText(file);
     const DatabaseCounts counts = Store(m_database->connection()).counts();
-    m_countLabel->setText(tr("%1 shown · %2 races · %3 candidates · %4 territories")
-                              .arg(Format::count(m_raceModel->rowCount()), Format::count(counts.races),
+    const QString shown = m_raceModel->isLoading() ? tr("reading races…") : tr("%1 shown").arg(Format::count(m_raceModel->rowCount()));
+    m_countLabel->setText(tr("%1 · %2 races · %3 candidates · %4 territories")
+                              .arg(shown, Format::count(counts.races),
                                    Format::count(counts.candidates), Format::count(counts.territories)));
     m_loadSampleAction->setEnabled(!counts.hasSample && !m_database->isReadOnly());
     updateImportActions();

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "racetablemodel.h"
 
+#include "backgroundreader.h"
 #include "format.h"
+#include "store.h"
 
 #include <QColor>
 #include <QFont>
 #include <QGuiApplication>
 #include <QPalette>
+#include <QSqlQuery>
 
 namespace Sailau {
 
@@ -51,6 +54,7 @@ QVariant countVariant(const Count &c)
 
 RaceTableModel::RaceTableModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_reader(new BackgroundReader(this))
 {
 }
 
@@ -60,34 +64,100 @@ void RaceTableModel::setDatabase(QSqlDatabase db)
     refresh();
 }
 
-void RaceTableModel::setFilter(const RaceFilter &filter)
+void RaceTableModel::setDatabase(QSqlDatabase db, const RaceFilter &filter)
 {
-    if (filter == m_filter)
-        return;
+    m_db = std::move(db);
     m_filter = filter;
-    refresh();
-}
-
-void RaceTableModel::refresh()
-{
     beginResetModel();
     loadOrder();
     endResetModel();
 }
 
-// The races in the current order, as ids only: pages of rows are read by id when shown.
+void RaceTableModel::setFilter(const RaceFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    beginResetModel();
+    loadOrder();
+    endResetModel();
+}
+
+void RaceTableModel::refresh()
+{
+    beginResetModel();
+    m_index.reset();
+    m_reader->cancel();
+    m_loading = false;
+    loadOrder();
+    endResetModel();
+}
+
+// The races in the current order, as ids only: pages of rows are read by id when shown. The
+// day's index is read once; another territory, text or order only filters and sorts it again.
 void RaceTableModel::loadOrder()
 {
     resetCache();
     m_ids.clear();
     m_rowCount = 0;
-    if (!m_db.isValid() || !m_db.isOpen())
+    if (!m_db.isValid() || !m_db.isOpen()) {
+        m_index.reset();
+        m_reader->cancel();
+        m_loading = false;
         return;
+    }
+    if (m_index && m_index->day() == m_filter.day) {
+        applyIndex();
+        return;
+    }
+    if (m_loading && m_loadingDay == m_filter.day)
+        return; // on its way: applied when it arrives
+    m_index.reset();
+    m_reader->cancel();
+    m_loading = false;
+    int races = 0;
+    if (m_filter.day.isValid()) {
+        if (const auto day = Store(m_db).electionDay(m_filter.day))
+            races = day->races;
+    } else {
+        QSqlQuery count(m_db);
+        if (count.exec(QStringLiteral("SELECT count(*) FROM race")) && count.next())
+            races = count.value(0).toInt();
+    }
+    if (races > BackgroundReader::LargeDay && !m_db.databaseName().isEmpty()) {
+        m_loading = true;
+        m_loadingDay = m_filter.day;
+        const QDate day = m_filter.day;
+        m_reader->start<std::shared_ptr<const RaceIndex>>(m_db.databaseName(), [day](const Database &db) {
+            return RaceIndex::load(db.connection(), day);
+        }, [this](std::shared_ptr<const RaceIndex> index) {
+            m_loading = false;
+            if (!index) {
+                emit queryFailed(tr("The races could not be read."));
+                return;
+            }
+            beginResetModel();
+            resetCache();
+            m_index = std::move(index);
+            applyIndex();
+            endResetModel();
+            emit loaded();
+        });
+        return;
+    }
     QString error;
-    m_ids = RaceQuery(m_db).ids(m_filter, m_sortColumn, m_sortOrder, &error);
-    m_rowCount = int(m_ids.size());
-    if (!error.isEmpty())
+    m_index = RaceIndex::load(m_db, m_filter.day, &error);
+    if (!m_index) {
         emit queryFailed(error);
+        return;
+    }
+    applyIndex();
+}
+
+void RaceTableModel::applyIndex()
+{
+    m_ids = m_index->ids(m_filter.territoryId, m_filter.text, m_sortColumn, m_sortOrder);
+    m_rowCount = int(m_ids.size());
 }
 
 void RaceTableModel::resetCache()

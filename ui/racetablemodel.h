@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "raceindex.h"
 #include "racequery.h"
 
 #include <QAbstractTableModel>
@@ -8,11 +9,17 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <memory>
+
 namespace Sailau {
 
-// The races table over the store. Filtering and sorting happen in SQL; rows are read a page at
-// a time when the view asks for them and only a few pages are kept, so a table of 200,000 races
-// costs no more memory than one of 40.
+class BackgroundReader;
+
+// The races table over the store. The order and the filter come from a RaceIndex of the day
+// (ids and compact sort keys, no rows); rows are read a page at a time when the view asks for
+// them and only a few pages are kept, so a table of 200,000 races costs no more memory than one
+// of 40. The index of a large day is read on a worker thread: the table is empty, and
+// isLoading() true, until it arrives (loaded()).
 class RaceTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -30,9 +37,13 @@ public:
     explicit RaceTableModel(QObject *parent = nullptr);
 
     void setDatabase(QSqlDatabase db);
+    // The store and the races to show at once: one read instead of two.
+    void setDatabase(QSqlDatabase db, const RaceFilter &filter);
     void setFilter(const RaceFilter &filter);
     RaceFilter filter() const { return m_filter; }
+    // Reads the races again (after the store changed or the display language did).
     void refresh();
+    bool isLoading() const { return m_loading; }
 
     RaceColumn sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
@@ -55,17 +66,23 @@ public:
 signals:
     void queryFailed(const QString &message);
     void sorted();
+    void loaded();
 
 private:
     const QList<RaceRow> *page(int pageIndex) const;
     void resetCache();
     void loadOrder();
+    void applyIndex();
 
     QSqlDatabase m_db;
     RaceFilter m_filter;
     RaceColumn m_sortColumn = RaceColumn::Region;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_rowCount = 0;
+    std::shared_ptr<const RaceIndex> m_index;
+    BackgroundReader *m_reader = nullptr;
+    bool m_loading = false;
+    QDate m_loadingDay;
     QList<qint64> m_ids;            // the races in order (ids only)
     mutable QHash<int, QList<RaceRow>> m_pages;
     mutable QList<int> m_pageUse;   // least recently used first

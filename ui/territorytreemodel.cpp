@@ -54,9 +54,11 @@ void TerritoryTreeModel::rebuild()
 {
     m_root = std::make_unique<Node>();
     m_root->loaded = true;
+    m_raceCounts.clear();
     if (!m_db.isValid() || !m_db.isOpen())
         return;
     const Store store(m_db);
+    m_raceCounts = store.raceCounts(m_day);
     if (m_search.isEmpty()) {
         m_root->loaded = false; // read on first use
         return;
@@ -71,7 +73,7 @@ void TerritoryTreeModel::rebuild()
             wanted.insert(id);
     }
     std::function<void(Node *)> fill = [&](Node *node) {
-        const QList<TerritoryInfo> children = store.territoryChildren(node == m_root.get() ? 0 : node->info.id, m_day);
+        const QList<TerritoryInfo> children = store.territoryChildren(node == m_root.get() ? 0 : node->info.id, m_raceCounts);
         for (const TerritoryInfo &child : children) {
             if (!wanted.contains(child.id))
                 continue;
@@ -97,7 +99,7 @@ void TerritoryTreeModel::loadChildren(Node *node) const
     if (!m_db.isValid() || !m_db.isOpen() || (node != m_root.get() && node->info.childCount == 0))
         return;
     const Store store(m_db);
-    const QList<TerritoryInfo> children = store.territoryChildren(node == m_root.get() ? 0 : node->info.id, m_day);
+    const QList<TerritoryInfo> children = store.territoryChildren(node == m_root.get() ? 0 : node->info.id, m_raceCounts);
     for (const TerritoryInfo &child : children) {
         auto n = std::make_unique<Node>();
         n->info = child;

@@ -66,6 +66,7 @@ private:
     QSqlDatabase m_db;
     QDate m_day;
     QString m_search;
+    QHash<qint64, int> m_raceCounts; // of m_day, read once per reload
     std::unique_ptr<Node> m_root;   // invisible root; its children are the top level
 };
 

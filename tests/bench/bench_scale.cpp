@@ -141,7 +141,17 @@ void BenchScale::browseLargeDatabase()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTRY_VERIFY_WITH_TIMEOUT(firstPaint.at >= 0, 60000);
-    qInfo("window shown, the races table painted with its first page: %.0f ms after start", firstPaint.at);
+    qInfo("window shown: %.0f ms after start", firstPaint.at);
+    // A large day's races are read on a worker thread; the table paints them when they arrive.
+    if (window.raceModel()->isLoading()) {
+        QSignalSpy loaded(window.raceModel(), &RaceTableModel::loaded);
+        QVERIFY(loaded.wait(120000));
+    }
+    FirstPaint pagePaint(total);
+    window.raceView()->viewport()->installEventFilter(&pagePaint);
+    window.raceView()->viewport()->update();
+    QTRY_VERIFY_WITH_TIMEOUT(pagePaint.at >= 0, 60000);
+    qInfo("the races table painted with its first page: %.0f ms after start", pagePaint.at);
     QVERIFY(window.raceModel()->rowCount() > 0);
     // The summary and the charts (computed on other threads for a database this size) follow.
     if (window.summaryPanel()->model()->isPending()) {
@@ -158,11 +168,14 @@ void BenchScale::browseLargeDatabase()
     RaceTableModel *model = window.raceModel();
     QElapsedTimer timer;
 
-    // The first page of the races table for the whole country.
-    timer.start();
+    // The first page of the races table for the whole country, after another filter.
     RaceFilter filter = model->filter();
     filter.text.clear();
-    model->setFilter(RaceFilter{});
+    RaceFilter other = filter;
+    other.text = QStringLiteral("a");
+    model->setFilter(other);
+    readFirstPage(model);
+    timer.start();
     model->setFilter(filter);
     readFirstPage(model);
     qInfo("races table, first page (%d rows in all): %.1f ms", model->rowCount(), ms(timer));

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "backgroundreader.h"
 #include "candidatelistmodel.h"
+#include "import/importer.h"
+#include "synthetic.h"
 #include "format.h"
 #include "language.h"
 #include "racetablemodel.h"
@@ -44,6 +47,7 @@ private slots:
     void raceTableSortsMissingLast();
     void raceTableFilters();
     void raceTablePages();
+    void raceTableLargeDayInBackground();
     void candidateList();
     void summary();
     void namesFollowLanguage();
@@ -244,6 +248,74 @@ void TestModels::raceTablePages()
     QVERIFY(!ids.contains(0));
     QCOMPARE(model.raceId(40), 0);
     QVERIFY(model.rowAt(-1) == nullptr);
+}
+
+void TestModels::raceTableLargeDayInBackground()
+{
+    // A day with more races than BackgroundReader::LargeDay: the table shows at once, empty and
+    // loading, and fills when the worker thread has read the day; then filtering and sorting
+    // need no more reading.
+    QTemporaryDir dir;
+    SyntheticGenerator::Options options;
+    options.races = BackgroundReader::LargeDay + 1;
+    options.candidatesPerRace = 2;
+    const QString csv = dir.filePath(QStringLiteral("large.csv"));
+    QString error;
+    QVERIFY2(SyntheticGenerator::writeCsv(csv, options, &error) > 0, qPrintable(error));
+    auto db = sampleDatabase(dir, QStringLiteral("large.sqlite"));
+    QVERIFY(db);
+    Import::ImportOptions import;
+    import.path = csv;
+    QVERIFY(Import::Importer(*db).run(import).ok);
+    const QDate day = QDate::fromString(options.date, Qt::ISODate);
+
+    RaceTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy loaded(&model, &RaceTableModel::loaded);
+    model.setDatabase(db->connection(), {day, 0, {}});
+    QVERIFY(model.isLoading());
+    QCOMPARE(model.rowCount(), 0);
+    // Another territory while the day is on its way does not start a second read.
+    const auto country = Store(db->connection()).country();
+    QVERIFY(country);
+    model.setFilter({day, country->id, {}});
+    QVERIFY(model.isLoading());
+    QVERIFY(loaded.wait(60000));
+    QCOMPARE(loaded.size(), 1);
+    QVERIFY(!model.isLoading());
+    QCOMPARE(model.rowCount(), int(options.races));
+
+    // Sorting and filtering use what was read.
+    model.sort(int(RaceColumn::Turnout), Qt::DescendingOrder);
+    QVERIFY(!model.isLoading());
+    QCOMPARE(model.rowCount(), int(options.races));
+    const double first = model.index(0, int(RaceColumn::Turnout)).data(RaceTableModel::SortValueRole).toDouble();
+    const double later = model.index(500, int(RaceColumn::Turnout)).data(RaceTableModel::SortValueRole).toDouble();
+    QVERIFY(first >= later);
+    const QString winner = model.index(1000, int(RaceColumn::Winner)).data().toString();
+    QVERIFY(!winner.isEmpty());
+    model.setFilter({day, country->id, winner});
+    QVERIFY(!model.isLoading());
+    QVERIFY(model.rowCount() > 0 && model.rowCount() < int(options.races));
+    QCOMPARE(model.rowCount(), RaceQuery(db->connection()).count({day, 0, winner}));
+    for (int row = 0; row < std::min(model.rowCount(), 50); ++row) {
+        const qint64 id = model.raceId(row);
+        QSqlQuery q(db->connection());
+        q.prepare(QStringLiteral("SELECT count(*) FROM candidate WHERE race_id = ? AND name = ?"));
+        q.addBindValue(id);
+        q.addBindValue(winner);
+        QVERIFY(q.exec() && q.next());
+        QVERIFY2(q.value(0).toInt() > 0 || model.index(row, 0).data().toString().contains(winner),
+                 qPrintable(QString::number(id)));
+    }
+    // A refresh (the store changed) reads the day again, in the background.
+    model.refresh();
+    QVERIFY(model.isLoading());
+    QVERIFY(loaded.wait(60000));
+    QVERIFY(model.rowCount() > 0);
+    model.setDatabase({});
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.isLoading());
 }
 
 void TestModels::candidateList()

@@ -1,0 +1,264 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "raceindex.h"
+
+#include "collation.h"
+#include "textkey.h"
+#include "import/sqlitestatement.h"
+
+#include <sqlite3.h>
+
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <numeric>
+
+namespace Sailau {
+
+namespace {
+
+// A double's key: unsigned order of the keys is the numeric order of the values.
+std::uint64_t numberKey(double value)
+{
+    if (value == 0.0)
+        value = 0.0; // -0 sorts with 0
+    std::uint64_t bits;
+    std::memcpy(&bits, &value, sizeof bits);
+    return (bits & (std::uint64_t(1) << 63)) ? ~bits : bits | (std::uint64_t(1) << 63);
+}
+
+// Collects the distinct texts of a column and gives each race the rank of its text in the
+// Kazakh alphabet's order: few distinct names (regions, parties) cost little, and even a name
+// per race is keyed once instead of at every comparison.
+class TextRanks
+{
+public:
+    // Returns a provisional number for the text; keys() turns them into ranks.
+    std::uint32_t add(const char *bytes, int length)
+    {
+        const QByteArray text = QByteArray::fromRawData(bytes, length);
+        auto it = m_numbers.constFind(text);
+        if (it != m_numbers.cend())
+            return it.value();
+        const auto number = std::uint32_t(m_texts.size());
+        m_texts.emplace_back(bytes, size_t(length));
+        m_numbers.insert(QByteArray(bytes, length), number);
+        return number;
+    }
+
+    // number → rank
+    std::vector<std::uint32_t> ranks() const
+    {
+        std::vector<std::u16string> keys;
+        keys.reserve(m_texts.size());
+        for (const std::string &t : m_texts)
+            keys.push_back(Collation::key(QString::fromUtf8(t.data(), qsizetype(t.size()))));
+        std::vector<std::uint32_t> order(m_texts.size());
+        std::iota(order.begin(), order.end(), 0u);
+        std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return keys[a] < keys[b]; });
+        std::vector<std::uint32_t> rank(m_texts.size());
+        std::uint32_t r = 0;
+        for (size_t i = 0; i < order.size(); ++i) {
+            if (i > 0 && keys[order[i]] != keys[order[i - 1]])
+                ++r;
+            rank[order[i]] = r;
+        }
+        return rank;
+    }
+
+private:
+    QHash<QByteArray, std::uint32_t> m_numbers;
+    std::vector<std::string> m_texts;
+};
+
+} // namespace
+
+std::shared_ptr<const RaceIndex> RaceIndex::load(QSqlDatabase db, const QDate &day, QString *error)
+{
+    sqlite3 *handle = Import::sqliteHandle(db);
+    const auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        return std::shared_ptr<const RaceIndex>();
+    };
+    if (!handle)
+        return fail(QStringLiteral("no SQLite connection"));
+
+    std::shared_ptr<RaceIndex> index(new RaceIndex);
+    index->m_day = day;
+    {
+        Import::SqliteStatement countries(handle, "SELECT id FROM territory WHERE level = 'country'");
+        if (!countries.isValid())
+            return fail(QString::fromUtf8(sqlite3_errmsg(handle)));
+        while (sqlite3_step(countries.handle()) == SQLITE_ROW)
+            index->m_countries.push_back(sqlite3_column_int64(countries.handle(), 0));
+    }
+
+    QString sql = QStringLiteral("SELECT r.id, r.territory_id, t.parent_id, t.region_id, r.search_key");
+    for (int c = 0; c < RaceColumnCount; ++c)
+        sql += QStringLiteral(", ") + RaceQuery::sortExpression(RaceColumn(c));
+    sql += RaceQuery::fromClause();
+    if (day.isValid())
+        sql += QStringLiteral("WHERE e.date = ?");
+    const QByteArray utf8 = sql.toUtf8();
+    Import::SqliteStatement statement(handle, utf8.constData());
+    if (!statement.isValid())
+        return fail(QString::fromUtf8(sqlite3_errmsg(handle)));
+    if (day.isValid())
+        statement.bind(1, day.toString(Qt::ISODate));
+
+    constexpr int FirstKey = 5;
+    std::array<TextRanks, RaceColumnCount> texts;
+    std::vector<qint64> ids, territory, parent, region;
+    std::array<std::vector<std::uint64_t>, RaceColumnCount> keys;
+    QByteArray search;
+    std::vector<std::uint32_t> searchStart;
+    sqlite3_stmt *stmt = statement.handle();
+    int rc;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        ids.push_back(sqlite3_column_int64(stmt, 0));
+        territory.push_back(sqlite3_column_int64(stmt, 1));
+        parent.push_back(sqlite3_column_int64(stmt, 2));
+        region.push_back(sqlite3_column_int64(stmt, 3));
+        searchStart.push_back(std::uint32_t(search.size()));
+        search.append(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 4)), sqlite3_column_bytes(stmt, 4));
+        search.append('\0'); // never inside a folded key, so no match runs from one race into the next
+        for (int c = 0; c < RaceColumnCount; ++c) {
+            const int column = FirstKey + c;
+            std::uint64_t key = Missing;
+            if (sqlite3_column_type(stmt, column) != SQLITE_NULL) {
+                if (RaceQuery::isText(RaceColumn(c))) {
+                    const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(stmt, column));
+                    key = texts[size_t(c)].add(bytes, sqlite3_column_bytes(stmt, column));
+                } else {
+                    const double value = sqlite3_column_double(stmt, column);
+                    key = std::isnan(value) ? Missing : numberKey(value);
+                }
+            }
+            keys[size_t(c)].push_back(key);
+        }
+    }
+    if (rc != SQLITE_DONE)
+        return fail(QString::fromUtf8(sqlite3_errmsg(handle)));
+    if (search.size() > qsizetype(UINT32_MAX))
+        return fail(QStringLiteral("too many search keys"));
+    for (int c = 0; c < RaceColumnCount; ++c) {
+        if (!RaceQuery::isText(RaceColumn(c)))
+            continue;
+        const std::vector<std::uint32_t> rank = texts[size_t(c)].ranks();
+        for (std::uint64_t &key : keys[size_t(c)]) {
+            if (key != Missing)
+                key = rank[size_t(key)];
+        }
+    }
+
+    // In ascending order of race id, so that the row number breaks ties as the id does.
+    const size_t n = ids.size();
+    std::vector<std::uint32_t> byId(n);
+    std::iota(byId.begin(), byId.end(), 0u);
+    if (!std::is_sorted(ids.begin(), ids.end())) {
+        std::sort(byId.begin(), byId.end(), [&](std::uint32_t a, std::uint32_t b) { return ids[a] < ids[b]; });
+        const auto permute = [&](auto &values) {
+            std::remove_reference_t<decltype(values)> sorted;
+            sorted.reserve(n);
+            for (std::uint32_t i : byId)
+                sorted.push_back(values[i]);
+            values.swap(sorted);
+        };
+        permute(ids);
+        permute(territory);
+        permute(parent);
+        permute(region);
+        for (auto &column : keys)
+            permute(column);
+        QByteArray sortedSearch;
+        sortedSearch.reserve(search.size());
+        std::vector<std::uint32_t> sortedStart;
+        sortedStart.reserve(n);
+        for (std::uint32_t i : byId) {
+            const std::uint32_t begin = searchStart[i];
+            const std::uint32_t end = i + 1 < n ? searchStart[i + 1] : std::uint32_t(search.size());
+            sortedStart.push_back(std::uint32_t(sortedSearch.size()));
+            sortedSearch.append(search.constData() + begin, end - begin);
+        }
+        search.swap(sortedSearch);
+        searchStart.swap(sortedStart);
+    }
+    index->m_ids = std::move(ids);
+    index->m_territory = std::move(territory);
+    index->m_parent = std::move(parent);
+    index->m_region = std::move(region);
+    index->m_keys = std::move(keys);
+    index->m_search = std::move(search);
+    index->m_searchStart = std::move(searchStart);
+    return index;
+}
+
+std::vector<std::uint32_t> RaceIndex::matching(qint64 territoryId, const QString &text) const
+{
+    const auto n = std::uint32_t(m_ids.size());
+    if (std::find(m_countries.cbegin(), m_countries.cend(), territoryId) != m_countries.cend())
+        territoryId = 0;
+    std::vector<std::uint32_t> rows;
+    const QByteArray needle = TextKey::fold(text).toUtf8();
+    if (needle.isEmpty()) {
+        rows.reserve(n);
+        for (std::uint32_t i = 0; i < n; ++i)
+            rows.push_back(i);
+    } else {
+        // Every race whose search key holds the text: one pass over all the keys.
+        const char *begin = m_search.constData();
+        const char *end = begin + m_search.size();
+        const char *at = begin;
+        while (at < end) {
+            const void *hit = memmem(at, size_t(end - at), needle.constData(), size_t(needle.size()));
+            if (!hit)
+                break;
+            const auto offset = std::uint32_t(static_cast<const char *>(hit) - begin);
+            const auto next = std::upper_bound(m_searchStart.cbegin(), m_searchStart.cend(), offset);
+            const auto row = std::uint32_t(next - m_searchStart.cbegin() - 1);
+            rows.push_back(row);
+            at = next == m_searchStart.cend() ? end : begin + *next;
+        }
+    }
+    if (territoryId > 0) {
+        // The territory, its children, or (for a region) everything in it.
+        rows.erase(std::remove_if(rows.begin(), rows.end(), [&](std::uint32_t i) {
+                       return m_territory[i] != territoryId && m_parent[i] != territoryId && m_region[i] != territoryId;
+                   }), rows.end());
+    }
+    return rows;
+}
+
+QList<qint64> RaceIndex::ids(qint64 territoryId, const QString &text, RaceColumn column, Qt::SortOrder order) const
+{
+    const std::vector<std::uint32_t> rows = matching(territoryId, text);
+    const std::vector<std::uint64_t> &keys = m_keys[size_t(column)];
+    const bool ascending = order == Qt::AscendingOrder;
+    const auto last = std::uint32_t(m_ids.size()) - 1;
+    // (key, row) in the direction asked for, missing keys last either way.
+    struct Entry
+    {
+        std::uint64_t key;
+        std::uint32_t row;
+        bool operator<(const Entry &o) const { return key != o.key ? key < o.key : row < o.row; }
+    };
+    std::vector<Entry> entries;
+    entries.reserve(rows.size());
+    for (std::uint32_t i : rows) {
+        const std::uint64_t k = keys[i];
+        if (ascending)
+            entries.push_back({k, i});
+        else
+            entries.push_back({k == Missing ? Missing : Missing - 1 - k, last - i});
+    }
+    std::sort(entries.begin(), entries.end());
+    QList<qint64> result;
+    result.reserve(qsizetype(entries.size()));
+    for (const Entry &e : entries)
+        result.append(m_ids[ascending ? e.row : last - e.row]);
+    return result;
+}
+
+} // namespace Sailau

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "racequery.h"
+
+#include <QDate>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+namespace Sailau {
+
+// What the races table needs to filter and order the races of one election day, and nothing
+// more: per race its id, where it is, one compact sort key per column and its search key. Read
+// in one scan of the store; filtering by territory or text and sorting by any column then take a
+// few milliseconds, where SQL over the same joins takes a few hundred on 200,000 races. The
+// rows themselves are still read a page at a time by id (RaceQuery::fetchIds).
+//
+// Immutable once loaded, so one index can be built on a worker thread and used on another.
+class RaceIndex
+{
+public:
+    // The races of `day` (every day when it is not valid), with names in the display language.
+    static std::shared_ptr<const RaceIndex> load(QSqlDatabase db, const QDate &day, QString *error = nullptr);
+
+    QDate day() const { return m_day; }
+    int size() const { return int(m_ids.size()); }
+
+    // The ids of the races in `territoryId` (0 or the country: everywhere) whose search key holds
+    // `text` (folded as TextKey::fold does; empty: any), in the order of `column`. Missing
+    // figures go last in either direction; ties are broken by race id in the same direction.
+    // Names compare in the Kazakh alphabet's order (Collation).
+    QList<qint64> ids(qint64 territoryId, const QString &text, RaceColumn column, Qt::SortOrder order) const;
+
+private:
+    RaceIndex() = default;
+    std::vector<std::uint32_t> matching(qint64 territoryId, const QString &text) const;
+
+    static constexpr std::uint64_t Missing = ~std::uint64_t(0);
+
+    QDate m_day;
+    std::vector<qint64> m_countries;              // territories that stand for "everywhere"
+    // One entry per race, in ascending order of race id.
+    std::vector<qint64> m_ids;
+    std::vector<qint64> m_territory, m_parent, m_region;
+    // Per column, per race: a key whose unsigned order is the column's ascending order
+    // (numbers by their bits, names by their rank in the alphabet), or Missing.
+    std::array<std::vector<std::uint64_t>, RaceColumnCount> m_keys;
+    // Every race's search key, one after another; race i's starts at m_searchStart[i].
+    QByteArray m_search;
+    std::vector<std::uint32_t> m_searchStart;
+};
+
+} // namespace Sailau
