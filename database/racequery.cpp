@@ -8,6 +8,7 @@
 #include "textkey.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -84,8 +85,28 @@ const QString selectColumns = QStringLiteral(
         "m.outside_share, m.missing, w.name, w.self_nominated, p.short_name, p.name_kk, p.name_ru, p.name_en, "
         "p.colour, r.synthetic");
 
+// Equal texts share one copy: a day's 200,000 races have a few dozen regions, levels, parties
+// and colours, and the winners' names repeat too.
+class Strings
+{
+public:
+    QString operator()(QString text)
+    {
+        if (text.isEmpty())
+            return text;
+        const auto it = m_seen.constFind(text);
+        if (it != m_seen.cend())
+            return *it;
+        m_seen.insert(text);
+        return text;
+    }
+
+private:
+    QSet<QString> m_seen;
+};
+
 // One row of the result of selectColumns.
-RaceRow rowFrom(const QSqlQuery &query)
+RaceRow rowFrom(const QSqlQuery &query, Strings &strings)
 {
     RaceRow row;
     row.id = query.value(0).toLongLong();
@@ -93,10 +114,10 @@ RaceRow rowFrom(const QSqlQuery &query)
     row.regionId = query.value(2).toLongLong();
     row.territory = localName(query.value(4).toString(), query.value(5).toString(),
                               query.value(6).toString(), query.value(3).toString());
-    row.region = localName(query.value(8).toString(), query.value(9).toString(),
-                           query.value(10).toString(), query.value(7).toString());
+    row.region = strings(localName(query.value(8).toString(), query.value(9).toString(),
+                                   query.value(10).toString(), query.value(7).toString()));
     row.date = QDate::fromString(query.value(11).toString(), Qt::ISODate);
-    row.level = query.value(12).toString();
+    row.level = strings(query.value(12).toString());
     row.voters = countOf(query.value(13));
     row.ballotsIssued = countOf(query.value(14));
     row.ballotsCast = countOf(query.value(15));
@@ -116,16 +137,16 @@ RaceRow rowFrom(const QSqlQuery &query)
     row.metrics[size_t(M::InvalidShare)] = optionalOf(query.value(27));
     row.metrics[size_t(M::OutsideShare)] = optionalOf(query.value(28));
     row.reasons = Metrics::unpackReasons(quint64(query.value(29).toLongLong()));
-    row.winner = query.value(30).toString();
+    row.winner = strings(query.value(30).toString());
     if (!query.value(31).isNull())
         row.winnerSelfNominated = query.value(31).toBool();
-    row.winnerPartyShort = query.value(32).toString();
+    row.winnerPartyShort = strings(query.value(32).toString());
     if (!row.winnerPartyShort.isEmpty())
-        row.winnerNomination = localName(query.value(33).toString(), query.value(34).toString(),
-                                         query.value(35).toString(), row.winnerPartyShort);
+        row.winnerNomination = strings(localName(query.value(33).toString(), query.value(34).toString(),
+                                                 query.value(35).toString(), row.winnerPartyShort));
     else if (row.winnerSelfNominated.value_or(false))
-        row.winnerNomination = QCoreApplication::translate("Sailau::Store", "self-nominated");
-    row.winnerPartyColour = query.value(36).toString();
+        row.winnerNomination = strings(QCoreApplication::translate("Sailau::Store", "self-nominated"));
+    row.winnerPartyColour = strings(query.value(36).toString());
     row.synthetic = query.value(37).toBool();
     return row;
 }
@@ -184,8 +205,9 @@ QList<RaceRow> RaceQuery::fetch(const RaceFilter &filter, RaceColumn sortColumn,
     }
     if (limit > 0)
         rows.reserve(limit);
+    Strings strings;
     while (query.next())
-        rows.append(rowFrom(query));
+        rows.append(rowFrom(query, strings));
     return rows;
 }
 
@@ -217,8 +239,9 @@ QList<RaceRow> RaceQuery::fetchIds(const QList<qint64> &ids, QString *error) con
     }
     QHash<qint64, RaceRow> byId;
     byId.reserve(ids.size());
+    Strings strings;
     while (query.next()) {
-        RaceRow row = rowFrom(query);
+        RaceRow row = rowFrom(query, strings);
         byId.insert(row.id, std::move(row));
     }
     rows.reserve(ids.size());

@@ -38,7 +38,7 @@ public:
         m_busy = true;
         const std::shared_ptr<std::atomic_int> current = m_generation;
         const QPointer<BackgroundReader> self(this);
-        QThreadPool::globalInstance()->start([=] {
+        pool()->start([=] {
             if (current->load() != generation)
                 return;
             std::optional<T> result;
@@ -69,6 +69,17 @@ public:
         m_busy = false;
     }
     bool isBusy() const { return m_busy; }
+
+    // The readers' own thread. Not Qt's global pool: the raster paint engine hands parts of its
+    // work to that pool and waits for them, so a long read there would hold up painting. One
+    // thread: reads run in the order they were asked for (the races table's first), and only
+    // one read's data is in memory at a time.
+    static QThreadPool *pool()
+    {
+        static QThreadPool readers;
+        readers.setMaxThreadCount(1);
+        return &readers;
+    }
 
 private:
     std::shared_ptr<std::atomic_int> m_generation = std::make_shared<std::atomic_int>(0);

@@ -9,6 +9,7 @@
 //   SAILAU_BENCH_DB      reuse (or keep) the database at this path
 #include "charts/chartarea.h"
 #include "database.h"
+#include "raceindex.h"
 #include "mainwindow.h"
 #include "racetablemodel.h"
 #include "store.h"
@@ -17,6 +18,7 @@
 #include "territorytreemodel.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QProcess>
@@ -36,6 +38,19 @@ namespace {
 double ms(const QElapsedTimer &timer)
 {
     return double(timer.nsecsElapsed()) / 1e6;
+}
+
+// This process's resident memory now, in MB.
+double residentMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024;
+    }
+    return -1;
 }
 
 long peakKilobytes()
@@ -117,12 +132,12 @@ void BenchScale::initTestCase()
 
 void BenchScale::browseLargeDatabase()
 {
-    QElapsedTimer total;
-    total.start();
     OpenOptions options;
     options.create = false;
     OpenError error;
     QString message;
+    QElapsedTimer total;
+    total.start();
     auto db = Database::open(m_path, options, &error, &message);
     QVERIFY2(db, qPrintable(message));
     const qint64 races = scalar(*db, QStringLiteral("SELECT COUNT(*) FROM race"));
@@ -138,6 +153,7 @@ void BenchScale::browseLargeDatabase()
     window.raceView()->viewport()->installEventFilter(&firstPaint);
     window.resize(1400, 900);
     window.setDatabase(std::move(db));
+    qInfo("window built and its database set: %.0f ms after start", ms(total));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTRY_VERIFY_WITH_TIMEOUT(firstPaint.at >= 0, 60000);
@@ -151,19 +167,20 @@ void BenchScale::browseLargeDatabase()
     window.raceView()->viewport()->installEventFilter(&pagePaint);
     window.raceView()->viewport()->update();
     QTRY_VERIFY_WITH_TIMEOUT(pagePaint.at >= 0, 60000);
-    qInfo("the races table painted with its first page: %.0f ms after start", pagePaint.at);
+    qInfo("the races table painted with its first page: %.0f ms after start (resident %.0f MB)", pagePaint.at,
+          residentMb());
     QVERIFY(window.raceModel()->rowCount() > 0);
     // The summary and the charts (computed on other threads for a database this size) follow.
     if (window.summaryPanel()->model()->isPending()) {
         QSignalSpy ready(window.summaryPanel()->model(), &SummaryModel::summaryReady);
         QVERIFY(ready.wait(120000));
     }
-    qInfo("summary computed: %.0f ms after start", ms(total));
+    qInfo("summary computed: %.0f ms after start (resident %.0f MB)", ms(total), residentMb());
     if (Charts::ChartArea *charts = window.chartArea(); charts && charts->isLoading()) {
         QSignalSpy loaded(charts, &Charts::ChartArea::loaded);
         QVERIFY(loaded.wait(120000));
     }
-    qInfo("charts drawn: %.0f ms after start", ms(total));
+    qInfo("charts drawn: %.0f ms after start (resident %.0f MB)", ms(total), residentMb());
 
     RaceTableModel *model = window.raceModel();
     QElapsedTimer timer;
@@ -228,6 +245,26 @@ void BenchScale::browseLargeDatabase()
     qInfo("choosing a race: %.1f ms", ms(timer));
 
     qInfo("peak memory of the window process: %.0f MB", double(peakKilobytes()) / 1024);
+
+    {
+        // What the races table reads of the largest day, on its own.
+        auto probe = Database::open(m_path, options, &error, &message);
+        QVERIFY2(probe, qPrintable(message));
+        QDate day;
+        int most = 0;
+        for (const ElectionDay &d : Store(probe->connection()).electionDays()) {
+            if (d.races > most) {
+                most = d.races;
+                day = d.date;
+            }
+        }
+        QElapsedTimer read;
+        read.start();
+        const auto index = RaceIndex::load(probe->connection(), day);
+        qInfo("reading the largest day's index for the races table (%d races): %.0f ms", index ? index->size() : 0,
+              ms(read));
+    }
+
 }
 
 QTEST_MAIN(BenchScale)

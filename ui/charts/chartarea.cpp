@@ -216,6 +216,7 @@ void ChartArea::setDatabase(QSqlDatabase db)
 {
     m_reader->cancel();
     m_db = db;
+    m_prebuilt.clear();
     m_data.setDatabase(db);
     m_race = 0;
     if (!m_db.isValid()) {
@@ -241,18 +242,31 @@ void ChartArea::setScope(const QDate &day, qint64 territoryId)
     m_reader->cancel();
     const auto electionDay = m_db.isValid() ? Store(m_db).electionDay(day) : std::nullopt;
     const int races = electionDay ? electionDay->races : 0;
+    m_prebuilt.clear();
     if (races > BackgroundReader::LargeDay) {
-        // Hundreds of thousands of races: read them on another thread and keep the window responsive.
+        // Hundreds of thousands of races: read them, and build the chart on view, on another
+        // thread and keep the window responsive. (Other panels' charts are built when chosen.)
         showLoading(races);
-        m_reader->start<ChartData>(m_db.databaseName(), [day, territoryId](const Database &db) {
+        QList<QPair<int, int>> shown;
+        if (ChartPanel *p = currentPanel())
+            shown.append({int(p->currentChart()), int(p->mapMetric())});
+        struct Loaded
+        {
             ChartData data;
-            data.setDatabase(db.connection());
-            data.setScope(day, territoryId);
-            data.rebind(QSqlDatabase());
-            return data;
-        }, [this](ChartData data) {
-            data.rebind(m_db);
-            m_data = std::move(data);
+            QHash<QPair<int, int>, ChartModel> models;
+        };
+        m_reader->start<Loaded>(m_db.databaseName(), [day, territoryId, shown](const Database &db) {
+            Loaded loaded;
+            loaded.data.setDatabase(db.connection());
+            loaded.data.setScope(day, territoryId);
+            for (const auto &chart : shown)
+                loaded.models.insert(chart, loaded.data.build(ChartId(chart.first), MapMetric(chart.second)));
+            loaded.data.rebind(QSqlDatabase());
+            return loaded;
+        }, [this](Loaded result) {
+            result.data.rebind(m_db);
+            m_data = std::move(result.data);
+            m_prebuilt = std::move(result.models);
             m_region = m_data.regionId();
             markDirty();
             if (ChartPanel *p = currentPanel())
@@ -408,7 +422,9 @@ void ChartArea::refreshPanel(ChartPanel *panel)
         panel->canvas()->setGraphic(nullptr);
         return;
     }
-    const ChartModel model = m_data.build(panel->currentChart(), panel->mapMetric());
+    const auto prebuilt = m_prebuilt.constFind({int(panel->currentChart()), int(panel->mapMetric())});
+    const ChartModel model = prebuilt != m_prebuilt.cend() ? *prebuilt
+                                                           : m_data.build(panel->currentChart(), panel->mapMetric());
     panel->setModelText(model);
     RenderHints hints;
     hints.maxLabelledBars = panel->labelCapacity();

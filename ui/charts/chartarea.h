@@ -5,6 +5,7 @@
 #include "chartexporter.h"
 #include "charttheme.h"
 
+#include <QHash>
 #include <QDate>
 #include <QSqlDatabase>
 #include <QTabWidget>
@@ -127,6 +128,8 @@ private:
 
     QSqlDatabase m_db;
     ChartData m_data;
+    // Models of m_data built on the worker thread with it (large days), by chart and map metric.
+    QHash<QPair<int, int>, ChartModel> m_prebuilt;
     QDate m_day;
     qint64 m_territoryId = 0;
     qint64 m_race = 0;

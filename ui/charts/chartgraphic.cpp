@@ -23,6 +23,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <limits>
 #include <cmath>
 
 namespace Sailau::Charts {
@@ -372,14 +373,24 @@ void ChartGraphic::buildProfile()
     const bool share = m_model.share;
     auto scaled = [share](double v) { return share ? v * 100.0 : v; };
     const int n = int(m_model.races.size());
+    // One step per race up to a few thousand races; beyond that no screen or page shows single
+    // steps, so each group of neighbouring races is drawn as one segment from its first value to
+    // its last (the values are sorted, so the curve is the same) and the second series as the
+    // range it spans. Hundreds of thousands of points would only cost memory and seconds.
+    constexpr int MaxSteps = 4000;
+    const int group = std::max(1, (n + MaxSteps - 1) / MaxSteps);
     auto *upper = new QLineSeries;
+    QList<QPointF> points;
+    points.reserve(2 * ((n + group - 1) / group));
     double maximum = 0;
-    for (int i = 0; i < n; ++i) {
-        const double y = scaled(m_model.races.at(i).value);
-        upper->append(i + 0.5, y);
-        upper->append(i + 1.5, y);
-        maximum = std::max(maximum, m_model.races.at(i).value);
+    for (int first = 0; first < n; first += group) {
+        const int last = std::min(n, first + group) - 1;
+        points.append({first + 0.5, scaled(m_model.races.at(first).value)});
+        points.append({last + 1.5, scaled(m_model.races.at(last).value)});
+        for (int i = first; i <= last; ++i)
+            maximum = std::max(maximum, m_model.races.at(i).value);
     }
+    upper->replace(points);
     auto *area = new QAreaSeries(upper);
     upper->setParent(area); // an area series does not own its lines
     area->setName(m_model.firstName.isEmpty() ? m_model.valueTitle : m_model.firstName);
@@ -388,12 +399,21 @@ void ChartGraphic::buildProfile()
     if (!m_model.secondName.isEmpty()) {
         second = new QLineSeries;
         second->setName(m_model.secondName);
-        for (int i = 0; i < n; ++i) {
-            const double y = scaled(m_model.races.at(i).second.value_or(m_model.races.at(i).value));
-            second->append(i + 0.5, y);
-            second->append(i + 1.5, y);
-            maximum = std::max(maximum, m_model.races.at(i).second.value_or(0));
+        QList<QPointF> secondPoints;
+        secondPoints.reserve(2 * ((n + group - 1) / group));
+        for (int first = 0; first < n; first += group) {
+            const int last = std::min(n, first + group) - 1;
+            double low = std::numeric_limits<double>::max(), high = std::numeric_limits<double>::lowest();
+            for (int i = first; i <= last; ++i) {
+                const double y = scaled(m_model.races.at(i).second.value_or(m_model.races.at(i).value));
+                low = std::min(low, y);
+                high = std::max(high, y);
+                maximum = std::max(maximum, m_model.races.at(i).second.value_or(0));
+            }
+            secondPoints.append({first + 0.5, low});
+            secondPoints.append({last + 1.5, high});
         }
+        second->replace(secondPoints);
         m_chart->addSeries(second);
     }
     m_marker = new QScatterSeries;
