@@ -3179,10 +3179,6 @@ Remove it from the recent databases?</source>
         <translation>тек оқу үшін (%1)</translation>
     </message>
     <message>
-        <source>%1 shown · %2 races · %3 candidates · %4 territories</source>
-        <translation>%1 көрсетілген · %2 сайлау · %3 кандидат · %4 аумақ</translation>
-    </message>
-    <message>
         <source>Sailau</source>
         <translation>Sailau</translation>
     </message>
@@ -3312,6 +3308,18 @@ Remove it from the recent databases?</source>
     <message>
         <source>Exported %1 races to %2</source>
         <translation>%1 сайлау %2 файлына экспортталды</translation>
+    </message>
+    <message>
+        <source>reading races…</source>
+        <translation>сайлаулар оқылуда…</translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <translation>%1 көрсетілген</translation>
+    </message>
+    <message>
+        <source>%1 · %2 races · %3 candidates · %4 territories</source>
+        <translation>%1 · %2 сайлау · %3 кандидат · %4 аумақ</translation>
     </message>
 </context>
 <context>
@@ -3678,6 +3686,10 @@ Remove it from the recent databases?</source>
     <message>
         <source>Votes &quot;against all&quot; ÷ valid votes</source>
         <translation>«Барлығына қарсы» дауыстар ÷ жарамды дауыстар</translation>
+    </message>
+    <message>
+        <source>The races could not be read.</source>
+        <translation>Сайлауларды оқу мүмкін болмады.</translation>
     </message>
 </context>
 <context>

@@ -3194,10 +3194,6 @@ Remove it from the recent databases?</source>
         <translation>только для чтения (%1)</translation>
     </message>
     <message>
-        <source>%1 shown · %2 races · %3 candidates · %4 territories</source>
-        <translation>Показано: %1 · выборов: %2 · кандидатов: %3 · территорий: %4</translation>
-    </message>
-    <message>
         <source>Sailau</source>
         <translation>Sailau</translation>
     </message>
@@ -3328,6 +3324,18 @@ Remove it from the recent databases?</source>
     <message>
         <source>Exported %1 races to %2</source>
         <translation>В %2 экспортировано выборов: %1</translation>
+    </message>
+    <message>
+        <source>reading races…</source>
+        <translation>выборы читаются…</translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <translation>Показано: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 races · %3 candidates · %4 territories</source>
+        <translation>%1 · выборов: %2 · кандидатов: %3 · территорий: %4</translation>
     </message>
 </context>
 <context>
@@ -3694,6 +3702,10 @@ Remove it from the recent databases?</source>
     <message>
         <source>Votes &quot;against all&quot; ÷ valid votes</source>
         <translation>Голоса «против всех» ÷ действительные голоса</translation>
+    </message>
+    <message>
+        <source>The races could not be read.</source>
+        <translation>Не удалось прочитать выборы.</translation>
     </message>
 </context>
 <context>
