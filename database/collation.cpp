@@ -3,6 +3,8 @@
 
 #include <QString>
 
+#include <array>
+
 #include <sqlite3.h>
 
 namespace Sailau::Collation {
@@ -11,16 +13,27 @@ namespace {
 
 constexpr char16_t Alphabet[] = u"аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя";
 
+// Each Cyrillic letter's place: the alphabet's letters first, in its order, then the other
+// Cyrillic letters after я. A table, worked out once, for U+0400…U+052F.
+struct CyrillicRanks
+{
+    std::array<char16_t, 0x130> rank{};
+    CyrillicRanks()
+    {
+        for (char16_t c = 0; c < 0x130; ++c)
+            rank[c] = char16_t(0x0440 + c);
+        for (size_t i = 0; i + 1 < sizeof(Alphabet) / sizeof(Alphabet[0]); ++i)
+            rank[Alphabet[i] - 0x0400] = char16_t(0x0400 + i);
+    }
+};
+
 char16_t rank(QChar c)
 {
-    const char16_t lower = c.toLower().unicode();
-    if (lower >= 0x0400 && lower < 0x0530) {
-        for (size_t i = 0; i + 1 < sizeof(Alphabet) / sizeof(Alphabet[0]); ++i) {
-            if (Alphabet[i] == lower)
-                return char16_t(0x0400 + i);
-        }
-        return char16_t(0x0440 + (lower - 0x0400)); // other Cyrillic letters after я
-    }
+    static const CyrillicRanks cyrillic;
+    const char16_t u = c.unicode();
+    const char16_t lower = u < 0x80 ? char16_t(u >= 'A' && u <= 'Z' ? u + 32 : u) : c.toLower().unicode();
+    if (lower >= 0x0400 && lower < 0x0530)
+        return cyrillic.rank[lower - 0x0400];
     return lower;
 }
 

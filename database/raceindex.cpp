@@ -12,6 +12,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <deque>
+#include <unordered_map>
 #include <numeric>
 
 namespace Sailau {
@@ -34,17 +36,28 @@ std::uint64_t numberKey(double value)
 class TextRanks
 {
 public:
-    // Returns a provisional number for the text; keys() turns them into ranks.
+    // Returns a provisional number for the text; ranks() turns them into ranks.
     std::uint32_t add(const char *bytes, int length)
     {
-        const QByteArray text = QByteArray::fromRawData(bytes, length);
+        const QByteArrayView text(bytes, length);
+        if (m_last >= 0 && QByteArrayView(m_texts[size_t(m_last)]) == text)
+            return std::uint32_t(m_last); // the same as the race before: regions, dates
         auto it = m_numbers.constFind(text);
-        if (it != m_numbers.cend())
-            return it.value();
-        const auto number = std::uint32_t(m_texts.size());
-        m_texts.emplace_back(bytes, size_t(length));
-        m_numbers.insert(QByteArray(bytes, length), number);
-        return number;
+        if (it == m_numbers.cend()) {
+            m_texts.emplace_back(bytes, size_t(length)); // a deque: the text stays where it is
+            it = m_numbers.insert(QByteArrayView(m_texts.back()), std::uint32_t(m_texts.size() - 1));
+        }
+        m_last = int(it.value());
+        return it.value();
+    }
+
+    // The same for a text known by an id (a territory's name by the territory's id).
+    std::uint32_t add(qint64 id, const char *bytes, int length)
+    {
+        const auto [it, added] = m_byId.try_emplace(id, std::uint32_t(m_texts.size()));
+        if (added)
+            m_texts.emplace_back(bytes, size_t(length));
+        return it->second;
     }
 
     // number → rank
@@ -68,8 +81,10 @@ public:
     }
 
 private:
-    QHash<QByteArray, std::uint32_t> m_numbers;
-    std::vector<std::string> m_texts;
+    QHash<QByteArrayView, std::uint32_t> m_numbers;
+    std::unordered_map<qint64, std::uint32_t> m_byId;
+    std::deque<std::string> m_texts;
+    int m_last = -1;
 };
 
 } // namespace
@@ -108,12 +123,33 @@ std::shared_ptr<const RaceIndex> RaceIndex::load(QSqlDatabase db, const QDate &d
     if (day.isValid())
         statement.bind(1, day.toString(Qt::ISODate));
 
+    qint64 expected = 0;
+    {
+        Import::SqliteStatement count(handle, day.isValid() ? "SELECT count(*) FROM race r JOIN election e ON e.id = r.election_id WHERE e.date = ?"
+                                                            : "SELECT count(*) FROM race");
+        if (count.isValid()) {
+            if (day.isValid())
+                count.bind(1, day.toString(Qt::ISODate));
+            if (sqlite3_step(count.handle()) == SQLITE_ROW)
+                expected = sqlite3_column_int64(count.handle(), 0);
+        }
+    }
     constexpr int FirstKey = 5;
     std::array<TextRanks, RaceColumnCount> texts;
     std::vector<qint64> ids, territory, parent, region;
     std::array<std::vector<std::uint64_t>, RaceColumnCount> keys;
     QByteArray search;
     std::vector<std::uint32_t> searchStart;
+    const auto reserved = size_t(std::clamp<qint64>(expected, 0, 10'000'000));
+    for (auto *v : {&ids, &territory, &parent, &region})
+        v->reserve(reserved);
+    for (auto &column : keys)
+        column.reserve(reserved);
+    searchStart.reserve(reserved);
+    search.reserve(qsizetype(reserved) * 96);
+    std::array<bool, RaceColumnCount> text{};
+    for (int c = 0; c < RaceColumnCount; ++c)
+        text[size_t(c)] = RaceQuery::isText(RaceColumn(c));
     sqlite3_stmt *stmt = statement.handle();
     int rc;
     while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
@@ -128,9 +164,16 @@ std::shared_ptr<const RaceIndex> RaceIndex::load(QSqlDatabase db, const QDate &d
             const int column = FirstKey + c;
             std::uint64_t key = Missing;
             if (sqlite3_column_type(stmt, column) != SQLITE_NULL) {
-                if (RaceQuery::isText(RaceColumn(c))) {
+                if (text[size_t(c)]) {
                     const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(stmt, column));
-                    key = texts[size_t(c)].add(bytes, sqlite3_column_bytes(stmt, column));
+                    const int length = sqlite3_column_bytes(stmt, column);
+                    // A territory's or region's name is known by its id: no need to hash the text.
+                    if (RaceColumn(c) == RaceColumn::Territory)
+                        key = texts[size_t(c)].add(territory.back(), bytes, length);
+                    else if (RaceColumn(c) == RaceColumn::Region)
+                        key = texts[size_t(c)].add(region.back(), bytes, length);
+                    else
+                        key = texts[size_t(c)].add(bytes, length);
                 } else {
                     const double value = sqlite3_column_double(stmt, column);
                     key = std::isnan(value) ? Missing : numberKey(value);
