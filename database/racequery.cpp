@@ -7,6 +7,8 @@
 #include "store.h"
 #include "textkey.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QSet>
 #include <QSqlError>
@@ -125,17 +127,17 @@ RaceRow rowFrom(const QSqlQuery &query, Strings &strings)
     row.ballotsAreCast = !row.ballotsIssued && row.ballotsCast;
     row.invalid = countOf(query.value(16));
     row.againstAll = countOf(query.value(17));
-    row.metrics[size_t(M::Turnout)] = optionalOf(query.value(18));
+    row.setMetric(M::Turnout, optionalOf(query.value(18)));
     row.turnoutBasis = Metrics::TurnoutBasis(query.value(19).toInt());
-    row.metrics[size_t(M::WinnerShare)] = optionalOf(query.value(20));
-    row.metrics[size_t(M::Margin)] = optionalOf(query.value(21));
-    row.metrics[size_t(M::MarginOverAgainstAll)] = optionalOf(query.value(22));
-    row.metrics[size_t(M::EncLaaksoTaagepera)] = optionalOf(query.value(23));
-    row.metrics[size_t(M::EncGolosov)] = optionalOf(query.value(24));
-    row.metrics[size_t(M::Candidates)] = optionalOf(query.value(25));
-    row.metrics[size_t(M::AgainstAllShare)] = optionalOf(query.value(26));
-    row.metrics[size_t(M::InvalidShare)] = optionalOf(query.value(27));
-    row.metrics[size_t(M::OutsideShare)] = optionalOf(query.value(28));
+    row.setMetric(M::WinnerShare, optionalOf(query.value(20)));
+    row.setMetric(M::Margin, optionalOf(query.value(21)));
+    row.setMetric(M::MarginOverAgainstAll, optionalOf(query.value(22)));
+    row.setMetric(M::EncLaaksoTaagepera, optionalOf(query.value(23)));
+    row.setMetric(M::EncGolosov, optionalOf(query.value(24)));
+    row.setMetric(M::Candidates, optionalOf(query.value(25)));
+    row.setMetric(M::AgainstAllShare, optionalOf(query.value(26)));
+    row.setMetric(M::InvalidShare, optionalOf(query.value(27)));
+    row.setMetric(M::OutsideShare, optionalOf(query.value(28)));
     row.reasons = Metrics::unpackReasons(quint64(query.value(29).toLongLong()));
     row.winner = strings(query.value(30).toString());
     if (!query.value(31).isNull())
@@ -205,6 +207,8 @@ QList<RaceRow> RaceQuery::fetch(const RaceFilter &filter, RaceColumn sortColumn,
     }
     if (limit > 0)
         rows.reserve(limit);
+    else
+        rows.reserve(count(filter)); // growing a list of 200,000 rows would hold two copies for a while
     Strings strings;
     while (query.next())
         rows.append(rowFrom(query, strings));
@@ -216,6 +220,35 @@ QList<qint64> RaceQuery::ids(const RaceFilter &filter, RaceColumn sortColumn, Qt
 {
     const auto index = RaceIndex::load(m_db, filter.day, error);
     return index ? index->ids(filter.territoryId, filter.text, sortColumn, order) : QList<qint64>();
+}
+
+QList<RaceRow> RaceQuery::fetchAll(const RaceFilter &filter, QString *error) const
+{
+    QVariantList bindings;
+    const QString where = whereClause(filter, &bindings);
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(selectColumns + fromClause() + QStringLiteral("WHERE ") + where);
+    for (const QVariant &b : bindings)
+        query.addBindValue(b);
+    QList<RaceRow> rows;
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text();
+        return rows;
+    }
+    rows.reserve(count(filter));
+    Strings strings;
+    while (query.next())
+        rows.append(rowFrom(query, strings));
+    std::sort(rows.begin(), rows.end(), [](const RaceRow &a, const RaceRow &b) {
+        if ((a.regionId == 0) != (b.regionId == 0))
+            return b.regionId == 0;
+        if (const int c = QString::compare(a.region, b.region); c != 0)
+            return c < 0;
+        return a.id < b.id;
+    });
+    return rows;
 }
 
 QList<RaceRow> RaceQuery::fetchIds(const QList<qint64> &ids, QString *error) const

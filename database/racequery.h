@@ -9,6 +9,9 @@
 #include <QString>
 #include <QVariant>
 
+#include <cmath>
+#include <limits>
+
 namespace Sailau {
 
 // Which races: a day, a territory subtree, a text that must occur in the territory's, the
@@ -39,7 +42,8 @@ struct RaceRow
     bool ballotsAreCast = false;
     Count ballotsIssued, ballotsCast, invalid, againstAll;
     Metrics::TurnoutBasis turnoutBasis = Metrics::TurnoutBasis::None;
-    std::array<std::optional<double>, Metrics::MetricCount> metrics{};
+    // NaN where the metric is not known (half the size of optionals: a day's rows add up).
+    std::array<double, Metrics::MetricCount> metrics = missingMetrics();
     std::array<Metrics::Reason, Metrics::MetricCount> reasons{};
     QString winner;
     QString winnerNomination;    // party name, "self-nominated" or empty
@@ -47,7 +51,21 @@ struct RaceRow
     QString winnerPartyColour;
     std::optional<bool> winnerSelfNominated;
     bool synthetic = false;
-    std::optional<double> metric(Metrics::Metric m) const { return metrics[size_t(m)]; }
+    std::optional<double> metric(Metrics::Metric m) const
+    {
+        const double v = metrics[size_t(m)];
+        return std::isnan(v) ? std::nullopt : std::optional<double>(v);
+    }
+    void setMetric(Metrics::Metric m, std::optional<double> value)
+    {
+        metrics[size_t(m)] = value.value_or(std::numeric_limits<double>::quiet_NaN());
+    }
+    static std::array<double, Metrics::MetricCount> missingMetrics()
+    {
+        std::array<double, Metrics::MetricCount> all;
+        all.fill(std::numeric_limits<double>::quiet_NaN());
+        return all;
+    }
 };
 
 // The columns the races table sorts by, in SQL.
@@ -81,6 +99,10 @@ public:
                       QString *error = nullptr) const;
     // These races, in the order given.
     QList<RaceRow> fetchIds(const QList<qint64> &ids, QString *error = nullptr) const;
+    // Every race of the filter, ordered by region name (races without a region last), then id:
+    // what fetch() by Region gives, but sorted here, not by SQLite's sorter, which would hold a
+    // second copy of a large day's rows.
+    QList<RaceRow> fetchAll(const RaceFilter &filter, QString *error = nullptr) const;
     // offset/limit: a page; limit < 0: all rows.
     QList<RaceRow> fetch(const RaceFilter &filter, RaceColumn sortColumn, Qt::SortOrder order,
                          int offset, int limit, QString *error = nullptr) const;

@@ -10,6 +10,9 @@
 #include <QThreadPool>
 
 #include <atomic>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include <functional>
 #include <memory>
 #include <optional>
@@ -51,6 +54,9 @@ public:
                 if (auto db = Database::open(databasePath, options, &error, &message))
                     result = work(*db);
             }
+            // What the read allocated and let go of stays with this thread's heap unless handed
+            // back: hundreds of megabytes after a large day.
+            releaseFreeMemory();
             if (!result || current->load() != generation)
                 return;
             // Queued to the application's thread, where `self` can be checked safely.
@@ -69,6 +75,13 @@ public:
         m_busy = false;
     }
     bool isBusy() const { return m_busy; }
+
+    static void releaseFreeMemory()
+    {
+#if defined(__GLIBC__)
+        malloc_trim(0);
+#endif
+    }
 
     // The readers' own thread. Not Qt's global pool: the raster paint engine hands parts of its
     // work to that pool and waits for them, so a long read there would hold up painting. One

@@ -31,6 +31,8 @@
 
 #include <sys/resource.h>
 
+#include <cstring>
+
 using namespace Sailau;
 
 namespace {
@@ -40,15 +42,15 @@ double ms(const QElapsedTimer &timer)
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
-// This process's resident memory now, in MB.
-double residentMb()
+// This process's resident memory now (VmRSS), or its peak so far (VmHWM), in MB.
+double residentMb(const char *field = "VmRSS:")
 {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024;
+        if (line.startsWith(field))
+            return line.mid(qsizetype(strlen(field))).trimmed().split(' ').first().toDouble() / 1024;
     }
     return -1;
 }
@@ -167,20 +169,20 @@ void BenchScale::browseLargeDatabase()
     window.raceView()->viewport()->installEventFilter(&pagePaint);
     window.raceView()->viewport()->update();
     QTRY_VERIFY_WITH_TIMEOUT(pagePaint.at >= 0, 60000);
-    qInfo("the races table painted with its first page: %.0f ms after start (resident %.0f MB)", pagePaint.at,
-          residentMb());
+    qInfo("the races table painted with its first page: %.0f ms after start (resident %.0f MB, peak so far %.0f MB)", pagePaint.at,
+          residentMb(), residentMb("VmHWM:"));
     QVERIFY(window.raceModel()->rowCount() > 0);
     // The summary and the charts (computed on other threads for a database this size) follow.
     if (window.summaryPanel()->model()->isPending()) {
         QSignalSpy ready(window.summaryPanel()->model(), &SummaryModel::summaryReady);
         QVERIFY(ready.wait(120000));
     }
-    qInfo("summary computed: %.0f ms after start (resident %.0f MB)", ms(total), residentMb());
+    qInfo("summary computed: %.0f ms after start (resident %.0f MB, peak so far %.0f MB)", ms(total), residentMb(), residentMb("VmHWM:"));
     if (Charts::ChartArea *charts = window.chartArea(); charts && charts->isLoading()) {
         QSignalSpy loaded(charts, &Charts::ChartArea::loaded);
         QVERIFY(loaded.wait(120000));
     }
-    qInfo("charts drawn: %.0f ms after start (resident %.0f MB)", ms(total), residentMb());
+    qInfo("charts drawn: %.0f ms after start (resident %.0f MB, peak so far %.0f MB)", ms(total), residentMb(), residentMb("VmHWM:"));
 
     RaceTableModel *model = window.raceModel();
     QElapsedTimer timer;

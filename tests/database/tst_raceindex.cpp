@@ -31,6 +31,7 @@ private slots:
     void textFilterFoldsLikeSql_data();
     void textFilterFoldsLikeSql();
     void emptyDay();
+    void fetchAllInRegionOrder();
 
 private:
     // The ids SQL selects for the filter, ordered here from the values SQL gives for the column.
@@ -187,6 +188,23 @@ void TestRaceIndex::emptyDay()
     QCOMPARE(index->size(), 0);
     QVERIFY(index->ids(0, QStringLiteral("a"), RaceColumn::Winner, Qt::DescendingOrder).isEmpty());
     QVERIFY(index->ids(0, {}, RaceColumn::Turnout, Qt::AscendingOrder).isEmpty());
+}
+
+void TestRaceIndex::fetchAllInRegionOrder()
+{
+    // The rows the charts read: the same races, in the same order, as SQL's ORDER BY region.
+    for (const QDate &day : {QDate(2023, 11, 5), m_synthetic, QDate()}) {
+        const RaceQuery query(m_db->connection());
+        const QList<RaceRow> sorted = query.fetch({day, 0, {}}, RaceColumn::Region, Qt::AscendingOrder, 0, -1);
+        const QList<RaceRow> all = query.fetchAll({day, 0, {}});
+        QVERIFY(!all.isEmpty());
+        QCOMPARE(all.size(), sorted.size());
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            QCOMPARE(all.at(i).id, sorted.at(i).id);
+            QCOMPARE(all.at(i).winner, sorted.at(i).winner);
+            QCOMPARE(all.at(i).metric(Metrics::Metric::Turnout), sorted.at(i).metric(Metrics::Metric::Turnout));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRaceIndex)

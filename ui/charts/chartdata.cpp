@@ -345,7 +345,7 @@ bool ChartData::setScope(const QDate &day, qint64 territoryId, QString *error)
     QString message;
     RaceFilter all;
     all.day = day;
-    m_country = RaceQuery(m_db).fetch(all, RaceColumn::Region, Qt::AscendingOrder, 0, -1, &message);
+    m_country = RaceQuery(m_db).fetchAll(all, &message);
     if (!message.isEmpty()) {
         if (error)
             *error = message;
@@ -362,7 +362,7 @@ bool ChartData::setScope(const QDate &day, qint64 territoryId, QString *error)
         RaceFilter filter;
         filter.day = day;
         filter.territoryId = m_territoryId;
-        m_races = RaceQuery(m_db).fetch(filter, RaceColumn::Region, Qt::AscendingOrder, 0, -1, &message);
+        m_races = RaceQuery(m_db).fetchAll(filter, &message);
         if (!message.isEmpty()) {
             if (error)
                 *error = message;
@@ -499,28 +499,38 @@ ChartModel ChartData::perRace(ChartId id, Metrics::Metric metric) const
 {
     ChartModel m;
     m.racesInScope = int(m_races.size());
-    for (const RaceRow &r : m_races) {
-        const auto value = r.metric(metric);
-        if (!value)
-            continue;
+    // Ascending by value, then by name, in the order read where both are equal; the races are
+    // ordered as indexes first so that a day of 200,000 races is not copied twice.
+    std::vector<int> order;
+    order.reserve(size_t(m_races.size()));
+    for (int i = 0; i < int(m_races.size()); ++i) {
+        if (m_races.at(i).metric(metric))
+            order.push_back(i);
+    }
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        const RaceRow &ra = m_races.at(a);
+        const RaceRow &rb = m_races.at(b);
+        const double va = *ra.metric(metric), vb = *rb.metric(metric);
+        if (va != vb)
+            return va < vb;
+        return ra.territory < rb.territory;
+    });
+    m.races.reserve(qsizetype(order.size()));
+    for (int i : order) {
+        const RaceRow &r = m_races.at(i);
         RaceValue v;
         v.raceId = r.id;
         v.territoryId = r.territoryId;
         v.regionId = r.regionId;
         v.territory = r.territory;
         v.region = r.region;
-        v.value = *value;
+        v.value = *r.metric(metric);
         v.voters = r.voters;
         v.basis = r.turnoutBasis;
         if (metric == M::EncLaaksoTaagepera)
             v.second = r.metric(M::EncGolosov);
-        m.races.append(v);
+        m.races.append(std::move(v));
     }
-    std::stable_sort(m.races.begin(), m.races.end(), [](const RaceValue &a, const RaceValue &b) {
-        if (a.value != b.value)
-            return a.value < b.value;
-        return a.territory < b.territory;
-    });
     makeLabelsUnique(m.races);
     m.racesShown = int(m.races.size());
     m.share = Metrics::isShare(metric);
