@@ -91,6 +91,12 @@ private:
 
 std::shared_ptr<const RaceIndex> RaceIndex::load(QSqlDatabase db, const QDate &day, QString *error)
 {
+    return load(db, day, std::nullopt, error);
+}
+
+std::shared_ptr<const RaceIndex> RaceIndex::load(QSqlDatabase db, const QDate &day, std::optional<RaceColumn> only,
+                                                  QString *error)
+{
     sqlite3 *handle = Import::sqliteHandle(db);
     const auto fail = [&](const QString &message) {
         if (error)
@@ -102,6 +108,12 @@ std::shared_ptr<const RaceIndex> RaceIndex::load(QSqlDatabase db, const QDate &d
 
     std::shared_ptr<RaceIndex> index(new RaceIndex);
     index->m_day = day;
+    index->m_only = only;
+    std::vector<int> wanted; // the columns read
+    for (int c = 0; c < RaceColumnCount; ++c) {
+        if (!only || *only == RaceColumn(c))
+            wanted.push_back(c);
+    }
     {
         Import::SqliteStatement countries(handle, "SELECT id FROM territory WHERE level = 'country'");
         if (!countries.isValid())
@@ -110,8 +122,9 @@ std::shared_ptr<const RaceIndex> RaceIndex::load(QSqlDatabase db, const QDate &d
             index->m_countries.push_back(sqlite3_column_int64(countries.handle(), 0));
     }
 
-    QString sql = QStringLiteral("SELECT r.id, r.territory_id, t.parent_id, t.region_id, r.search_key");
-    for (int c = 0; c < RaceColumnCount; ++c)
+    QString sql = QStringLiteral("SELECT r.id, r.territory_id, t.parent_id, t.region_id, ")
+        + (only ? QStringLiteral("''") : QStringLiteral("r.search_key"));
+    for (int c : wanted)
         sql += QStringLiteral(", ") + RaceQuery::sortExpression(RaceColumn(c));
     sql += RaceQuery::fromClause();
     if (day.isValid())
@@ -143,10 +156,12 @@ std::shared_ptr<const RaceIndex> RaceIndex::load(QSqlDatabase db, const QDate &d
     const auto reserved = size_t(std::clamp<qint64>(expected, 0, 10'000'000));
     for (auto *v : {&ids, &territory, &parent, &region})
         v->reserve(reserved);
-    for (auto &column : keys)
-        column.reserve(reserved);
-    searchStart.reserve(reserved);
-    search.reserve(qsizetype(reserved) * 96);
+    for (int c : wanted)
+        keys[size_t(c)].reserve(reserved);
+    if (!only) {
+        searchStart.reserve(reserved);
+        search.reserve(qsizetype(reserved) * 96);
+    }
     std::array<bool, RaceColumnCount> text{};
     for (int c = 0; c < RaceColumnCount; ++c)
         text[size_t(c)] = RaceQuery::isText(RaceColumn(c));
@@ -157,11 +172,14 @@ std::shared_ptr<const RaceIndex> RaceIndex::load(QSqlDatabase db, const QDate &d
         territory.push_back(sqlite3_column_int64(stmt, 1));
         parent.push_back(sqlite3_column_int64(stmt, 2));
         region.push_back(sqlite3_column_int64(stmt, 3));
-        searchStart.push_back(std::uint32_t(search.size()));
-        search.append(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 4)), sqlite3_column_bytes(stmt, 4));
-        search.append('\0'); // never inside a folded key, so no match runs from one race into the next
-        for (int c = 0; c < RaceColumnCount; ++c) {
-            const int column = FirstKey + c;
+        if (!only) {
+            searchStart.push_back(std::uint32_t(search.size()));
+            search.append(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 4)), sqlite3_column_bytes(stmt, 4));
+            search.append('\0'); // never inside a folded key, so no match runs from one race into the next
+        }
+        for (size_t w = 0; w < wanted.size(); ++w) {
+            const int c = wanted[w];
+            const int column = FirstKey + int(w);
             std::uint64_t key = Missing;
             if (sqlite3_column_type(stmt, column) != SQLITE_NULL) {
                 if (text[size_t(c)]) {
@@ -186,7 +204,7 @@ std::shared_ptr<const RaceIndex> RaceIndex::load(QSqlDatabase db, const QDate &d
         return fail(QString::fromUtf8(sqlite3_errmsg(handle)));
     if (search.size() > qsizetype(UINT32_MAX))
         return fail(QStringLiteral("too many search keys"));
-    for (int c = 0; c < RaceColumnCount; ++c) {
+    for (int c : wanted) {
         if (!RaceQuery::isText(RaceColumn(c)))
             continue;
         const std::vector<std::uint32_t> rank = texts[size_t(c)].ranks();
@@ -213,13 +231,13 @@ std::shared_ptr<const RaceIndex> RaceIndex::load(QSqlDatabase db, const QDate &d
         permute(territory);
         permute(parent);
         permute(region);
-        for (auto &column : keys)
-            permute(column);
+        for (int c : wanted)
+            permute(keys[size_t(c)]);
         QByteArray sortedSearch;
         sortedSearch.reserve(search.size());
         std::vector<std::uint32_t> sortedStart;
         sortedStart.reserve(n);
-        for (std::uint32_t i : byId) {
+        for (std::uint32_t i : only ? std::vector<std::uint32_t>() : byId) {
             const std::uint32_t begin = searchStart[i];
             const std::uint32_t end = i + 1 < n ? searchStart[i + 1] : std::uint32_t(search.size());
             sortedStart.push_back(std::uint32_t(sortedSearch.size()));
@@ -236,6 +254,11 @@ std::shared_ptr<const RaceIndex> RaceIndex::load(QSqlDatabase db, const QDate &d
     index->m_search = std::move(search);
     index->m_searchStart = std::move(searchStart);
     return index;
+}
+
+bool RaceIndex::covers(RaceColumn column, const QString &text) const
+{
+    return !m_only || (*m_only == column && TextKey::fold(text).isEmpty());
 }
 
 std::vector<std::uint32_t> RaceIndex::matching(qint64 territoryId, const QString &text) const
@@ -276,6 +299,7 @@ std::vector<std::uint32_t> RaceIndex::matching(qint64 territoryId, const QString
 
 QList<qint64> RaceIndex::ids(qint64 territoryId, const QString &text, RaceColumn column, Qt::SortOrder order) const
 {
+    Q_ASSERT(covers(column, text));
     const std::vector<std::uint32_t> rows = matching(territoryId, text);
     const std::vector<std::uint64_t> &keys = m_keys[size_t(column)];
     const bool ascending = order == Qt::AscendingOrder;

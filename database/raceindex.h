@@ -11,6 +11,7 @@
 #include <array>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace Sailau {
@@ -27,6 +28,10 @@ class RaceIndex
 public:
     // The races of `day` (every day when it is not valid), with names in the display language.
     static std::shared_ptr<const RaceIndex> load(QSqlDatabase db, const QDate &day, QString *error = nullptr);
+    // Only what ordering by one column needs (no other keys, no search keys): read in a fraction
+    // of the time, so that a large day's first page shows while the rest is read.
+    static std::shared_ptr<const RaceIndex> load(QSqlDatabase db, const QDate &day, std::optional<RaceColumn> only,
+                                                 QString *error = nullptr);
 
     QDate day() const { return m_day; }
     int size() const { return int(m_ids.size()); }
@@ -35,7 +40,12 @@ public:
     // `text` (folded as TextKey::fold does; empty: any), in the order of `column`. Missing
     // figures go last in either direction; ties are broken by race id in the same direction.
     // Names compare in the Kazakh alphabet's order (Collation).
+    // Only for what covers() this index.
     QList<qint64> ids(qint64 territoryId, const QString &text, RaceColumn column, Qt::SortOrder order) const;
+    // Whether it holds what ids() needs for this column and text (a partial index holds one
+    // column and no search keys).
+    bool covers(RaceColumn column, const QString &text) const;
+    bool isComplete() const { return !m_only; }
 
 private:
     RaceIndex() = default;
@@ -44,6 +54,7 @@ private:
     static constexpr std::uint64_t Missing = ~std::uint64_t(0);
 
     QDate m_day;
+    std::optional<RaceColumn> m_only;             // a partial index: this column only
     std::vector<qint64> m_countries;              // territories that stand for "everywhere"
     // One entry per race, in ascending order of race id.
     std::vector<qint64> m_ids;

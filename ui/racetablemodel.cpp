@@ -55,6 +55,7 @@ QVariant countVariant(const Count &c)
 RaceTableModel::RaceTableModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_reader(new BackgroundReader(this))
+    , m_quickReader(new BackgroundReader(this))
 {
 }
 
@@ -88,6 +89,7 @@ void RaceTableModel::refresh()
     beginResetModel();
     m_index.reset();
     m_reader->cancel();
+    m_quickReader->cancel();
     m_loading = false;
     loadOrder();
     endResetModel();
@@ -103,17 +105,23 @@ void RaceTableModel::loadOrder()
     if (!m_db.isValid() || !m_db.isOpen()) {
         m_index.reset();
         m_reader->cancel();
+        m_quickReader->cancel();
         m_loading = false;
         return;
     }
     if (m_index && m_index->day() == m_filter.day) {
-        applyIndex();
-        return;
+        if (m_index->covers(m_sortColumn, m_filter.text)) {
+            applyIndex();
+            return;
+        }
+        if (m_loading)
+            return; // a first, partial index: the rows follow when the whole one arrives
     }
     if (m_loading && m_loadingDay == m_filter.day)
         return; // on its way: applied when it arrives
     m_index.reset();
     m_reader->cancel();
+    m_quickReader->cancel();
     m_loading = false;
     int races = 0;
     if (m_filter.day.isValid()) {
@@ -128,6 +136,22 @@ void RaceTableModel::loadOrder()
         m_loading = true;
         m_loadingDay = m_filter.day;
         const QDate day = m_filter.day;
+        // First what the current order needs, to show the first page soon; then everything
+        // (the other columns' keys, the search keys). One reader thread runs them in turn.
+        const RaceColumn column = m_sortColumn;
+        m_quickReader->start<std::shared_ptr<const RaceIndex>>(m_db.databaseName(), [day, column](const Database &db) {
+            return RaceIndex::load(db.connection(), day, column);
+        }, [this](std::shared_ptr<const RaceIndex> index) {
+            if (!index || !m_loading || m_index)
+                return;
+            beginResetModel();
+            resetCache();
+            m_index = std::move(index);
+            if (m_index->covers(m_sortColumn, m_filter.text))
+                applyIndex();
+            endResetModel();
+            emit loaded();
+        });
         m_reader->start<std::shared_ptr<const RaceIndex>>(m_db.databaseName(), [day](const Database &db) {
             return RaceIndex::load(db.connection(), day);
         }, [this](std::shared_ptr<const RaceIndex> index) {

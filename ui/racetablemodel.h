@@ -18,8 +18,9 @@ class BackgroundReader;
 // The races table over the store. The order and the filter come from a RaceIndex of the day
 // (ids and compact sort keys, no rows); rows are read a page at a time when the view asks for
 // them and only a few pages are kept, so a table of 200,000 races costs no more memory than one
-// of 40. The index of a large day is read on a worker thread: the table is empty, and
-// isLoading() true, until it arrives (loaded()).
+// of 40. The index of a large day is read on a worker thread, in two steps (loaded() after
+// each): first what the current order needs, then the rest; isLoading() is true until the
+// whole index is there, and the table is empty until the first step.
 class RaceTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -80,7 +81,8 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_rowCount = 0;
     std::shared_ptr<const RaceIndex> m_index;
-    BackgroundReader *m_reader = nullptr;
+    BackgroundReader *m_reader = nullptr;       // the whole index of a large day
+    BackgroundReader *m_quickReader = nullptr;  // its first, partial index
     bool m_loading = false;
     QDate m_loadingDay;
     QList<qint64> m_ids;            // the races in order (ids only)

@@ -185,6 +185,7 @@ void BenchScale::browseLargeDatabase()
     qInfo("charts drawn: %.0f ms after start (resident %.0f MB, peak so far %.0f MB)", ms(total), residentMb(), residentMb("VmHWM:"));
 
     RaceTableModel *model = window.raceModel();
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), 120000); // the whole index, not only the first order
     QElapsedTimer timer;
 
     // The first page of the races table for the whole country, after another filter.

@@ -32,6 +32,8 @@ private slots:
     void textFilterFoldsLikeSql();
     void emptyDay();
     void fetchAllInRegionOrder();
+    void partialIndex_data();
+    void partialIndex();
 
 private:
     // The ids SQL selects for the filter, ordered here from the values SQL gives for the column.
@@ -203,6 +205,38 @@ void TestRaceIndex::fetchAllInRegionOrder()
             QCOMPARE(all.at(i).id, sorted.at(i).id);
             QCOMPARE(all.at(i).winner, sorted.at(i).winner);
             QCOMPARE(all.at(i).metric(Metrics::Metric::Turnout), sorted.at(i).metric(Metrics::Metric::Turnout));
+        }
+    }
+}
+
+void TestRaceIndex::partialIndex_data()
+{
+    QTest::addColumn<int>("column");
+    for (int column = 0; column < RaceColumnCount; ++column)
+        QTest::addRow("column %d", column) << column;
+}
+
+void TestRaceIndex::partialIndex()
+{
+    // An index of one column orders the races as the whole index does, everywhere and in a
+    // region, and says what it cannot do: other columns and text.
+    QFETCH(int, column);
+    const auto whole = RaceIndex::load(m_db->connection(), m_synthetic);
+    const auto partial = RaceIndex::load(m_db->connection(), m_synthetic, RaceColumn(column));
+    QVERIFY(whole && partial);
+    QVERIFY(whole->isComplete());
+    QVERIFY(!partial->isComplete());
+    QCOMPARE(partial->size(), whole->size());
+    QVERIFY(partial->covers(RaceColumn(column), QString()));
+    QVERIFY(partial->covers(RaceColumn(column), QStringLiteral("  ")));
+    QVERIFY(!partial->covers(RaceColumn(column), QStringLiteral("Шәкенов")));
+    QVERIFY(!partial->covers(RaceColumn((column + 1) % RaceColumnCount), QString()));
+    QSqlQuery region(m_db->connection());
+    QVERIFY(region.exec(QStringLiteral("SELECT id FROM territory WHERE name_en = 'Abai'")) && region.next());
+    for (qint64 territory : {qint64(0), region.value(0).toLongLong()}) {
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            QCOMPARE(partial->ids(territory, {}, RaceColumn(column), order),
+                     whole->ids(territory, {}, RaceColumn(column), order));
         }
     }
 }
