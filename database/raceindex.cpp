@@ -204,14 +204,34 @@ std::shared_ptr<const RaceIndex> RaceIndex::load(QSqlDatabase db, const QDate &d
         return fail(QString::fromUtf8(sqlite3_errmsg(handle)));
     if (search.size() > qsizetype(UINT32_MAX))
         return fail(QStringLiteral("too many search keys"));
+    // Every key becomes its rank among the column's distinct values: the same order in half the
+    // memory (texts are numbered already, numbers by their bits).
+    std::array<std::vector<std::uint32_t>, RaceColumnCount> ranked;
     for (int c : wanted) {
-        if (!RaceQuery::isText(RaceColumn(c)))
-            continue;
-        const std::vector<std::uint32_t> rank = texts[size_t(c)].ranks();
-        for (std::uint64_t &key : keys[size_t(c)]) {
-            if (key != Missing)
-                key = rank[size_t(key)];
+        std::vector<std::uint64_t> &column = keys[size_t(c)];
+        std::vector<std::uint32_t> &out = ranked[size_t(c)];
+        out.resize(column.size(), MissingRank);
+        if (RaceQuery::isText(RaceColumn(c))) {
+            const std::vector<std::uint32_t> rank = texts[size_t(c)].ranks();
+            for (size_t i = 0; i < column.size(); ++i) {
+                if (column[i] != Missing)
+                    out[i] = rank[size_t(column[i])];
+            }
+        } else {
+            std::vector<std::uint64_t> distinct;
+            distinct.reserve(column.size());
+            for (std::uint64_t key : column) {
+                if (key != Missing)
+                    distinct.push_back(key);
+            }
+            std::sort(distinct.begin(), distinct.end());
+            distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+            for (size_t i = 0; i < column.size(); ++i) {
+                if (column[i] != Missing)
+                    out[i] = std::uint32_t(std::lower_bound(distinct.begin(), distinct.end(), column[i]) - distinct.begin());
+            }
         }
+        std::vector<std::uint64_t>().swap(column);
     }
 
     // In ascending order of race id, so that the row number breaks ties as the id does.
@@ -232,7 +252,7 @@ std::shared_ptr<const RaceIndex> RaceIndex::load(QSqlDatabase db, const QDate &d
         permute(parent);
         permute(region);
         for (int c : wanted)
-            permute(keys[size_t(c)]);
+            permute(ranked[size_t(c)]);
         QByteArray sortedSearch;
         sortedSearch.reserve(search.size());
         std::vector<std::uint32_t> sortedStart;
@@ -250,7 +270,8 @@ std::shared_ptr<const RaceIndex> RaceIndex::load(QSqlDatabase db, const QDate &d
     index->m_territory = std::move(territory);
     index->m_parent = std::move(parent);
     index->m_region = std::move(region);
-    index->m_keys = std::move(keys);
+    index->m_keys = std::move(ranked);
+    search.squeeze(); // it grew by doubling: a third of it may be spare
     index->m_search = std::move(search);
     index->m_searchStart = std::move(searchStart);
     return index;
@@ -301,24 +322,24 @@ QList<qint64> RaceIndex::ids(qint64 territoryId, const QString &text, RaceColumn
 {
     Q_ASSERT(covers(column, text));
     const std::vector<std::uint32_t> rows = matching(territoryId, text);
-    const std::vector<std::uint64_t> &keys = m_keys[size_t(column)];
+    const std::vector<std::uint32_t> &keys = m_keys[size_t(column)];
     const bool ascending = order == Qt::AscendingOrder;
     const auto last = std::uint32_t(m_ids.size()) - 1;
     // (key, row) in the direction asked for, missing keys last either way.
     struct Entry
     {
-        std::uint64_t key;
+        std::uint32_t key;
         std::uint32_t row;
         bool operator<(const Entry &o) const { return key != o.key ? key < o.key : row < o.row; }
     };
     std::vector<Entry> entries;
     entries.reserve(rows.size());
     for (std::uint32_t i : rows) {
-        const std::uint64_t k = keys[i];
+        const std::uint32_t k = keys[i];
         if (ascending)
             entries.push_back({k, i});
         else
-            entries.push_back({k == Missing ? Missing : Missing - 1 - k, last - i});
+            entries.push_back({k == MissingRank ? MissingRank : MissingRank - 1 - k, last - i});
     }
     std::sort(entries.begin(), entries.end());
     QList<qint64> result;

@@ -51,7 +51,8 @@ private:
     RaceIndex() = default;
     std::vector<std::uint32_t> matching(qint64 territoryId, const QString &text) const;
 
-    static constexpr std::uint64_t Missing = ~std::uint64_t(0);
+    static constexpr std::uint64_t Missing = ~std::uint64_t(0);     // while reading
+    static constexpr std::uint32_t MissingRank = ~std::uint32_t(0);
 
     QDate m_day;
     std::optional<RaceColumn> m_only;             // a partial index: this column only
@@ -59,9 +60,9 @@ private:
     // One entry per race, in ascending order of race id.
     std::vector<qint64> m_ids;
     std::vector<qint64> m_territory, m_parent, m_region;
-    // Per column, per race: a key whose unsigned order is the column's ascending order
-    // (numbers by their bits, names by their rank in the alphabet), or Missing.
-    std::array<std::vector<std::uint64_t>, RaceColumnCount> m_keys;
+    // Per column, per race: the rank of the race's value among the column's values (names in
+    // the alphabet's order), or MissingRank. Only the partial index's column is filled in one.
+    std::array<std::vector<std::uint32_t>, RaceColumnCount> m_keys;
     // Every race's search key, one after another; race i's starts at m_searchStart[i].
     QByteArray m_search;
     std::vector<std::uint32_t> m_searchStart;

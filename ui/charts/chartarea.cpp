@@ -247,6 +247,7 @@ void ChartArea::setScope(const QDate &day, qint64 territoryId)
         // Hundreds of thousands of races: read them, and build the chart on view, on another
         // thread and keep the window responsive. (Other panels' charts are built when chosen.)
         showLoading(races);
+        m_data.releaseRows(); // not two days' rows in memory at once
         QList<QPair<int, int>> shown;
         if (ChartPanel *p = currentPanel())
             shown.append({int(p->currentChart()), int(p->mapMetric())});

@@ -309,6 +309,15 @@ void ChartData::setDatabase(QSqlDatabase db)
     m_territoryId = m_countryId = m_regionId = 0;
 }
 
+void ChartData::releaseRows()
+{
+    m_races.clear();
+    m_races.squeeze();
+    m_country.clear();
+    m_country.squeeze();
+    m_regionTurnout.clear();
+}
+
 bool ChartData::setScope(const QDate &day, qint64 territoryId, QString *error)
 {
     m_day = day;

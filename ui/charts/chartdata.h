@@ -150,6 +150,8 @@ public:
     QSqlDatabase database() const { return m_db; }
     bool isValid() const { return m_db.isValid() && m_db.isOpen(); }
 
+    // Lets go of the races read (while another scope of a large day is read elsewhere).
+    void releaseRows();
     // Reads the races; returns false (and says why) when the store cannot be read.
     bool setScope(const QDate &day, qint64 territoryId, QString *error = nullptr);
     QDate day() const { return m_day; }
