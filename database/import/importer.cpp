@@ -1168,10 +1168,18 @@ void Run::closeRace(RaceState &race)
     }
     if (winners.size() > 1) {
         QStringList lines;
-        for (qint64 l : winners)
-            lines.append(l ? QString::number(l) : tr("in the database"));
+        bool stored = false; // one of them is already in the database
+        for (qint64 l : winners) {
+            if (l)
+                lines.append(QString::number(l));
+            else
+                stored = true;
+        }
+        const QString list = lines.join(QStringLiteral(", "));
         error(winners.last() ? winners.last() : race.firstLine, columnOf(Field::Elected), QString(),
-              tr("Two winners in one race (lines %1): a race elects one akim.").arg(lines.join(QStringLiteral(", "))));
+              stored ? tr("Two winners in one race: one already in the database and %n more on line(s) %1. A race "
+                          "elects one akim.", nullptr, int(lines.size())).arg(list)
+                     : tr("Two winners in one race (lines %1): a race elects one akim.").arg(list));
     }
 
     RaceFigures rf;

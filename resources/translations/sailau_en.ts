@@ -71,6 +71,13 @@
             <numerusform>In all %n territories will be created (%1 of them inside new districts).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Two winners in one race: one already in the database and %n more on line(s) %1. A race elects one akim.</source>
+        <translation>
+            <numerusform>Two winners in one race: one already in the database and %n more on line %1. A race elects one akim.</numerusform>
+            <numerusform>Two winners in one race: one already in the database and %n more on lines %1. A race elects one akim.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sailau::Import::XlsxReader</name>
@@ -110,6 +117,34 @@
         <translation>
             <numerusform>%n warning.</numerusform>
             <numerusform>%n warnings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln race(s)</source>
+        <translation>
+            <numerusform>%Ln race</numerusform>
+            <numerusform>%Ln races</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln candidate(s)</source>
+        <translation>
+            <numerusform>%Ln candidate</numerusform>
+            <numerusform>%Ln candidates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new territory(ies)</source>
+        <translation>
+            <numerusform>%Ln new territory</numerusform>
+            <numerusform>%Ln new territories</numerusform>
         </translation>
     </message>
 </context>

@@ -2058,10 +2058,6 @@ Each command takes --help for its options.
         <translation>Бұл сайлауда кандидаттың дауыстары (%1) урнаға салынған бюллетеньдерден (%2) асып түседі.</translation>
     </message>
     <message>
-        <source>in the database</source>
-        <translation>дерекқорда</translation>
-    </message>
-    <message>
         <source>Two winners in one race (lines %1): a race elects one akim.</source>
         <translation>Бір сайлауда екі жеңімпаз (жолдар: %1): бір сайлауда бір әкім сайланады.</translation>
     </message>
@@ -2243,6 +2239,13 @@ Each command takes --help for its options.
     <message>
         <source>A candidate&apos;s votes (%1) exceed the voters on the lists (%2) in this race.</source>
         <translation>Бұл сайлауда кандидаттың дауыстары (%1) тізімге енгізілген сайлаушылардан (%2) асып түседі.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Two winners in one race: one already in the database and %n more on line(s) %1. A race elects one akim.</source>
+        <translation>
+            <numerusform>Бір сайлауда екі жеңімпаз: біреуі дерекқорда бар, тағы %n жолда (%1). Сайлауда бір әкім сайланады.</numerusform>
+            <numerusform>Бір сайлауда екі жеңімпаз: біреуі дерекқорда бар, тағы %n жолдарда (%1). Сайлауда бір әкім сайланады.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2806,10 +2809,6 @@ Each command takes --help for its options.
         <translation>Аумақтар (%1 атау, %2 жаңа)</translation>
     </message>
     <message>
-        <source>%1 rows: %2 races (%3 new, %4 completed), %5 candidates, %6 new territories.</source>
-        <translation>%1 жол: %2 сайлау (%3 жаңа, %4 толықтырылған), %5 кандидат, %6 жаңа аумақ.</translation>
-    </message>
-    <message>
         <source>Stopped. Nothing was written.</source>
         <translation>Тоқтатылды. Ештеңе жазылған жоқ.</translation>
     </message>
@@ -2849,6 +2848,38 @@ Each command takes --help for its options.
     <message>
         <source>Stopping…</source>
         <translation>Тоқтатылуда…</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 new, %4 completed), %5, %6.</source>
+        <translation>%1: %2 (%3 жаңа, %4 толықтырылған), %5, %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln жол</numerusform>
+            <numerusform>%Ln жол</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln race(s)</source>
+        <translation>
+            <numerusform>%Ln сайлау</numerusform>
+            <numerusform>%Ln сайлау</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln candidate(s)</source>
+        <translation>
+            <numerusform>%Ln кандидат</numerusform>
+            <numerusform>%Ln кандидат</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new territory(ies)</source>
+        <translation>
+            <numerusform>%Ln жаңа аумақ</numerusform>
+            <numerusform>%Ln жаңа аумақ</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2065,10 +2065,6 @@ Each command takes --help for its options.
         <translation>Голоса кандидата (%1) превышают число бюллетеней, опущенных в урны (%2), на этих выборах.</translation>
     </message>
     <message>
-        <source>in the database</source>
-        <translation>в базе данных</translation>
-    </message>
-    <message>
         <source>Two winners in one race (lines %1): a race elects one akim.</source>
         <translation>Два победителя на одних выборах (строки %1): на выборах избирается один аким.</translation>
     </message>
@@ -2251,6 +2247,14 @@ Each command takes --help for its options.
     <message>
         <source>A candidate&apos;s votes (%1) exceed the voters on the lists (%2) in this race.</source>
         <translation>Голоса кандидата (%1) превышают число избирателей, включённых в списки (%2), на этих выборах.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Two winners in one race: one already in the database and %n more on line(s) %1. A race elects one akim.</source>
+        <translation>
+            <numerusform>Два победителя в одних выборах: один уже в базе данных и ещё %n в строке %1. На выборах избирают одного акима.</numerusform>
+            <numerusform>Два победителя в одних выборах: один уже в базе данных и ещё %n в строках %1. На выборах избирают одного акима.</numerusform>
+            <numerusform>Два победителя в одних выборах: один уже в базе данных и ещё %n в строках %1. На выборах избирают одного акима.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2816,10 +2820,6 @@ Each command takes --help for its options.
         <translation>Территории (названий: %1, новых: %2)</translation>
     </message>
     <message>
-        <source>%1 rows: %2 races (%3 new, %4 completed), %5 candidates, %6 new territories.</source>
-        <translation>Строк: %1; выборов: %2 (новых: %3, дополненных: %4); кандидатов: %5; новых территорий: %6.</translation>
-    </message>
-    <message>
         <source>Stopped. Nothing was written.</source>
         <translation>Остановлено. Ничего не записано.</translation>
     </message>
@@ -2862,6 +2862,42 @@ Each command takes --help for its options.
     <message>
         <source>Stopping…</source>
         <translation>Остановка…</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 new, %4 completed), %5, %6.</source>
+        <translation>%1: %2 (новых: %3, дополнено: %4), %5, %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln строка</numerusform>
+            <numerusform>%Ln строки</numerusform>
+            <numerusform>%Ln строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln race(s)</source>
+        <translation>
+            <numerusform>%Ln выборы</numerusform>
+            <numerusform>%Ln выборов</numerusform>
+            <numerusform>%Ln выборов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln candidate(s)</source>
+        <translation>
+            <numerusform>%Ln кандидат</numerusform>
+            <numerusform>%Ln кандидата</numerusform>
+            <numerusform>%Ln кандидатов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new territory(ies)</source>
+        <translation>
+            <numerusform>%Ln новая территория</numerusform>
+            <numerusform>%Ln новые территории</numerusform>
+            <numerusform>%Ln новых территорий</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,7 @@ private slots:
     void territoryMatchingAndChoices();
     void errorsNameLineAndColumn_data();
     void errorsNameLineAndColumn();
+    void secondWinnerOfAStoredRace();
     void rejectedImportLeavesFileUntouched();
     void cancelRollsBack();
     void dryRunWritesNothing();
@@ -412,6 +413,35 @@ void TestImporter::errorsNameLineAndColumn()
     }
     QVERIFY2(found, qPrintable(problems(report)));
     QCOMPARE(report.batchId, 0);
+    QCOMPARE(fileHash(db->path()), before);
+}
+
+void TestImporter::secondWinnerOfAStoredRace()
+{
+    // A race already in the database with its winner, then a file that elects another candidate
+    // in it: the message says which winner is where.
+    QTemporaryDir dir;
+    auto db = sampleDatabase(dir);
+    const QByteArray header = "Дата,Область,Район,Избирателей,Выдано бюллетеней,Проголосовали,Кандидат,Голоса,Избран\n";
+    const QString first = writeFile(dir, QStringLiteral("first.csv"),
+                                    header + "2023-11-05,Павлодарская область,Железинский район,10443,6000,5990,Иванов,4000,да\n");
+    QVERIFY(importFile(*db, first).ok);
+    const QByteArray before = fileHash(db->path());
+    const QString second = writeFile(dir, QStringLiteral("second.csv"),
+                                     header + "2023-11-05,Павлодарская область,Железинский район,10443,6000,5990,Петров,1000,да\n");
+    const ImportReport report = importFile(*db, second);
+    QVERIFY(!report.ok);
+    bool found = false;
+    for (const Problem &p : report.problems) {
+        if (p.severity == Problem::Error && p.message.startsWith(QStringLiteral("Two winners"))) {
+            // (Without a translator loaded the plural shows as written in the source: "line(s)".)
+            QVERIFY2(p.message.contains(QStringLiteral("one already in the database and 1 more on line")), qPrintable(p.message));
+            QVERIFY2(p.message.contains(QStringLiteral(" 2. ")), qPrintable(p.message));
+            QCOMPARE(int(p.line), 2);
+            found = true;
+        }
+    }
+    QVERIFY2(found, qPrintable(problems(report)));
     QCOMPARE(fileHash(db->path()), before);
 }
 

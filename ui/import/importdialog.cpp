@@ -828,10 +828,12 @@ void ImportDialog::runFinished(const ImportReport &report)
     m_results->setTabText(1, tr("Territories (%1 names, %2 new)")
                                  .arg(report.territories.size()).arg(report.summary.territoriesNew));
     const ImportSummary &s = report.summary;
-    const QString counts = tr("%1 rows: %2 races (%3 new, %4 completed), %5 candidates, %6 new territories.")
-                               .arg(Format::count(s.rows), Format::count(s.races), Format::count(s.racesNew),
-                                    Format::count(s.racesUpdated), Format::count(s.candidatesNew),
-                                    Format::count(s.territoriesNew));
+    // Each count with its own plural form: "1 race", "2 races"; in Russian 1, 2–4 and 5+ differ.
+    const QString counts = tr("%1: %2 (%3 new, %4 completed), %5, %6.")
+                               .arg(tr("%Ln row(s)", nullptr, int(s.rows)), tr("%Ln race(s)", nullptr, s.races),
+                                    Format::count(s.racesNew), Format::count(s.racesUpdated),
+                                    tr("%Ln candidate(s)", nullptr, s.candidatesNew),
+                                    tr("%Ln new territory(ies)", nullptr, s.territoriesNew));
     if (report.cancelled) {
         m_status->setText(tr("Stopped. Nothing was written."));
         m_summary->setText(QString());
