@@ -126,10 +126,12 @@ bool MainWindow::exportTable(const QString &path, const TableExport::Options &op
     header.append(tr("Sources"));
     styles.append(TableExport::ColumnStyle::General);
 
-    // The ids in the table's order (as the table itself holds them), then the rows a page at a time.
+    // The ids in the table's order, as the table holds them (read again while a large day is still
+    // being read), then the rows a page at a time.
     const RaceQuery query(m_database->connection());
     QString queryError;
-    const QList<qint64> order = query.ids(filter, sortColumn, sortOrder, &queryError);
+    const QList<qint64> order = m_raceModel->isLoading() ? query.ids(filter, sortColumn, sortOrder, &queryError)
+                                                         : m_raceModel->raceIds();
     if (!queryError.isEmpty())
         return fail(tr("The races could not be read: %1").arg(queryError));
     const int total = int(order.size());

@@ -52,6 +52,8 @@ public:
     // The row of a race in the current order, or -1.
     int rowOfRace(qint64 raceId) const;
     qint64 raceId(int row) const;
+    // Every race shown, in order.
+    QList<qint64> raceIds() const { return m_ids; }
     // The row's data, read from the store if its page is not cached.
     const RaceRow *rowAt(int row) const;
 
