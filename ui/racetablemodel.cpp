@@ -33,16 +33,7 @@ std::optional<M> metricOf(RaceColumn column)
 
 bool isNumeric(RaceColumn column)
 {
-    switch (column) {
-    case RaceColumn::Territory:
-    case RaceColumn::Region:
-    case RaceColumn::Date:
-    case RaceColumn::Winner:
-    case RaceColumn::Nomination:
-        return false;
-    default:
-        return true;
-    }
+    return !RaceQuery::isText(column);
 }
 
 QVariant countVariant(const Count &c)
