@@ -105,6 +105,53 @@ bool looksLikeUtf8ReadAs1251(const QString &text)
     return false;
 }
 
+// Answers for the texts a column repeats on every row ("иә"/"жоқ", a party, a source): the few
+// seen last are compared before anything is hashed, the rest are kept in a hash.
+template <typename T>
+class RepeatCache
+{
+public:
+    const T *find(const QString &text)
+    {
+        for (const Entry &e : m_recent) {
+            if (e.text.size() == text.size() && e.text == text)
+                return &e.value;
+        }
+        const auto it = m_all.constFind(text);
+        if (it == m_all.constEnd())
+            return nullptr;
+        return &remember(text, *it);
+    }
+    const T &insert(const QString &text, const T &value)
+    {
+        m_all.insert(text, value);
+        return remember(text, value);
+    }
+    void clear()
+    {
+        m_recent.clear();
+        m_all.clear();
+    }
+    qsizetype size() const { return m_all.size(); }
+
+private:
+    struct Entry
+    {
+        QString text;
+        T value;
+    };
+    static constexpr size_t Recent = 8;
+    const T &remember(const QString &text, const T &value)
+    {
+        if (m_recent.size() == Recent)
+            m_recent.erase(m_recent.begin());
+        m_recent.push_back({text, value});
+        return m_recent.back().value;
+    }
+    std::vector<Entry> m_recent;
+    QHash<QString, T> m_all;
+};
+
 // What a file's first bytes say it is, when it is a document or an image rather than a table.
 QString binaryKind(const QByteArray &head)
 {
@@ -276,6 +323,7 @@ private:
     QString columnName(int column) const;
     QString cell(Field field) const;
     int columnOf(Field field) const { return m_columnOf[size_t(field)] + 1; }
+    bool has(Field field) const { return m_columnOf[size_t(field)] >= 0; }
     bool writing() const { return !m_options.dryRun && m_errors == 0; }
 
     bool prepare();
@@ -308,6 +356,7 @@ private:
     const Figure &storedFigure(const RaceState &race, int slot) const;
     std::optional<QString> parseLevel(const QString &text) const;
     qint64 sourceId(const QString &url);
+    bool againstAllNomination(const QString &nomination);
     void flushRace();
     void territoryWarnings();
 
@@ -358,9 +407,10 @@ private:
     QString m_lastElectionLevel;
     qint64 m_lastElection = 0;
     bool m_lastElectionNew = false;
-    QHash<QString, Catalog::Nomination> m_nominations; // nominations as written, for one date
+    RepeatCache<Catalog::Nomination> m_nominations;   // nominations as written, for one date
+    RepeatCache<bool> m_againstAllNominations;        // nominations as written: "against all"?
     QDate m_nominationDate;
-    QHash<QString, std::optional<bool>> m_electedMarks; // "иә", "да", "1" …
+    RepeatCache<bool> m_electedMarks;                 // "иә", "да", "1" …
     QString m_lastDateText;                           // dates repeat on every row
     QDate m_lastDate;
     QSet<QString> m_newElections;
@@ -371,6 +421,8 @@ private:
     qint64 m_candidatesBefore = 0;                    // candidate ids up to this were there before
     std::vector<FigureSet> m_stored;                  // figures of existing races before the import
     QHash<QString, qint64> m_sources;
+    QString m_lastSourceText;                         // the previous row's sources, all found
+    QVarLengthArray<qint64, 1> m_lastSourceIds;
     int m_openRace = -1;                              // the race whose candidates' names are being collected
     QString m_searchTail;
 
@@ -409,7 +461,11 @@ QString Run::cell(Field field) const
     const int column = m_columnOf[size_t(field)];
     if (column < 0 || column >= m_cells.size())
         return {};
-    const QString text = m_cells.at(column).trimmed();
+    const QString &raw = m_cells.at(column);
+    if (raw.isEmpty())
+        return raw;
+    // Most cells have no spaces around them: no need to look for any.
+    const QString text = raw.front().isSpace() || raw.back().isSpace() ? raw.trimmed() : raw;
     // "—", "-", "н/д", "n/a": the source says the figure is not known.
     if (!text.isEmpty() && !text.at(0).isDigit() && m_textField[size_t(field)] == false && Values::isMissing(text))
         return {};
@@ -724,8 +780,9 @@ qint64 Run::resolveLevel(qint64 parentHandle, const QString &name, const QString
             if (pending(*it).key == key)
                 return *it;
         }
-        const qint64 handle = addPending(parentHandle, name, key,
-                                         TerritoryMatcher::levelForNewChild(name, handleLevel(parentHandle)), -1, folded);
+        const QString level = folded.isNull() ? TerritoryMatcher::levelForNewChild(name, handleLevel(parentHandle))
+                                              : TerritoryMatcher::levelForNewChildOfFolded(folded, handleLevel(parentHandle));
+        const qint64 handle = addPending(parentHandle, name, key, level, -1, folded);
         m_pendingChildren.insert(hash, handle);
         return handle;
     }
@@ -965,6 +1022,12 @@ int Run::raceFor(const QDate &date, const QString &level, qint64 territoryHandle
     const qint64 election = ensureElection(date, level);
     if (!election)
         return -1;
+    if (m_openRace >= 0) {
+        // Rows of a race come one after the other.
+        const RaceState &open = m_races[size_t(m_openRace)];
+        if (open.electionHandle == election && open.territoryHandle == territoryHandle && !open.closed)
+            return m_openRace;
+    }
     const QPair<qint64, qint64> key(election, territoryHandle);
     if (const auto it = m_raceIndex.constFind(key); it != m_raceIndex.constEnd()) {
         RaceState &race = m_races[size_t(*it)];
@@ -1045,6 +1108,17 @@ void Run::setFigure(RaceState &race, int slot, const Figure &value, const QStrin
         race.dirty = race.dirty || race.written;
         race.touched = true;
     }
+}
+
+bool Run::againstAllNomination(const QString &nomination)
+{
+    if (const bool *known = m_againstAllNominations.find(nomination))
+        return *known;
+    const bool againstAll = Catalog::isAgainstAllKey(TextKey::nameKey(nomination));
+    // Nominations are a handful of parties; a file of other text in that column is not kept.
+    if (m_againstAllNominations.size() < 1024)
+        m_againstAllNominations.insert(nomination, againstAll);
+    return againstAll;
 }
 
 qint64 Run::sourceId(const QString &url)
@@ -1237,7 +1311,7 @@ void Run::processRow()
 
     // The election day.
     QDate date = m_mapping.defaultDate;
-    if (m_mapping.has(Field::ElectionDate)) {
+    if (has(Field::ElectionDate)) {
         const QString text = cell(Field::ElectionDate);
         if (text.isEmpty()) {
             if (!date.isValid())
@@ -1257,7 +1331,7 @@ void Run::processRow()
         }
     }
     QString level = m_mapping.defaultLevel;
-    if (m_mapping.has(Field::ElectionLevel) && !cell(Field::ElectionLevel).isEmpty()) {
+    if (has(Field::ElectionLevel) && !cell(Field::ElectionLevel).isEmpty()) {
         const auto parsed = parseLevel(cell(Field::ElectionLevel));
         if (parsed)
             level = *parsed;
@@ -1294,7 +1368,7 @@ void Run::processRow()
     std::array<QString, FigureCount + 1> texts;
     for (int slot = 0; slot <= FigureCount; ++slot) {
         const Field field = slot == TurnoutSlot ? Field::TurnoutPublished : countFields[size_t(slot)];
-        if (!m_mapping.has(field))
+        if (!has(field))
             continue;
         const QString text = cell(field);
         if (text.isEmpty())
@@ -1317,7 +1391,7 @@ void Run::processRow()
     }
 
     // The candidate of this row, or "against all".
-    QString name = m_mapping.has(Field::Candidate) ? cell(Field::Candidate) : cell(Field::Winner);
+    QString name = has(Field::Candidate) ? cell(Field::Candidate) : cell(Field::Winner);
     const QString nomination = cell(Field::Nomination);
     const QString votesText = cell(Field::Votes);
     std::optional<qint64> votes;
@@ -1329,20 +1403,19 @@ void Run::processRow()
     }
     const QString key = name.isEmpty() ? QString() : TextKey::nameKey(name);
     const bool againstAll = (!key.isEmpty() && Catalog::isAgainstAllKey(key))
-        || (!nomination.isEmpty() && Catalog::isAgainstAllKey(TextKey::nameKey(nomination)));
+        || (!nomination.isEmpty() && againstAllNomination(nomination));
     std::optional<bool> elected;
     const QString electedText = cell(Field::Elected);
-    if (!m_mapping.has(Field::Candidate) && m_mapping.has(Field::Winner) && !name.isEmpty())
+    if (!has(Field::Candidate) && has(Field::Winner) && !name.isEmpty())
         elected = true;
     if (!electedText.isEmpty()) {
         QString why;
-        const auto known = m_electedMarks.constFind(electedText);
-        if (known != m_electedMarks.constEnd()) {
+        if (const bool *known = m_electedMarks.find(electedText)) {
             elected = *known;
         } else {
             elected = Values::parseBool(electedText, &why);
             if (elected && m_electedMarks.size() < 64)
-                m_electedMarks.insert(electedText, elected);
+                m_electedMarks.insert(electedText, *elected);
         }
         if (!elected)
             error(m_line, columnOf(Field::Elected), electedText, tr("\"%1\": %2").arg(Fields::label(Field::Elected), why));
@@ -1369,7 +1442,7 @@ void Run::processRow()
             error(m_line, columnOf(Field::Elected), electedText, tr("\"Against all\" cannot be elected."));
         name.clear();
     } else if (name.isEmpty() && (votes || elected.value_or(false) || !nomination.isEmpty())) {
-        error(m_line, columnOf(m_mapping.has(Field::Candidate) ? Field::Candidate : Field::Winner), QString(),
+        error(m_line, columnOf(has(Field::Candidate) ? Field::Candidate : Field::Winner), QString(),
               tr("This row gives a candidate's figures but no candidate name."));
     }
 
@@ -1406,9 +1479,19 @@ void Run::processRow()
     // Sources: the race's; a candidate's own only where it differs from the race's first.
     QVarLengthArray<qint64, 1> sourceIds;
     if (writing() && !sourceText.isEmpty()) {
-        for (const QString &url : sourceText.split(QStringLiteral(" ; "), Qt::SkipEmptyParts)) {
-            if (const qint64 id = sourceId(url.trimmed()))
-                sourceIds.append(id);
+        if (sourceText == m_lastSourceText) {
+            sourceIds = m_lastSourceIds; // rows of a file mostly name one source
+        } else {
+            bool found = true;
+            for (const QString &url : sourceText.split(QStringLiteral(" ; "), Qt::SkipEmptyParts)) {
+                if (const qint64 id = sourceId(url.trimmed()))
+                    sourceIds.append(id);
+                else
+                    found = false;
+            }
+            // Sources that could not be found are asked for again, and reported, on every row.
+            m_lastSourceText = found ? sourceText : QString();
+            m_lastSourceIds = sourceIds;
         }
         if (race->firstSources.isEmpty() && race->sources.isEmpty())
             race->firstSources = sourceIds;
@@ -1483,14 +1566,13 @@ void Run::processRow()
     ++m_report.summary.candidatesNew;
     race->touched = true;
     if (writing()) {
-        auto cached = m_nominations.constFind(nomination);
-        if (cached == m_nominations.constEnd() || m_nominationDate != date) {
-            if (m_nominationDate != date) {
-                m_nominations.clear();
-                m_nominationDate = date;
-            }
-            cached = m_nominations.insert(nomination, m_catalog.resolveNomination(nomination, date));
+        if (m_nominationDate != date) {
+            m_nominations.clear();
+            m_nominationDate = date;
         }
+        const Catalog::Nomination *cached = m_nominations.find(nomination);
+        if (!cached)
+            cached = &m_nominations.insert(nomination, m_catalog.resolveNomination(nomination, date));
         const Catalog::Nomination resolved = *cached;
         c.id = ++m_nextCandidateId;
         m_newCandidates.add(c.id).add(race->raceId).add(qint64(++race->nextPosition)).add(name).add(key)
