@@ -7,13 +7,13 @@
 #include "language.h"
 #include "metrics.h"
 #include "racemetricsstore.h"
+#include "sha256.h"
 #include "sqlitestatement.h"
 #include "tablereader.h"
 #include "textcodec.h"
 #include "textkey.h"
 #include "values.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -164,16 +164,6 @@ QString binaryKind(const QByteArray &head)
     if (head.startsWith("GIF87a") || head.startsWith("GIF89a"))
         return QCoreApplication::translate("Sailau::Import::Importer", "a GIF image");
     return {};
-}
-
-QString sha256Of(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return QString::fromLatin1(hash.result().toHex());
 }
 
 // A figure as the file gives it, and where (compact: a race holds nine).
@@ -1784,7 +1774,7 @@ void Run::execute(const Importer::ProgressCallback &progress, const std::atomic_
     // Only a regular file: a device or a pipe may never end (prepare() refuses them).
     std::thread hasher([&sha, path = m_options.path] {
         if (QFileInfo(path).isFile())
-            sha = sha256Of(path);
+            sha = Sha256::ofFile(path);
     });
     struct Join
     {

@@ -4,10 +4,13 @@
 #include "importer.h"
 #include "mapping.h"
 #include "racequery.h"
+#include "sha256.h"
 #include "store.h"
 
 #include "../common/testsupport.h"
 
+#include <QCryptographicHash>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -83,6 +86,8 @@ class TestImporter : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
+    void sha256AgreesWithQt_data();
+    void sha256AgreesWithQt();
     void headersInThreeLanguages_data();
     void headersInThreeLanguages();
     void presetRoundTrip();
@@ -110,6 +115,42 @@ private:
 void TestImporter::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+}
+
+void TestImporter::sha256AgreesWithQt_data()
+{
+    QTest::addColumn<int>("size");
+    QTest::addColumn<int>("piece"); // fed in pieces of this size
+    for (int size : {0, 1, 3, 55, 56, 57, 63, 64, 65, 119, 120, 127, 128, 129, 1000, 4096, 100003}) {
+        for (int piece : {1, 7, 64, 1 << 20})
+            QTest::addRow("%d bytes in pieces of %d", size, piece) << size << piece;
+    }
+}
+
+void TestImporter::sha256AgreesWithQt()
+{
+    QFETCH(int, size);
+    QFETCH(int, piece);
+    QByteArray data(size, Qt::Uninitialized);
+    QRandomGenerator random{quint32(size)};
+    for (char &c : data)
+        c = char(random.bounded(256));
+    Sailau::Import::Sha256 sha;
+    for (qsizetype i = 0; i < data.size(); i += piece)
+        sha.addData(QByteArrayView(data).sliced(i, std::min<qsizetype>(piece, data.size() - i)));
+    const QByteArray expected = QCryptographicHash::hash(data, QCryptographicHash::Sha256);
+    QCOMPARE(sha.result().toHex(), expected.toHex());
+    QCOMPARE(Sailau::Import::Sha256::hash(data).toHex(), expected.toHex());
+    if (size == 100003 && piece == 64) {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("data.bin")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(data);
+        file.close();
+        QCOMPARE(Sailau::Import::Sha256::ofFile(file.fileName()), QString::fromLatin1(expected.toHex()));
+        QCOMPARE(Sailau::Import::Sha256::ofFile(dir.filePath(QStringLiteral("missing"))), QString());
+        qInfo("SHA instructions %s", Sailau::Import::Sha256::accelerated() ? "used" : "not available");
+    }
 }
 
 void TestImporter::headersInThreeLanguages_data()
