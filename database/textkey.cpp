@@ -2,7 +2,6 @@
 #include "textkey.h"
 
 #include <QRegularExpression>
-#include <QSet>
 #include <QStringList>
 #include <QVarLengthArray>
 
@@ -72,9 +71,9 @@ bool isCombiningMark(QChar c)
 }
 
 // Words that say what kind of unit a name is, in folded form.
-const QSet<QString> &unitWords()
+const QStringList &unitWordList()
 {
-    static const QSet<QString> words = {
+    static const QStringList words = {
         // Russian
         QStringLiteral("raion"), QStringLiteral("raiona"), QStringLiteral("oblast"),
         QStringLiteral("oblasti"), QStringLiteral("gorod"), QStringLiteral("goroda"),
@@ -95,7 +94,29 @@ const QSet<QString> &unitWords()
     return words;
 }
 
-QString stripAdjectiveEnding(const QString &word)
+// Whether a folded word is one of those: compared with the few of its length (a dozen short
+// words; hashing each word of every name cost more than the comparisons).
+bool isUnitWord(QStringView word)
+{
+    static const std::vector<std::vector<QString>> byLength = [] {
+        std::vector<std::vector<QString>> v;
+        for (const QString &w : unitWordList()) {
+            if (v.size() <= size_t(w.size()))
+                v.resize(size_t(w.size()) + 1);
+            v[size_t(w.size())].push_back(w);
+        }
+        return v;
+    }();
+    if (size_t(word.size()) >= byLength.size())
+        return false;
+    for (const QString &w : byLength[size_t(word.size())]) {
+        if (QStringView(w) == word)
+            return true;
+    }
+    return false;
+}
+
+QStringView stripAdjectiveEnding(QStringView word)
 {
     static const QStringView endings[] = {u"skogo", u"skaia", u"skoe", u"skoi", u"skii", u"ski"};
     for (QStringView ending : endings) {
@@ -307,11 +328,10 @@ QString territoryMatchKeyOfFolded(const QString &folded, QStringView name)
         return territoryMatchKey(name); // abbreviations to expand first
     QString key;
     key.reserve(folded.size());
-    for (QStringView word : QStringView(folded).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        const QString w = word.toString();
-        if (unitWords().contains(w))
+    for (QStringView word : QStringView(folded).tokenize(u' ', Qt::SkipEmptyParts)) {
+        if (isUnitWord(word))
             continue;
-        key += stripAdjectiveEnding(w);
+        key += stripAdjectiveEnding(word);
     }
     // A name that is nothing but unit words ("Город") keeps its letters.
     if (key.isEmpty())

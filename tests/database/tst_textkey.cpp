@@ -19,6 +19,8 @@ private slots:
     void territoryKeysAgree_data();
     void territoryKeysAgree();
     void territoryKeysDiffer();
+    void territoryKeyDropsUnitWords_data();
+    void territoryKeyDropsUnitWords();
     void searchKeyJoinsDistinctNames();
     void distanceIsCapped();
     void escapeLike();
@@ -245,6 +247,27 @@ void TestTextKey::territoryKeysDiffer()
     QVERIFY(TextKey::territoryMatchKey(u"Актогайский район"_qs) != TextKey::territoryMatchKey(u"Алтайский район"_qs));
     // A name that is only a unit word keeps its letters instead of becoming empty.
     QVERIFY(!TextKey::territoryMatchKey(u"Район"_qs).isEmpty());
+}
+
+void TestTextKey::territoryKeyDropsUnitWords_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("key");
+    QTest::newRow("one letter") << u"г. Алматы"_qs << u"almati"_qs;
+    QTest::newRow("longest words") << u"Esil district province atindagi"_qs << u"esil"_qs;
+    QTest::newRow("every word a unit word") << u"Город"_qs << u"gorod"_qs;
+    QTest::newRow("unit words in three languages") << u"Сынақ ауылдық округі of the Region сельский"_qs << u"sinak"_qs;
+    QTest::newRow("longer than a unit word") << u"Районы Аулы Citizen"_qs << u"raioniaulicitizen"_qs;
+    QTest::newRow("adjective ending") << u"Осакаровский р-н"_qs << u"osakarov"_qs;
+    QTest::newRow("short adjective") << u"Тайский"_qs << u"tai"_qs;
+    QTest::newRow("too short to strip") << u"Ский"_qs << u"skii"_qs;
+}
+
+void TestTextKey::territoryKeyDropsUnitWords()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, key);
+    QCOMPARE(TextKey::territoryMatchKey(name), key);
 }
 
 void TestTextKey::searchKeyJoinsDistinctNames()
