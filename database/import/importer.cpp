@@ -311,7 +311,8 @@ private:
         return false;
     }
     QString columnName(int column) const;
-    QString cell(Field field) const;
+    // The field's cell of the current row, trimmed; valid until the next row is read.
+    const QString &cell(Field field) const;
     int columnOf(Field field) const { return m_columnOf[size_t(field)] + 1; }
     bool has(Field field) const { return m_columnOf[size_t(field)] >= 0; }
     bool writing() const { return !m_options.dryRun && m_errors == 0; }
@@ -363,6 +364,7 @@ private:
     std::unique_ptr<TableReader> m_reader;
     QStringList m_header;
     QStringList m_cells;
+    mutable std::array<QString, FieldCount> m_trimmedCells; // cells of this row with spaces around them
     qint64 m_line = 0;
     QChar m_decimal = QLatin1Char('.');
     qint64 m_headerLine = 0;
@@ -377,6 +379,8 @@ private:
     // Territories.
     QHash<QString, QString> m_matchKeys;              // region and district names → match key
     QHash<QString, std::pair<qint64, QList<int>>> m_upperCache; // region + district → handle and issues
+    const std::pair<qint64, QList<int>> *m_lastUpper = nullptr;  // the entry found last, and its names
+    std::pair<QString, QString> m_lastUpperNames;
     QHash<QString, int> m_issueIndex;                 // issue key → entry in m_report.territories
     std::vector<qint64> m_issueHandles;               // what was decided for each entry
     std::vector<PendingTerritory> m_pending;
@@ -384,7 +388,8 @@ private:
     QHash<qint64, QString> m_paths;                   // handle → path, for the report
     QHash<qint64, QString> m_ownSearchKeys;           // existing territory → its own search key
     QHash<qint64, std::pair<QString, qint64>> m_parentInfo; // territory → (path, region id)
-    QStringList m_lastPath;                           // the previous row's names: rows of a race come together
+    std::array<QString, 4> m_lastPath;                // the previous row's names: rows of a race come together
+    bool m_lastPathSet = false;
     qint64 m_lastHandle = 0;
     QList<int> m_lastIssues;
     QList<int> m_resolvingIssues;
@@ -446,20 +451,26 @@ QString Run::columnName(int column) const
     return header.isEmpty() ? tr("column %1").arg(column) : header;
 }
 
-QString Run::cell(Field field) const
+const QString &Run::cell(Field field) const
 {
+    static const QString none;
     const int column = m_columnOf[size_t(field)];
     if (column < 0 || column >= m_cells.size())
-        return {};
+        return none;
     const QString &raw = m_cells.at(column);
     if (raw.isEmpty())
         return raw;
-    // Most cells have no spaces around them: no need to look for any.
-    const QString text = raw.front().isSpace() || raw.back().isSpace() ? raw.trimmed() : raw;
+    // Most cells have no spaces around them: they are used as they are, without a copy.
+    const QString *text = &raw;
+    if (raw.front().isSpace() || raw.back().isSpace()) {
+        QString &trimmed = m_trimmedCells[size_t(field)];
+        trimmed = raw.trimmed();
+        text = &trimmed;
+    }
     // "—", "-", "н/д", "n/a": the source says the figure is not known.
-    if (!text.isEmpty() && !text.at(0).isDigit() && m_textField[size_t(field)] == false && Values::isMissing(text))
-        return {};
-    return text;
+    if (!text->isEmpty() && !text->at(0).isDigit() && m_textField[size_t(field)] == false && Values::isMissing(*text))
+        return none;
+    return *text;
 }
 
 bool Run::prepare()
@@ -696,8 +707,8 @@ qint64 Run::resolveTerritory(const QString &region, const QString &district, con
                              const QString &kato)
 {
     // Rows of one race come one after the other: the same names give the same territory.
-    if (m_lastPath.size() == 4 && settlement == m_lastPath.at(2) && district == m_lastPath.at(1)
-        && region == m_lastPath.at(0) && kato == m_lastPath.at(3)) {
+    if (m_lastPathSet && settlement == m_lastPath[2] && district == m_lastPath[1] && region == m_lastPath[0]
+        && kato == m_lastPath[3]) {
         for (int index : std::as_const(m_lastIssues))
             ++m_report.territories[index].rows;
         return m_lastHandle;
@@ -714,20 +725,34 @@ qint64 Run::resolveTerritory(const QString &region, const QString &district, con
     if (handle == 0 && (!region.isEmpty() || !district.isEmpty() || !settlement.isEmpty())) {
         qint64 parent = m_matcher.countryId();
         // A region and district seen before (villages of one district follow each other).
-        const QString upper = region + QChar(0x1F) + district;
-        if (const auto known = m_upperCache.constFind(upper); known != m_upperCache.constEnd()) {
+        // Mostly the region and district of the row before.
+        const std::pair<qint64, QList<int>> *known = nullptr;
+        if (m_lastUpper && region == m_lastUpperNames.first && district == m_lastUpperNames.second) {
+            known = m_lastUpper;
+        } else {
+            const QString upper = region + QChar(0x1F) + district;
+            if (const auto it = m_upperCache.constFind(upper); it != m_upperCache.constEnd()) {
+                known = &*it;
+                m_lastUpper = known;
+                m_lastUpperNames = {region, district};
+            }
+        }
+        if (known) {
             parent = known->first;
             for (int index : known->second) {
                 ++m_report.territories[index].rows;
                 m_resolvingIssues.append(index);
             }
         } else {
+            const QString upper = region + QChar(0x1F) + district;
             if (!region.isEmpty())
                 parent = resolveLevel(parent, region, QStringLiteral("region"), columnOf(Field::Region));
             if (parent != 0 && !district.isEmpty())
                 parent = resolveLevel(parent, district, QStringLiteral("district"), columnOf(Field::District));
-            if (parent != 0 && m_upperCache.size() < 100000)
+            if (parent != 0 && m_upperCache.size() < 100000) {
                 m_upperCache.insert(upper, {parent, m_resolvingIssues});
+                m_lastUpper = nullptr; // the hash may have moved its entries
+            }
         }
         if (parent != 0 && !settlement.isEmpty()) {
             if (district.isEmpty() && parent > 0 && m_matcher.entry(parent) && m_matcher.entry(parent)->firstLevel()) {
@@ -743,7 +768,8 @@ qint64 Run::resolveTerritory(const QString &region, const QString &district, con
     }
     if (handle == 0 && m_errors == errorsBefore)
         error(m_line, 0, QString(), tr("The row names no territory."));
-    m_lastPath = QStringList{region, district, settlement, kato};
+    m_lastPath = {region, district, settlement, kato};
+    m_lastPathSet = true;
     m_lastHandle = handle;
     m_lastIssues = m_resolvingIssues;
     return handle;
@@ -1302,7 +1328,7 @@ void Run::processRow()
     // The election day.
     QDate date = m_mapping.defaultDate;
     if (has(Field::ElectionDate)) {
-        const QString text = cell(Field::ElectionDate);
+        const QString &text = cell(Field::ElectionDate);
         if (text.isEmpty()) {
             if (!date.isValid())
                 error(m_line, columnOf(Field::ElectionDate), text, tr("The election date is missing."));
@@ -1346,21 +1372,19 @@ void Run::processRow()
     }
 
     // The row's source.
-    QString sourceText = cell(Field::Source);
-    if (sourceText.isEmpty())
-        sourceText = m_mapping.defaultSource;
+    const QString &sourceText = cell(Field::Source).isEmpty() ? m_mapping.defaultSource : cell(Field::Source);
     const bool synthetic = sourceText.startsWith(QLatin1String("synthetic:"));
     if (synthetic)
         m_synthetic = true;
 
     // Race figures of this row.
     std::array<Figure, FigureCount + 1> figures{};
-    std::array<QString, FigureCount + 1> texts;
+    std::array<const QString *, FigureCount + 1> texts{}; // the cells, as written
     for (int slot = 0; slot <= FigureCount; ++slot) {
         const Field field = slot == TurnoutSlot ? Field::TurnoutPublished : countFields[size_t(slot)];
         if (!has(field))
             continue;
-        const QString text = cell(field);
+        const QString &text = cell(field);
         if (text.isEmpty())
             continue;
         QString why;
@@ -1377,13 +1401,13 @@ void Run::processRow()
             error(m_line, columnOf(field), text, tr("\"%1\": %2").arg(Fields::label(field), why));
             continue;
         }
-        texts[size_t(slot)] = text;
+        texts[size_t(slot)] = &text;
     }
 
     // The candidate of this row, or "against all".
     QString name = has(Field::Candidate) ? cell(Field::Candidate) : cell(Field::Winner);
-    const QString nomination = cell(Field::Nomination);
-    const QString votesText = cell(Field::Votes);
+    const QString &nomination = cell(Field::Nomination);
+    const QString &votesText = cell(Field::Votes);
     std::optional<qint64> votes;
     if (!votesText.isEmpty()) {
         QString why;
@@ -1395,7 +1419,7 @@ void Run::processRow()
     const bool againstAll = (!key.isEmpty() && Catalog::isAgainstAllKey(key))
         || (!nomination.isEmpty() && againstAllNomination(nomination));
     std::optional<bool> elected;
-    const QString electedText = cell(Field::Elected);
+    const QString &electedText = cell(Field::Elected);
     if (!has(Field::Candidate) && has(Field::Winner) && !name.isEmpty())
         elected = true;
     if (!electedText.isEmpty()) {
@@ -1411,7 +1435,7 @@ void Run::processRow()
             error(m_line, columnOf(Field::Elected), electedText, tr("\"%1\": %2").arg(Fields::label(Field::Elected), why));
     }
     std::optional<double> share;
-    const QString shareText = cell(Field::VoteSharePublished);
+    const QString &shareText = cell(Field::VoteSharePublished);
     if (!shareText.isEmpty()) {
         QString why;
         share = Values::parseDecimal(shareText, m_decimal, &why);
@@ -1426,7 +1450,7 @@ void Run::processRow()
             if (figures[size_t(slot)].isSet() && !(figures[size_t(slot)] == f))
                 error(m_line, f.column, votesText, tr("\"Against all\" is given twice in this row with different values."));
             figures[size_t(slot)] = f;
-            texts[size_t(slot)] = votesText;
+            texts[size_t(slot)] = &votesText;
         }
         if (elected.value_or(false))
             error(m_line, columnOf(Field::Elected), electedText, tr("\"Against all\" cannot be elected."));
@@ -1463,7 +1487,7 @@ void Run::processRow()
     }
     for (int slot = 0; slot <= FigureCount; ++slot) {
         if (figures[size_t(slot)].isSet())
-            setFigure(*race, slot, figures[size_t(slot)], texts[size_t(slot)]);
+            setFigure(*race, slot, figures[size_t(slot)], *texts[size_t(slot)]);
     }
 
     // Sources: the race's; a candidate's own only where it differs from the race's first.
