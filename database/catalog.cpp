@@ -267,9 +267,9 @@ bool Catalog::isAgainstAll(const QString &name)
 
 bool Catalog::isAgainstAllKey(const QString &key)
 {
-    return key.contains(QLatin1String("against all")) || key.contains(QLatin1String("protiv vsekh"))
-        || key.contains(QLatin1String("barligina karsi"))
-        || key.contains(QLatin1String("barlik kandidattarga karsi"));
+    // UTF-16 needles: a Latin-1 one is converted on every call (this runs for every candidate).
+    return key.contains(u"against all") || key.contains(u"protiv vsekh") || key.contains(u"barligina karsi")
+        || key.contains(u"barlik kandidattarga karsi");
 }
 
 bool Catalog::isSelfNomination(const QString &text)
