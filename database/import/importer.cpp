@@ -27,6 +27,7 @@
 #include <array>
 #include <deque>
 #include <cmath>
+#include <cstring>
 #include <thread>
 
 namespace Sailau::Import {
@@ -151,6 +152,42 @@ private:
     std::vector<Entry> m_recent;
     QHash<QString, T> m_all;
 };
+
+// A quick hash of text for the import's own tables of names (a new one for each race of a large
+// file): a few multiplications per four characters, seeded like Qt's hashes since the text comes
+// from a file.
+size_t quickHash(QStringView text, size_t seed)
+{
+    quint64 h = quint64(seed) ^ (quint64(text.size()) * 0x9E3779B97F4A7C15ULL);
+    const char16_t *p = text.utf16();
+    qsizetype n = text.size();
+    for (; n >= 4; n -= 4, p += 4) {
+        quint64 v;
+        std::memcpy(&v, p, sizeof v);
+        h = (h ^ v) * 0xFF51AFD7ED558CCDULL;
+        h ^= h >> 29;
+    }
+    for (; n > 0; --n, ++p) {
+        h = (h ^ *p) * 0xC4CEB9FE1A85EC53ULL;
+        h ^= h >> 29;
+    }
+    h ^= h >> 32;
+    h *= 0xFF51AFD7ED558CCDULL;
+    h ^= h >> 33;
+    return size_t(h);
+}
+
+// A QString key hashed with quickHash().
+struct QuickKey
+{
+    QString text;
+    bool operator==(const QuickKey &other) const { return text == other.text; }
+};
+
+size_t qHash(const QuickKey &key, size_t seed)
+{
+    return quickHash(key.text, seed);
+}
 
 // What a file's first bytes say it is, when it is a document or an image rather than a table.
 QString binaryKind(const QByteArray &head)
@@ -378,7 +415,7 @@ private:
 
     // Territories.
     QHash<QString, QString> m_matchKeys;              // region and district names → match key
-    QHash<QString, std::pair<qint64, QList<int>>> m_upperCache; // region + district → handle and issues
+    QHash<QuickKey, std::pair<qint64, QList<int>>> m_upperCache; // region + district → handle and issues
     const std::pair<qint64, QList<int>> *m_lastUpper = nullptr;  // the entry found last, and its names
     std::pair<QString, QString> m_lastUpperNames;
     QHash<QString, int> m_issueIndex;                 // issue key → entry in m_report.territories
@@ -733,7 +770,7 @@ qint64 Run::resolveTerritory(const QString &region, const QString &district, con
         if (m_lastUpper && region == m_lastUpperNames.first && district == m_lastUpperNames.second) {
             known = m_lastUpper;
         } else {
-            const QString upper = region + QChar(0x1F) + district;
+            const QuickKey upper{region + QChar(0x1F) + district};
             if (const auto it = m_upperCache.constFind(upper); it != m_upperCache.constEnd()) {
                 known = &*it;
                 m_lastUpper = known;
@@ -747,7 +784,7 @@ qint64 Run::resolveTerritory(const QString &region, const QString &district, con
                 m_resolvingIssues.append(index);
             }
         } else {
-            const QString upper = region + QChar(0x1F) + district;
+            const QuickKey upper{region + QChar(0x1F) + district};
             if (!region.isEmpty())
                 parent = resolveLevel(parent, region, QStringLiteral("region"), columnOf(Field::Region));
             if (parent != 0 && !district.isEmpty())
@@ -794,9 +831,9 @@ qint64 Run::resolveLevel(qint64 parentHandle, const QString &name, const QString
     }
     // Under a unit this import creates, every unit is new: nothing to ask, no entry in the report.
     if (parentHandle < 0) {
-        const size_t hash = qHashMulti(0, parentHandle, key);
+        const size_t hash = quickHash(key, QHashSeed::globalSeed() ^ size_t(quint64(parentHandle) * 0x9E3779B97F4A7C15ULL));
         for (auto it = m_pendingChildren.constFind(hash); it != m_pendingChildren.constEnd() && it.key() == hash; ++it) {
-            if (pending(*it).key == key)
+            if (pending(*it).key == key && pending(*it).parentHandle == parentHandle)
                 return *it;
         }
         const QString level = folded.isNull() ? TerritoryMatcher::levelForNewChild(name, handleLevel(parentHandle))
@@ -1227,7 +1264,7 @@ void Run::flushRace()
         }
         closeRace(race);
     }
-    m_searchTail.clear();
+    m_searchTail.resize(0); // keeps its buffer for the next race
     m_openRace = -1;
 }
 
