@@ -26,6 +26,7 @@
 #include <algorithm>
 #include <array>
 #include <deque>
+#include <charconv>
 #include <cmath>
 #include <cstring>
 #include <thread>
@@ -379,7 +380,7 @@ private:
     int raceFor(const QDate &date, const QString &level, qint64 territoryHandle, bool synthetic);
     void loadCandidates(RaceState &race);
     void closeRace(RaceState &race);
-    QString raceSearchKey(const RaceState &race);
+    void appendRaceSearchKey(const RaceState &race, QString &key);
     void setFigure(RaceState &race, int slot, const Figure &value, const QString &text);
     const Figure &storedFigure(const RaceState &race, int slot) const;
     std::optional<QString> parseLevel(const QString &text) const;
@@ -459,6 +460,7 @@ private:
     QVarLengthArray<qint64, 1> m_lastSourceIds;
     int m_openRace = -1;                              // the race whose candidates' names are being collected
     QString m_searchTail;
+    QString m_raceKey;
 
     SqliteStatement m_findRace, m_insertCandidateSource, m_candidateChange, m_loadCandidates, m_appendSearchKey;
     BulkInsert m_newTerritories, m_newRaces, m_newCandidates, m_newRaceSources;
@@ -932,7 +934,14 @@ qint64 Run::addPending(qint64 parentHandle, const QString &name, const QString &
     p.parentHandle = parentHandle;
     p.issue = issueIndex;
     p.firstLine = quint32(m_line);
-    p.ownKey = folded.isEmpty() ? TextKey::searchKey({name}) : QLatin1Char('|') + folded + QLatin1Char('|');
+    if (folded.isEmpty()) {
+        p.ownKey = TextKey::searchKey({name});
+    } else {
+        p.ownKey.reserve(folded.size() + 2);
+        p.ownKey += QLatin1Char('|');
+        p.ownKey += folded;
+        p.ownKey += QLatin1Char('|');
+    }
     m_pending.push_back(std::move(p));
     return -qint64(m_pending.size());
 }
@@ -984,7 +993,12 @@ qint64 Run::ensureTerritory(qint64 handle)
         QString why;
         dropIndexes("territory", &why); // where an index cannot be dropped now, it is kept up as before
     }
-    const QString path = parentPath + QString::number(id) + QLatin1Char('/');
+    QString path;
+    path.reserve(parentPath.size() + 21);
+    path += parentPath;
+    char digits[24];
+    path += QLatin1String(digits, std::to_chars(digits, digits + sizeof digits, id).ptr);
+    path += QLatin1Char('/');
     m_newTerritories.add(id).add(parent);
     if (regionId)
         m_newTerritories.add(regionId);
@@ -1203,17 +1217,16 @@ qint64 Run::sourceId(const QString &url)
     return *id;
 }
 
-QString Run::raceSearchKey(const RaceState &race)
+void Run::appendRaceSearchKey(const RaceState &race, QString &key)
 {
     // The unit's own names, then its parent's (as RaceMetricsStore builds it).
     qint64 own = race.territoryHandle;
-    QString key;
     if (own < 0 && !pending(own).ownKey.isNull()) {
         const PendingTerritory &p = pending(own);
-        key = p.ownKey;
+        key += p.ownKey;
         own = p.parentHandle;
         key += own < 0 ? pending(own).ownKey : ownSearchKey(own);
-        return key;
+        return;
     }
     const qint64 id = own < 0 ? pending(own).createdId : own;
     if (!m_newTerritories.flush())
@@ -1227,7 +1240,9 @@ QString Run::raceSearchKey(const RaceState &race)
         if (q.exec() && q.next())
             parent = q.value(0).toLongLong();
     }
-    return ownSearchKey(id) + (parent ? ownSearchKey(parent) : QString());
+    key += ownSearchKey(id);
+    if (parent)
+        key += ownSearchKey(parent);
 }
 
 // The race whose rows were just read: a new one is written now, whole, and one written before
@@ -1242,8 +1257,13 @@ void Run::flushRace()
                 m_newRaces.add(race.raceId).add(race.electionHandle).add(race.territoryId);
                 for (int slot = 0; slot < FigureCount; ++slot)
                     m_newRaces.add(race.figures[size_t(slot)].count());
+                // Built in a buffer kept from race to race.
+                m_raceKey.resize(0);
+                appendRaceSearchKey(race, m_raceKey);
+                m_raceKey += QLatin1Char('|');
+                m_raceKey += m_searchTail;
                 m_newRaces.add(race.figures[TurnoutSlot].percent()).add(qint64(race.synthetic ? 1 : 0)).add(m_batchId)
-                    .add(raceSearchKey(race) + QLatin1Char('|') + m_searchTail);
+                    .add(m_raceKey);
                 if (!m_newRaces.endRow())
                     error(race.firstLine, 0, QString(), tr("The race could not be written: %1").arg(m_newRaces.error()));
                 race.written = true;
@@ -1327,6 +1347,7 @@ void Run::closeRace(RaceState &race)
     rf.pollingStations = count(Field::PollingStations);
     rf.candidatesRegistered = count(Field::CandidatesRegistered);
     rf.turnoutPublished = figure(Field::TurnoutPublished).percent();
+    rf.candidates.reserve(race.candidates.size());
     for (const CandidateState &c : race.candidates)
         rf.candidates.push_back({c.votes(), c.elected()});
     const Metrics m = Metrics::compute(rf);
@@ -1672,6 +1693,8 @@ void Run::processRow()
         m_searchTail += key;
         m_searchTail += QLatin1Char('|');
     }
+    if (race->candidates.empty() && writing())
+        race->candidates.reserve(8); // let go when the race closes
     race->candidates.push_back(c);
 }
 
