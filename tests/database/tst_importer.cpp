@@ -101,8 +101,6 @@ private slots:
     void errorsNameLineAndColumn();
     void rejectedImportLeavesFileUntouched();
     void cancelRollsBack();
-    void manyNewTerritoriesRebuildIndexesOrRollBack_data();
-    void manyNewTerritoriesRebuildIndexesOrRollBack();
     void dryRunWritesNothing();
     void reimportWarns();
     void undoRemovesExactlyTheBatch();
@@ -501,50 +499,6 @@ void TestImporter::cancelRollsBack()
     QVERIFY(calls >= 2);
     QCOMPARE(fileHash(db->path()), hash);
     QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM import_batch")).toInt(), 1);
-}
-
-// A file that adds more territories than the database has builds their parent and region
-// indexes again before the commit; rejected, it leaves the file as it was, indexes included.
-void TestImporter::manyNewTerritoriesRebuildIndexesOrRollBack_data()
-{
-    QTest::addColumn<bool>("badLastRow");
-    QTest::newRow("imported") << false;
-    QTest::newRow("rejected on the last row") << true;
-}
-
-void TestImporter::manyNewTerritoriesRebuildIndexesOrRollBack()
-{
-    QFETCH(bool, badLastRow);
-    QTemporaryDir dir;
-    auto db = sampleDatabase(dir);
-    const QString dump = dumpDatabase(db->connection());
-    const QByteArray hash = fileHash(db->path());
-    const int territoriesBefore = scalar(*db, QStringLiteral("SELECT count(*) FROM territory")).toInt();
-    const int rows = std::max(20000, territoriesBefore) + 500;
-    QByteArray content = "Дата,Область,Район,Сельский округ,Кандидат,Голоса\n";
-    for (int i = 0; i < rows; ++i)
-        content += QStringLiteral("2021-07-25,Акмолинская область,Аккольский район,Новый округ %1,Кандидат %1,%2\n").arg(i).arg(i).toUtf8();
-    if (badLastRow)
-        content += "2021-07-25,Акмолинская область,Аккольский район,Новый округ 1,Кандидат 2,abc\n";
-    const ImportReport report = importFile(*db, writeFile(dir, QStringLiteral("many.csv"), content));
-    if (badLastRow) {
-        QVERIFY(!report.ok);
-        QCOMPARE(report.errors(), 1);
-        QCOMPARE(dumpDatabase(db->connection()), dump);
-        QCOMPARE(fileHash(db->path()), hash);
-        return;
-    }
-    QVERIFY2(report.ok, qPrintable(problems(report)));
-    QCOMPARE(report.summary.territoriesNew, rows);
-    for (const char *index : {"territory_parent", "territory_region", "territory_kato"})
-        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = ?"), {QString::fromLatin1(index)}).toInt(), 1);
-    QCOMPARE(scalar(*db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
-    const QVariant district = scalar(*db, QStringLiteral("SELECT parent_id FROM territory WHERE name = 'Новый округ 7'"));
-    QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM territory INDEXED BY territory_parent WHERE parent_id = ? "
-                                        "AND name LIKE 'Новый округ %'"), {district}).toInt(), rows);
-    QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM territory INDEXED BY territory_region WHERE region_id = "
-                                        "(SELECT region_id FROM territory WHERE id = ?) AND name LIKE 'Новый округ %'"),
-                    {district}).toInt(), rows);
 }
 
 void TestImporter::dryRunWritesNothing()
