@@ -450,9 +450,7 @@ private:
     QHash<QPair<qint64, qint64>, int> m_raceIndex;    // (election, territory handle) → race
     std::deque<RaceState> m_races;                    // a deque: no copying as it grows
     BulkInsert m_metrics;
-    QStringList m_droppedIndexes;                     // dropped for a large import, built again at the end
-    qint64 m_territoriesBefore = 0;                   // territory ids up to this were there before
-    bool m_territoryIndexesDropped = false;
+    QStringList m_metricIndexes;                      // dropped for a large import, built again at the end
     qint64 m_candidatesBefore = 0;                    // candidate ids up to this were there before
     std::vector<FigureSet> m_stored;                  // figures of existing races before the import
     QHash<QString, qint64> m_sources;
@@ -466,7 +464,6 @@ private:
     BulkInsert m_newTerritories, m_newRaces, m_newCandidates, m_newRaceSources;
     qint64 m_nextCandidateId = 0;
     bool flushAll();
-    bool dropIndexes(const char *table, QString *why);
 };
 
 void Run::problem(Problem::Severity severity, qint64 line, int column, const QString &value, const QString &message)
@@ -981,18 +978,6 @@ qint64 Run::ensureTerritory(qint64 handle)
         m_parentInfo.insert(parent, {parentPath, regionId});
     }
     const qint64 id = ++m_nextTerritoryId;
-    // Once the file has added more territories than there were (and many), their parent and
-    // region indexes are built at the end: the new units come race by race, spread over the
-    // districts, and each would go to another page of those indexes.
-    if (!m_territoryIndexesDropped && id - m_territoriesBefore > std::max<qint64>(20000, m_territoriesBefore)) {
-        m_territoryIndexesDropped = true;
-        if (!m_newTerritories.flush()) {
-            error(m_line, 0, p.name, m_newTerritories.error());
-            return 0;
-        }
-        QString why;
-        dropIndexes("territory", &why); // where an index cannot be dropped now, it is kept up as before
-    }
     QString path;
     path.reserve(parentPath.size() + 21);
     path += parentPath;
@@ -1761,8 +1746,8 @@ bool Run::writeFinal()
                 return fail(update.error());
         }
     }
-    // The indexes dropped for a large import, built in one go.
-    for (const QString &sql : std::as_const(m_droppedIndexes)) {
+    // The metric indexes dropped for a large import, built in one go.
+    for (const QString &sql : std::as_const(m_metricIndexes)) {
         QSqlQuery create(m_db);
         if (!create.exec(sql))
             return fail(create.lastError().text());
@@ -1838,40 +1823,20 @@ bool Run::prepareStatements()
     // A large file adds many races at once: their metric indexes are built afresh at the end, one
     // sort instead of as many scattered inserts (the drop is part of the transaction).
     if (!m_options.dryRun && m_reader->totalBytes() > 32 * 1024 * 1024) {
-        QString why;
-        if (!dropIndexes("race_metrics", &why))
-            return fail(why);
-    }
-    m_territoriesBefore = m_nextTerritoryId;
-    return true;
-}
-
-// Drops the indexes of a table that enforce nothing (not UNIQUE), to build them again in
-// writeFinal(). The drop is part of the import's transaction: a rollback restores them.
-bool Run::dropIndexes(const char *table, QString *why)
-{
-    QSqlQuery indexes(m_db);
-    indexes.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
-                                   "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE %'"));
-    indexes.addBindValue(QString::fromLatin1(table));
-    if (!indexes.exec()) {
-        *why = indexes.lastError().text();
-        return false;
-    }
-    QStringList names;
-    QStringList sql;
-    while (indexes.next()) {
-        names.append(indexes.value(0).toString());
-        sql.append(indexes.value(1).toString());
-    }
-    indexes.finish();
-    for (qsizetype i = 0; i < names.size(); ++i) {
-        QSqlQuery drop(m_db);
-        if (!drop.exec(QStringLiteral("DROP INDEX \"%1\"").arg(names.at(i)))) {
-            *why = drop.lastError().text();
-            return false;
+        QSqlQuery indexes(m_db);
+        indexes.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                                    "AND tbl_name = 'race_metrics' AND sql IS NOT NULL"));
+        QStringList names;
+        while (indexes.next()) {
+            names.append(indexes.value(0).toString());
+            m_metricIndexes.append(indexes.value(1).toString());
         }
-        m_droppedIndexes.append(sql.at(i));
+        indexes.finish();
+        for (const QString &name : std::as_const(names)) {
+            QSqlQuery drop(m_db);
+            if (!drop.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name)))
+                return fail(drop.lastError().text());
+        }
     }
     return true;
 }
