@@ -31,6 +31,10 @@
 #include <cstring>
 #include <thread>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace Sailau::Import {
 
 namespace {
@@ -188,6 +192,30 @@ struct QuickKey
 size_t qHash(const QuickKey &key, size_t seed)
 {
     return quickHash(key.text, seed);
+}
+
+// Whether text has a character below U+0020 or a U+FFFD (checkText() looks at those one by one),
+// eight characters at a time.
+bool mayHoldControlOrReplacement(const QString &text)
+{
+    const auto *p = reinterpret_cast<const char16_t *>(text.constData());
+    const char16_t *end = p + text.size();
+#ifdef __SSE2__
+    const __m128i flip = _mm_set1_epi16(short(0x8000)); // unsigned order through signed compares
+    const __m128i below = _mm_set1_epi16(short(0x20 ^ 0x8000));
+    const __m128i replacement = _mm_set1_epi16(short(0xFFFD));
+    for (; end - p >= 8; p += 8) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        const __m128i control = _mm_cmplt_epi16(_mm_xor_si128(x, flip), below);
+        if (_mm_movemask_epi8(_mm_or_si128(control, _mm_cmpeq_epi16(x, replacement))))
+            return true;
+    }
+#endif
+    for (; p < end; ++p) {
+        if (*p < 0x20 || *p == 0xFFFD)
+            return true;
+    }
+    return false;
 }
 
 // What a file's first bytes say it is, when it is a document or an image rather than a table.
@@ -619,24 +647,27 @@ bool Run::checkText()
                       .arg(QLocale::c().toString(text.size()), QLocale::c().toString(MaxCellChars)));
             return false;
         }
-        for (const QChar ch : text) {
-            const char16_t u = ch.unicode();
-            if ((u >= 0x20 && u != 0xFFFD) || u == u'\t' || u == u'\n' || u == u'\r' || (u == 0xFFFD && !replaced))
-                continue;
-            if (u == 0xFFFD)
-                error(m_line, i + 1, text,
-                      tr("The cell has bytes that are not valid %1 text (they show as \"%2\"): the file is damaged or "
-                         "mixes encodings. Save it again as \"CSV UTF-8\" and import it again.")
-                          .arg(m_encoding, QString(QChar(0xFFFD))));
-            else if (u == 0)
-                error(m_line, i + 1, text,
-                      tr("The cell holds zero bytes: the file is damaged (perhaps cut off while it was copied) or "
-                         "it is not a text file."));
-            else
-                error(m_line, i + 1, text,
-                      tr("The cell holds the control character U+%1, which no name or figure has: the file is "
-                         "damaged or it is not a text table.").arg(int(u), 4, 16, QLatin1Char('0')));
-            return false;
+        // Most cells have nothing below U+0020 and no U+FFFD: nothing to look at one by one.
+        if (mayHoldControlOrReplacement(text)) {
+            for (const QChar ch : text) {
+                const char16_t u = ch.unicode();
+                if ((u >= 0x20 && u != 0xFFFD) || u == u'\t' || u == u'\n' || u == u'\r' || (u == 0xFFFD && !replaced))
+                    continue;
+                if (u == 0xFFFD)
+                    error(m_line, i + 1, text,
+                          tr("The cell has bytes that are not valid %1 text (they show as \"%2\"): the file is "
+                             "damaged or mixes encodings. Save it again as \"CSV UTF-8\" and import it again.")
+                              .arg(m_encoding, QString(QChar(0xFFFD))));
+                else if (u == 0)
+                    error(m_line, i + 1, text,
+                          tr("The cell holds zero bytes: the file is damaged (perhaps cut off while it was copied) "
+                             "or it is not a text file."));
+                else
+                    error(m_line, i + 1, text,
+                          tr("The cell holds the control character U+%1, which no name or figure has: the file "
+                             "is damaged or it is not a text table.").arg(int(u), 4, 16, QLatin1Char('0')));
+                return false;
+            }
         }
         if (m_windows1251 && looksLikeUtf8ReadAs1251(text)) {
             error(m_line, i + 1, text,

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "catalog.h"
 #include "datasetloader.h"
 #include "language.h"
 #include "importer.h"
@@ -6,6 +7,7 @@
 #include "racequery.h"
 #include "sha256.h"
 #include "store.h"
+#include "textkey.h"
 
 #include "../common/testsupport.h"
 
@@ -88,6 +90,10 @@ private slots:
     void initTestCase();
     void sha256AgreesWithQt_data();
     void sha256AgreesWithQt();
+    void againstAllKeys_data();
+    void againstAllKeys();
+    void controlCharacterAnywhereInACell_data();
+    void controlCharacterAnywhereInACell();
     void headersInThreeLanguages_data();
     void headersInThreeLanguages();
     void presetRoundTrip();
@@ -150,6 +156,78 @@ void TestImporter::sha256AgreesWithQt()
         QCOMPARE(Sailau::Import::Sha256::ofFile(file.fileName()), QString::fromLatin1(expected.toHex()));
         QCOMPARE(Sailau::Import::Sha256::ofFile(dir.filePath(QStringLiteral("missing"))), QString());
         qInfo("SHA instructions %s", Sailau::Import::Sha256::accelerated() ? "used" : "not available");
+    }
+}
+
+void TestImporter::againstAllKeys_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("againstAll");
+    QTest::newRow("russian") << QStringLiteral("Против всех") << true;
+    QTest::newRow("kazakh") << QStringLiteral("Барлығына қарсы") << true;
+    QTest::newRow("kazakh, long form") << QStringLiteral("Барлық кандидаттарға қарсы") << true;
+    QTest::newRow("english") << QStringLiteral("Against all") << true;
+    QTest::newRow("latin with the english") << QStringLiteral("Barlyǵyna qarsy (against all)") << true;
+    QTest::newRow("inside other words") << QStringLiteral("Голосов против всех кандидатов") << true;
+    QTest::newRow("name") << QStringLiteral("Жұмабеков Сәуле") << false;
+    QTest::newRow("empty") << QString() << false;
+    QTest::newRow("short") << QStringLiteral("against") << false;
+    QTest::newRow("almost") << QStringLiteral("against al") << false;
+    QTest::newRow("other words") << QStringLiteral("Против всего") << false;
+    QTest::newRow("karsi alone") << QStringLiteral("Қарсы") << false;
+    QTest::newRow("repeated starts") << QStringLiteral("aaaa pppp bbbb against allx") << true;
+}
+
+void TestImporter::againstAllKeys()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, againstAll);
+    const QString key = TextKey::nameKey(text);
+    QCOMPARE(Catalog::isAgainstAllKey(key), againstAll);
+    QCOMPARE(Catalog::isAgainstAll(text), againstAll);
+    // The rule as written out: one of the forms anywhere in the key.
+    const bool contains = key.contains(u"against all") || key.contains(u"protiv vsekh")
+        || key.contains(u"barligina karsi") || key.contains(u"barlik kandidattarga karsi");
+    QCOMPARE(Catalog::isAgainstAllKey(key), contains);
+}
+
+// Cells are looked at eight characters at a time for control characters and U+FFFD; one at any
+// place in a cell, in the first eight characters, past them or in the last few, is found.
+void TestImporter::controlCharacterAnywhereInACell_data()
+{
+    QTest::addColumn<int>("position");
+    QTest::addColumn<int>("character");
+    QTest::addColumn<bool>("accepted");
+    for (int position : {0, 1, 7, 8, 9, 15, 16, 17, 22, 23}) {
+        QTest::addRow("U+0001 at %d", position) << position << 0x01 << false;
+        QTest::addRow("U+001F at %d", position) << position << 0x1F << false;
+        QTest::addRow("tab at %d", position) << position << 0x09 << true;
+        QTest::addRow("U+0020 at %d", position) << position << 0x20 << true;
+        QTest::addRow("U+FFFD at %d", position) << position << 0xFFFD << true; // written in the file: not a bad byte
+        QTest::addRow("U+FFFE at %d", position) << position << 0xFFFE << true;
+    }
+}
+
+void TestImporter::controlCharacterAnywhereInACell()
+{
+    QFETCH(int, position);
+    QFETCH(int, character);
+    QFETCH(bool, accepted);
+    // One database for all rows, a race of its own for each.
+    static QTemporaryDir dir;
+    static const std::unique_ptr<Database> db = sampleDatabase(dir);
+    QString name = QStringLiteral("Кандидатов Кандидат Кандидатович"); // 32 characters
+    name[position + 4] = QChar(char16_t(character));
+    const QString content = QStringLiteral("Дата,Область,Район,Сельский округ,Кандидат,Голоса\n"
+                                           "2021-07-25,Акмолинская область,Аккольский район,Округ %1,%2,10\n")
+                                .arg(QString::fromLatin1(QTest::currentDataTag()), name);
+    const ImportReport report = importFile(*db, writeFile(dir, QStringLiteral("control.csv"), content.toUtf8()));
+    QCOMPARE(report.ok, accepted);
+    if (!accepted) {
+        QCOMPARE(report.errors(), 1);
+        QCOMPARE(report.problems.first().line, 2);
+        QCOMPARE(report.problems.first().column, 5);
+        QVERIFY(report.problems.first().message.contains(QStringLiteral("control character")));
     }
 }
 
