@@ -218,6 +218,34 @@ bool mayHoldControlOrReplacement(const QString &text)
     return false;
 }
 
+// The key of a region and district in Run's cache of them.
+QString upperKey(const QString &region, const QString &district)
+{
+    QString key;
+    key.reserve(region.size() + 1 + district.size());
+    key += region;
+    key += QChar(0x1F);
+    key += district;
+    return key;
+}
+
+// QChar::isSpace() and isDigit(), without a call into Qt for Cyrillic letters (no space and no
+// digit in that block), the other letters of most cells.
+inline bool isCyrillic(char16_t u)
+{
+    return u >= 0x0400 && u < 0x0530;
+}
+
+inline bool isSpace(QChar c)
+{
+    return !isCyrillic(c.unicode()) && c.isSpace();
+}
+
+inline bool isDigit(QChar c)
+{
+    return !isCyrillic(c.unicode()) && c.isDigit();
+}
+
 // What a file's first bytes say it is, when it is a document or an image rather than a table.
 QString binaryKind(const QByteArray &head)
 {
@@ -485,6 +513,8 @@ private:
     QString m_lastSourceText;                         // the previous row's sources, all found
     QVarLengthArray<qint64, 1> m_lastSourceIds;
     int m_openRace = -1;                              // the race whose candidates' names are being collected
+    int m_lastRace = -1;                              // the race added last
+    qint64 m_freshTerritory = 0;                      // the handle of a territory first named on this row
     QString m_searchTail;
     QString m_raceKey;
 
@@ -529,13 +559,13 @@ const QString &Run::cell(Field field) const
         return raw;
     // Most cells have no spaces around them: they are used as they are, without a copy.
     const QString *text = &raw;
-    if (raw.front().isSpace() || raw.back().isSpace()) {
+    if (isSpace(raw.front()) || isSpace(raw.back())) {
         QString &trimmed = m_trimmedCells[size_t(field)];
         trimmed = raw.trimmed();
         text = &trimmed;
     }
     // "—", "-", "н/д", "n/a": the source says the figure is not known.
-    if (!text->isEmpty() && !text->at(0).isDigit() && m_textField[size_t(field)] == false && Values::isMissing(*text))
+    if (!text->isEmpty() && !isDigit(text->at(0)) && m_textField[size_t(field)] == false && Values::isMissing(*text))
         return none;
     return *text;
 }
@@ -800,7 +830,7 @@ qint64 Run::resolveTerritory(const QString &region, const QString &district, con
         if (m_lastUpper && region == m_lastUpperNames.first && district == m_lastUpperNames.second) {
             known = m_lastUpper;
         } else {
-            const QuickKey upper{region + QChar(0x1F) + district};
+            const QuickKey upper{upperKey(region, district)};
             if (const auto it = m_upperCache.constFind(upper); it != m_upperCache.constEnd()) {
                 known = &*it;
                 m_lastUpper = known;
@@ -814,7 +844,7 @@ qint64 Run::resolveTerritory(const QString &region, const QString &district, con
                 m_resolvingIssues.append(index);
             }
         } else {
-            const QuickKey upper{region + QChar(0x1F) + district};
+            const QuickKey upper{upperKey(region, district)};
             if (!region.isEmpty())
                 parent = resolveLevel(parent, region, QStringLiteral("region"), columnOf(Field::Region));
             if (parent != 0 && !district.isEmpty())
@@ -971,7 +1001,8 @@ qint64 Run::addPending(qint64 parentHandle, const QString &name, const QString &
         p.ownKey += QLatin1Char('|');
     }
     m_pending.push_back(std::move(p));
-    return -qint64(m_pending.size());
+    m_freshTerritory = -qint64(m_pending.size());
+    return m_freshTerritory;
 }
 
 qint64 Run::ensureTerritory(qint64 handle)
@@ -1126,8 +1157,16 @@ int Run::raceFor(const QDate &date, const QString &level, qint64 territoryHandle
         if (open.electionHandle == election && open.territoryHandle == territoryHandle && !open.closed)
             return m_openRace;
     }
+    if (m_lastRace >= 0) {
+        // processRow() asks twice for a new race: before and after closing the race before it.
+        const RaceState &last = m_races[size_t(m_lastRace)];
+        if (last.electionHandle == election && last.territoryHandle == territoryHandle && !last.closed)
+            return m_lastRace;
+    }
     const QPair<qint64, qint64> key(election, territoryHandle);
-    if (const auto it = m_raceIndex.constFind(key); it != m_raceIndex.constEnd()) {
+    // A territory first named on this row has no race yet.
+    const auto it = territoryHandle == m_freshTerritory ? m_raceIndex.constEnd() : m_raceIndex.constFind(key);
+    if (it != m_raceIndex.constEnd()) {
         RaceState &race = m_races[size_t(*it)];
         if (race.closed) {
             // Its rows come back: read again what earlier rows wrote.
@@ -1172,7 +1211,10 @@ int Run::raceFor(const QDate &date, const QString &level, qint64 territoryHandle
         ++m_report.summary.racesNew;
     m_races.push_back(std::move(race));
     m_raceIndex.insert(key, int(m_races.size()) - 1);
-    return int(m_races.size()) - 1;
+    m_lastRace = int(m_races.size()) - 1;
+    if (territoryHandle == m_freshTerritory)
+        m_freshTerritory = 0; // it has a race now
+    return m_lastRace;
 }
 
 const Figure &Run::storedFigure(const RaceState &race, int slot) const
@@ -1412,6 +1454,7 @@ void Run::closeRace(RaceState &race)
 void Run::processRow()
 {
     ++m_report.summary.rows;
+    m_freshTerritory = 0;
     const int errorsBefore = m_errors;
 
     // The election day.

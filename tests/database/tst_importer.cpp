@@ -94,6 +94,7 @@ private slots:
     void againstAllKeys();
     void controlCharacterAnywhereInACell_data();
     void controlCharacterAnywhereInACell();
+    void cyrillicBlocksHaveNoSpaceOrDigit();
     void headersInThreeLanguages_data();
     void headersInThreeLanguages();
     void presetRoundTrip();
@@ -228,6 +229,15 @@ void TestImporter::controlCharacterAnywhereInACell()
         QCOMPARE(report.problems.first().line, 2);
         QCOMPARE(report.problems.first().column, 5);
         QVERIFY(report.problems.first().message.contains(QStringLiteral("control character")));
+    }
+}
+
+// The importer takes letters of U+0400–U+052F for neither spaces nor digits without asking Qt.
+void TestImporter::cyrillicBlocksHaveNoSpaceOrDigit()
+{
+    for (char16_t u = 0x0400; u < 0x0530; ++u) {
+        QVERIFY(!QChar(u).isSpace());
+        QVERIFY(!QChar(u).isDigit());
     }
 }
 
