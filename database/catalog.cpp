@@ -267,9 +267,21 @@ bool Catalog::isAgainstAll(const QString &name)
 
 bool Catalog::isAgainstAllKey(const QString &key)
 {
-    return key.contains(QLatin1String("against all")) || key.contains(QLatin1String("protiv vsekh"))
-        || key.contains(QLatin1String("barligina karsi"))
-        || key.contains(QLatin1String("barlik kandidattarga karsi"));
+    // One pass over the key for the four forms (this runs for every candidate of an import).
+    static constexpr QStringView forms[] = {u"against all", u"protiv vsekh", u"barligina karsi",
+                                            u"barlik kandidattarga karsi"};
+    constexpr qsizetype shortest = 11;
+    const QStringView k(key);
+    for (qsizetype i = 0; i + shortest <= k.size(); ++i) {
+        const char16_t c = k[i].unicode();
+        if (c != u'a' && c != u'p' && c != u'b')
+            continue;
+        for (QStringView form : forms) {
+            if (form.front() == c && k.sliced(i).startsWith(form))
+                return true;
+        }
+    }
+    return false;
 }
 
 bool Catalog::isSelfNomination(const QString &text)

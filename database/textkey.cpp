@@ -2,8 +2,8 @@
 #include "textkey.h"
 
 #include <QRegularExpression>
-#include <QSet>
 #include <QStringList>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <vector>
@@ -71,9 +71,9 @@ bool isCombiningMark(QChar c)
 }
 
 // Words that say what kind of unit a name is, in folded form.
-const QSet<QString> &unitWords()
+const QStringList &unitWordList()
 {
-    static const QSet<QString> words = {
+    static const QStringList words = {
         // Russian
         QStringLiteral("raion"), QStringLiteral("raiona"), QStringLiteral("oblast"),
         QStringLiteral("oblasti"), QStringLiteral("gorod"), QStringLiteral("goroda"),
@@ -94,7 +94,29 @@ const QSet<QString> &unitWords()
     return words;
 }
 
-QString stripAdjectiveEnding(const QString &word)
+// Whether a folded word is one of those: compared with the few of its length (a dozen short
+// words; hashing each word of every name cost more than the comparisons).
+bool isUnitWord(QStringView word)
+{
+    static const std::vector<std::vector<QString>> byLength = [] {
+        std::vector<std::vector<QString>> v;
+        for (const QString &w : unitWordList()) {
+            if (v.size() <= size_t(w.size()))
+                v.resize(size_t(w.size()) + 1);
+            v[size_t(w.size())].push_back(w);
+        }
+        return v;
+    }();
+    if (size_t(word.size()) >= byLength.size())
+        return false;
+    for (const QString &w : byLength[size_t(word.size())]) {
+        if (QStringView(w) == word)
+            return true;
+    }
+    return false;
+}
+
+QStringView stripAdjectiveEnding(QStringView word)
 {
     static const QStringView endings[] = {u"skogo", u"skaia", u"skoe", u"skoi", u"skii", u"ski"};
     for (QStringView ending : endings) {
@@ -106,75 +128,166 @@ QString stripAdjectiveEnding(const QString &word)
 
 } // namespace
 
+namespace {
+
+// What fold() writes for one character (of text already composed): pieces appended, or a word
+// break; Out provides append(QStringView) and space().
+template <typename Out>
+void foldOne(QChar original, Out &out)
+{
+    const char16_t u = original.unicode();
+    // ASCII letters and digits: the common case.
+    if (u < 0x80) {
+        if ((u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z')) {
+            const char16_t lower = u | 0x20;
+            const QStringView skeleton = skeletonOf(lower);
+            if (!skeleton.isNull()) {
+                out.append(skeleton);
+            } else {
+                const QChar c(lower);
+                out.append(QStringView(&c, 1));
+            }
+        } else if (u >= u'0' && u <= u'9') {
+            out.append(QStringView(&original, 1));
+        } else {
+            out.space();
+        }
+        return;
+    }
+    const QChar c = original.toCaseFolded();
+    const QStringView skeleton = skeletonOf(c.unicode());
+    if (!skeleton.isNull()) {
+        out.append(skeleton); // ъ and ь map to nothing and leave no space
+        return;
+    }
+    if (c.decompositionTag() == QChar::Canonical) {
+        // A Latin letter with a diacritic that has no mapping of its own: keep the base letter.
+        const QString decomposed = QString(c).normalized(QString::NormalizationForm_D);
+        for (QChar d : decomposed) {
+            if (isCombiningMark(d))
+                continue;
+            const QStringView s = skeletonOf(d.toCaseFolded().unicode());
+            if (!s.isNull())
+                out.append(s);
+            else if (d.isLetterOrNumber())
+                out.append(QStringView(&d, 1));
+        }
+        return;
+    }
+    if (c.isLetterOrNumber())
+        out.append(QStringView(&c, 1));
+    else if (!isCombiningMark(c))
+        out.space();
+}
+
+// foldOne() worked out once for every character of the Latin, Cyrillic and combining-mark blocks
+// (all but a few names are written in these): a lookup instead of case folding, Unicode
+// properties and a switch per character.
+class FoldTable
+{
+public:
+    static constexpr char16_t Size = 0x0500;
+    struct Step
+    {
+        enum Kind : quint8 { Nothing, Space, Text, General } kind = General;
+        quint8 size = 0;
+        char16_t text[2] = {};
+    };
+
+    FoldTable()
+    {
+        struct Recorder
+        {
+            QString text;
+            bool spaced = false;
+            void append(QStringView piece) { text += piece; }
+            void space() { spaced = true; }
+        };
+        for (char16_t u = 0; u < Size; ++u) {
+            Recorder r;
+            foldOne(QChar(u), r);
+            Step &step = m_steps[u];
+            if (r.spaced && r.text.isEmpty()) {
+                step.kind = Step::Space;
+            } else if (!r.spaced && r.text.isEmpty()) {
+                step.kind = Step::Nothing;
+            } else if (!r.spaced && r.text.size() <= 2) {
+                step.kind = Step::Text;
+                step.size = quint8(r.text.size());
+                for (qsizetype i = 0; i < r.text.size(); ++i)
+                    step.text[i] = r.text.at(i).unicode();
+            } // else foldOne() itself, character by character
+            m_combining[u] = u >= 0x0300 && isCombiningMark(QChar(u));
+        }
+    }
+    const Step &step(char16_t u) const { return m_steps[u]; }
+    bool combining(char16_t u) const { return m_combining[u]; }
+
+private:
+    Step m_steps[Size];
+    bool m_combining[Size];
+};
+
+const FoldTable &foldTable()
+{
+    static const FoldTable table;
+    return table;
+}
+
+// The folded text as it is written: words of letters and digits, one space between them.
+struct Folded
+{
+    QVarLengthArray<char16_t, 128> out;
+    bool pendingSpace = false;
+    void append(QStringView piece)
+    {
+        if (piece.isEmpty())
+            return;
+        if (pendingSpace && !out.isEmpty())
+            out.append(u' ');
+        pendingSpace = false;
+        out.append(piece.utf16(), piece.size());
+    }
+    void space() { pendingSpace = true; }
+};
+
+} // namespace
+
 QString fold(QStringView text)
 {
+    const FoldTable &table = foldTable();
     // Only text with combining marks needs NFC first (a letter and its mark become one letter);
     // most names are already composed, and decomposing every name would cost more than the rest.
     QString composed;
     for (QChar c : text) {
-        if (c.unicode() >= 0x0300 && isCombiningMark(c)) {
+        const char16_t u = c.unicode();
+        if (u >= 0x0300 && (u < FoldTable::Size ? table.combining(u) : isCombiningMark(c))) {
             composed = text.toString().normalized(QString::NormalizationForm_C);
             text = composed;
             break;
         }
     }
-    QString out;
-    out.reserve(text.size() + 8);
-    bool pendingSpace = false;
-    auto append = [&](QStringView piece) {
-        if (piece.isEmpty())
-            return;
-        if (pendingSpace && !out.isEmpty())
-            out += QLatin1Char(' ');
-        pendingSpace = false;
-        out += piece;
-    };
+    Folded folded;
     for (QChar original : text) {
         const char16_t u = original.unicode();
-        // ASCII letters and digits: the common case.
-        if (u < 0x80) {
-            if ((u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z')) {
-                const char16_t lower = u | 0x20;
-                const QStringView skeleton = skeletonOf(lower);
-                if (!skeleton.isNull()) {
-                    append(skeleton);
-                } else {
-                    const QChar c(lower);
-                    append(QStringView(&c, 1));
-                }
-            } else if (u >= u'0' && u <= u'9') {
-                append(QStringView(&original, 1));
-            } else {
-                pendingSpace = true;
+        if (u < FoldTable::Size) {
+            const FoldTable::Step &step = table.step(u);
+            switch (step.kind) {
+            case FoldTable::Step::Nothing:
+                continue;
+            case FoldTable::Step::Space:
+                folded.space();
+                continue;
+            case FoldTable::Step::Text:
+                folded.append(QStringView(step.text, step.size));
+                continue;
+            case FoldTable::Step::General:
+                break;
             }
-            continue;
         }
-        const QChar c = original.toCaseFolded();
-        const QStringView skeleton = skeletonOf(c.unicode());
-        if (!skeleton.isNull()) {
-            append(skeleton); // ъ and ь map to nothing and leave no space
-            continue;
-        }
-        if (c.decompositionTag() == QChar::Canonical) {
-            // A Latin letter with a diacritic that has no mapping of its own: keep the base letter.
-            const QString decomposed = QString(c).normalized(QString::NormalizationForm_D);
-            for (QChar d : decomposed) {
-                if (isCombiningMark(d))
-                    continue;
-                const QStringView s = skeletonOf(d.toCaseFolded().unicode());
-                if (!s.isNull())
-                    append(s);
-                else if (d.isLetterOrNumber())
-                    append(QStringView(&d, 1));
-            }
-            continue;
-        }
-        if (c.isLetterOrNumber())
-            append(QStringView(&c, 1));
-        else if (!isCombiningMark(c))
-            pendingSpace = true;
+        foldOne(original, folded);
     }
-    return out;
+    return QString(reinterpret_cast<const QChar *>(folded.out.constData()), folded.out.size());
 }
 
 QString searchKey(const QStringList &names)
@@ -215,11 +328,10 @@ QString territoryMatchKeyOfFolded(const QString &folded, QStringView name)
         return territoryMatchKey(name); // abbreviations to expand first
     QString key;
     key.reserve(folded.size());
-    for (QStringView word : QStringView(folded).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        const QString w = word.toString();
-        if (unitWords().contains(w))
+    for (QStringView word : QStringView(folded).tokenize(u' ', Qt::SkipEmptyParts)) {
+        if (isUnitWord(word))
             continue;
-        key += stripAdjectiveEnding(w);
+        key += stripAdjectiveEnding(word);
     }
     // A name that is nothing but unit words ("Город") keeps its letters.
     if (key.isEmpty())

@@ -198,10 +198,17 @@ bool DelimitedReader::fill()
 void DelimitedReader::putCell(QStringList *cells, int index, qsizetype from, qsizetype length)
 {
     const auto *text = reinterpret_cast<const QChar *>(m_buf.get() + from);
-    if (index < cells->size())
-        (*cells)[index].setUnicode(text, length);
-    else
+    if (index < cells->size()) {
+        QString &cell = (*cells)[index];
+        // Most cells repeat the row before (the date, the territory, the race's figures): such a
+        // cell is left as it is, and a caller that kept a copy of it does not make it reallocate.
+        if (cell.size() == length && std::memcmp(cell.constData(), text, size_t(length) * sizeof(QChar)) == 0
+            && !cell.isNull())
+            return;
+        cell.setUnicode(text, length);
+    } else {
         cells->append(QString(text, length));
+    }
 }
 
 bool DelimitedReader::endRecord(QStringList *cells, int count)

@@ -7,13 +7,13 @@
 #include "language.h"
 #include "metrics.h"
 #include "racemetricsstore.h"
+#include "sha256.h"
 #include "sqlitestatement.h"
 #include "tablereader.h"
 #include "textcodec.h"
 #include "textkey.h"
 #include "values.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -26,8 +26,14 @@
 #include <algorithm>
 #include <array>
 #include <deque>
+#include <charconv>
 #include <cmath>
+#include <cstring>
 #include <thread>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 namespace Sailau::Import {
 
@@ -105,6 +111,141 @@ bool looksLikeUtf8ReadAs1251(const QString &text)
     return false;
 }
 
+// Answers for the texts a column repeats on every row ("иә"/"жоқ", a party, a source): the few
+// seen last are compared before anything is hashed, the rest are kept in a hash.
+template <typename T>
+class RepeatCache
+{
+public:
+    const T *find(const QString &text)
+    {
+        for (const Entry &e : m_recent) {
+            if (e.text.size() == text.size() && e.text == text)
+                return &e.value;
+        }
+        const auto it = m_all.constFind(text);
+        if (it == m_all.constEnd())
+            return nullptr;
+        return &remember(text, *it);
+    }
+    const T &insert(const QString &text, const T &value)
+    {
+        m_all.insert(text, value);
+        return remember(text, value);
+    }
+    void clear()
+    {
+        m_recent.clear();
+        m_all.clear();
+    }
+    qsizetype size() const { return m_all.size(); }
+
+private:
+    struct Entry
+    {
+        QString text;
+        T value;
+    };
+    static constexpr size_t Recent = 8;
+    const T &remember(const QString &text, const T &value)
+    {
+        if (m_recent.size() == Recent)
+            m_recent.erase(m_recent.begin());
+        m_recent.push_back({text, value});
+        return m_recent.back().value;
+    }
+    std::vector<Entry> m_recent;
+    QHash<QString, T> m_all;
+};
+
+// A quick hash of text for the import's own tables of names (a new one for each race of a large
+// file): a few multiplications per four characters, seeded like Qt's hashes since the text comes
+// from a file.
+size_t quickHash(QStringView text, size_t seed)
+{
+    quint64 h = quint64(seed) ^ (quint64(text.size()) * 0x9E3779B97F4A7C15ULL);
+    const char16_t *p = text.utf16();
+    qsizetype n = text.size();
+    for (; n >= 4; n -= 4, p += 4) {
+        quint64 v;
+        std::memcpy(&v, p, sizeof v);
+        h = (h ^ v) * 0xFF51AFD7ED558CCDULL;
+        h ^= h >> 29;
+    }
+    for (; n > 0; --n, ++p) {
+        h = (h ^ *p) * 0xC4CEB9FE1A85EC53ULL;
+        h ^= h >> 29;
+    }
+    h ^= h >> 32;
+    h *= 0xFF51AFD7ED558CCDULL;
+    h ^= h >> 33;
+    return size_t(h);
+}
+
+// A QString key hashed with quickHash().
+struct QuickKey
+{
+    QString text;
+    bool operator==(const QuickKey &other) const { return text == other.text; }
+};
+
+size_t qHash(const QuickKey &key, size_t seed)
+{
+    return quickHash(key.text, seed);
+}
+
+// Whether text has a character below U+0020 or a U+FFFD (checkText() looks at those one by one),
+// eight characters at a time.
+bool mayHoldControlOrReplacement(const QString &text)
+{
+    const auto *p = reinterpret_cast<const char16_t *>(text.constData());
+    const char16_t *end = p + text.size();
+#ifdef __SSE2__
+    const __m128i flip = _mm_set1_epi16(short(0x8000)); // unsigned order through signed compares
+    const __m128i below = _mm_set1_epi16(short(0x20 ^ 0x8000));
+    const __m128i replacement = _mm_set1_epi16(short(0xFFFD));
+    for (; end - p >= 8; p += 8) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        const __m128i control = _mm_cmplt_epi16(_mm_xor_si128(x, flip), below);
+        if (_mm_movemask_epi8(_mm_or_si128(control, _mm_cmpeq_epi16(x, replacement))))
+            return true;
+    }
+#endif
+    for (; p < end; ++p) {
+        if (*p < 0x20 || *p == 0xFFFD)
+            return true;
+    }
+    return false;
+}
+
+// The key of a region and district in Run's cache of them.
+QString upperKey(const QString &region, const QString &district)
+{
+    QString key;
+    key.reserve(region.size() + 1 + district.size());
+    key += region;
+    key += QChar(0x1F);
+    key += district;
+    return key;
+}
+
+// QChar::isSpace() and isDigit(), without a call into Qt for Cyrillic letters (no space and no
+// digit in that block), the other letters of most cells.
+inline bool isCyrillic(char16_t u)
+{
+    return u >= 0x0400 && u < 0x0530;
+}
+
+inline bool isSpace(QChar c)
+{
+    return !isCyrillic(c.unicode()) && c.isSpace();
+}
+
+inline bool isDigit(QChar c)
+{
+    return !isCyrillic(c.unicode()) && c.isDigit();
+}
+
 // What a file's first bytes say it is, when it is a document or an image rather than a table.
 QString binaryKind(const QByteArray &head)
 {
@@ -117,16 +258,6 @@ QString binaryKind(const QByteArray &head)
     if (head.startsWith("GIF87a") || head.startsWith("GIF89a"))
         return QCoreApplication::translate("Sailau::Import::Importer", "a GIF image");
     return {};
-}
-
-QString sha256Of(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return QString::fromLatin1(hash.result().toHex());
 }
 
 // A figure as the file gives it, and where (compact: a race holds nine).
@@ -274,8 +405,10 @@ private:
         return false;
     }
     QString columnName(int column) const;
-    QString cell(Field field) const;
+    // The field's cell of the current row, trimmed; valid until the next row is read.
+    const QString &cell(Field field) const;
     int columnOf(Field field) const { return m_columnOf[size_t(field)] + 1; }
+    bool has(Field field) const { return m_columnOf[size_t(field)] >= 0; }
     bool writing() const { return !m_options.dryRun && m_errors == 0; }
 
     bool prepare();
@@ -303,11 +436,12 @@ private:
     int raceFor(const QDate &date, const QString &level, qint64 territoryHandle, bool synthetic);
     void loadCandidates(RaceState &race);
     void closeRace(RaceState &race);
-    QString raceSearchKey(const RaceState &race);
+    void appendRaceSearchKey(const RaceState &race, QString &key);
     void setFigure(RaceState &race, int slot, const Figure &value, const QString &text);
     const Figure &storedFigure(const RaceState &race, int slot) const;
     std::optional<QString> parseLevel(const QString &text) const;
     qint64 sourceId(const QString &url);
+    bool againstAllNomination(const QString &nomination);
     void flushRace();
     void territoryWarnings();
 
@@ -324,6 +458,7 @@ private:
     std::unique_ptr<TableReader> m_reader;
     QStringList m_header;
     QStringList m_cells;
+    mutable std::array<QString, FieldCount> m_trimmedCells; // cells of this row with spaces around them
     qint64 m_line = 0;
     QChar m_decimal = QLatin1Char('.');
     qint64 m_headerLine = 0;
@@ -337,7 +472,9 @@ private:
 
     // Territories.
     QHash<QString, QString> m_matchKeys;              // region and district names → match key
-    QHash<QString, std::pair<qint64, QList<int>>> m_upperCache; // region + district → handle and issues
+    QHash<QuickKey, std::pair<qint64, QList<int>>> m_upperCache; // region + district → handle and issues
+    const std::pair<qint64, QList<int>> *m_lastUpper = nullptr;  // the entry found last, and its names
+    std::pair<QString, QString> m_lastUpperNames;
     QHash<QString, int> m_issueIndex;                 // issue key → entry in m_report.territories
     std::vector<qint64> m_issueHandles;               // what was decided for each entry
     std::vector<PendingTerritory> m_pending;
@@ -345,7 +482,8 @@ private:
     QHash<qint64, QString> m_paths;                   // handle → path, for the report
     QHash<qint64, QString> m_ownSearchKeys;           // existing territory → its own search key
     QHash<qint64, std::pair<QString, qint64>> m_parentInfo; // territory → (path, region id)
-    QStringList m_lastPath;                           // the previous row's names: rows of a race come together
+    std::array<QString, 4> m_lastPath;                // the previous row's names: rows of a race come together
+    bool m_lastPathSet = false;
     qint64 m_lastHandle = 0;
     QList<int> m_lastIssues;
     QList<int> m_resolvingIssues;
@@ -358,9 +496,10 @@ private:
     QString m_lastElectionLevel;
     qint64 m_lastElection = 0;
     bool m_lastElectionNew = false;
-    QHash<QString, Catalog::Nomination> m_nominations; // nominations as written, for one date
+    RepeatCache<Catalog::Nomination> m_nominations;   // nominations as written, for one date
+    RepeatCache<bool> m_againstAllNominations;        // nominations as written: "against all"?
     QDate m_nominationDate;
-    QHash<QString, std::optional<bool>> m_electedMarks; // "иә", "да", "1" …
+    RepeatCache<bool> m_electedMarks;                 // "иә", "да", "1" …
     QString m_lastDateText;                           // dates repeat on every row
     QDate m_lastDate;
     QSet<QString> m_newElections;
@@ -371,8 +510,13 @@ private:
     qint64 m_candidatesBefore = 0;                    // candidate ids up to this were there before
     std::vector<FigureSet> m_stored;                  // figures of existing races before the import
     QHash<QString, qint64> m_sources;
+    QString m_lastSourceText;                         // the previous row's sources, all found
+    QVarLengthArray<qint64, 1> m_lastSourceIds;
     int m_openRace = -1;                              // the race whose candidates' names are being collected
+    int m_lastRace = -1;                              // the race added last
+    qint64 m_freshTerritory = 0;                      // the handle of a territory first named on this row
     QString m_searchTail;
+    QString m_raceKey;
 
     SqliteStatement m_findRace, m_insertCandidateSource, m_candidateChange, m_loadCandidates, m_appendSearchKey;
     BulkInsert m_newTerritories, m_newRaces, m_newCandidates, m_newRaceSources;
@@ -404,16 +548,26 @@ QString Run::columnName(int column) const
     return header.isEmpty() ? tr("column %1").arg(column) : header;
 }
 
-QString Run::cell(Field field) const
+const QString &Run::cell(Field field) const
 {
+    static const QString none;
     const int column = m_columnOf[size_t(field)];
     if (column < 0 || column >= m_cells.size())
-        return {};
-    const QString text = m_cells.at(column).trimmed();
+        return none;
+    const QString &raw = m_cells.at(column);
+    if (raw.isEmpty())
+        return raw;
+    // Most cells have no spaces around them: they are used as they are, without a copy.
+    const QString *text = &raw;
+    if (isSpace(raw.front()) || isSpace(raw.back())) {
+        QString &trimmed = m_trimmedCells[size_t(field)];
+        trimmed = raw.trimmed();
+        text = &trimmed;
+    }
     // "—", "-", "н/д", "n/a": the source says the figure is not known.
-    if (!text.isEmpty() && !text.at(0).isDigit() && m_textField[size_t(field)] == false && Values::isMissing(text))
-        return {};
-    return text;
+    if (!text->isEmpty() && !isDigit(text->at(0)) && m_textField[size_t(field)] == false && Values::isMissing(*text))
+        return none;
+    return *text;
 }
 
 bool Run::prepare()
@@ -523,24 +677,27 @@ bool Run::checkText()
                       .arg(QLocale::c().toString(text.size()), QLocale::c().toString(MaxCellChars)));
             return false;
         }
-        for (const QChar ch : text) {
-            const char16_t u = ch.unicode();
-            if ((u >= 0x20 && u != 0xFFFD) || u == u'\t' || u == u'\n' || u == u'\r' || (u == 0xFFFD && !replaced))
-                continue;
-            if (u == 0xFFFD)
-                error(m_line, i + 1, text,
-                      tr("The cell has bytes that are not valid %1 text (they show as \"%2\"): the file is damaged or "
-                         "mixes encodings. Save it again as \"CSV UTF-8\" and import it again.")
-                          .arg(m_encoding, QString(QChar(0xFFFD))));
-            else if (u == 0)
-                error(m_line, i + 1, text,
-                      tr("The cell holds zero bytes: the file is damaged (perhaps cut off while it was copied) or "
-                         "it is not a text file."));
-            else
-                error(m_line, i + 1, text,
-                      tr("The cell holds the control character U+%1, which no name or figure has: the file is "
-                         "damaged or it is not a text table.").arg(int(u), 4, 16, QLatin1Char('0')));
-            return false;
+        // Most cells have nothing below U+0020 and no U+FFFD: nothing to look at one by one.
+        if (mayHoldControlOrReplacement(text)) {
+            for (const QChar ch : text) {
+                const char16_t u = ch.unicode();
+                if ((u >= 0x20 && u != 0xFFFD) || u == u'\t' || u == u'\n' || u == u'\r' || (u == 0xFFFD && !replaced))
+                    continue;
+                if (u == 0xFFFD)
+                    error(m_line, i + 1, text,
+                          tr("The cell has bytes that are not valid %1 text (they show as \"%2\"): the file is "
+                             "damaged or mixes encodings. Save it again as \"CSV UTF-8\" and import it again.")
+                              .arg(m_encoding, QString(QChar(0xFFFD))));
+                else if (u == 0)
+                    error(m_line, i + 1, text,
+                          tr("The cell holds zero bytes: the file is damaged (perhaps cut off while it was copied) "
+                             "or it is not a text file."));
+                else
+                    error(m_line, i + 1, text,
+                          tr("The cell holds the control character U+%1, which no name or figure has: the file "
+                             "is damaged or it is not a text table.").arg(int(u), 4, 16, QLatin1Char('0')));
+                return false;
+            }
         }
         if (m_windows1251 && looksLikeUtf8ReadAs1251(text)) {
             error(m_line, i + 1, text,
@@ -650,8 +807,8 @@ qint64 Run::resolveTerritory(const QString &region, const QString &district, con
                              const QString &kato)
 {
     // Rows of one race come one after the other: the same names give the same territory.
-    if (m_lastPath.size() == 4 && settlement == m_lastPath.at(2) && district == m_lastPath.at(1)
-        && region == m_lastPath.at(0) && kato == m_lastPath.at(3)) {
+    if (m_lastPathSet && settlement == m_lastPath[2] && district == m_lastPath[1] && region == m_lastPath[0]
+        && kato == m_lastPath[3]) {
         for (int index : std::as_const(m_lastIssues))
             ++m_report.territories[index].rows;
         return m_lastHandle;
@@ -668,20 +825,34 @@ qint64 Run::resolveTerritory(const QString &region, const QString &district, con
     if (handle == 0 && (!region.isEmpty() || !district.isEmpty() || !settlement.isEmpty())) {
         qint64 parent = m_matcher.countryId();
         // A region and district seen before (villages of one district follow each other).
-        const QString upper = region + QChar(0x1F) + district;
-        if (const auto known = m_upperCache.constFind(upper); known != m_upperCache.constEnd()) {
+        // Mostly the region and district of the row before.
+        const std::pair<qint64, QList<int>> *known = nullptr;
+        if (m_lastUpper && region == m_lastUpperNames.first && district == m_lastUpperNames.second) {
+            known = m_lastUpper;
+        } else {
+            const QuickKey upper{upperKey(region, district)};
+            if (const auto it = m_upperCache.constFind(upper); it != m_upperCache.constEnd()) {
+                known = &*it;
+                m_lastUpper = known;
+                m_lastUpperNames = {region, district};
+            }
+        }
+        if (known) {
             parent = known->first;
             for (int index : known->second) {
                 ++m_report.territories[index].rows;
                 m_resolvingIssues.append(index);
             }
         } else {
+            const QuickKey upper{upperKey(region, district)};
             if (!region.isEmpty())
                 parent = resolveLevel(parent, region, QStringLiteral("region"), columnOf(Field::Region));
             if (parent != 0 && !district.isEmpty())
                 parent = resolveLevel(parent, district, QStringLiteral("district"), columnOf(Field::District));
-            if (parent != 0 && m_upperCache.size() < 100000)
+            if (parent != 0 && m_upperCache.size() < 100000) {
                 m_upperCache.insert(upper, {parent, m_resolvingIssues});
+                m_lastUpper = nullptr; // the hash may have moved its entries
+            }
         }
         if (parent != 0 && !settlement.isEmpty()) {
             if (district.isEmpty() && parent > 0 && m_matcher.entry(parent) && m_matcher.entry(parent)->firstLevel()) {
@@ -697,7 +868,8 @@ qint64 Run::resolveTerritory(const QString &region, const QString &district, con
     }
     if (handle == 0 && m_errors == errorsBefore)
         error(m_line, 0, QString(), tr("The row names no territory."));
-    m_lastPath = QStringList{region, district, settlement, kato};
+    m_lastPath = {region, district, settlement, kato};
+    m_lastPathSet = true;
     m_lastHandle = handle;
     m_lastIssues = m_resolvingIssues;
     return handle;
@@ -719,13 +891,14 @@ qint64 Run::resolveLevel(qint64 parentHandle, const QString &name, const QString
     }
     // Under a unit this import creates, every unit is new: nothing to ask, no entry in the report.
     if (parentHandle < 0) {
-        const size_t hash = qHashMulti(0, parentHandle, key);
+        const size_t hash = quickHash(key, QHashSeed::globalSeed() ^ size_t(quint64(parentHandle) * 0x9E3779B97F4A7C15ULL));
         for (auto it = m_pendingChildren.constFind(hash); it != m_pendingChildren.constEnd() && it.key() == hash; ++it) {
-            if (pending(*it).key == key)
+            if (pending(*it).key == key && pending(*it).parentHandle == parentHandle)
                 return *it;
         }
-        const qint64 handle = addPending(parentHandle, name, key,
-                                         TerritoryMatcher::levelForNewChild(name, handleLevel(parentHandle)), -1, folded);
+        const QString level = folded.isNull() ? TerritoryMatcher::levelForNewChild(name, handleLevel(parentHandle))
+                                              : TerritoryMatcher::levelForNewChildOfFolded(folded, handleLevel(parentHandle));
+        const qint64 handle = addPending(parentHandle, name, key, level, -1, folded);
         m_pendingChildren.insert(hash, handle);
         return handle;
     }
@@ -819,9 +992,17 @@ qint64 Run::addPending(qint64 parentHandle, const QString &name, const QString &
     p.parentHandle = parentHandle;
     p.issue = issueIndex;
     p.firstLine = quint32(m_line);
-    p.ownKey = folded.isEmpty() ? TextKey::searchKey({name}) : QLatin1Char('|') + folded + QLatin1Char('|');
+    if (folded.isEmpty()) {
+        p.ownKey = TextKey::searchKey({name});
+    } else {
+        p.ownKey.reserve(folded.size() + 2);
+        p.ownKey += QLatin1Char('|');
+        p.ownKey += folded;
+        p.ownKey += QLatin1Char('|');
+    }
     m_pending.push_back(std::move(p));
-    return -qint64(m_pending.size());
+    m_freshTerritory = -qint64(m_pending.size());
+    return m_freshTerritory;
 }
 
 qint64 Run::ensureTerritory(qint64 handle)
@@ -859,7 +1040,12 @@ qint64 Run::ensureTerritory(qint64 handle)
         m_parentInfo.insert(parent, {parentPath, regionId});
     }
     const qint64 id = ++m_nextTerritoryId;
-    const QString path = parentPath + QString::number(id) + QLatin1Char('/');
+    QString path;
+    path.reserve(parentPath.size() + 21);
+    path += parentPath;
+    char digits[24];
+    path += QLatin1String(digits, std::to_chars(digits, digits + sizeof digits, id).ptr);
+    path += QLatin1Char('/');
     m_newTerritories.add(id).add(parent);
     if (regionId)
         m_newTerritories.add(regionId);
@@ -965,8 +1151,22 @@ int Run::raceFor(const QDate &date, const QString &level, qint64 territoryHandle
     const qint64 election = ensureElection(date, level);
     if (!election)
         return -1;
+    if (m_openRace >= 0) {
+        // Rows of a race come one after the other.
+        const RaceState &open = m_races[size_t(m_openRace)];
+        if (open.electionHandle == election && open.territoryHandle == territoryHandle && !open.closed)
+            return m_openRace;
+    }
+    if (m_lastRace >= 0) {
+        // processRow() asks twice for a new race: before and after closing the race before it.
+        const RaceState &last = m_races[size_t(m_lastRace)];
+        if (last.electionHandle == election && last.territoryHandle == territoryHandle && !last.closed)
+            return m_lastRace;
+    }
     const QPair<qint64, qint64> key(election, territoryHandle);
-    if (const auto it = m_raceIndex.constFind(key); it != m_raceIndex.constEnd()) {
+    // A territory first named on this row has no race yet.
+    const auto it = territoryHandle == m_freshTerritory ? m_raceIndex.constEnd() : m_raceIndex.constFind(key);
+    if (it != m_raceIndex.constEnd()) {
         RaceState &race = m_races[size_t(*it)];
         if (race.closed) {
             // Its rows come back: read again what earlier rows wrote.
@@ -1011,7 +1211,10 @@ int Run::raceFor(const QDate &date, const QString &level, qint64 territoryHandle
         ++m_report.summary.racesNew;
     m_races.push_back(std::move(race));
     m_raceIndex.insert(key, int(m_races.size()) - 1);
-    return int(m_races.size()) - 1;
+    m_lastRace = int(m_races.size()) - 1;
+    if (territoryHandle == m_freshTerritory)
+        m_freshTerritory = 0; // it has a race now
+    return m_lastRace;
 }
 
 const Figure &Run::storedFigure(const RaceState &race, int slot) const
@@ -1047,6 +1250,17 @@ void Run::setFigure(RaceState &race, int slot, const Figure &value, const QStrin
     }
 }
 
+bool Run::againstAllNomination(const QString &nomination)
+{
+    if (const bool *known = m_againstAllNominations.find(nomination))
+        return *known;
+    const bool againstAll = Catalog::isAgainstAllKey(TextKey::nameKey(nomination));
+    // Nominations are a handful of parties; a file of other text in that column is not kept.
+    if (m_againstAllNominations.size() < 1024)
+        m_againstAllNominations.insert(nomination, againstAll);
+    return againstAll;
+}
+
 qint64 Run::sourceId(const QString &url)
 {
     if (const auto it = m_sources.constFind(url); it != m_sources.constEnd())
@@ -1061,17 +1275,16 @@ qint64 Run::sourceId(const QString &url)
     return *id;
 }
 
-QString Run::raceSearchKey(const RaceState &race)
+void Run::appendRaceSearchKey(const RaceState &race, QString &key)
 {
     // The unit's own names, then its parent's (as RaceMetricsStore builds it).
     qint64 own = race.territoryHandle;
-    QString key;
     if (own < 0 && !pending(own).ownKey.isNull()) {
         const PendingTerritory &p = pending(own);
-        key = p.ownKey;
+        key += p.ownKey;
         own = p.parentHandle;
         key += own < 0 ? pending(own).ownKey : ownSearchKey(own);
-        return key;
+        return;
     }
     const qint64 id = own < 0 ? pending(own).createdId : own;
     if (!m_newTerritories.flush())
@@ -1085,7 +1298,9 @@ QString Run::raceSearchKey(const RaceState &race)
         if (q.exec() && q.next())
             parent = q.value(0).toLongLong();
     }
-    return ownSearchKey(id) + (parent ? ownSearchKey(parent) : QString());
+    key += ownSearchKey(id);
+    if (parent)
+        key += ownSearchKey(parent);
 }
 
 // The race whose rows were just read: a new one is written now, whole, and one written before
@@ -1100,8 +1315,13 @@ void Run::flushRace()
                 m_newRaces.add(race.raceId).add(race.electionHandle).add(race.territoryId);
                 for (int slot = 0; slot < FigureCount; ++slot)
                     m_newRaces.add(race.figures[size_t(slot)].count());
+                // Built in a buffer kept from race to race.
+                m_raceKey.resize(0);
+                appendRaceSearchKey(race, m_raceKey);
+                m_raceKey += QLatin1Char('|');
+                m_raceKey += m_searchTail;
                 m_newRaces.add(race.figures[TurnoutSlot].percent()).add(qint64(race.synthetic ? 1 : 0)).add(m_batchId)
-                    .add(raceSearchKey(race) + QLatin1Char('|') + m_searchTail);
+                    .add(m_raceKey);
                 if (!m_newRaces.endRow())
                     error(race.firstLine, 0, QString(), tr("The race could not be written: %1").arg(m_newRaces.error()));
                 race.written = true;
@@ -1122,7 +1342,7 @@ void Run::flushRace()
         }
         closeRace(race);
     }
-    m_searchTail.clear();
+    m_searchTail.resize(0); // keeps its buffer for the next race
     m_openRace = -1;
 }
 
@@ -1193,6 +1413,7 @@ void Run::closeRace(RaceState &race)
     rf.pollingStations = count(Field::PollingStations);
     rf.candidatesRegistered = count(Field::CandidatesRegistered);
     rf.turnoutPublished = figure(Field::TurnoutPublished).percent();
+    rf.candidates.reserve(race.candidates.size());
     for (const CandidateState &c : race.candidates)
         rf.candidates.push_back({c.votes(), c.elected()});
     const Metrics m = Metrics::compute(rf);
@@ -1241,12 +1462,13 @@ void Run::closeRace(RaceState &race)
 void Run::processRow()
 {
     ++m_report.summary.rows;
+    m_freshTerritory = 0;
     const int errorsBefore = m_errors;
 
     // The election day.
     QDate date = m_mapping.defaultDate;
-    if (m_mapping.has(Field::ElectionDate)) {
-        const QString text = cell(Field::ElectionDate);
+    if (has(Field::ElectionDate)) {
+        const QString &text = cell(Field::ElectionDate);
         if (text.isEmpty()) {
             if (!date.isValid())
                 error(m_line, columnOf(Field::ElectionDate), text, tr("The election date is missing."));
@@ -1265,7 +1487,7 @@ void Run::processRow()
         }
     }
     QString level = m_mapping.defaultLevel;
-    if (m_mapping.has(Field::ElectionLevel) && !cell(Field::ElectionLevel).isEmpty()) {
+    if (has(Field::ElectionLevel) && !cell(Field::ElectionLevel).isEmpty()) {
         const auto parsed = parseLevel(cell(Field::ElectionLevel));
         if (parsed)
             level = *parsed;
@@ -1290,21 +1512,19 @@ void Run::processRow()
     }
 
     // The row's source.
-    QString sourceText = cell(Field::Source);
-    if (sourceText.isEmpty())
-        sourceText = m_mapping.defaultSource;
+    const QString &sourceText = cell(Field::Source).isEmpty() ? m_mapping.defaultSource : cell(Field::Source);
     const bool synthetic = sourceText.startsWith(QLatin1String("synthetic:"));
     if (synthetic)
         m_synthetic = true;
 
     // Race figures of this row.
     std::array<Figure, FigureCount + 1> figures{};
-    std::array<QString, FigureCount + 1> texts;
+    std::array<const QString *, FigureCount + 1> texts{}; // the cells, as written
     for (int slot = 0; slot <= FigureCount; ++slot) {
         const Field field = slot == TurnoutSlot ? Field::TurnoutPublished : countFields[size_t(slot)];
-        if (!m_mapping.has(field))
+        if (!has(field))
             continue;
-        const QString text = cell(field);
+        const QString &text = cell(field);
         if (text.isEmpty())
             continue;
         QString why;
@@ -1321,13 +1541,13 @@ void Run::processRow()
             error(m_line, columnOf(field), text, tr("\"%1\": %2").arg(Fields::label(field), why));
             continue;
         }
-        texts[size_t(slot)] = text;
+        texts[size_t(slot)] = &text;
     }
 
     // The candidate of this row, or "against all".
-    QString name = m_mapping.has(Field::Candidate) ? cell(Field::Candidate) : cell(Field::Winner);
-    const QString nomination = cell(Field::Nomination);
-    const QString votesText = cell(Field::Votes);
+    QString name = has(Field::Candidate) ? cell(Field::Candidate) : cell(Field::Winner);
+    const QString &nomination = cell(Field::Nomination);
+    const QString &votesText = cell(Field::Votes);
     std::optional<qint64> votes;
     if (!votesText.isEmpty()) {
         QString why;
@@ -1337,26 +1557,25 @@ void Run::processRow()
     }
     const QString key = name.isEmpty() ? QString() : TextKey::nameKey(name);
     const bool againstAll = (!key.isEmpty() && Catalog::isAgainstAllKey(key))
-        || (!nomination.isEmpty() && Catalog::isAgainstAllKey(TextKey::nameKey(nomination)));
+        || (!nomination.isEmpty() && againstAllNomination(nomination));
     std::optional<bool> elected;
-    const QString electedText = cell(Field::Elected);
-    if (!m_mapping.has(Field::Candidate) && m_mapping.has(Field::Winner) && !name.isEmpty())
+    const QString &electedText = cell(Field::Elected);
+    if (!has(Field::Candidate) && has(Field::Winner) && !name.isEmpty())
         elected = true;
     if (!electedText.isEmpty()) {
         QString why;
-        const auto known = m_electedMarks.constFind(electedText);
-        if (known != m_electedMarks.constEnd()) {
+        if (const bool *known = m_electedMarks.find(electedText)) {
             elected = *known;
         } else {
             elected = Values::parseBool(electedText, &why);
             if (elected && m_electedMarks.size() < 64)
-                m_electedMarks.insert(electedText, elected);
+                m_electedMarks.insert(electedText, *elected);
         }
         if (!elected)
             error(m_line, columnOf(Field::Elected), electedText, tr("\"%1\": %2").arg(Fields::label(Field::Elected), why));
     }
     std::optional<double> share;
-    const QString shareText = cell(Field::VoteSharePublished);
+    const QString &shareText = cell(Field::VoteSharePublished);
     if (!shareText.isEmpty()) {
         QString why;
         share = Values::parseDecimal(shareText, m_decimal, &why);
@@ -1371,13 +1590,13 @@ void Run::processRow()
             if (figures[size_t(slot)].isSet() && !(figures[size_t(slot)] == f))
                 error(m_line, f.column, votesText, tr("\"Against all\" is given twice in this row with different values."));
             figures[size_t(slot)] = f;
-            texts[size_t(slot)] = votesText;
+            texts[size_t(slot)] = &votesText;
         }
         if (elected.value_or(false))
             error(m_line, columnOf(Field::Elected), electedText, tr("\"Against all\" cannot be elected."));
         name.clear();
     } else if (name.isEmpty() && (votes || elected.value_or(false) || !nomination.isEmpty())) {
-        error(m_line, columnOf(m_mapping.has(Field::Candidate) ? Field::Candidate : Field::Winner), QString(),
+        error(m_line, columnOf(has(Field::Candidate) ? Field::Candidate : Field::Winner), QString(),
               tr("This row gives a candidate's figures but no candidate name."));
     }
 
@@ -1408,15 +1627,25 @@ void Run::processRow()
     }
     for (int slot = 0; slot <= FigureCount; ++slot) {
         if (figures[size_t(slot)].isSet())
-            setFigure(*race, slot, figures[size_t(slot)], texts[size_t(slot)]);
+            setFigure(*race, slot, figures[size_t(slot)], *texts[size_t(slot)]);
     }
 
     // Sources: the race's; a candidate's own only where it differs from the race's first.
     QVarLengthArray<qint64, 1> sourceIds;
     if (writing() && !sourceText.isEmpty()) {
-        for (const QString &url : sourceText.split(QStringLiteral(" ; "), Qt::SkipEmptyParts)) {
-            if (const qint64 id = sourceId(url.trimmed()))
-                sourceIds.append(id);
+        if (sourceText == m_lastSourceText) {
+            sourceIds = m_lastSourceIds; // rows of a file mostly name one source
+        } else {
+            bool found = true;
+            for (const QString &url : sourceText.split(QStringLiteral(" ; "), Qt::SkipEmptyParts)) {
+                if (const qint64 id = sourceId(url.trimmed()))
+                    sourceIds.append(id);
+                else
+                    found = false;
+            }
+            // Sources that could not be found are asked for again, and reported, on every row.
+            m_lastSourceText = found ? sourceText : QString();
+            m_lastSourceIds = sourceIds;
         }
         if (race->firstSources.isEmpty() && race->sources.isEmpty())
             race->firstSources = sourceIds;
@@ -1491,14 +1720,13 @@ void Run::processRow()
     ++m_report.summary.candidatesNew;
     race->touched = true;
     if (writing()) {
-        auto cached = m_nominations.constFind(nomination);
-        if (cached == m_nominations.constEnd() || m_nominationDate != date) {
-            if (m_nominationDate != date) {
-                m_nominations.clear();
-                m_nominationDate = date;
-            }
-            cached = m_nominations.insert(nomination, m_catalog.resolveNomination(nomination, date));
+        if (m_nominationDate != date) {
+            m_nominations.clear();
+            m_nominationDate = date;
         }
+        const Catalog::Nomination *cached = m_nominations.find(nomination);
+        if (!cached)
+            cached = &m_nominations.insert(nomination, m_catalog.resolveNomination(nomination, date));
         const Catalog::Nomination resolved = *cached;
         c.id = ++m_nextCandidateId;
         m_newCandidates.add(c.id).add(race->raceId).add(qint64(++race->nextPosition)).add(name).add(key)
@@ -1532,6 +1760,8 @@ void Run::processRow()
         m_searchTail += key;
         m_searchTail += QLatin1Char('|');
     }
+    if (race->candidates.empty() && writing())
+        race->candidates.reserve(8); // let go when the race closes
     race->candidates.push_back(c);
 }
 
@@ -1710,7 +1940,7 @@ void Run::execute(const Importer::ProgressCallback &progress, const std::atomic_
     // Only a regular file: a device or a pipe may never end (prepare() refuses them).
     std::thread hasher([&sha, path = m_options.path] {
         if (QFileInfo(path).isFile())
-            sha = sha256Of(path);
+            sha = Sha256::ofFile(path);
     });
     struct Join
     {

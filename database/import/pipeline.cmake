@@ -4,6 +4,7 @@ target_sources(sailau_database PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/fields.cpp ${CMAKE_CURRENT_LIST_DIR}/fields.h
     ${CMAKE_CURRENT_LIST_DIR}/importer.cpp ${CMAKE_CURRENT_LIST_DIR}/importer.h
     ${CMAKE_CURRENT_LIST_DIR}/mapping.cpp ${CMAKE_CURRENT_LIST_DIR}/mapping.h
+    ${CMAKE_CURRENT_LIST_DIR}/sha256.cpp ${CMAKE_CURRENT_LIST_DIR}/sha256.h
     ${CMAKE_CURRENT_LIST_DIR}/sqlitestatement.cpp ${CMAKE_CURRENT_LIST_DIR}/sqlitestatement.h
     ${CMAKE_CURRENT_LIST_DIR}/territorymatcher.cpp ${CMAKE_CURRENT_LIST_DIR}/territorymatcher.h
 )

@@ -189,10 +189,32 @@ BulkInsert &BulkInsert::add(const QString &text)
     Value &v = m_values[size_t(m_next++)];
     if (text.isNull()) {
         v.type = Value::Null;
-    } else {
-        v.type = Value::Text;
-        v.text = text.toUtf8();
+        return *this;
     }
+    v.type = Value::Text;
+    // Encoded into the slot's own buffer, which the rows before left large enough: no allocation
+    // per value. Surrogates (characters beyond the BMP, rare in names) go the general way.
+    const qsizetype n = text.size();
+    v.text.resize(n * 3);
+    auto *out = reinterpret_cast<unsigned char *>(v.text.data());
+    const auto *p = reinterpret_cast<const char16_t *>(text.constData());
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t u = p[i];
+        if (u < 0x80) {
+            *out++ = static_cast<unsigned char>(u);
+        } else if (u < 0x800) {
+            *out++ = static_cast<unsigned char>(0xC0 | (u >> 6));
+            *out++ = static_cast<unsigned char>(0x80 | (u & 0x3F));
+        } else if (u < 0xD800 || u > 0xDFFF) {
+            *out++ = static_cast<unsigned char>(0xE0 | (u >> 12));
+            *out++ = static_cast<unsigned char>(0x80 | ((u >> 6) & 0x3F));
+            *out++ = static_cast<unsigned char>(0x80 | (u & 0x3F));
+        } else {
+            v.text = text.toUtf8();
+            return *this;
+        }
+    }
+    v.text.truncate(out - reinterpret_cast<unsigned char *>(v.text.data()));
     return *this;
 }
 

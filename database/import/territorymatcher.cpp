@@ -207,19 +207,23 @@ TerritoryMatcher::Result TerritoryMatcher::matchChild(qint64 parentId, const QSt
 
 QString TerritoryMatcher::levelForNewChild(const QString &name, const QString &parentLevel)
 {
-    const QString key = TextKey::fold(name);
-    auto has = [&key](const char *word) {
-        return key.contains(QLatin1String(word));
+    return levelForNewChildOfFolded(TextKey::fold(name), parentLevel);
+}
+
+QString TerritoryMatcher::levelForNewChildOfFolded(const QString &key, const QString &parentLevel)
+{
+    auto has = [&key](QStringView word) {
+        return key.contains(word);
     };
-    const bool city = has("gorod") || has("kalasi") || has("city") || key.startsWith(QLatin1String("g "));
+    const bool city = has(u"gorod") || has(u"kalasi") || has(u"city") || key.startsWith(u"g ");
     if (parentLevel == QLatin1String("region") || parentLevel == QLatin1String("city_republican")
         || parentLevel == QLatin1String("country"))
         return city ? QStringLiteral("city_regional") : QStringLiteral("district");
-    if (has("okrug") || has("selskii") || has("auildik") || has("rural"))
+    if (has(u"okrug") || has(u"selskii") || has(u"auildik") || has(u"rural"))
         return QStringLiteral("rural_okrug");
-    if (city || has("kent") || has("town") || has("poselok"))
+    if (city || has(u"kent") || has(u"town") || has(u"poselok"))
         return QStringLiteral("city_district");
-    if (has("selo") || has("auil") || has("village") || has("aul"))
+    if (has(u"selo") || has(u"auil") || has(u"village") || has(u"aul"))
         return QStringLiteral("village");
     return QStringLiteral("settlement");
 }

@@ -69,6 +69,8 @@ public:
     // The level of a new unit from the words of its name ("город" → city, "сельский округ" →
     // rural okrug …), given the level of its parent.
     static QString levelForNewChild(const QString &name, const QString &parentLevel);
+    // The same, of TextKey::fold(name).
+    static QString levelForNewChildOfFolded(const QString &folded, const QString &parentLevel);
 
 private:
     Result resolve(const QList<qint64> &candidates, const QString &key, const QList<qint64> &pool) const;

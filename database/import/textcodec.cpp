@@ -5,6 +5,10 @@
 #include <cstring>
 #include <vector>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace Sailau::Import {
 
 namespace {
@@ -52,6 +56,67 @@ int utf8Length(unsigned char lead)
     if (lead >= 0xF0 && lead <= 0xF4)
         return 4;
     return 0;
+}
+
+// Decodes the well-formed UTF-8 at the start of bytes (characters of the BMP, no overlong forms,
+// no surrogates) to out, which it advances; returns how many bytes it decoded. It stops before
+// anything else, and before a character that does not end within bytes.
+qsizetype decodeUtf8Prefix(QByteArrayView bytes, char16_t *&out)
+{
+    const auto *begin = reinterpret_cast<const unsigned char *>(bytes.data());
+    const auto *p = begin;
+    const auto *end = begin + bytes.size();
+    char16_t *o = out;
+    while (p < end) {
+        const unsigned char c = *p;
+        if (c < 0x80) {
+#ifdef __SSE2__
+            // A run of ASCII, 16 bytes at a time. Each byte gives at most one UTF-16 unit, so
+            // writing 16 units where 16 bytes remain stays within the space the caller has.
+            const __m128i zero = _mm_setzero_si128();
+            while (end - p >= 16) {
+                const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+                _mm_storeu_si128(reinterpret_cast<__m128i *>(o), _mm_unpacklo_epi8(x, zero));
+                _mm_storeu_si128(reinterpret_cast<__m128i *>(o + 8), _mm_unpackhi_epi8(x, zero));
+                const unsigned high = unsigned(_mm_movemask_epi8(x));
+                if (high != 0) {
+                    const int ascii = __builtin_ctz(high);
+                    p += ascii;
+                    o += ascii;
+                    break;
+                }
+                p += 16;
+                o += 16;
+            }
+            if (p < end && *p < 0x80)
+                *o++ = *p++;
+#else
+            *o++ = c;
+            ++p;
+#endif
+            continue;
+        }
+        if (c >= 0xC2 && c <= 0xDF) {
+            if (end - p < 2 || (p[1] & 0xC0) != 0x80)
+                break;
+            *o++ = char16_t(((c & 0x1F) << 6) | (p[1] & 0x3F));
+            p += 2;
+            continue;
+        }
+        if (c >= 0xE0 && c <= 0xEF) {
+            if (end - p < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
+                break;
+            const char16_t u = char16_t(((c & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F));
+            if (u < 0x800 || (u >= 0xD800 && u <= 0xDFFF))
+                break;
+            *o++ = u;
+            p += 3;
+            continue;
+        }
+        break;
+    }
+    out = o;
+    return p - begin;
 }
 
 } // namespace
@@ -233,6 +298,15 @@ char16_t *ChunkDecoder::decode(QByteArrayView bytes, char16_t *out)
             bytes = bytes.first(cut);
         }
     }
+    if (m_encoding == Encoding::Utf8 && m_headerDone) {
+        // Well-formed text is decoded here; from the first byte that is not (an invalid sequence,
+        // a character beyond the BMP) Qt's decoder takes the rest of the chunk.
+        const qsizetype done = decodeUtf8Prefix(bytes, out);
+        bytes = bytes.sliced(done);
+        if (bytes.isEmpty())
+            return out;
+    }
+    m_headerDone = m_headerDone || !bytes.isEmpty();
     QChar *end = m_decoder.appendToBuffer(reinterpret_cast<QChar *>(out), bytes);
     return reinterpret_cast<char16_t *>(end);
 }

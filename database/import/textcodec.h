@@ -58,6 +58,9 @@ private:
     Encoding m_encoding;
     QStringDecoder m_decoder;
     bool m_errors = false;
+    // Qt's decoder has read the start of the text (and dropped a byte order mark there): UTF-8
+    // after it may be decoded without it.
+    bool m_headerDone = false;
     // The last bytes seen, to notice an incomplete character at the end of the input.
     unsigned char m_tail[4] = {};
     int m_tailSize = 0;

@@ -4,8 +4,10 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
+#include <vector>
 
 namespace Sailau::Import::Values {
 
@@ -189,6 +191,18 @@ bool isMissing(QStringView text)
         QStringLiteral("na"),  QStringLiteral("#n/a"),  QStringLiteral("н/д"), QStringLiteral("нет данных"),
         QStringLiteral("?"),   QStringLiteral("…"),     QStringLiteral("..."), QStringLiteral("мәлімет жоқ"),
     };
+    // Text equal to a mark but for case has its length and, folded, its first letter: most cells
+    // ("иә", "Иванов", "2 630") are told apart by these two alone.
+    static const std::vector<std::pair<qsizetype, char16_t>> starts = [] {
+        std::vector<std::pair<qsizetype, char16_t>> v;
+        for (const QString &mark : marks)
+            v.emplace_back(mark.size(), mark.front().toCaseFolded().unicode());
+        return v;
+    }();
+    const char16_t first = t.front().toCaseFolded().unicode();
+    if (std::none_of(starts.cbegin(), starts.cend(),
+                     [&](const auto &s) { return s.first == t.size() && s.second == first; }))
+        return false;
     for (const QString &mark : marks) {
         if (t.compare(mark, Qt::CaseInsensitive) == 0)
             return true;

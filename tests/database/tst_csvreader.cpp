@@ -441,6 +441,70 @@ private slots:
         QCOMPARE(result.bytesRead, qint64(bytes.size()));
     }
 
+    // UTF-8 after the start of a file is decoded without Qt's decoder while it is well formed;
+    // from an invalid byte or a character beyond the BMP on, Qt's decoder takes over. Both must
+    // give what Qt's decoder gives for the whole text at once.
+    void utf8FastPathAgreesWithQt_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        QTest::addColumn<bool>("wellFormed");
+        QTest::addColumn<int>("piece");
+        for (quint32 seed = 1; seed <= 40; ++seed) {
+            const bool wellFormed = seed % 2 == 0;
+            const int piece = seed % 4 < 2 ? 1 << 30 : int(1 + seed * 37);
+            QTest::addRow("seed %u, %s, pieces of %d", seed, wellFormed ? "well formed" : "with invalid bytes", piece)
+                << seed << wellFormed << piece;
+        }
+    }
+
+    void utf8FastPathAgreesWithQt()
+    {
+        QFETCH(quint32, seed);
+        QFETCH(bool, wellFormed);
+        QFETCH(int, piece);
+        QRandomGenerator random(seed);
+        const QList<QByteArray> pieces = {
+            "a", "Z", "0", ",", "\n", "abcdefghijklmnopqrstuvwxyz0123", "\xD0\x90", "\xD2\x9A", "\xD3\x99", "\xC2\xA0",
+            "\xDF\xBF", "\xE2\x80\x94", "\xE2\x84\x96", "\xEF\xBB\xBF", "\xEF\xBF\xBD", "\xE0\xA0\x80",
+            "\xED\x9F\xBF", "\xEE\x80\x80", "\xF0\x9F\x98\x80", "\xF4\x8F\xBF\xBF"};
+        const QList<QByteArray> broken = {
+            "\x80", "\xBF", "\xC0\x80", "\xC1\xBF", "\xC2", "\xC2\x41", "\xE0\x80\x80", "\xE0\x9F\xBF",
+            "\xED\xA0\x80", "\xED\xBF\xBF", "\xE2\x80", "\xE2\x28\xA1", "\xF0\x80\x80\x80", "\xF4\x90\x80\x80",
+            "\xF5\x80\x80\x80", "\xF8", "\xFE", "\xFF", "\xF0\x9F\x98"};
+        QByteArray bytes = "x"; // the first byte goes to Qt's decoder, as the start of a file does
+        while (bytes.size() < 200000) {
+            if (!wellFormed && random.bounded(20) == 0)
+                bytes += broken.at(int(random.bounded(int(broken.size()))));
+            else
+                bytes += pieces.at(int(random.bounded(int(pieces.size()))));
+        }
+        ChunkDecoder whole(Encoding::Utf8);
+        std::vector<char16_t> a(size_t(whole.requiredSpace(bytes.size())) + 8);
+        char16_t *aEnd = whole.finish(whole.decode(bytes, a.data()));
+
+        ChunkDecoder chunked(Encoding::Utf8);
+        std::vector<char16_t> b(size_t(bytes.size()) * 2 + 64);
+        char16_t *bEnd = chunked.decode(QByteArrayView(bytes).first(1), b.data());
+        for (qsizetype i = 1; i < bytes.size(); i += piece) {
+            const QByteArrayView part = QByteArrayView(bytes).sliced(i, std::min<qsizetype>(piece, bytes.size() - i));
+            QVERIFY(bEnd + chunked.requiredSpace(part.size()) <= b.data() + b.size());
+            bEnd = chunked.decode(part, bEnd);
+        }
+        bEnd = chunked.finish(bEnd);
+
+        const QString expected = QStringDecoder(QStringDecoder::Utf8)(bytes);
+        QCOMPARE(QStringView(a.data(), aEnd - a.data()), QStringView(expected));
+        const QStringView got(b.data(), bEnd - b.data());
+        if (got != QStringView(expected)) {
+            qsizetype at = 0;
+            while (at < got.size() && at < expected.size() && got[at] == expected[at])
+                ++at;
+            QFAIL(qPrintable(QStringLiteral("differs from unit %1 on").arg(at)));
+        }
+        QCOMPARE(chunked.hadErrors(), !wellFormed);
+        QCOMPARE(whole.hadErrors(), !wellFormed);
+    }
+
     void windows1251TableMatchesIcu()
     {
         QStringDecoder icu("windows-1251");

@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "catalog.h"
 #include "datasetloader.h"
 #include "language.h"
 #include "importer.h"
 #include "mapping.h"
 #include "racequery.h"
+#include "sha256.h"
 #include "store.h"
+#include "textkey.h"
 
 #include "../common/testsupport.h"
 
+#include <QCryptographicHash>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -83,6 +88,13 @@ class TestImporter : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
+    void sha256AgreesWithQt_data();
+    void sha256AgreesWithQt();
+    void againstAllKeys_data();
+    void againstAllKeys();
+    void controlCharacterAnywhereInACell_data();
+    void controlCharacterAnywhereInACell();
+    void cyrillicBlocksHaveNoSpaceOrDigit();
     void headersInThreeLanguages_data();
     void headersInThreeLanguages();
     void presetRoundTrip();
@@ -111,6 +123,123 @@ private:
 void TestImporter::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+}
+
+void TestImporter::sha256AgreesWithQt_data()
+{
+    QTest::addColumn<int>("size");
+    QTest::addColumn<int>("piece"); // fed in pieces of this size
+    for (int size : {0, 1, 3, 55, 56, 57, 63, 64, 65, 119, 120, 127, 128, 129, 1000, 4096, 100003}) {
+        for (int piece : {1, 7, 64, 1 << 20})
+            QTest::addRow("%d bytes in pieces of %d", size, piece) << size << piece;
+    }
+}
+
+void TestImporter::sha256AgreesWithQt()
+{
+    QFETCH(int, size);
+    QFETCH(int, piece);
+    QByteArray data(size, Qt::Uninitialized);
+    QRandomGenerator random{quint32(size)};
+    for (char &c : data)
+        c = char(random.bounded(256));
+    Sailau::Import::Sha256 sha;
+    for (qsizetype i = 0; i < data.size(); i += piece)
+        sha.addData(QByteArrayView(data).sliced(i, std::min<qsizetype>(piece, data.size() - i)));
+    const QByteArray expected = QCryptographicHash::hash(data, QCryptographicHash::Sha256);
+    QCOMPARE(sha.result().toHex(), expected.toHex());
+    QCOMPARE(Sailau::Import::Sha256::hash(data).toHex(), expected.toHex());
+    if (size == 100003 && piece == 64) {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("data.bin")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(data);
+        file.close();
+        QCOMPARE(Sailau::Import::Sha256::ofFile(file.fileName()), QString::fromLatin1(expected.toHex()));
+        QCOMPARE(Sailau::Import::Sha256::ofFile(dir.filePath(QStringLiteral("missing"))), QString());
+        qInfo("SHA instructions %s", Sailau::Import::Sha256::accelerated() ? "used" : "not available");
+    }
+}
+
+void TestImporter::againstAllKeys_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("againstAll");
+    QTest::newRow("russian") << QStringLiteral("Против всех") << true;
+    QTest::newRow("kazakh") << QStringLiteral("Барлығына қарсы") << true;
+    QTest::newRow("kazakh, long form") << QStringLiteral("Барлық кандидаттарға қарсы") << true;
+    QTest::newRow("english") << QStringLiteral("Against all") << true;
+    QTest::newRow("latin with the english") << QStringLiteral("Barlyǵyna qarsy (against all)") << true;
+    QTest::newRow("inside other words") << QStringLiteral("Голосов против всех кандидатов") << true;
+    QTest::newRow("name") << QStringLiteral("Жұмабеков Сәуле") << false;
+    QTest::newRow("empty") << QString() << false;
+    QTest::newRow("short") << QStringLiteral("against") << false;
+    QTest::newRow("almost") << QStringLiteral("against al") << false;
+    QTest::newRow("other words") << QStringLiteral("Против всего") << false;
+    QTest::newRow("karsi alone") << QStringLiteral("Қарсы") << false;
+    QTest::newRow("repeated starts") << QStringLiteral("aaaa pppp bbbb against allx") << true;
+}
+
+void TestImporter::againstAllKeys()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, againstAll);
+    const QString key = TextKey::nameKey(text);
+    QCOMPARE(Catalog::isAgainstAllKey(key), againstAll);
+    QCOMPARE(Catalog::isAgainstAll(text), againstAll);
+    // The rule as written out: one of the forms anywhere in the key.
+    const bool contains = key.contains(u"against all") || key.contains(u"protiv vsekh")
+        || key.contains(u"barligina karsi") || key.contains(u"barlik kandidattarga karsi");
+    QCOMPARE(Catalog::isAgainstAllKey(key), contains);
+}
+
+// Cells are looked at eight characters at a time for control characters and U+FFFD; one at any
+// place in a cell, in the first eight characters, past them or in the last few, is found.
+void TestImporter::controlCharacterAnywhereInACell_data()
+{
+    QTest::addColumn<int>("position");
+    QTest::addColumn<int>("character");
+    QTest::addColumn<bool>("accepted");
+    for (int position : {0, 1, 7, 8, 9, 15, 16, 17, 22, 23}) {
+        QTest::addRow("U+0001 at %d", position) << position << 0x01 << false;
+        QTest::addRow("U+001F at %d", position) << position << 0x1F << false;
+        QTest::addRow("tab at %d", position) << position << 0x09 << true;
+        QTest::addRow("U+0020 at %d", position) << position << 0x20 << true;
+        QTest::addRow("U+FFFD at %d", position) << position << 0xFFFD << true; // written in the file: not a bad byte
+        QTest::addRow("U+FFFE at %d", position) << position << 0xFFFE << true;
+    }
+}
+
+void TestImporter::controlCharacterAnywhereInACell()
+{
+    QFETCH(int, position);
+    QFETCH(int, character);
+    QFETCH(bool, accepted);
+    // One database for all rows, a race of its own for each.
+    static QTemporaryDir dir;
+    static const std::unique_ptr<Database> db = sampleDatabase(dir);
+    QString name = QStringLiteral("Кандидатов Кандидат Кандидатович"); // 32 characters
+    name[position + 4] = QChar(char16_t(character));
+    const QString content = QStringLiteral("Дата,Область,Район,Сельский округ,Кандидат,Голоса\n"
+                                           "2021-07-25,Акмолинская область,Аккольский район,Округ %1,%2,10\n")
+                                .arg(QString::fromLatin1(QTest::currentDataTag()), name);
+    const ImportReport report = importFile(*db, writeFile(dir, QStringLiteral("control.csv"), content.toUtf8()));
+    QCOMPARE(report.ok, accepted);
+    if (!accepted) {
+        QCOMPARE(report.errors(), 1);
+        QCOMPARE(report.problems.first().line, 2);
+        QCOMPARE(report.problems.first().column, 5);
+        QVERIFY(report.problems.first().message.contains(QStringLiteral("control character")));
+    }
+}
+
+// The importer takes letters of U+0400–U+052F for neither spaces nor digits without asking Qt.
+void TestImporter::cyrillicBlocksHaveNoSpaceOrDigit()
+{
+    for (char16_t u = 0x0400; u < 0x0530; ++u) {
+        QVERIFY(!QChar(u).isSpace());
+        QVERIFY(!QChar(u).isDigit());
+    }
 }
 
 void TestImporter::headersInThreeLanguages_data()

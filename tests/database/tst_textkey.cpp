@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textkey.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Sailau;
@@ -13,9 +14,13 @@ private slots:
     void searchFindsName();
     void foldIsLatinSkeleton_data();
     void foldIsLatinSkeleton();
+    void foldAgreesWithGeneralRule_data();
+    void foldAgreesWithGeneralRule();
     void territoryKeysAgree_data();
     void territoryKeysAgree();
     void territoryKeysDiffer();
+    void territoryKeyDropsUnitWords_data();
+    void territoryKeyDropsUnitWords();
     void searchKeyJoinsDistinctNames();
     void distanceIsCapped();
     void escapeLike();
@@ -74,6 +79,145 @@ void TestTextKey::foldIsLatinSkeleton()
     QCOMPARE(TextKey::fold(text), folded);
 }
 
+namespace {
+
+bool isMark(QChar c)
+{
+    const auto category = c.category();
+    return category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining
+        || category == QChar::Mark_Enclosing;
+}
+
+// fold() character by character, as it was written before it looked characters up in a table:
+// the fast path must give the same key for every text.
+QString referenceFold(QStringView text)
+{
+    auto skeletonOf = [](char16_t c) -> QString {
+        static const QHash<char16_t, QString> map = [] {
+            QHash<char16_t, QString> m;
+            const std::pair<const char16_t *, const char *> groups[] = {
+                {u"аә", "a"}, {u"б", "b"}, {u"в", "v"}, {u"гғ", "g"}, {u"д", "d"}, {u"еёэє", "e"}, {u"ж", "zh"},
+                {u"з", "z"}, {u"ийіыї", "i"}, {u"кқ", "k"}, {u"л", "l"}, {u"м", "m"}, {u"нң", "n"}, {u"оө", "o"},
+                {u"п", "p"}, {u"р", "r"}, {u"с", "s"}, {u"т", "t"}, {u"уұүў", "u"}, {u"ф", "f"}, {u"х", "kh"},
+                {u"һ", "h"}, {u"ц", "ts"}, {u"ч", "ch"}, {u"шщ", "sh"}, {u"ъь", ""}, {u"ю", "iu"}, {u"я", "ia"},
+                {u"yı", "i"}, {u"ý", "u"}, {u"q", "k"}, {u"j", "zh"}, {u"w", "u"}, {u"ä", "a"}, {u"ö", "o"},
+                {u"üū", "u"}, {u"ğ", "g"}, {u"ñ", "n"}, {u"ş", "sh"}, {u"ç", "ch"}};
+            for (const auto &[letters, skeleton] : groups) {
+                for (const char16_t *l = letters; *l; ++l)
+                    m.insert(*l, QString::fromLatin1(skeleton));
+            }
+            return m;
+        }();
+        return map.value(c, QString());
+    };
+    auto hasSkeleton = [](char16_t c, const QString &s) { return !s.isNull() || c == u'ъ' || c == u'ь'; };
+    QString composed;
+    for (QChar c : text) {
+        if (c.unicode() >= 0x0300 && isMark(c)) {
+            composed = text.toString().normalized(QString::NormalizationForm_C);
+            text = composed;
+            break;
+        }
+    }
+    QString out;
+    bool pendingSpace = false;
+    auto append = [&](const QString &piece) {
+        if (piece.isEmpty())
+            return;
+        if (pendingSpace && !out.isEmpty())
+            out += QLatin1Char(' ');
+        pendingSpace = false;
+        out += piece;
+    };
+    for (QChar original : text) {
+        const char16_t u = original.unicode();
+        if (u < 0x80) {
+            if ((u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z')) {
+                const char16_t lower = u | 0x20;
+                const QString skeleton = skeletonOf(lower);
+                append(skeleton.isNull() ? QString(QChar(lower)) : skeleton);
+            } else if (u >= u'0' && u <= u'9') {
+                append(QString(original));
+            } else {
+                pendingSpace = true;
+            }
+            continue;
+        }
+        const QChar c = original.toCaseFolded();
+        const QString skeleton = skeletonOf(c.unicode());
+        if (hasSkeleton(c.unicode(), skeleton)) {
+            append(skeleton);
+            continue;
+        }
+        if (c.decompositionTag() == QChar::Canonical) {
+            const QString decomposed = QString(c).normalized(QString::NormalizationForm_D);
+            for (QChar d : decomposed) {
+                if (isMark(d))
+                    continue;
+                const char16_t f = d.toCaseFolded().unicode();
+                const QString s = skeletonOf(f);
+                if (hasSkeleton(f, s))
+                    append(s);
+                else if (d.isLetterOrNumber())
+                    append(QString(d));
+            }
+            continue;
+        }
+        if (c.isLetterOrNumber())
+            append(QString(c));
+        else if (!isMark(c))
+            pendingSpace = true;
+    }
+    return out;
+}
+
+} // namespace
+
+void TestTextKey::foldAgreesWithGeneralRule_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("names") << u"Жұмабеков Сәуле Өркенқызы"_qs;
+    QTest::newRow("upper case kazakh") << u"ӘҒҚҢӨҰҮҺІ ЁЙЪЬ"_qs;
+    QTest::newRow("soft sign between words") << u"ь ь Ъ-ъ"_qs;
+    QTest::newRow("combining acute") << u"Тu\u0301rkistan"_qs;
+    QTest::newRow("combining only") << u"\u0301\u0483 a"_qs;
+    QTest::newRow("latin diacritics") << u"Ǖ ǖ ǘ Ő ő Ł ł ß ẞ İ ı Ŀ ŉ ǅ"_qs;
+    QTest::newRow("greek and armenian") << u"Ωμέγα Աբ"_qs;
+    QTest::newRow("beyond the table") << u"ᴀ ﬁ Ａｂ ① ²"_qs;
+    QTest::newRow("surrogates") << u"a\U0001D400b \U0001F600 c"_qs;
+    QTest::newRow("lone surrogate") << u"x"_qs + QChar(0xD800) + u"y"_qs;
+    QTest::newRow("punctuation only") << u" «—» ,.;"_qs;
+    QTest::newRow("digits") << u"№12/3 ٣"_qs;
+    // Every character of the table's range, one at a time and between letters.
+    for (char16_t u = 0; u < 0x0500; u += 0x40) {
+        QString all;
+        for (char16_t c = u; c < u + 0x40; ++c) {
+            all += QChar(c);
+            all += u"a "_qs;
+            all += QChar(c);
+        }
+        QTest::newRow(qPrintable(QStringLiteral("range %1").arg(int(u), 4, 16, QLatin1Char('0')))) << all;
+    }
+    // Random text from letters, marks and punctuation that names hold.
+    const QString alphabet = u"аәбвгғдеёжзийіклмнңоөпрсстуұүфхһцчшщъыьэюяАӘБВГҒДЕЁЖЗИЙІКЛМНҢОӨПРСТУҰҮФХҺЦЧШЩЪЫЬЭЮЯ"
+                             u"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZáéíóúüöäçşğıİǵńúýÁÉ0123456789"
+                             u" -.,/()«»\"'№\u0301\u0308\u00A0\u2014"_qs;
+    QRandomGenerator random(2023);
+    for (int i = 0; i < 200; ++i) {
+        QString text;
+        const int length = int(random.bounded(1, 40));
+        for (int j = 0; j < length; ++j)
+            text += alphabet.at(int(random.bounded(int(alphabet.size()))));
+        QTest::newRow(qPrintable(QStringLiteral("random %1").arg(i))) << text;
+    }
+}
+
+void TestTextKey::foldAgreesWithGeneralRule()
+{
+    QFETCH(QString, text);
+    QCOMPARE(TextKey::fold(text), referenceFold(text));
+}
+
 void TestTextKey::territoryKeysAgree_data()
 {
     QTest::addColumn<QString>("a");
@@ -103,6 +247,27 @@ void TestTextKey::territoryKeysDiffer()
     QVERIFY(TextKey::territoryMatchKey(u"Актогайский район"_qs) != TextKey::territoryMatchKey(u"Алтайский район"_qs));
     // A name that is only a unit word keeps its letters instead of becoming empty.
     QVERIFY(!TextKey::territoryMatchKey(u"Район"_qs).isEmpty());
+}
+
+void TestTextKey::territoryKeyDropsUnitWords_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("key");
+    QTest::newRow("one letter") << u"г. Алматы"_qs << u"almati"_qs;
+    QTest::newRow("longest words") << u"Esil district province atindagi"_qs << u"esil"_qs;
+    QTest::newRow("every word a unit word") << u"Город"_qs << u"gorod"_qs;
+    QTest::newRow("unit words in three languages") << u"Сынақ ауылдық округі of the Region сельский"_qs << u"sinak"_qs;
+    QTest::newRow("longer than a unit word") << u"Районы Аулы Citizen"_qs << u"raioniaulicitizen"_qs;
+    QTest::newRow("adjective ending") << u"Осакаровский р-н"_qs << u"osakarov"_qs;
+    QTest::newRow("short adjective") << u"Тайский"_qs << u"tai"_qs;
+    QTest::newRow("too short to strip") << u"Ский"_qs << u"skii"_qs;
+}
+
+void TestTextKey::territoryKeyDropsUnitWords()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, key);
+    QCOMPARE(TextKey::territoryMatchKey(name), key);
 }
 
 void TestTextKey::searchKeyJoinsDistinctNames()

@@ -285,6 +285,22 @@ private slots:
         QTest::newRow("нет данных") << QStringLiteral("Нет данных") << true;
         QTest::newRow("zero is a value") << "0" << false;
         QTest::newRow("text is a value") << "abc" << false;
+        // Every mark, in other case and with spaces around, and text close to one.
+        QTest::newRow("em dash") << QStringLiteral(" \u2014 ") << true;
+        QTest::newRow("en dash") << QStringLiteral("\u2013") << true;
+        QTest::newRow("na") << "Na" << true;
+        QTest::newRow("#n/a") << "#N/a" << true;
+        QTest::newRow("н/д") << QStringLiteral("Н/Д") << true;
+        QTest::newRow("question mark") << " ? " << true;
+        QTest::newRow("ellipsis") << QStringLiteral("\u2026") << true;
+        QTest::newRow("three dots") << "..." << true;
+        QTest::newRow("мәлімет жоқ") << QStringLiteral("МӘЛІМЕТ ЖОҚ") << true;
+        QTest::newRow("two dashes") << "--" << false;
+        QTest::newRow("n/a and more") << "n/ab" << false;
+        QTest::newRow("нет") << QStringLiteral("нет") << false;
+        QTest::newRow("жоқ") << QStringLiteral("жоқ") << false;
+        QTest::newRow("four dots") << "...." << false;
+        QTest::newRow("нет данных, other letter") << QStringLiteral("нет данныx") << false;
     }
 
     void isMissing()
