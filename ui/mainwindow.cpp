@@ -356,7 +356,7 @@ void MainWindow::fillDays()
         QStringList levels;
         for (const QString &level : day.levels)
             levels.append(Format::levelName(level));
-        m_dayCombo->addItem(tr("%1 — %2 (%n race(s))", nullptr, day.races).arg(Format::date(day.date), levels.join(QStringLiteral(", "))),
+        m_dayCombo->addItem(tr("%1 — %2 (%Ln race(s))", nullptr, day.races).arg(Format::date(day.date), levels.join(QStringLiteral(", "))),
                             day.date);
         m_dayCombo->setItemData(m_dayCombo->count() - 1, day.title(), Qt::ToolTipRole);
         if (preferred < 0 && day.races > 0)
@@ -482,7 +482,7 @@ void MainWindow::updateCoverage()
             text += tr("%1 of the %2 races of %3 are here").arg(Format::count(all.races), Format::count(*published),
                                                                 Format::date(day));
         else
-            text += tr("%n race(s) of %1 are here", nullptr, all.races).arg(Format::date(day));
+            text += tr("%Ln race(s) of %1 are here", nullptr, all.races).arg(Format::date(day));
         const int partial = all.races - complete;
         text += tr("; %1 of them are known only in part: turnout is known for %2, the winner for %3, every "
                    "candidate's votes for %4. A missing figure shows as —, never as 0.")

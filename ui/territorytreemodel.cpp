@@ -192,7 +192,7 @@ QVariant TerritoryTreeModel::data(const QModelIndex &index, int role) const
         tip += QLatin1Char('\n') + Format::levelName(t.level);
         if (!t.kato.isEmpty())
             tip += QLatin1Char('\n') + tr("KATO %1").arg(t.kato);
-        tip += QLatin1Char('\n') + tr("%n race(s) on the chosen day", nullptr, t.raceCount);
+        tip += QLatin1Char('\n') + tr("%Ln race(s) on the chosen day", nullptr, t.raceCount);
         return tip;
     }
     case Qt::TextAlignmentRole:

@@ -147,21 +147,42 @@
             <numerusform>%Ln new territories</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln warning</numerusform>
+            <numerusform>%Ln warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln name(s)</source>
+        <translation>
+            <numerusform>%Ln name</numerusform>
+            <numerusform>%Ln names</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sailau::MainWindow</name>
     <message numerus="yes">
-        <source>%1 — %2 (%n race(s))</source>
+        <source>%1 — %2 (%Ln race(s))</source>
         <translation>
-            <numerusform>%1 — %2 (%n race)</numerusform>
-            <numerusform>%1 — %2 (%n races)</numerusform>
+            <numerusform>%1 — %2 (%Ln race)</numerusform>
+            <numerusform>%1 — %2 (%Ln races)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n race(s) of %1 are here</source>
+        <source>%Ln race(s) of %1 are here</source>
         <translation>
-            <numerusform>%n race of %1 is here</numerusform>
-            <numerusform>%n races of %1 are here</numerusform>
+            <numerusform>%Ln race of %1 is here</numerusform>
+            <numerusform>%Ln races of %1 are here</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -192,10 +213,10 @@
 <context>
     <name>Sailau::TerritoryTreeModel</name>
     <message numerus="yes">
-        <source>%n race(s) on the chosen day</source>
+        <source>%Ln race(s) on the chosen day</source>
         <translation>
-            <numerusform>%n race on the chosen day</numerusform>
-            <numerusform>%n races on the chosen day</numerusform>
+            <numerusform>%Ln race on the chosen day</numerusform>
+            <numerusform>%Ln races on the chosen day</numerusform>
         </translation>
     </message>
 </context>

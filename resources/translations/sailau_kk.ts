@@ -2801,14 +2801,6 @@ Each command takes --help for its options.
         <translation>%1 бір транзакциямен импортталуда: «Тоқтату» дерекқорды бұрынғы күйінде қалдырады.</translation>
     </message>
     <message>
-        <source>Problems (%1 errors, %2 warnings)</source>
-        <translation>Мәселелер (%1 қате, %2 ескерту)</translation>
-    </message>
-    <message>
-        <source>Territories (%1 names, %2 new)</source>
-        <translation>Аумақтар (%1 атау, %2 жаңа)</translation>
-    </message>
-    <message>
         <source>Stopped. Nothing was written.</source>
         <translation>Тоқтатылды. Ештеңе жазылған жоқ.</translation>
     </message>
@@ -2879,6 +2871,35 @@ Each command takes --help for its options.
         <translation>
             <numerusform>%Ln жаңа аумақ</numerusform>
             <numerusform>%Ln жаңа аумақ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems (%1, %2)</source>
+        <translation>Мәселелер (%1, %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln қате</numerusform>
+            <numerusform>%Ln қате</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln ескерту</numerusform>
+            <numerusform>%Ln ескерту</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Territories (%1, %2 new)</source>
+        <translation>Аумақтар (%1, %2 жаңа)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln name(s)</source>
+        <translation>
+            <numerusform>%Ln атау</numerusform>
+            <numerusform>%Ln атау</numerusform>
         </translation>
     </message>
 </context>
@@ -3156,10 +3177,10 @@ Remove it from the recent databases?</source>
         <translation>&amp;Qt туралы</translation>
     </message>
     <message numerus="yes">
-        <source>%1 — %2 (%n race(s))</source>
+        <source>%1 — %2 (%Ln race(s))</source>
         <translation>
-            <numerusform>%1 — %2 (%n сайлау)</numerusform>
-            <numerusform>%1 — %2 (%n сайлау)</numerusform>
+            <numerusform>%1 — %2 (%Ln сайлау)</numerusform>
+            <numerusform>%1 — %2 (%Ln сайлау)</numerusform>
         </translation>
     </message>
     <message>
@@ -3187,10 +3208,10 @@ Remove it from the recent databases?</source>
         <translation>%3 күнгі %2 сайлаудың %1 сайлауы осында бар</translation>
     </message>
     <message numerus="yes">
-        <source>%n race(s) of %1 are here</source>
+        <source>%Ln race(s) of %1 are here</source>
         <translation>
-            <numerusform>%1 күнгі %n сайлау осында бар</numerusform>
-            <numerusform>%1 күнгі %n сайлау осында бар</numerusform>
+            <numerusform>%1 күнгі %Ln сайлау осында бар</numerusform>
+            <numerusform>%1 күнгі %Ln сайлау осында бар</numerusform>
         </translation>
     </message>
     <message>
@@ -4066,10 +4087,10 @@ Remove it from the recent databases?</source>
         <translation>ҚАТО %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n race(s) on the chosen day</source>
+        <source>%Ln race(s) on the chosen day</source>
         <translation>
-            <numerusform>Таңдалған күні %n сайлау</numerusform>
-            <numerusform>Таңдалған күні %n сайлау</numerusform>
+            <numerusform>Таңдалған күні %Ln сайлау</numerusform>
+            <numerusform>Таңдалған күні %Ln сайлау</numerusform>
         </translation>
     </message>
     <message>

@@ -2812,14 +2812,6 @@ Each command takes --help for its options.
         <translation>Импорт %1 одной транзакцией: «Остановить» оставит базу данных без изменений.</translation>
     </message>
     <message>
-        <source>Problems (%1 errors, %2 warnings)</source>
-        <translation>Проблемы (ошибок: %1, предупреждений: %2)</translation>
-    </message>
-    <message>
-        <source>Territories (%1 names, %2 new)</source>
-        <translation>Территории (названий: %1, новых: %2)</translation>
-    </message>
-    <message>
         <source>Stopped. Nothing was written.</source>
         <translation>Остановлено. Ничего не записано.</translation>
     </message>
@@ -2897,6 +2889,38 @@ Each command takes --help for its options.
             <numerusform>%Ln новая территория</numerusform>
             <numerusform>%Ln новые территории</numerusform>
             <numerusform>%Ln новых территорий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems (%1, %2)</source>
+        <translation>Проблемы (%1, %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln ошибка</numerusform>
+            <numerusform>%Ln ошибки</numerusform>
+            <numerusform>%Ln ошибок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln предупреждение</numerusform>
+            <numerusform>%Ln предупреждения</numerusform>
+            <numerusform>%Ln предупреждений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Territories (%1, %2 new)</source>
+        <translation>Территории (%1, новых: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln name(s)</source>
+        <translation>
+            <numerusform>%Ln название</numerusform>
+            <numerusform>%Ln названия</numerusform>
+            <numerusform>%Ln названий</numerusform>
         </translation>
     </message>
 </context>
@@ -3174,11 +3198,11 @@ Remove it from the recent databases?</source>
         <translation>О &amp;Qt</translation>
     </message>
     <message numerus="yes">
-        <source>%1 — %2 (%n race(s))</source>
+        <source>%1 — %2 (%Ln race(s))</source>
         <translation>
-            <numerusform>%1 — %2 (выборов: %n)</numerusform>
-            <numerusform>%1 — %2 (выборов: %n)</numerusform>
-            <numerusform>%1 — %2 (выборов: %n)</numerusform>
+            <numerusform>%1 — %2 (выборов: %Ln)</numerusform>
+            <numerusform>%1 — %2 (выборов: %Ln)</numerusform>
+            <numerusform>%1 — %2 (выборов: %Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -3206,11 +3230,11 @@ Remove it from the recent databases?</source>
         <translation>Здесь %1 из %2 выборов, прошедших %3</translation>
     </message>
     <message numerus="yes">
-        <source>%n race(s) of %1 are here</source>
+        <source>%Ln race(s) of %1 are here</source>
         <translation>
-            <numerusform>Здесь выборов, прошедших %1: %n</numerusform>
-            <numerusform>Здесь выборов, прошедших %1: %n</numerusform>
-            <numerusform>Здесь выборов, прошедших %1: %n</numerusform>
+            <numerusform>Здесь выборов, прошедших %1: %Ln</numerusform>
+            <numerusform>Здесь выборов, прошедших %1: %Ln</numerusform>
+            <numerusform>Здесь выборов, прошедших %1: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -4089,11 +4113,11 @@ Remove it from the recent databases?</source>
         <translation>КАТО %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n race(s) on the chosen day</source>
+        <source>%Ln race(s) on the chosen day</source>
         <translation>
-            <numerusform>выборов в выбранный день: %n</numerusform>
-            <numerusform>выборов в выбранный день: %n</numerusform>
-            <numerusform>выборов в выбранный день: %n</numerusform>
+            <numerusform>выборов в выбранный день: %Ln</numerusform>
+            <numerusform>выборов в выбранный день: %Ln</numerusform>
+            <numerusform>выборов в выбранный день: %Ln</numerusform>
         </translation>
     </message>
     <message>

@@ -824,9 +824,11 @@ void ImportDialog::runFinished(const ImportReport &report)
     m_territories->setIssues(report.territories, m_territories->choices());
     const int errors = report.errors();
     const int warnings = report.warnings();
-    m_results->setTabText(0, tr("Problems (%1 errors, %2 warnings)").arg(errors).arg(warnings));
-    m_results->setTabText(1, tr("Territories (%1 names, %2 new)")
-                                 .arg(report.territories.size()).arg(report.summary.territoriesNew));
+    m_results->setTabText(0, tr("Problems (%1, %2)").arg(tr("%Ln error(s)", nullptr, errors),
+                                                          tr("%Ln warning(s)", nullptr, warnings)));
+    m_results->setTabText(1, tr("Territories (%1, %2 new)")
+                                 .arg(tr("%Ln name(s)", nullptr, int(report.territories.size())),
+                                      Format::count(report.summary.territoriesNew)));
     const ImportSummary &s = report.summary;
     // Each count with its own plural form: "1 race", "2 races"; in Russian 1, 2–4 and 5+ differ.
     const QString counts = tr("%1: %2 (%3 new, %4 completed), %5, %6.")
