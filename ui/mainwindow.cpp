@@ -516,7 +516,10 @@ void MainWindow::updateStatus()
         file += QStringLiteral(" — ") + tr("read-only (%1)").arg(m_database->readOnlyReason());
     m_fileLabel->setText(file);
     const DatabaseCounts counts = Store(m_database->connection()).counts();
-    const QString shown = m_raceModel->isLoading() ? tr("reading races…") : tr("%1 shown").arg(Format::count(m_raceModel->rowCount()));
+    // While a large day is read: nothing to count yet, or (its first page shown) the count is known.
+    const QString shown = m_raceModel->isLoading() && m_raceModel->rowCount() == 0
+                              ? tr("reading races…")
+                              : tr("%1 shown").arg(Format::count(m_raceModel->rowCount()));
     m_countLabel->setText(tr("%1 · %2 races · %3 candidates · %4 territories")
                               .arg(shown, Format::count(counts.races),
                                    Format::count(counts.candidates), Format::count(counts.territories)));
