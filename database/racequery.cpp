@@ -184,6 +184,26 @@ int RaceQuery::count(const RaceFilter &filter, QString *error) const
     return query.value(0).toInt();
 }
 
+// Runs a prepared query of selectColumns with these bindings and reads its rows, room for
+// `expected` made first: growing a list of 200,000 rows would hold two copies for a while.
+QList<RaceRow> RaceQuery::readRows(QSqlQuery &query, const QVariantList &bindings, qsizetype expected,
+                                   QString *error) const
+{
+    for (const QVariant &b : bindings)
+        query.addBindValue(b);
+    QList<RaceRow> rows;
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text();
+        return rows;
+    }
+    rows.reserve(expected);
+    Strings strings;
+    while (query.next())
+        rows.append(rowFrom(query, strings));
+    return rows;
+}
+
 QList<RaceRow> RaceQuery::fetch(const RaceFilter &filter, RaceColumn sortColumn, Qt::SortOrder order,
                                 int offset, int limit, QString *error) const
 {
@@ -195,24 +215,8 @@ QList<RaceRow> RaceQuery::fetch(const RaceFilter &filter, RaceColumn sortColumn,
     query.prepare(selectColumns + fromClause() + QStringLiteral("WHERE ") + where + QStringLiteral(" ORDER BY ")
         + sortExpression(sortColumn) + QLatin1Char(' ') + direction + QStringLiteral(" NULLS LAST, r.id ")
         + direction + QStringLiteral(" LIMIT ? OFFSET ?"));
-    for (const QVariant &b : bindings)
-        query.addBindValue(b);
-    query.addBindValue(limit);
-    query.addBindValue(offset);
-    QList<RaceRow> rows;
-    if (!query.exec()) {
-        if (error)
-            *error = query.lastError().text();
-        return rows;
-    }
-    if (limit > 0)
-        rows.reserve(limit);
-    else
-        rows.reserve(count(filter)); // growing a list of 200,000 rows would hold two copies for a while
-    Strings strings;
-    while (query.next())
-        rows.append(rowFrom(query, strings));
-    return rows;
+    bindings << limit << offset;
+    return readRows(query, bindings, limit > 0 ? limit : count(filter), error);
 }
 
 QList<qint64> RaceQuery::ids(const RaceFilter &filter, RaceColumn sortColumn, Qt::SortOrder order,
@@ -229,18 +233,7 @@ QList<RaceRow> RaceQuery::fetchAll(const RaceFilter &filter, QString *error) con
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(selectColumns + fromClause() + QStringLiteral("WHERE ") + where);
-    for (const QVariant &b : bindings)
-        query.addBindValue(b);
-    QList<RaceRow> rows;
-    if (!query.exec()) {
-        if (error)
-            *error = query.lastError().text();
-        return rows;
-    }
-    rows.reserve(count(filter));
-    Strings strings;
-    while (query.next())
-        rows.append(rowFrom(query, strings));
+    QList<RaceRow> rows = readRows(query, bindings, count(filter), error);
     std::sort(rows.begin(), rows.end(), [](const RaceRow &a, const RaceRow &b) {
         if ((a.regionId == 0) != (b.regionId == 0))
             return b.regionId == 0;

@@ -12,6 +12,8 @@
 #include <cmath>
 #include <limits>
 
+class QSqlQuery;
+
 namespace Sailau {
 
 // Which races: a day, a territory subtree, a text that must occur in the territory's, the
@@ -114,6 +116,8 @@ public:
 
 private:
     QString whereClause(const RaceFilter &filter, QVariantList *bindings) const;
+    QList<RaceRow> readRows(QSqlQuery &query, const QVariantList &bindings, qsizetype expected,
+                            QString *error) const;
     QSqlDatabase m_db;
 };
 

@@ -78,10 +78,7 @@ void RaceTableModel::setFilter(const RaceFilter &filter)
 void RaceTableModel::refresh()
 {
     beginResetModel();
-    m_index.reset();
-    m_reader->cancel();
-    m_quickReader->cancel();
-    m_loading = false;
+    dropIndex();
     loadOrder();
     endResetModel();
 }
@@ -94,10 +91,7 @@ void RaceTableModel::loadOrder()
     m_ids.clear();
     m_rowCount = 0;
     if (!m_db.isValid() || !m_db.isOpen()) {
-        m_index.reset();
-        m_reader->cancel();
-        m_quickReader->cancel();
-        m_loading = false;
+        dropIndex();
         return;
     }
     if (m_index && m_index->day() == m_filter.day) {
@@ -110,10 +104,7 @@ void RaceTableModel::loadOrder()
     }
     if (m_loading && m_loadingDay == m_filter.day)
         return; // on its way: applied when it arrives
-    m_index.reset();
-    m_reader->cancel();
-    m_quickReader->cancel();
-    m_loading = false;
+    dropIndex();
     int races = 0;
     if (m_filter.day.isValid()) {
         if (const auto day = Store(m_db).electionDay(m_filter.day))
@@ -133,15 +124,8 @@ void RaceTableModel::loadOrder()
         m_quickReader->start<std::shared_ptr<const RaceIndex>>(m_db.databaseName(), [day, column](const Database &db) {
             return RaceIndex::load(db.connection(), day, column);
         }, [this](std::shared_ptr<const RaceIndex> index) {
-            if (!index || !m_loading || m_index)
-                return;
-            beginResetModel();
-            resetCache();
-            m_index = std::move(index);
-            if (m_index->covers(m_sortColumn, m_filter.text))
-                applyIndex();
-            endResetModel();
-            emit loaded();
+            if (index && m_loading && !m_index)
+                installIndex(std::move(index));
         });
         m_reader->start<std::shared_ptr<const RaceIndex>>(m_db.databaseName(), [day](const Database &db) {
             return RaceIndex::load(db.connection(), day);
@@ -151,12 +135,7 @@ void RaceTableModel::loadOrder()
                 emit queryFailed(tr("The races could not be read."));
                 return;
             }
-            beginResetModel();
-            resetCache();
-            m_index = std::move(index);
-            applyIndex();
-            endResetModel();
-            emit loaded();
+            installIndex(std::move(index));
         });
         return;
     }
@@ -167,6 +146,26 @@ void RaceTableModel::loadOrder()
         return;
     }
     applyIndex();
+}
+
+void RaceTableModel::dropIndex()
+{
+    m_index.reset();
+    m_reader->cancel();
+    m_quickReader->cancel();
+    m_loading = false;
+}
+
+// An index read on the reader thread: the rows it covers are shown (loaded()).
+void RaceTableModel::installIndex(std::shared_ptr<const RaceIndex> index)
+{
+    beginResetModel();
+    resetCache();
+    m_index = std::move(index);
+    if (m_index->covers(m_sortColumn, m_filter.text))
+        applyIndex();
+    endResetModel();
+    emit loaded();
 }
 
 void RaceTableModel::applyIndex()

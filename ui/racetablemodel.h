@@ -76,6 +76,8 @@ private:
     void resetCache();
     void loadOrder();
     void applyIndex();
+    void dropIndex();
+    void installIndex(std::shared_ptr<const RaceIndex> index);
 
     QSqlDatabase m_db;
     RaceFilter m_filter;
