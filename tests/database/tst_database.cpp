@@ -66,6 +66,7 @@ private slots:
     void reportsLockedFile();
     void missingFileWithoutCreate();
     void foreignKeysAreOn();
+    void everyForeignKeyHasAnIndex();
     void anotherConnection();
 };
 
@@ -311,6 +312,51 @@ void TestDatabase::foreignKeysAreOn()
     QString why;
     QVERIFY(!db->exec(QStringLiteral("INSERT INTO race (election_id, territory_id) VALUES (999, 999)"), &why));
     QVERIFY(why.contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive));
+}
+
+// Deleting a row makes SQLite look up the rows that refer to it (ON DELETE CASCADE / SET NULL, or
+// the check that none remain): without an index on the referring column that is a scan of the
+// whole table per deleted row, which made undoing an import quadratic.
+void TestDatabase::everyForeignKeyHasAnIndex()
+{
+    QTemporaryDir dir;
+    OpenError error;
+    QString message;
+    auto db = openPath(dir.filePath(QStringLiteral("fk-index.sqlite")), &error, &message);
+    QVERIFY2(db, qPrintable(message));
+    QSqlQuery tables(db->connection());
+    QVERIFY(tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")));
+    QStringList missing;
+    int foreignKeys = 0;
+    while (tables.next()) {
+        const QString table = tables.value(0).toString();
+        // The leading column of every index of the table (a primary key is an index too).
+        QStringList leading;
+        QSqlQuery indexes(db->connection());
+        QVERIFY(indexes.exec(QStringLiteral("PRAGMA index_list(\"%1\")").arg(table)));
+        while (indexes.next()) {
+            QSqlQuery columns(db->connection());
+            QVERIFY(columns.exec(QStringLiteral("PRAGMA index_info(\"%1\")").arg(indexes.value(1).toString())));
+            if (columns.next())
+                leading.append(columns.value(2).toString());
+        }
+        QSqlQuery info(db->connection());
+        QVERIFY(info.exec(QStringLiteral("PRAGMA table_info(\"%1\")").arg(table)));
+        while (info.next()) {
+            if (info.value(5).toInt() == 1 && info.value(2).toString().compare(QLatin1String("INTEGER"), Qt::CaseInsensitive) == 0)
+                leading.append(info.value(1).toString()); // the rowid
+        }
+        QSqlQuery keys(db->connection());
+        QVERIFY(keys.exec(QStringLiteral("PRAGMA foreign_key_list(\"%1\")").arg(table)));
+        while (keys.next()) {
+            ++foreignKeys;
+            const QString column = keys.value(3).toString();
+            if (!leading.contains(column))
+                missing.append(table + QLatin1Char('.') + column);
+        }
+    }
+    QVERIFY(foreignKeys > 20);
+    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("without an index: ") + missing.join(QStringLiteral(", "))));
 }
 
 void TestDatabase::anotherConnection()
