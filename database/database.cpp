@@ -288,8 +288,9 @@ std::unique_ptr<Database> Database::open(const QString &path, const OpenOptions 
     if (objects == 0 && !create && !db->m_readOnly)
         create = true; // a valid but empty SQLite file: initialise it
 
-    // A quick structural check on files small enough for it to be instant.
-    if (!create && info.size() < 64 * 1024 * 1024) {
+    // A quick structural check of the whole file, whatever its size: a damaged page anywhere is
+    // found before anything is read from or written to it.
+    if (!create && options.quickCheck) {
         QSqlQuery query(sql);
         if (!query.exec(QStringLiteral("PRAGMA quick_check(1)")) || !query.next()
             || query.value(0).toString() != QLatin1String("ok")) {
@@ -348,6 +349,7 @@ std::unique_ptr<Database> Database::openAnother(QString *message) const
     options.create = false;
     options.readOnly = m_readOnly;
     options.busyTimeoutMs = m_busyTimeoutMs;
+    options.quickCheck = false; // checked when this connection's file was opened
     OpenError error;
     return open(m_path, options, &error, message);
 }
