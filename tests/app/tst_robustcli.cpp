@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -66,6 +68,36 @@ Run runProcess(const QString &program, const QStringList &arguments, const QStri
     return run;
 }
 
+// A run whose standard output goes to a file (/dev/full: every write fails with "no space left"),
+// and whose files may grow to at most fileLimit bytes (a disk that fills up at that size).
+Run runWithOutput(const QString &program, const QStringList &arguments, const QString &home, const QString &stdoutFile,
+                  qint64 fileLimit = -1)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment(home));
+    if (!stdoutFile.isEmpty())
+        process.setStandardOutputFile(stdoutFile);
+    if (fileLimit >= 0) {
+        process.setChildProcessModifier([fileLimit] {
+            std::signal(SIGXFSZ, SIG_IGN); // a write past the limit fails with EFBIG instead
+            rlimit limit{rlim_t(fileLimit), rlim_t(fileLimit)};
+            ::setrlimit(RLIMIT_FSIZE, &limit);
+        });
+    }
+    process.start(program, arguments);
+    Run run;
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        run.exitCode = -3;
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
 void writeWithSqlite(const QString &path, const QStringList &statements)
 {
     const QString name = QStringLiteral("raw-writer");
@@ -104,6 +136,10 @@ private slots:
     void malformedFilesEndCleanly_data();
     void malformedFilesEndCleanly();
     void devicesAndPipesAreRefused();
+    void failedWritesToStandardOutput_data();
+    void failedWritesToStandardOutput();
+    void filesOnAFullDiskAreNotLeft_data();
+    void filesOnAFullDiskAreNotLeft();
 
 private:
     Run sailau(const QStringList &arguments) { return runProcess(QStringLiteral(SAILAU_BINARY), arguments, m_home); }
@@ -355,6 +391,80 @@ void TestRobustCli::devicesAndPipesAreRefused()
         QCOMPARE(inspect.exitCode, 1);
         QVERIFY2(inspect.err.contains(QLatin1String("not a file but a device, a pipe or a socket")), qPrintable(inspect.err));
     }
+}
+
+void TestRobustCli::failedWritesToStandardOutput_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("metrics csv") << QStringList{QStringLiteral("metrics"), QStringLiteral("--format"), QStringLiteral("csv")};
+    QTest::newRow("metrics json") << QStringList{QStringLiteral("metrics"), QStringLiteral("--format"), QStringLiteral("json")};
+    QTest::newRow("imports json") << QStringList{QStringLiteral("imports"), QStringLiteral("--json")};
+    QTest::newRow("imports") << QStringList{QStringLiteral("imports")};
+}
+
+void TestRobustCli::failedWritesToStandardOutput()
+{
+    // Standard output on a full disk: a message with the cause and exit status 1, never 0.
+    QFETCH(QStringList, arguments);
+    if (!QFileInfo::exists(QStringLiteral("/dev/full")))
+        QSKIP("no /dev/full on this system");
+    const Run run = runWithOutput(QStringLiteral(SAILAU_BINARY), arguments + QStringList{QStringLiteral("--database"), m_sample},
+                                  m_home, QStringLiteral("/dev/full"));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("could not be written")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QLatin1String("No space left on device")), qPrintable(run.err));
+
+    // inspect --json too.
+    const Run inspect = runWithOutput(QStringLiteral(SAILAU_BINARY), {QStringLiteral("inspect"), m_table, QStringLiteral("--json")},
+                                      m_home, QStringLiteral("/dev/full"));
+    QCOMPARE(inspect.exitCode, 1);
+    QVERIFY2(inspect.err.contains(QLatin1String("No space left on device")), qPrintable(inspect.err));
+}
+
+void TestRobustCli::filesOnAFullDiskAreNotLeft_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("file");
+    QTest::newRow("generate --out") << QStringList{QStringLiteral("generate"), QStringLiteral("--races"), QStringLiteral("2000"),
+                                                   QStringLiteral("--out")}
+                                    << QStringLiteral("full-generated.csv");
+    QTest::newRow("metrics --out csv") << QStringList{QStringLiteral("metrics"), QStringLiteral("--database"), QString(),
+                                                      QStringLiteral("--out")}
+                                       << QStringLiteral("full-metrics.csv");
+    QTest::newRow("export png") << QStringList{QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("map"),
+                                               QStringLiteral("--database"), QString(), QStringLiteral("--out")}
+                                << QStringLiteral("full-chart.png");
+    QTest::newRow("export svg") << QStringList{QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("map"),
+                                               QStringLiteral("--database"), QString(), QStringLiteral("--out")}
+                                << QStringLiteral("full-chart.svg");
+    QTest::newRow("export pdf") << QStringList{QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("map"),
+                                               QStringLiteral("--database"), QString(), QStringLiteral("--out")}
+                                << QStringLiteral("full-chart.pdf");
+    QTest::newRow("metrics --out xlsx") << QStringList{QStringLiteral("metrics"), QStringLiteral("--database"), QString(),
+                                                       QStringLiteral("--out")}
+                                        << QStringLiteral("full-metrics.xlsx");
+}
+
+void TestRobustCli::filesOnAFullDiskAreNotLeft()
+{
+    // A disk that fills up after 1 KB: a message with the cause, exit status 1, no partial file.
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, file);
+    const QString path = m_dir.filePath(file);
+    QFile::remove(path);
+    for (QString &a : arguments) {
+        if (a.isEmpty())
+            a = m_sample;
+    }
+    const Run run = runWithOutput(QStringLiteral(SAILAU_BINARY), arguments + QStringList{path}, m_home, QString(), 1024);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QDir::toNativeSeparators(path)), qPrintable(run.err));
+    QVERIFY2(!run.err.contains(QLatin1String("Unknown error")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QLatin1String("too large")) || run.err.contains(QLatin1String("No space")), qPrintable(run.err));
+    QVERIFY(!QFileInfo::exists(path));
+    // Nor a temporary file beside it.
+    const QStringList left = QDir(m_dir.path()).entryList({file + QLatin1Char('*')}, QDir::Files | QDir::Hidden);
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
 }
 
 QTEST_GUILESS_MAIN(TestRobustCli)
