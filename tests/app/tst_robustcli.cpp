@@ -10,6 +10,9 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlError>
@@ -140,6 +143,7 @@ private slots:
     void failedWritesToStandardOutput();
     void filesOnAFullDiskAreNotLeft_data();
     void filesOnAFullDiskAreNotLeft();
+    void inspectJsonOfALargeFileStaysSmall();
 
 private:
     Run sailau(const QStringList &arguments) { return runProcess(QStringLiteral(SAILAU_BINARY), arguments, m_home); }
@@ -465,6 +469,37 @@ void TestRobustCli::filesOnAFullDiskAreNotLeft()
     // Nor a temporary file beside it.
     const QStringList left = QDir(m_dir.path()).entryList({file + QLatin1Char('*')}, QDir::Files | QDir::Hidden);
     QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
+}
+
+void TestRobustCli::inspectJsonOfALargeFileStaysSmall()
+{
+    // 'inspect --json' once held every row in memory, about twelve times the file's size: a CSV of
+    // some 60 MB is written out as it is read, in the memory of the plain-text listing.
+    const QString csv = m_dir.filePath(QStringLiteral("large-inspect.csv"));
+    const Run generate = sailau({QStringLiteral("generate"), QStringLiteral("--races"), QStringLiteral("60000"),
+                                 QStringLiteral("--out"), csv});
+    QVERIFY2(generate.exitCode == 0, qPrintable(generate.err));
+    QVERIFY(QFileInfo(csv).size() > 40 * 1024 * 1024);
+    const QString json = m_dir.filePath(QStringLiteral("large-inspect.json"));
+    const Run inspect = runWithOutput(QStringLiteral(SAILAU_BINARY), {QStringLiteral("inspect"), csv, QStringLiteral("--json")},
+                                      m_home, json);
+    QVERIFY2(inspect.exitCode == 0, qPrintable(inspect.err));
+    rusage usage{};
+    QCOMPARE(::getrusage(RUSAGE_CHILDREN, &usage), 0);
+    const long peakMegabytes = usage.ru_maxrss / 1024; // of any child so far
+    qInfo("peak memory of the command-line runs: %ld MB for a %lld MB file", peakMegabytes,
+          QFileInfo(csv).size() >> 20);
+    QVERIFY2(peakMegabytes < 250, qPrintable(QString::number(peakMegabytes)));
+    // And the output is the whole file as JSON.
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QCOMPARE(document.object().value(QStringLiteral("header")).toArray().first().toString(), QStringLiteral("election_date"));
+    QVERIFY(document.object().value(QStringLiteral("rows")).toArray().size() > 300000);
+    QFile::remove(csv);
+    QFile::remove(json);
 }
 
 QTEST_GUILESS_MAIN(TestRobustCli)
