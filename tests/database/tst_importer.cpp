@@ -104,6 +104,8 @@ private slots:
     void perRaceLayoutAddsToExistingRaces();
     void lostKazakhLetters();
     void territoryMatchingAndChoices();
+    void invisibleAndLookAlikeLettersMatch_data();
+    void invisibleAndLookAlikeLettersMatch();
     void improbableDatesWarn();
     void errorsNameLineAndColumn_data();
     void errorsNameLineAndColumn();
@@ -467,6 +469,36 @@ void TestImporter::territoryMatchingAndChoices()
     // Abbreviated names match too: "Карагандинская обл" and "Осакаровский р-н".
     QCOMPARE(done.summary.territoriesNew, 0);
     QCOMPARE(done.summary.racesUpdated, 3);
+}
+
+void TestImporter::invisibleAndLookAlikeLettersMatch_data()
+{
+    QTest::addColumn<QString>("district");
+    QTest::newRow("zero-width space") << u"Акко\u200Bльский район"_qs;
+    QTest::newRow("soft hyphen") << u"Акколь\u00ADский район"_qs;
+    QTest::newRow("latin c") << u"Аккольcкий район"_qs;
+    QTest::newRow("latin p") << u"Аккольский paйон"_qs;
+    QTest::newRow("latin A") << u"Aккольский район"_qs;
+    QTest::newRow("latin o") << u"Аккoльский район"_qs;
+}
+
+void TestImporter::invisibleAndLookAlikeLettersMatch()
+{
+    // A name that differs from a stored one only by invisible characters or Latin look-alikes of
+    // Cyrillic letters is the same territory: no new district that looks identical.
+    QFETCH(QString, district);
+    QTemporaryDir dir;
+    auto db = sampleDatabase(dir);
+    const QVariant districts = scalar(*db, QStringLiteral("SELECT count(*) FROM territory"));
+    const QString path = writeFile(dir, QStringLiteral("lookalike.csv"), (QStringLiteral(
+        "Дата,Область,Район,Кандидат,Голоса\n2023-11-05,Акмолинская область,") + district + QStringLiteral(",Иванов,100\n")).toUtf8());
+    const ImportReport report = importFile(*db, path);
+    QVERIFY2(report.ok, qPrintable(problems(report)));
+    QCOMPARE(report.summary.territoriesNew, 0);
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM territory")), districts);
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM candidate c JOIN race r ON r.id = c.race_id "
+                                        "JOIN territory t ON t.id = r.territory_id WHERE c.name = ? AND t.name = ?"),
+                    {u"Иванов"_qs, u"Аккольский район"_qs}).toInt(), 1);
 }
 
 void TestImporter::improbableDatesWarn()
