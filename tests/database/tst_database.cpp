@@ -67,6 +67,8 @@ private slots:
     void missingFileWithoutCreate();
     void foreignKeysAreOn();
     void everyForeignKeyHasAnIndex();
+    void objectsSailauDidNotCreateMakeItReadOnly_data();
+    void objectsSailauDidNotCreateMakeItReadOnly();
     void anotherConnection();
 };
 
@@ -357,6 +359,47 @@ void TestDatabase::everyForeignKeyHasAnIndex()
     }
     QVERIFY(foreignKeys > 20);
     QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("without an index: ") + missing.join(QStringLiteral(", "))));
+}
+
+void TestDatabase::objectsSailauDidNotCreateMakeItReadOnly_data()
+{
+    QTest::addColumn<QString>("statement");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("trigger") << QStringLiteral(
+        "CREATE TRIGGER double_votes AFTER INSERT ON candidate BEGIN "
+        "UPDATE candidate SET votes = votes * 2 WHERE id = NEW.id; DELETE FROM race WHERE id < 5; END")
+                             << QStringLiteral("double_votes");
+    QTest::newRow("view") << QStringLiteral("CREATE VIEW winners AS SELECT * FROM candidate WHERE elected = 1")
+                          << QStringLiteral("winners");
+    QTest::newRow("table") << QStringLiteral("CREATE TABLE notes (text TEXT)") << QStringLiteral("notes");
+}
+
+void TestDatabase::objectsSailauDidNotCreateMakeItReadOnly()
+{
+    // A trigger planted in a Sailau file would run during an import: such a file is opened
+    // read-only, and the reason names what Sailau did not create.
+    QFETCH(QString, statement);
+    QFETCH(QString, name);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("planted.sqlite"));
+    {
+        OpenError error;
+        QString message;
+        auto db = openPath(path, &error, &message);
+        QVERIFY2(db, qPrintable(message));
+        QVERIFY(!db->isReadOnly());
+    }
+    writeWithSqlite(path, {statement});
+    const QByteArray before = fileHash(path);
+    OpenError error;
+    QString message;
+    auto db = openPath(path, &error, &message, false);
+    QVERIFY2(db, qPrintable(message));
+    QVERIFY(db->isReadOnly());
+    QVERIFY2(db->readOnlyReason().contains(name), qPrintable(db->readOnlyReason()));
+    QVERIFY(!db->exec(QStringLiteral("DELETE FROM race")));
+    db.reset();
+    QCOMPARE(fileHash(path), before);
 }
 
 void TestDatabase::anotherConnection()
