@@ -100,6 +100,23 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         args.append(QString::fromLocal8Bit(argv[i]));
 
+    // A path is taken as the system gives it. An argument with bytes that are not text in the
+    // system's encoding (a name written on a Windows-1251 system, on a UTF-8 one) would reach the
+    // program with those bytes replaced, and name another file: it is refused instead.
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray raw(argv[i]);
+        if (QFile::encodeName(QFile::decodeName(raw)) == raw)
+            continue;
+        QTextStream(stderr) << QCoreApplication::translate(
+                                   "Sailau::Cli",
+                                   "sailau: the argument \"%1\" holds bytes that are not valid text in this system's "
+                                   "encoding, so the file it names cannot be opened under its real name. Rename the "
+                                   "file or its folder (in the file manager, for example), then try again. (bytes: %2)")
+                                   .arg(QFile::decodeName(raw), QString::fromLatin1(raw.toHex(' ')))
+                            << '\n';
+        return Sailau::Cli::Failed;
+    }
+
     Sailau::setDisplayLanguage(Sailau::languageForLocale(QLocale::system()));
 
     if (runsWithoutWindow(args)) {

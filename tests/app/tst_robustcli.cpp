@@ -143,6 +143,7 @@ private slots:
     void failedWritesToStandardOutput();
     void filesOnAFullDiskAreNotLeft_data();
     void filesOnAFullDiskAreNotLeft();
+    void pathBytesAreNotChanged();
     void inspectJsonOfALargeFileStaysSmall();
 
 private:
@@ -469,6 +470,27 @@ void TestRobustCli::filesOnAFullDiskAreNotLeft()
     // Nor a temporary file beside it.
     const QStringList left = QDir(m_dir.path()).entryList({file + QLatin1Char('*')}, QDir::Files | QDir::Hidden);
     QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
+}
+
+void TestRobustCli::pathBytesAreNotChanged()
+{
+    // A --database path with a byte that is not UTF-8 (a Windows-1251 name on a UTF-8 system) is
+    // refused with a message; no file is created under another name.
+    const QString dir = m_dir.filePath(QStringLiteral("bytes"));
+    QVERIFY(QDir().mkpath(dir));
+    const QString shell = QStringLiteral("/bin/sh");
+    if (!QFileInfo::exists(shell))
+        QSKIP("no /bin/sh");
+    const QString script = QStringLiteral("exec \"$0\" metrics --database \"$1/$(printf 'base\\377.sqlite')\"");
+    const Run run = runProcess(shell, {QStringLiteral("-c"), script, QStringLiteral(SAILAU_BINARY), dir}, m_home);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("not valid")), qPrintable(run.err));
+    QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden).size(), 0);
+    const Run import = runProcess(shell, {QStringLiteral("-c"),
+                                          QStringLiteral("exec \"$0\" import \"$2\" --database \"$1/$(printf 'base\\377.sqlite')\""),
+                                          QStringLiteral(SAILAU_BINARY), dir, m_table}, m_home);
+    QCOMPARE(import.exitCode, 1);
+    QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden).size(), 0);
 }
 
 void TestRobustCli::inspectJsonOfALargeFileStaysSmall()
