@@ -305,31 +305,16 @@ int inspectCommand(const QStringList &arguments, QTextStream &out, QTextStream &
         return Failed;
     }
     QStringList header;
-    QJsonArray rows;
     QStringList cells;
     qint64 count = 0;
-    bool first = true;
     const bool json = parser.isSet(jsonOption);
     for (int skip = 0; skip < detected.headerRow && reader->next(&cells); ++skip) {
     }
-    while ((maxRows < 0 || count < maxRows || first) && reader->next(&cells)) {
-        if (first) {
-            header = cells;
-            first = false;
-            continue;
-        }
-        ++count;
-        if (json)
-            rows.append(QJsonArray::fromStringList(cells));
-        else
-            out << cells.join(QLatin1Char('\t')) << '\n';
-    }
-    if (!reader->error().isEmpty()) {
-        err << path << QLatin1Char(':') << reader->errorLine() << QLatin1Char(':') << reader->errorColumn()
-            << QStringLiteral(": ") << reader->error() << '\n';
-        if (!json)
-            return Failed;
-    }
+    const bool hasHeader = reader->next(&cells);
+    if (hasHeader)
+        header = cells;
+    // JSON is written row by row as the file is read, like the plain text: a large file never
+    // has to fit in memory.
     if (json) {
         QJsonObject o;
         o.insert(QStringLiteral("file"), QFileInfo(path).fileName());
@@ -342,10 +327,37 @@ int inspectCommand(const QStringList &arguments, QTextStream &out, QTextStream &
             o.insert(QStringLiteral("sheets"), QJsonArray::fromStringList(detected.sheets));
         o.insert(QStringLiteral("lost_kazakh_letters"), detected.lostKazakhLetters);
         o.insert(QStringLiteral("header"), QJsonArray::fromStringList(header));
-        o.insert(QStringLiteral("rows"), rows);
-        if (!reader->error().isEmpty())
-            o.insert(QStringLiteral("error"), reader->error());
-        out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        QByteArray head = QJsonDocument(o).toJson(QJsonDocument::Indented);
+        head.chop(2); // "}\n": the rows follow
+        while (head.endsWith('\n'))
+            head.chop(1);
+        out << QString::fromUtf8(head) << QStringLiteral(",\n    \"rows\": [");
+    }
+    while (hasHeader && (maxRows < 0 || count < maxRows) && reader->next(&cells)) {
+        if (json) {
+            out << (count == 0 ? "\n        " : ",\n        ")
+                << QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(cells)).toJson(QJsonDocument::Compact));
+        } else {
+            out << cells.join(QLatin1Char('\t')) << '\n';
+        }
+        ++count;
+        // A write that failed (a full disk, a closed pipe) ends the reading.
+        if (out.status() != QTextStream::Ok)
+            break;
+    }
+    if (!reader->error().isEmpty()) {
+        err << path << QLatin1Char(':') << reader->errorLine() << QLatin1Char(':') << reader->errorColumn()
+            << QStringLiteral(": ") << reader->error() << '\n';
+        if (!json)
+            return Failed;
+    }
+    if (json) {
+        out << (count == 0 ? "]" : "\n    ]");
+        if (!reader->error().isEmpty()) {
+            QByteArray text = QJsonDocument(QJsonArray{reader->error()}).toJson(QJsonDocument::Compact);
+            out << QStringLiteral(",\n    \"error\": ") << QString::fromUtf8(text.mid(1, text.size() - 2));
+        }
+        out << "\n}\n";
         return reader->error().isEmpty() ? Ok : Failed;
     }
     return Ok;

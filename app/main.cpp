@@ -11,13 +11,16 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 namespace {
 
@@ -48,13 +51,29 @@ bool runsWithoutWindow(const QStringList &args)
 
 int runWithoutWindow(QCoreApplication &app)
 {
-    QTextStream out(stdout);
+    // Standard output through a QFile, so that a failed write (a full disk, a closed pipe) is
+    // known with its cause instead of being lost.
+    QFile stdoutFile;
+    stdoutFile.open(stdout, QIODevice::WriteOnly, QFileDevice::DontCloseHandle);
+    QTextStream out(&stdoutFile);
     QTextStream err(stderr);
     const QStringList args = app.arguments();
     const QString first = args.value(1);
     if (Sailau::Cli::isCommand(first)) {
-        const int code = Sailau::Cli::run(first, args.mid(2), out, err);
+        int code = Sailau::Cli::run(first, args.mid(2), out, err);
         out.flush();
+        const bool written = out.status() == QTextStream::Ok && stdoutFile.flush()
+            && stdoutFile.error() == QFileDevice::NoError;
+        if (!written) {
+            const QString cause = stdoutFile.error() != QFileDevice::NoError ? stdoutFile.errorString()
+                                                                             : QString::fromLocal8Bit(std::strerror(errno));
+            err << QCoreApplication::translate("Sailau::Cli",
+                                               "sailau %1: the output could not be written, so it is incomplete. Check "
+                                               "that the disk has free space and that you may write there. (%2)")
+                       .arg(first, cause)
+                << '\n';
+            code = Sailau::Cli::Failed;
+        }
         err.flush();
         return code;
     }
@@ -80,6 +99,23 @@ int main(int argc, char *argv[])
     QStringList args;
     for (int i = 0; i < argc; ++i)
         args.append(QString::fromLocal8Bit(argv[i]));
+
+    // A path is taken as the system gives it. An argument with bytes that are not text in the
+    // system's encoding (a name written on a Windows-1251 system, on a UTF-8 one) would reach the
+    // program with those bytes replaced, and name another file: it is refused instead.
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray raw(argv[i]);
+        if (QFile::encodeName(QFile::decodeName(raw)) == raw)
+            continue;
+        QTextStream(stderr) << QCoreApplication::translate(
+                                   "Sailau::Cli",
+                                   "sailau: the argument \"%1\" holds bytes that are not valid text in this system's "
+                                   "encoding, so the file it names cannot be opened under its real name. Rename the "
+                                   "file or its folder (in the file manager, for example), then try again. (bytes: %2)")
+                                   .arg(QFile::decodeName(raw), QString::fromLatin1(raw.toHex(' ')))
+                            << '\n';
+        return Sailau::Cli::Failed;
+    }
 
     Sailau::setDisplayLanguage(Sailau::languageForLocale(QLocale::system()));
 

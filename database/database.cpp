@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -64,6 +65,27 @@ QStringList statements(const QString &script)
     if (!current.trimmed().isEmpty())
         out.append(current.trimmed());
     return out;
+}
+
+// The names of the tables, indexes, views and triggers Sailau's migrations create, in any version.
+const QSet<QString> &ownObjects()
+{
+    static const QSet<QString> names = [] {
+        QSet<QString> set;
+        static const QRegularExpression create(
+            QStringLiteral("CREATE\\s+(?:UNIQUE\\s+)?(?:TABLE|INDEX|VIEW|TRIGGER)\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?\"?(\\w+)"),
+            QRegularExpression::CaseInsensitiveOption);
+        for (const Migration &migration : migrations()) {
+            QFile file(migration.file);
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            auto it = create.globalMatch(QString::fromUtf8(file.readAll()));
+            while (it.hasNext())
+                set.insert(it.next().captured(1).toLower());
+        }
+        return set;
+    }();
+    return names;
 }
 
 bool looksLocked(const QSqlError &error)
@@ -288,8 +310,36 @@ std::unique_ptr<Database> Database::open(const QString &path, const OpenOptions 
     if (objects == 0 && !create && !db->m_readOnly)
         create = true; // a valid but empty SQLite file: initialise it
 
-    // A quick structural check on files small enough for it to be instant.
-    if (!create && info.size() < 64 * 1024 * 1024) {
+    // Objects Sailau did not create (a trigger runs on every write, whoever planted it): the file
+    // is opened read-only, and the reason names them.
+    if (!create) {
+        QSqlQuery query(sql);
+        QStringList foreign;
+        if (query.exec(QStringLiteral("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
+                                      "ORDER BY type, name"))) {
+            while (query.next()) {
+                if (!ownObjects().contains(query.value(1).toString().toLower()))
+                    foreign.append(QStringLiteral("%1 %2").arg(query.value(0).toString(), query.value(1).toString()));
+            }
+        }
+        if (!foreign.isEmpty()) {
+            query.finish();
+            sql.close();
+            sql.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1;QSQLITE_OPEN_READONLY").arg(options.busyTimeoutMs));
+            if (!sql.open())
+                return fail(OpenError::SqliteError, tr("%1 cannot be opened: %2").arg(nativePath, sql.lastError().text()));
+            Collation::install(Import::sqliteHandle(sql));
+            db->m_readOnly = true;
+            db->m_readOnlyReason =
+                tr("it holds objects that Sailau did not create and that could change or delete data when it is "
+                   "written to (%1); remove them with an SQLite tool, or import into another database")
+                    .arg(foreign.join(QStringLiteral(", ")));
+        }
+    }
+
+    // A quick structural check of the whole file, whatever its size: a damaged page anywhere is
+    // found before anything is read from or written to it.
+    if (!create && options.quickCheck) {
         QSqlQuery query(sql);
         if (!query.exec(QStringLiteral("PRAGMA quick_check(1)")) || !query.next()
             || query.value(0).toString() != QLatin1String("ok")) {
@@ -348,6 +398,7 @@ std::unique_ptr<Database> Database::openAnother(QString *message) const
     options.create = false;
     options.readOnly = m_readOnly;
     options.busyTimeoutMs = m_busyTimeoutMs;
+    options.quickCheck = false; // checked when this connection's file was opened
     OpenError error;
     return open(m_path, options, &error, message);
 }

@@ -29,6 +29,9 @@ struct OpenOptions
     bool create = true;          // create the file when it does not exist
     bool readOnly = false;       // open read-only even if the file is writable
     int busyTimeoutMs = 3000;    // how long to wait for another program's write lock
+    // Check the whole file's structure (PRAGMA quick_check) before using it. Another connection
+    // to a file that was checked when it was opened leaves it out.
+    bool quickCheck = true;
 };
 
 // One SQLite file with Sailau's schema, open on one connection (one thread). Opening checks the
@@ -39,7 +42,7 @@ class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Sailau::Database)
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
     static constexpr quint32 ApplicationId = 0x5341494C; // "SAIL"
 
     ~Database();

@@ -2,8 +2,11 @@
 #include "synthetic.h"
 
 #include "database.h"
+#include "tableexport.h"
 
+#include <QDir>
 #include <QFile>
+#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -76,12 +79,17 @@ QString SyntheticGenerator::sourceFor(quint64 seed)
 
 qint64 SyntheticGenerator::writeCsv(const QString &path, const Options &options, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+    // Written beside the target and renamed over it at the end: a disk that fills up leaves no
+    // partial file.
+    QSaveFile file(path);
+    auto failed = [&] {
         if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return -1;
-    }
+            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return qint64(-1);
+    };
+    // Unbuffered: a write that fails (a full disk) fails here, with its cause.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return failed();
     Random random(options.seed);
     const QByteArray source = sourceFor(options.seed).toUtf8();
     const QByteArray date = options.date.toUtf8();
@@ -152,19 +160,13 @@ qint64 SyntheticGenerator::writeCsv(const QString &path, const Options &options,
         out.append(",,").append(source).append('\n');
         ++rows;
         if (out.size() > (3 << 20)) {
-            if (file.write(out) != out.size()) {
-                if (error)
-                    *error = file.errorString();
-                return -1;
-            }
+            if (!TableExport::writeAll(&file, out))
+                return failed();
             out.clear();
         }
     }
-    if (file.write(out) != out.size()) {
-        if (error)
-            *error = file.errorString();
-        return -1;
-    }
+    if (!TableExport::writeAll(&file, out) || !file.commit())
+        return failed();
     return rows;
 }
 

@@ -280,6 +280,18 @@ bool formatForPath(const QString &path, Format *format)
     return false;
 }
 
+bool writeAll(QIODevice *device, const QByteArray &data)
+{
+    qint64 offset = 0;
+    while (offset < data.size()) {
+        const qint64 n = device->write(data.constData() + offset, data.size() - offset);
+        if (n <= 0)
+            return false;
+        offset += n;
+    }
+    return true;
+}
+
 bool isFormulaLike(QStringView text)
 {
     if (text.isEmpty())
@@ -329,9 +341,14 @@ struct TableWriter::Private
         return false;
     }
 
-    QString writeProblem() const
+    QString writeProblem()
     {
-        const QString detail = sheet && sheet->getZipError() != 0
+        // A write cut short by a full disk leaves no error of its own: one more byte gives the
+        // cause (the file is discarded anyway).
+        if (file && file->isOpen() && file->error() == QFileDevice::NoError)
+            file->write("", 1);
+        const QString detail = file && file->error() != QFileDevice::NoError ? file->errorString()
+            : sheet && sheet->getZipError() != 0
             ? TableWriter::tr("the ZIP archive could not be written (error %1)").arg(sheet->getZipError())
             : (file ? file->errorString() : QString());
         return TableWriter::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), detail);
@@ -360,23 +377,26 @@ struct TableWriter::Private
         if (buffer.isEmpty() || (!force && buffer.size() < FlushBytes))
             return true;
         QIODevice *device = sheet ? static_cast<QIODevice *>(sheet.get()) : static_cast<QIODevice *>(file.get());
-        const qint64 written = device->write(buffer);
+        const bool written = sheet ? device->write(buffer) == buffer.size() : writeAll(device, buffer);
         buffer.clear();
-        if (written < 0 || (sheet && sheet->getZipError() != 0))
+        if (!written || (sheet && sheet->getZipError() != 0))
             return fail(writeProblem());
         return true;
     }
 
     bool writeEntry(const QString &name, const QByteArray &data)
     {
-        QuaZipFile entry(zip.get());
-        if (!entry.open(QIODevice::WriteOnly, QuaZipNewInfo(name)))
-            return fail(writeProblem());
-        const bool ok = entry.write(data) == data.size();
-        entry.close();
-        if (!ok || entry.getZipError() != 0)
-            return fail(writeProblem());
-        return true;
+        bool ok = false;
+        {
+            // Closed and gone before a failure discards the archive it writes into.
+            QuaZipFile entry(zip.get());
+            if (entry.open(QIODevice::WriteOnly, QuaZipNewInfo(name))) {
+                ok = entry.write(data) == data.size();
+                entry.close();
+                ok = ok && entry.getZipError() == 0;
+            }
+        }
+        return ok || fail(writeProblem());
     }
 
     void appendCsvRow(const QStringList &fields)
@@ -455,7 +475,9 @@ bool TableWriter::begin(const QStringList &header, const QList<ColumnStyle> &sty
     }
 
     d->file = std::make_unique<QSaveFile>(d->path);
-    if (!d->file->open(QIODevice::WriteOnly))
+    // Unbuffered: the writer keeps its own buffer, and a write that fails (a full disk) fails where
+    // it is checked (QSaveFile::commit() does not report a failed flush of its own buffer).
+    if (!d->file->open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return d->fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(d->path), d->file->errorString()));
 
     if (d->options.format == Format::Csv) {

@@ -47,6 +47,10 @@ enum class ColumnStyle { General, Percent };
 // The format for a file name: .csv or .xlsx (any case). False for anything else.
 bool formatForPath(const QString &path, Format *format);
 
+// Writes all of data to device. A write cut short (a full disk, a file-size limit) is tried again
+// for the rest, so that the device's error names the cause; false when not all was written.
+bool writeAll(QIODevice *device, const QByteArray &data);
+
 // True when a spreadsheet would read the text as a formula or a command: it begins with
 // '=', '+', '-', '@', a tab or a carriage return.
 bool isFormulaLike(QStringView text);

@@ -154,6 +154,10 @@ void foldOne(QChar original, Out &out)
         }
         return;
     }
+    // Invisible characters (zero-width space and joiners, soft hyphen, byte order mark, direction
+    // marks) are not part of a name: "Акко\u200Bльский" is "Аккольский".
+    if (original.category() == QChar::Other_Format)
+        return;
     const QChar c = original.toCaseFolded();
     const QStringView skeleton = skeletonOf(c.unicode());
     if (!skeleton.isNull()) {
@@ -251,11 +255,84 @@ struct Folded
     void space() { pendingSpace = true; }
 };
 
+// The Cyrillic letter a Latin one looks like, or 0.
+char16_t cyrillicLookAlike(char16_t u)
+{
+    switch (u) {
+    case u'A': return u'А'; case u'a': return u'а';
+    case u'B': return u'В';
+    case u'C': return u'С'; case u'c': return u'с';
+    case u'E': return u'Е'; case u'e': return u'е';
+    case u'H': return u'Н';
+    case u'I': return u'І'; case u'i': return u'і';
+    case u'K': return u'К'; case u'k': return u'к';
+    case u'M': return u'М';
+    case u'O': return u'О'; case u'o': return u'о';
+    case u'P': return u'Р'; case u'p': return u'р';
+    case u'T': return u'Т';
+    case u'X': return u'Х'; case u'x': return u'х';
+    case u'Y': return u'У'; case u'y': return u'у';
+    default: return 0;
+    }
+}
+
+bool isCyrillicLetter(char16_t u)
+{
+    return u >= 0x0400 && u <= 0x04FF;
+}
+
+// Latin letters inside a word that has Cyrillic letters are the Cyrillic letters they look like
+// (a name typed on a keyboard switched half-way: "Аккольcкий" with a Latin "c"). Words of Latin
+// letters only stay as they are ("Pavlodar"). Returns an empty string when nothing changes.
+QString cyrillicWords(QStringView text)
+{
+    bool latin = false, cyrillic = false;
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        latin = latin || cyrillicLookAlike(u) != 0;
+        cyrillic = cyrillic || isCyrillicLetter(u);
+    }
+    if (!latin || !cyrillic)
+        return {};
+    QString out = text.toString();
+    qsizetype start = 0;
+    const qsizetype size = out.size();
+    while (start < size) {
+        // A word: letters, combining marks and invisible characters.
+        auto inWord = [&out](qsizetype i) {
+            const QChar c = out.at(i);
+            return c.isLetter() || c.isMark() || c.category() == QChar::Other_Format;
+        };
+        if (!inWord(start)) {
+            ++start;
+            continue;
+        }
+        qsizetype end = start;
+        bool hasCyrillic = false;
+        while (end < size && inWord(end)) {
+            hasCyrillic = hasCyrillic || isCyrillicLetter(out.at(end).unicode());
+            ++end;
+        }
+        if (hasCyrillic) {
+            for (qsizetype i = start; i < end; ++i) {
+                if (const char16_t cyr = cyrillicLookAlike(out.at(i).unicode()))
+                    out[i] = QChar(cyr);
+            }
+        }
+        start = end;
+    }
+    return out;
+}
+
 } // namespace
 
 QString fold(QStringView text)
 {
     const FoldTable &table = foldTable();
+    // Mixed Latin and Cyrillic: the look-alikes first.
+    const QString unmixed = cyrillicWords(text);
+    if (!unmixed.isEmpty())
+        text = unmixed;
     // Only text with combining marks needs NFC first (a letter and its mark become one letter);
     // most names are already composed, and decomposing every name would cost more than the rest.
     QString composed;

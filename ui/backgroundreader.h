@@ -49,6 +49,7 @@ public:
                 OpenOptions options;
                 options.create = false;
                 options.readOnly = true;
+                options.quickCheck = false; // the window's own open checked the file
                 OpenError error;
                 QString message;
                 if (auto db = Database::open(databasePath, options, &error, &message))

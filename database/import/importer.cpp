@@ -1386,6 +1386,58 @@ void Run::closeRace(RaceState &race)
         if (c.elected().value_or(false))
             winners.append(c.line);
     }
+    // The candidates' votes and "against all" together fit in the valid ballots (cast less
+    // invalid; the ballots cast where the invalid ones are not given). The row named is the one
+    // whose votes made the sum pass them.
+    if (cast.count()) {
+        const qint64 valid = *cast.count() - invalid.count().value_or(0);
+        qint64 sum = againstAll.count().value_or(0);
+        for (const CandidateState &c : race.candidates) {
+            if (!c.votes())
+                continue;
+            sum += *c.votes();
+            if (sum > valid && *c.votes() <= *cast.count()) {
+                qint64 total = againstAll.count().value_or(0);
+                for (const CandidateState &other : race.candidates)
+                    total += other.votes().value_or(0);
+                const QString whole = invalid.count()
+                    ? tr("the %1 valid ballots (%2 cast less %3 invalid)").arg(valid).arg(*cast.count()).arg(*invalid.count())
+                    : tr("the %1 ballots cast").arg(valid);
+                error(c.line ? c.line : race.firstLine, c.votesColumn, QString::number(*c.votes()),
+                      againstAll.count()
+                          ? tr("The votes of this race's candidates and \"against all\" add up to %1, more than %2: "
+                               "a figure is wrong.").arg(total).arg(whole)
+                          : tr("The votes of this race's candidates add up to %1, more than %2: a figure is wrong.")
+                                .arg(total).arg(whole));
+                break;
+            }
+        }
+    }
+    // The candidate marked elected has the most votes: akims are elected by a plurality of the
+    // votes in one round (a repeat election is a race of its own), so there is no second round in
+    // which a candidate with fewer first-round votes could win.
+    if (winners.size() == 1) {
+        const CandidateState *winner = nullptr;
+        for (const CandidateState &c : race.candidates) {
+            if (c.elected().value_or(false))
+                winner = &c;
+        }
+        if (winner && winner->votes()) {
+            for (const CandidateState &c : race.candidates) {
+                if (&c != winner && c.votes() && *c.votes() > *winner->votes()) {
+                    const qint64 line = winner->line ? winner->line : (c.line ? c.line : race.firstLine);
+                    error(line, columnOf(Field::Elected), QString(),
+                          c.line ? tr("This candidate is marked elected with %1 votes, fewer votes than the candidate on "
+                                      "line %2 (%3): the winner is the candidate with the most votes.")
+                                       .arg(*winner->votes()).arg(c.line).arg(*c.votes())
+                                 : tr("This candidate is marked elected with %1 votes, fewer votes than a candidate "
+                                      "already in the database (%2): the winner is the candidate with the most votes.")
+                                       .arg(*winner->votes()).arg(*c.votes()));
+                    break;
+                }
+            }
+        }
+    }
     if (winners.size() > 1) {
         QStringList lines;
         bool stored = false; // one of them is already in the database
@@ -1481,6 +1533,13 @@ void Run::processRow()
                 date = *parsed;
                 m_lastDateText = text;
                 m_lastDate = date;
+                // Direct elections of akims began in 2021; a date before 1990 or after next year is
+                // most likely mistyped.
+                const int nextYear = QDate::currentDate().year() + 1;
+                if (date.year() < 1990 || date.year() > nextYear)
+                    warning(m_line, columnOf(Field::ElectionDate), text,
+                            tr("The election date %1 lies outside 1990 to %2: check that it is typed right.")
+                                .arg(date.toString(Qt::ISODate)).arg(nextYear));
             } else
                 error(m_line, columnOf(Field::ElectionDate), text,
                       why.isEmpty() ? tr("\"%1\" is not a date (write 2023-11-05 or 05.11.2023).").arg(text) : why);

@@ -31,6 +31,10 @@ struct ReadOptions
     int maxColumns = 100000;
     qint64 maxZipEntryBytes = qint64(512) * 1024 * 1024; // XLSX: uncompressed size of one part
     int maxZipRatio = 200;                               // XLSX: uncompressed / compressed size
+    int maxXmlDepth = 100;                               // XLSX: elements inside elements (real files: under 10)
+    qint64 maxSharedStrings = 4000000;                   // XLSX: strings in the shared table
+    qint64 maxSharedStringChars = qint64(64) * 1024 * 1024; // XLSX: their characters together
+    qint64 maxSharedStringsBytes = qint64(160) * 1024 * 1024; // XLSX: the shared strings part unpacked
 };
 
 // A table read record by record. Cells are the exact strings of the file: for delimited text the

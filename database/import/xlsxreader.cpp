@@ -340,6 +340,7 @@ public:
     qint64 sheetBytes = 0;
     qint64 sheetRead = 0;
     bool inSheetData = false;
+    int sheetDepth = 0;
     bool finished = false;
     bool failed = false;
     QString error;
@@ -463,6 +464,26 @@ public:
         return true;
     }
 
+    // The next token, with the depth of elements kept; false when they nest deeper than allowed
+    // (the XML reader keeps every open element: a file nested millions deep exhausts memory).
+    bool nextToken(QXmlStreamReader &reader, int *depth, QXmlStreamReader::TokenType *token) const
+    {
+        *token = reader.readNext();
+        if (*token == QXmlStreamReader::StartElement)
+            return ++*depth <= options.maxXmlDepth;
+        if (*token == QXmlStreamReader::EndElement)
+            --*depth;
+        return true;
+    }
+
+    QString tooDeep(const QString &part) const
+    {
+        return tr("the part %1 of the workbook has elements nested more than %2 levels deep; the file is refused "
+                  "as damaged or made to exhaust memory")
+            .arg(part)
+            .arg(options.maxXmlDepth);
+    }
+
     static QString xmlProblem(const QString &part, const QXmlStreamReader &reader)
     {
         return tr("the workbook is damaged: %1, line %2: %3")
@@ -480,8 +501,14 @@ public:
         if (data.isEmpty())
             return true; // no relationships: what they would name is looked for where it usually is
         QXmlStreamReader reader(data);
+        int depth = 0;
+        QXmlStreamReader::TokenType token;
         while (!reader.atEnd()) {
-            if (reader.readNext() != QXmlStreamReader::StartElement || reader.name() != u"Relationship")
+            if (!nextToken(reader, &depth, &token)) {
+                *message = tooDeep(relsPart);
+                return false;
+            }
+            if (token != QXmlStreamReader::StartElement || reader.name() != u"Relationship")
                 continue;
             const auto attrs = reader.attributes();
             Relationship rel;
@@ -536,8 +563,14 @@ public:
                 stylesPart = rel.target;
         }
         QXmlStreamReader reader(data);
+        int depth = 0;
+        QXmlStreamReader::TokenType token;
         while (!reader.atEnd()) {
-            if (reader.readNext() != QXmlStreamReader::StartElement)
+            if (!nextToken(reader, &depth, &token)) {
+                *message = tooDeep(workbookPart);
+                return false;
+            }
+            if (token != QXmlStreamReader::StartElement)
                 continue;
             const auto attrs = reader.attributes();
             if (reader.name() == u"workbookPr") {
@@ -574,47 +607,96 @@ public:
     }
 
     // The text of an <si> or <is> element: its <t>, or the <t> of its runs, without phonetic runs.
-    static QString stringItem(QXmlStreamReader &reader)
+    // depth is that of the <si> or <is> element; false when elements nest deeper than allowed.
+    bool stringItem(QXmlStreamReader &reader, int *depth, QString *out) const
     {
         QString text;
         int phonetic = 0;
-        const QString end = reader.name().toString();
+        const int own = *depth;
+        int textDepth = -1; // the depth of the <t> being read, or -1
+        QXmlStreamReader::TokenType token;
         while (!reader.atEnd()) {
-            const auto token = reader.readNext();
+            if (!nextToken(reader, depth, &token))
+                return false;
             if (token == QXmlStreamReader::StartElement) {
                 if (reader.name() == u"rPh")
                     ++phonetic;
-                else if (reader.name() == u"t" && phonetic == 0)
-                    text += reader.readElementText(QXmlStreamReader::IncludeChildElements);
+                else if (reader.name() == u"t" && phonetic == 0 && textDepth < 0)
+                    textDepth = *depth;
+            } else if (token == QXmlStreamReader::Characters) {
+                if (textDepth >= 0)
+                    text += reader.text();
             } else if (token == QXmlStreamReader::EndElement) {
+                if (*depth < own)
+                    break; // the end of the <si> or <is>
                 if (reader.name() == u"rPh")
                     --phonetic;
-                else if (reader.name() == end)
-                    break;
+                if (*depth < textDepth)
+                    textDepth = -1;
             }
         }
-        return Xlsx::unescapeOoxml(text);
+        *out = Xlsx::unescapeOoxml(text);
+        return true;
     }
 
     bool readSharedStrings(QString *message)
     {
         if (sharedStringsPart.isEmpty())
             sharedStringsPart = QStringLiteral("xl/sharedStrings.xml");
+        // Every shared string is held while the sheet is read: their number and size are bounded
+        // so that a small workbook cannot take gigabytes.
+        if (locate(sharedStringsPart)) {
+            QuaZipFileInfo64 info;
+            if (zip.getCurrentFileInfo(&info) && qint64(std::min<quint64>(info.uncompressedSize, quint64(LLONG_MAX)))
+                                                     > options.maxSharedStringsBytes) {
+                *message = tr("the shared strings of the workbook unpack to more than %1 MiB; the file is refused "
+                              "because reading it would exhaust memory. Save the sheet as CSV and import that.")
+                               .arg(options.maxSharedStringsBytes / (1024 * 1024));
+                return false;
+            }
+        }
         QByteArray data;
         if (!readPart(sharedStringsPart, &data, false, message))
             return false;
         if (data.isEmpty())
             return true;
         QXmlStreamReader reader(data);
+        int depth = 0;
+        qint64 chars = 0;
+        QXmlStreamReader::TokenType token;
         while (!reader.atEnd()) {
-            if (reader.readNext() != QXmlStreamReader::StartElement)
+            if (!nextToken(reader, &depth, &token)) {
+                *message = tooDeep(sharedStringsPart);
+                return false;
+            }
+            if (token != QXmlStreamReader::StartElement)
                 continue;
             if (reader.name() == u"sst") {
                 const qint64 unique = reader.attributes().value(QLatin1String("uniqueCount")).toLongLong();
                 if (unique > 0)
-                    sharedStrings.reserve(qsizetype(std::min<qint64>(unique, data.size() / 8 + 1)));
+                    sharedStrings.reserve(qsizetype(std::min<qint64>({unique, data.size() / 8 + 1, options.maxSharedStrings})));
             } else if (reader.name() == u"si") {
-                sharedStrings.append(stringItem(reader));
+                if (sharedStrings.size() >= options.maxSharedStrings) {
+                    *message = tr("the workbook has more than %1 shared strings; the file is refused because reading "
+                                  "it would exhaust memory. Save the sheet as CSV and import that.")
+                                   .arg(options.maxSharedStrings);
+                    sharedStrings.clear();
+                    return false;
+                }
+                QString text;
+                if (!stringItem(reader, &depth, &text)) {
+                    *message = tooDeep(sharedStringsPart);
+                    return false;
+                }
+                chars += text.size();
+                if (chars > options.maxSharedStringChars) {
+                    *message = tr("the shared strings of the workbook hold more than %1 characters; the file is refused "
+                                  "because reading it would exhaust memory. Save the sheet as CSV and import that.")
+                                   .arg(options.maxSharedStringChars);
+                    sharedStrings.clear();
+                    return false;
+                }
+                sharedStrings.append(text);
             }
         }
         if (reader.hasError()) {
@@ -637,10 +719,13 @@ public:
         QXmlStreamReader reader(data);
         int depth = 0;
         bool inCellXfs = false;
+        QXmlStreamReader::TokenType token;
         while (!reader.atEnd()) {
-            const auto token = reader.readNext();
+            if (!nextToken(reader, &depth, &token)) {
+                *message = tooDeep(stylesPart);
+                return false;
+            }
             if (token == QXmlStreamReader::StartElement) {
-                ++depth;
                 const auto attrs = reader.attributes();
                 if (reader.name() == u"numFmt") {
                     formats.insert(attrs.value(QLatin1String("numFmtId")).toInt(),
@@ -652,7 +737,6 @@ public:
                     xfKinds.append(Xlsx::classifyNumberFormat(id, formats.value(id)));
                 }
             } else if (token == QXmlStreamReader::EndElement) {
-                --depth;
                 if (reader.name() == u"cellXfs")
                     inCellXfs = false;
             }
@@ -794,7 +878,12 @@ public:
     {
         using T = QXmlStreamReader;
         for (;;) {
-            const T::TokenType token = xml.readNext();
+            T::TokenType token;
+            if (!nextToken(xml, &sheetDepth, &token))
+                return setError(tr("the sheet has elements nested more than %1 levels deep (after row %2); the file "
+                                   "is refused as damaged or made to exhaust memory")
+                                    .arg(options.maxXmlDepth)
+                                    .arg(rowNumber));
             switch (token) {
             case T::StartElement: {
                 const QStringView name = xml.name();

@@ -11,6 +11,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlError>
@@ -19,6 +22,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -67,6 +72,36 @@ Run runProcess(const QString &program, const QStringList &arguments, const QStri
     return run;
 }
 
+// A run whose standard output goes to a file (/dev/full: every write fails with "no space left"),
+// and whose files may grow to at most fileLimit bytes (a disk that fills up at that size).
+Run runWithOutput(const QString &program, const QStringList &arguments, const QString &home, const QString &stdoutFile,
+                  qint64 fileLimit = -1)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment(home));
+    if (!stdoutFile.isEmpty())
+        process.setStandardOutputFile(stdoutFile);
+    if (fileLimit >= 0) {
+        process.setChildProcessModifier([fileLimit] {
+            std::signal(SIGXFSZ, SIG_IGN); // a write past the limit fails with EFBIG instead
+            rlimit limit{rlim_t(fileLimit), rlim_t(fileLimit)};
+            ::setrlimit(RLIMIT_FSIZE, &limit);
+        });
+    }
+    process.start(program, arguments);
+    Run run;
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        run.exitCode = -3;
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
 void writeWithSqlite(const QString &path, const QStringList &statements)
 {
     const QString name = QStringLiteral("raw-writer");
@@ -105,6 +140,12 @@ private slots:
     void malformedFilesEndCleanly_data();
     void malformedFilesEndCleanly();
     void devicesAndPipesAreRefused();
+    void failedWritesToStandardOutput_data();
+    void failedWritesToStandardOutput();
+    void filesOnAFullDiskAreNotLeft_data();
+    void filesOnAFullDiskAreNotLeft();
+    void pathBytesAreNotChanged();
+    void inspectJsonOfALargeFileStaysSmall();
 
 private:
     Run sailau(const QStringList &arguments) { return runProcess(QStringLiteral(SAILAU_BINARY), arguments, m_home); }
@@ -360,6 +401,132 @@ void TestRobustCli::devicesAndPipesAreRefused()
         QCOMPARE(inspect.exitCode, 1);
         QVERIFY2(inspect.err.contains(QLatin1String("not a file but a device, a pipe or a socket")), qPrintable(inspect.err));
     }
+}
+
+void TestRobustCli::failedWritesToStandardOutput_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("metrics csv") << QStringList{QStringLiteral("metrics"), QStringLiteral("--format"), QStringLiteral("csv")};
+    QTest::newRow("metrics json") << QStringList{QStringLiteral("metrics"), QStringLiteral("--format"), QStringLiteral("json")};
+    QTest::newRow("imports json") << QStringList{QStringLiteral("imports"), QStringLiteral("--json")};
+    QTest::newRow("imports") << QStringList{QStringLiteral("imports")};
+}
+
+void TestRobustCli::failedWritesToStandardOutput()
+{
+    // Standard output on a full disk: a message with the cause and exit status 1, never 0.
+    QFETCH(QStringList, arguments);
+    if (!QFileInfo::exists(QStringLiteral("/dev/full")))
+        QSKIP("no /dev/full on this system");
+    const Run run = runWithOutput(QStringLiteral(SAILAU_BINARY), arguments + QStringList{QStringLiteral("--database"), m_sample},
+                                  m_home, QStringLiteral("/dev/full"));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("could not be written")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QLatin1String("No space left on device")), qPrintable(run.err));
+
+    // inspect --json too.
+    const Run inspect = runWithOutput(QStringLiteral(SAILAU_BINARY), {QStringLiteral("inspect"), m_table, QStringLiteral("--json")},
+                                      m_home, QStringLiteral("/dev/full"));
+    QCOMPARE(inspect.exitCode, 1);
+    QVERIFY2(inspect.err.contains(QLatin1String("No space left on device")), qPrintable(inspect.err));
+}
+
+void TestRobustCli::filesOnAFullDiskAreNotLeft_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("file");
+    QTest::newRow("generate --out") << QStringList{QStringLiteral("generate"), QStringLiteral("--races"), QStringLiteral("2000"),
+                                                   QStringLiteral("--out")}
+                                    << QStringLiteral("full-generated.csv");
+    QTest::newRow("metrics --out csv") << QStringList{QStringLiteral("metrics"), QStringLiteral("--database"), QString(),
+                                                      QStringLiteral("--out")}
+                                       << QStringLiteral("full-metrics.csv");
+    QTest::newRow("export png") << QStringList{QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("map"),
+                                               QStringLiteral("--database"), QString(), QStringLiteral("--out")}
+                                << QStringLiteral("full-chart.png");
+    QTest::newRow("export svg") << QStringList{QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("map"),
+                                               QStringLiteral("--database"), QString(), QStringLiteral("--out")}
+                                << QStringLiteral("full-chart.svg");
+    QTest::newRow("export pdf") << QStringList{QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("map"),
+                                               QStringLiteral("--database"), QString(), QStringLiteral("--out")}
+                                << QStringLiteral("full-chart.pdf");
+    QTest::newRow("metrics --out xlsx") << QStringList{QStringLiteral("metrics"), QStringLiteral("--database"), QString(),
+                                                       QStringLiteral("--out")}
+                                        << QStringLiteral("full-metrics.xlsx");
+}
+
+void TestRobustCli::filesOnAFullDiskAreNotLeft()
+{
+    // A disk that fills up after 1 KB: a message with the cause, exit status 1, no partial file.
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, file);
+    const QString path = m_dir.filePath(file);
+    QFile::remove(path);
+    for (QString &a : arguments) {
+        if (a.isEmpty())
+            a = m_sample;
+    }
+    const Run run = runWithOutput(QStringLiteral(SAILAU_BINARY), arguments + QStringList{path}, m_home, QString(), 1024);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QDir::toNativeSeparators(path)), qPrintable(run.err));
+    QVERIFY2(!run.err.contains(QLatin1String("Unknown error")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QLatin1String("too large")) || run.err.contains(QLatin1String("No space")), qPrintable(run.err));
+    QVERIFY(!QFileInfo::exists(path));
+    // Nor a temporary file beside it.
+    const QStringList left = QDir(m_dir.path()).entryList({file + QLatin1Char('*')}, QDir::Files | QDir::Hidden);
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
+}
+
+void TestRobustCli::pathBytesAreNotChanged()
+{
+    // A --database path with a byte that is not UTF-8 (a Windows-1251 name on a UTF-8 system) is
+    // refused with a message; no file is created under another name.
+    const QString dir = m_dir.filePath(QStringLiteral("bytes"));
+    QVERIFY(QDir().mkpath(dir));
+    const QString shell = QStringLiteral("/bin/sh");
+    if (!QFileInfo::exists(shell))
+        QSKIP("no /bin/sh");
+    const QString script = QStringLiteral("exec \"$0\" metrics --database \"$1/$(printf 'base\\377.sqlite')\"");
+    const Run run = runProcess(shell, {QStringLiteral("-c"), script, QStringLiteral(SAILAU_BINARY), dir}, m_home);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("not valid")), qPrintable(run.err));
+    QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden).size(), 0);
+    const Run import = runProcess(shell, {QStringLiteral("-c"),
+                                          QStringLiteral("exec \"$0\" import \"$2\" --database \"$1/$(printf 'base\\377.sqlite')\""),
+                                          QStringLiteral(SAILAU_BINARY), dir, m_table}, m_home);
+    QCOMPARE(import.exitCode, 1);
+    QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden).size(), 0);
+}
+
+void TestRobustCli::inspectJsonOfALargeFileStaysSmall()
+{
+    // 'inspect --json' once held every row in memory, about twelve times the file's size: a CSV of
+    // some 60 MB is written out as it is read, in the memory of the plain-text listing.
+    const QString csv = m_dir.filePath(QStringLiteral("large-inspect.csv"));
+    const Run generate = sailau({QStringLiteral("generate"), QStringLiteral("--races"), QStringLiteral("60000"),
+                                 QStringLiteral("--out"), csv});
+    QVERIFY2(generate.exitCode == 0, qPrintable(generate.err));
+    QVERIFY(QFileInfo(csv).size() > 40 * 1024 * 1024);
+    const QString json = m_dir.filePath(QStringLiteral("large-inspect.json"));
+    const Run inspect = runWithOutput(QStringLiteral(SAILAU_BINARY), {QStringLiteral("inspect"), csv, QStringLiteral("--json")},
+                                      m_home, json);
+    QVERIFY2(inspect.exitCode == 0, qPrintable(inspect.err));
+    rusage usage{};
+    QCOMPARE(::getrusage(RUSAGE_CHILDREN, &usage), 0);
+    const long peakMegabytes = usage.ru_maxrss / 1024; // of any child so far
+    qInfo("peak memory of the command-line runs: %ld MB for a %lld MB file", peakMegabytes,
+          QFileInfo(csv).size() >> 20);
+    QVERIFY2(peakMegabytes < 250, qPrintable(QString::number(peakMegabytes)));
+    // And the output is the whole file as JSON.
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QCOMPARE(document.object().value(QStringLiteral("header")).toArray().first().toString(), QStringLiteral("election_date"));
+    QVERIFY(document.object().value(QStringLiteral("rows")).toArray().size() > 300000);
+    QFile::remove(csv);
+    QFile::remove(json);
 }
 
 QTEST_GUILESS_MAIN(TestRobustCli)

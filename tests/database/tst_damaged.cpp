@@ -10,6 +10,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -50,6 +51,7 @@ private slots:
     void initTestCase();
     void refusesBrokenPages_data();
     void refusesBrokenPages();
+    void refusesBrokenPagesOfALargeFile();
     void readOnlyOptionRefusesImport();
     void readOnlyConnectionCannotWrite();
     void anotherConnectionKeepsReadOnly();
@@ -138,6 +140,47 @@ void TestDamaged::refusesBrokenPages()
     QVERIFY(message.contains(QDir::toNativeSeparators(path)));
     QCOMPARE(fileHash(path), before);
     QVERIFY(!QFile::exists(path + QStringLiteral("-journal")));
+}
+
+void TestDamaged::refusesBrokenPagesOfALargeFile()
+{
+    // A file larger than 64 MB with one broken page in its middle: refused on open like a small
+    // one (the check once ran only on smaller files), so nothing is written into it.
+    const QString path = sampleCopy(QStringLiteral("large-broken.sqlite"));
+    {
+        OpenError error;
+        QString message;
+        auto db = openPath(path, &error, &message);
+        QVERIFY2(db, qPrintable(message));
+        QVERIFY(db->exec(QStringLiteral(
+            "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 72000) "
+            "INSERT INTO meta (key, value) SELECT 'padding ' || x, hex(randomblob(500)) FROM n")));
+    }
+    QVERIFY(QFileInfo(path).size() > 66 * 1024 * 1024);
+    const FileHeaderCheck header = FileHeaderCheck::read(path);
+    QCOMPARE(header.error, OpenError::None);
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QByteArray bytes(int(header.pageSize), '\0');
+        QRandomGenerator random{7};
+        for (qsizetype i = 0; i < bytes.size(); ++i)
+            bytes[i] = char(random.bounded(256));
+        QVERIFY(f.seek(header.pageCount / 2 * header.pageSize));
+        QVERIFY(f.write(bytes) == bytes.size());
+    }
+    const QByteArray before = fileHash(path);
+    OpenError error;
+    QString message;
+    QElapsedTimer timer;
+    timer.start();
+    auto db = openPath(path, &error, &message);
+    qInfo("a %lld MB file checked in %lld ms", QFileInfo(path).size() >> 20, timer.elapsed());
+    QVERIFY2(!db, "a large database with a broken page was opened");
+    QCOMPARE(error, OpenError::Corrupt);
+    QVERIFY2(message.contains(QLatin1String("damaged")), qPrintable(message));
+    QVERIFY(message.contains(QDir::toNativeSeparators(path)));
+    QCOMPARE(fileHash(path), before);
 }
 
 void TestDamaged::readOnlyOptionRefusesImport()

@@ -66,6 +66,9 @@ private slots:
     void reportsLockedFile();
     void missingFileWithoutCreate();
     void foreignKeysAreOn();
+    void everyForeignKeyHasAnIndex();
+    void objectsSailauDidNotCreateMakeItReadOnly_data();
+    void objectsSailauDidNotCreateMakeItReadOnly();
     void anotherConnection();
 };
 
@@ -311,6 +314,92 @@ void TestDatabase::foreignKeysAreOn()
     QString why;
     QVERIFY(!db->exec(QStringLiteral("INSERT INTO race (election_id, territory_id) VALUES (999, 999)"), &why));
     QVERIFY(why.contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive));
+}
+
+// Deleting a row makes SQLite look up the rows that refer to it (ON DELETE CASCADE / SET NULL, or
+// the check that none remain): without an index on the referring column that is a scan of the
+// whole table per deleted row, which made undoing an import quadratic.
+void TestDatabase::everyForeignKeyHasAnIndex()
+{
+    QTemporaryDir dir;
+    OpenError error;
+    QString message;
+    auto db = openPath(dir.filePath(QStringLiteral("fk-index.sqlite")), &error, &message);
+    QVERIFY2(db, qPrintable(message));
+    QSqlQuery tables(db->connection());
+    QVERIFY(tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")));
+    QStringList missing;
+    int foreignKeys = 0;
+    while (tables.next()) {
+        const QString table = tables.value(0).toString();
+        // The leading column of every index of the table (a primary key is an index too).
+        QStringList leading;
+        QSqlQuery indexes(db->connection());
+        QVERIFY(indexes.exec(QStringLiteral("PRAGMA index_list(\"%1\")").arg(table)));
+        while (indexes.next()) {
+            QSqlQuery columns(db->connection());
+            QVERIFY(columns.exec(QStringLiteral("PRAGMA index_info(\"%1\")").arg(indexes.value(1).toString())));
+            if (columns.next())
+                leading.append(columns.value(2).toString());
+        }
+        QSqlQuery info(db->connection());
+        QVERIFY(info.exec(QStringLiteral("PRAGMA table_info(\"%1\")").arg(table)));
+        while (info.next()) {
+            if (info.value(5).toInt() == 1 && info.value(2).toString().compare(QLatin1String("INTEGER"), Qt::CaseInsensitive) == 0)
+                leading.append(info.value(1).toString()); // the rowid
+        }
+        QSqlQuery keys(db->connection());
+        QVERIFY(keys.exec(QStringLiteral("PRAGMA foreign_key_list(\"%1\")").arg(table)));
+        while (keys.next()) {
+            ++foreignKeys;
+            const QString column = keys.value(3).toString();
+            if (!leading.contains(column))
+                missing.append(table + QLatin1Char('.') + column);
+        }
+    }
+    QVERIFY(foreignKeys > 20);
+    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("without an index: ") + missing.join(QStringLiteral(", "))));
+}
+
+void TestDatabase::objectsSailauDidNotCreateMakeItReadOnly_data()
+{
+    QTest::addColumn<QString>("statement");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("trigger") << QStringLiteral(
+        "CREATE TRIGGER double_votes AFTER INSERT ON candidate BEGIN "
+        "UPDATE candidate SET votes = votes * 2 WHERE id = NEW.id; DELETE FROM race WHERE id < 5; END")
+                             << QStringLiteral("double_votes");
+    QTest::newRow("view") << QStringLiteral("CREATE VIEW winners AS SELECT * FROM candidate WHERE elected = 1")
+                          << QStringLiteral("winners");
+    QTest::newRow("table") << QStringLiteral("CREATE TABLE notes (text TEXT)") << QStringLiteral("notes");
+}
+
+void TestDatabase::objectsSailauDidNotCreateMakeItReadOnly()
+{
+    // A trigger planted in a Sailau file would run during an import: such a file is opened
+    // read-only, and the reason names what Sailau did not create.
+    QFETCH(QString, statement);
+    QFETCH(QString, name);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("planted.sqlite"));
+    {
+        OpenError error;
+        QString message;
+        auto db = openPath(path, &error, &message);
+        QVERIFY2(db, qPrintable(message));
+        QVERIFY(!db->isReadOnly());
+    }
+    writeWithSqlite(path, {statement});
+    const QByteArray before = fileHash(path);
+    OpenError error;
+    QString message;
+    auto db = openPath(path, &error, &message, false);
+    QVERIFY2(db, qPrintable(message));
+    QVERIFY(db->isReadOnly());
+    QVERIFY2(db->readOnlyReason().contains(name), qPrintable(db->readOnlyReason()));
+    QVERIFY(!db->exec(QStringLiteral("DELETE FROM race")));
+    db.reset();
+    QCOMPARE(fileHash(path), before);
 }
 
 void TestDatabase::anotherConnection()

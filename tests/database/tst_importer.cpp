@@ -104,6 +104,9 @@ private slots:
     void perRaceLayoutAddsToExistingRaces();
     void lostKazakhLetters();
     void territoryMatchingAndChoices();
+    void invisibleAndLookAlikeLettersMatch_data();
+    void invisibleAndLookAlikeLettersMatch();
+    void improbableDatesWarn();
     void errorsNameLineAndColumn_data();
     void errorsNameLineAndColumn();
     void secondWinnerOfAStoredRace();
@@ -468,6 +471,57 @@ void TestImporter::territoryMatchingAndChoices()
     QCOMPARE(done.summary.racesUpdated, 3);
 }
 
+void TestImporter::invisibleAndLookAlikeLettersMatch_data()
+{
+    QTest::addColumn<QString>("district");
+    QTest::newRow("zero-width space") << u"Акко\u200Bльский район"_qs;
+    QTest::newRow("soft hyphen") << u"Акколь\u00ADский район"_qs;
+    QTest::newRow("latin c") << u"Аккольcкий район"_qs;
+    QTest::newRow("latin p") << u"Аккольский paйон"_qs;
+    QTest::newRow("latin A") << u"Aккольский район"_qs;
+    QTest::newRow("latin o") << u"Аккoльский район"_qs;
+}
+
+void TestImporter::invisibleAndLookAlikeLettersMatch()
+{
+    // A name that differs from a stored one only by invisible characters or Latin look-alikes of
+    // Cyrillic letters is the same territory: no new district that looks identical.
+    QFETCH(QString, district);
+    QTemporaryDir dir;
+    auto db = sampleDatabase(dir);
+    const QVariant districts = scalar(*db, QStringLiteral("SELECT count(*) FROM territory"));
+    const QString path = writeFile(dir, QStringLiteral("lookalike.csv"), (QStringLiteral(
+        "Дата,Область,Район,Кандидат,Голоса\n2023-11-05,Акмолинская область,") + district + QStringLiteral(",Иванов,100\n")).toUtf8());
+    const ImportReport report = importFile(*db, path);
+    QVERIFY2(report.ok, qPrintable(problems(report)));
+    QCOMPARE(report.summary.territoriesNew, 0);
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM territory")), districts);
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM candidate c JOIN race r ON r.id = c.race_id "
+                                        "JOIN territory t ON t.id = r.territory_id WHERE c.name = ? AND t.name = ?"),
+                    {u"Иванов"_qs, u"Аккольский район"_qs}).toInt(), 1);
+}
+
+void TestImporter::improbableDatesWarn()
+{
+    // A date before 1990 or after next year is most likely a typing error: a warning names the row.
+    QTemporaryDir dir;
+    auto db = referenceDatabase(dir);
+    const QString path = writeFile(dir, QStringLiteral("dates.csv"), QByteArray(
+        "Дата,Область,Район,Кандидат,Голоса\n"
+        "1023-11-05,Павлодарская область,Железинский район,Иванов,100\n"
+        "2023-11-05,Павлодарская область,Иртышский район,Петров,100\n"
+        "2203-11-05,Павлодарская область,Майский район,Сидоров,100\n"));
+    const ImportReport report = importFile(*db, path, {}, true);
+    const Problem *early = findProblem(report, QStringLiteral("1990"), Problem::Warning);
+    QVERIFY2(early, qPrintable(problems(report)));
+    QCOMPARE(int(early->line), 2);
+    QCOMPARE(early->column, 1);
+    int warned = 0;
+    for (const Problem &p : report.problems)
+        warned += p.severity == Problem::Warning && p.message.contains(QStringLiteral("1990")) ? 1 : 0;
+    QCOMPARE(warned, 2);
+}
+
 void TestImporter::errorsNameLineAndColumn_data()
 {
     QTest::addColumn<QByteArray>("content");
@@ -511,6 +565,14 @@ void TestImporter::errorsNameLineAndColumn_data()
                                     << QStringLiteral("is not a region") << 2 << 2;
     QTest::newRow("bad elected mark") << header + "2023-11-05,Павлодарская область,Железинский район,10443,6000,5990,Иванов,4000,может быть\n"
                                       << QStringLiteral("может быть") << 2 << 9;
+    QTest::newRow("votes add up to more than the valid ballots")
+        << QByteArray("Дата,Область,Район,Проголосовали,Недействительных,Кандидат,Голоса,Избран\n"
+                      "2023-11-05,Павлодарская область,Железинский район,100,10,Иванов,80,да\n"
+                      "2023-11-05,Павлодарская область,Железинский район,100,10,Петров,70,нет\n")
+        << QStringLiteral("more than the 90 valid ballots") << 3 << 7;
+    QTest::newRow("elected with fewer votes") << header + "2023-11-05,Павлодарская область,Железинский район,10443,6000,5990,Иванов,10,да\n"
+                                                 "2023-11-05,Павлодарская область,Железинский район,10443,6000,5990,Петров,900,нет\n"
+                                              << QStringLiteral("fewer votes") << 2 << 9;
     QTest::newRow("votes without candidate") << QByteArray("Дата,Район,Голоса\n2023-11-05,Железинский район,100\n")
                                              << QStringLiteral("needs a \"Candidate\" column") << 0 << 3;
 }

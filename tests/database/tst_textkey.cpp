@@ -111,6 +111,29 @@ QString referenceFold(QStringView text)
         return map.value(c, QString());
     };
     auto hasSkeleton = [](char16_t c, const QString &s) { return !s.isNull() || c == u'ъ' || c == u'ь'; };
+    // A word (letters, marks, invisible characters) with a Cyrillic letter in it reads its Latin
+    // look-alikes as the Cyrillic letters they look like.
+    QString unmixed = text.toString();
+    {
+        const QString latin = QStringLiteral("AaBCcEeHIiKkMOoPpTXxYy");
+        const QString cyrillic = u"АаВСсЕеНІіКкМОоРрТХхУу"_qs;
+        auto inWord = [](QChar c) { return c.isLetter() || c.isMark() || c.category() == QChar::Other_Format; };
+        for (qsizetype start = 0; start < unmixed.size();) {
+            qsizetype end = start;
+            bool hasCyrillic = false;
+            while (end < unmixed.size() && inWord(unmixed.at(end))) {
+                hasCyrillic = hasCyrillic || (unmixed.at(end).unicode() >= 0x0400 && unmixed.at(end).unicode() <= 0x04FF);
+                ++end;
+            }
+            for (qsizetype i = start; hasCyrillic && i < end; ++i) {
+                const qsizetype at = latin.indexOf(unmixed.at(i));
+                if (at >= 0)
+                    unmixed[i] = cyrillic.at(at);
+            }
+            start = end == start ? start + 1 : end;
+        }
+    }
+    text = unmixed;
     QString composed;
     for (QChar c : text) {
         if (c.unicode() >= 0x0300 && isMark(c)) {
@@ -143,6 +166,8 @@ QString referenceFold(QStringView text)
             }
             continue;
         }
+        if (original.category() == QChar::Other_Format)
+            continue; // invisible: not part of the name
         const QChar c = original.toCaseFolded();
         const QString skeleton = skeletonOf(c.unicode());
         if (hasSkeleton(c.unicode(), skeleton)) {
@@ -201,7 +226,7 @@ void TestTextKey::foldAgreesWithGeneralRule_data()
     // Random text from letters, marks and punctuation that names hold.
     const QString alphabet = u"аәбвгғдеёжзийіклмнңоөпрсстуұүфхһцчшщъыьэюяАӘБВГҒДЕЁЖЗИЙІКЛМНҢОӨПРСТУҰҮФХҺЦЧШЩЪЫЬЭЮЯ"
                              u"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZáéíóúüöäçşğıİǵńúýÁÉ0123456789"
-                             u" -.,/()«»\"'№\u0301\u0308\u00A0\u2014"_qs;
+                             u" -.,/()«»\"'№\u0301\u0308\u00A0\u2014\u200B\u00AD\uFEFF"_qs;
     QRandomGenerator random(2023);
     for (int i = 0; i < 200; ++i) {
         QString text;
@@ -232,6 +257,12 @@ void TestTextKey::territoryKeysAgree_data()
     QTest::newRow("city") << u"город Курчатов"_qs << u"Курчатов қаласы"_qs;
     QTest::newRow("case") << u"МАМЛЮТСКИЙ РАЙОН"_qs << u"Мамлютский район"_qs;
     QTest::newRow("latin look-alike") << u"Aршалинский район"_qs << u"Аршалинский район"_qs;
+    QTest::newRow("zero-width space") << u"Акко\u200Bльский район"_qs << u"Аккольский район"_qs;
+    QTest::newRow("soft hyphen") << u"Акколь\u00ADский район"_qs << u"Аккольский район"_qs;
+    QTest::newRow("byte order mark and word joiner") << u"\uFEFFАккольский\u2060 район"_qs << u"Аккольский район"_qs;
+    QTest::newRow("latin c and p in cyrillic") << u"Аккольcкий paйон"_qs << u"Аккольский район"_qs;
+    QTest::newRow("latin A and o in cyrillic") << u"Aккoльский район"_qs << u"Аккольский район"_qs;
+    QTest::newRow("latin e, x, y in cyrillic") << u"Кeгeнский"_qs << u"Кегенский район"_qs;
 }
 
 void TestTextKey::territoryKeysAgree()
@@ -245,6 +276,9 @@ void TestTextKey::territoryKeysDiffer()
 {
     QVERIFY(TextKey::territoryMatchKey(u"Мамлютский район"_qs) != TextKey::territoryMatchKey(u"Есильский район"_qs));
     QVERIFY(TextKey::territoryMatchKey(u"Актогайский район"_qs) != TextKey::territoryMatchKey(u"Алтайский район"_qs));
+    // Latin names stay Latin: "p" is not "r" outside a Cyrillic word.
+    QVERIFY(TextKey::territoryMatchKey(u"Pavlodar"_qs) == TextKey::territoryMatchKey(u"Павлодар"_qs));
+    QVERIFY(TextKey::territoryMatchKey(u"Pavlodar"_qs) != TextKey::territoryMatchKey(u"Равлодар"_qs));
     // A name that is only a unit word keeps its letters instead of becoming empty.
     QVERIFY(!TextKey::territoryMatchKey(u"Район"_qs).isEmpty());
 }

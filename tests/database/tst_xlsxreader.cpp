@@ -418,6 +418,18 @@ private slots:
         QTest::newRow("workbook without sheets")
             << replaced(QStringLiteral("xl/workbook.xml"), "<workbook xmlns=\"" + Main + "\"><sheets/></workbook>")
             << QByteArray() << 0 << false << 0 << QStringLiteral("has no sheets");
+        // Elements nested millions deep made the XML reader's stack grow without bound.
+        QTest::newRow("elements nested too deep in the sheet")
+            << workbook("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row><row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is>"
+                            + QByteArray("<r>").repeated(5000) + "<t>x</t>" + QByteArray("</r>").repeated(5000)
+                            + "</is></c></row>",
+                        Strings, Styles)
+            << QByteArray() << 0 << true << 1 << QStringLiteral("nested more than");
+        QTest::newRow("elements nested too deep in the shared strings")
+            << workbook("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>",
+                        "<si>" + QByteArray("<r>").repeated(5000) + "<t>x</t>" + QByteArray("</r>").repeated(5000) + "</si>",
+                        Styles)
+            << QByteArray() << 0 << false << 0 << QStringLiteral("nested more than");
         QTest::newRow("shared strings are not XML")
             << replaced(QStringLiteral("xl/sharedStrings.xml"), "<sst><si><t>x</si>") << QByteArray() << 0 << false << 0
             << QStringLiteral("xl/sharedStrings.xml");
@@ -453,6 +465,36 @@ private slots:
         const ReadResult result = readAll(*reader);
         QCOMPARE(result.records.size(), recordsBefore);
         QVERIFY2(result.error.contains(message), qPrintable(result.error));
+    }
+
+    void sharedStringLimits_data()
+    {
+        QTest::addColumn<qint64>("maxCount");
+        QTest::addColumn<qint64>("maxChars");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("too many") << qint64(3) << qint64(1000) << QStringLiteral("more than 3 shared strings");
+        QTest::newRow("too much text") << qint64(1000) << qint64(8) << QStringLiteral("more than 8 characters");
+    }
+
+    void sharedStringLimits()
+    {
+        // The number of shared strings and their total length are bounded (a small workbook of
+        // forty million empty strings once took gigabytes): refused with a message, not read.
+        QFETCH(qint64, maxCount);
+        QFETCH(qint64, maxChars);
+        QFETCH(QString, message);
+        ReadOptions options;
+        options.maxSharedStrings = maxCount;
+        options.maxSharedStringChars = maxChars;
+        QString error;
+        auto reader = openTable(writeWorkbook(workbook("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>", Strings, Styles)),
+                                options, &error);
+        QVERIFY(!reader);
+        QVERIFY2(error.contains(message), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("refused")), qPrintable(error));
+        // Within the limits the same workbook reads.
+        QVERIFY(openTable(writeWorkbook(workbook("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>", Strings, Styles)),
+                          {}, &error));
     }
 
     void missingSharedStringNamesRowAndColumn()

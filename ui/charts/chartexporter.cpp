@@ -3,6 +3,7 @@
 
 #include "chartgraphic.h"
 #include "format.h"
+#include "tableexport.h"
 
 #include <QBuffer>
 #include <QChart>
@@ -336,15 +337,23 @@ bool ChartExporter::exportChart(const ChartData &data, ChartId id, const ExportO
     case ExportOptions::Format::Jpeg: {
         const QImage image = renderImage(data, id, options);
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
+        // Unbuffered, so that a failed write (a full disk) is known with its cause.
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
             return fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         QImageWriter writer(&file, options.format == ExportOptions::Format::Png ? "png" : "jpeg");
         if (options.format == ExportOptions::Format::Jpeg)
             writer.setQuality(options.jpegQuality);
         else
             writer.setCompression(1);   // zlib level: fast, still small for charts
-        if (!writer.write(image))
-            return fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), writer.errorString()));
+        if (!writer.write(image)) {
+            // A write cut short by a full disk leaves no error of its own, and the writer knows it
+            // only as "Unknown error": one more byte gives the cause (the file is discarded anyway).
+            if (file.error() == QFileDevice::NoError)
+                file.write("", 1);
+            return fail(tr("Cannot write %1: %2")
+                            .arg(QDir::toNativeSeparators(path),
+                                 file.error() != QFileDevice::NoError ? file.errorString() : writer.errorString()));
+        }
         if (!file.commit())
             return fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return true;
@@ -352,17 +361,18 @@ bool ChartExporter::exportChart(const ChartData &data, ChartId id, const ExportO
     case ExportOptions::Format::Svg: {
         const QByteArray svg = renderSvg(data, id, options);
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(svg) != svg.size() || !file.commit())
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || !TableExport::writeAll(&file, svg) || !file.commit())
             return fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return true;
     }
     case ExportOptions::Format::Pdf: {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        // Made in memory, then written in one checked piece: the PDF writer does not report a
+        // write cut short by a full disk, and would leave a truncated file.
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
         {
             Page page(data, id, options);
-            QPdfWriter pdf(&file);
+            QPdfWriter pdf(&buffer);
             pdf.setCreator(QStringLiteral("Sailau %1").arg(QStringLiteral(SAILAU_VERSION)));
             const ChartModel &model = page.graphic()->model();
             pdf.setTitle(options.title.isEmpty() ? model.title : options.title);
@@ -378,7 +388,9 @@ bool ChartExporter::exportChart(const ChartData &data, ChartId id, const ExportO
             painter.scale(pdf.width() / page.size().width(), pdf.height() / page.size().height());
             page.paint(&painter);
         }
-        if (!file.commit())
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || !TableExport::writeAll(&file, buffer.data())
+            || !file.commit())
             return fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return true;
     }
