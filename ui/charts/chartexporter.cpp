@@ -176,7 +176,7 @@ ExportOptions ExportOptions::load(QSettings &settings)
     o.showTitle = settings.value(QStringLiteral("showTitle"), true).toBool();
     o.showNote = settings.value(QStringLiteral("showNote"), true).toBool();
     o.showFootnote = settings.value(QStringLiteral("showFootnote"), true).toBool();
-    o.jpegQuality = std::clamp(settings.value(QStringLiteral("jpegQuality"), 92).toInt(), 10, 100);
+    o.jpegQuality = std::clamp(settings.value(QStringLiteral("jpegQuality"), DefaultJpegQuality).toInt(), 10, 100);
     settings.endGroup();
     return o;
 }
@@ -342,7 +342,7 @@ bool ChartExporter::exportChart(const ChartData &data, ChartId id, const ExportO
         if (options.format == ExportOptions::Format::Jpeg)
             writer.setQuality(options.jpegQuality);
         else
-            writer.setCompression(1);   // zlib level: fast, still small for charts
+            writer.setCompression(ExportOptions::PngCompression);
         if (!writer.write(image))
             return fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), writer.errorString()));
         if (!file.commit())
