@@ -186,6 +186,14 @@ QPalette withReadableLinks(QPalette palette)
             palette.setColor(group, role, c);
         }
     }
+    // Greyed labels carry information here (notes, missing figures, the empty race panel): their
+    // text reads at 4.5:1 too, still lighter than normal text.
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {
+        QColor c = palette.color(QPalette::Disabled, role);
+        c = readable(c, palette.color(QPalette::Disabled, QPalette::Base));
+        c = readable(c, palette.color(QPalette::Disabled, QPalette::Window));
+        palette.setColor(QPalette::Disabled, role, c);
+    }
     return palette;
 }
 

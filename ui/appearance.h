@@ -39,8 +39,8 @@ double contrastRatio(const QColor &a, const QColor &b);
 // colour itself when it reaches ratio on background, else the nearest colour of the same hue,
 // lighter on a dark background and darker on a light one, that does.
 QColor readable(const QColor &colour, const QColor &background, double ratio = 4.5);
-// A palette whose links (and visited links) read at 4.5:1 or better on its base and window
-// colours; the desktop's palette may keep Qt's pure blue on a dark window.
+// A palette whose links (and visited links) and greyed text read at 4.5:1 or better on its base
+// and window colours; the desktop's palette may keep Qt's pure blue on a dark window.
 QPalette withReadableLinks(QPalette palette);
 // Grey for quiet text (missing figures, territories without races) that still reads at 4.5:1 on
 // the current palette's base colour.

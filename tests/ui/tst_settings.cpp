@@ -305,6 +305,9 @@ void tst_Settings::linksReadableInBothThemes()
         doc.setHtml(QStringLiteral("<a href=\"https://example.kz\">source</a>"));
         const QColor link = doc.begin().begin().fragment().charFormat().foreground().color();
         QVERIFY2(Appearance::contrastRatio(link, p.color(QPalette::Window)) >= 4.5, qPrintable(link.name()));
+        // Greyed labels (notes, the empty race panel) on the window colour.
+        QVERIFY2(Appearance::contrastRatio(p.color(QPalette::Disabled, QPalette::WindowText),
+                                           p.color(QPalette::Disabled, QPalette::Window)) >= 4.5, what);
         // The other coloured texts: missing figures and warnings.
         QVERIFY2(Appearance::contrastRatio(Appearance::mutedText(), p.color(QPalette::Base)) >= 4.5, what);
         QVERIFY2(Appearance::contrastRatio(Appearance::attentionColour(), p.color(QPalette::Base)) >= 4.5, what);
