@@ -190,6 +190,23 @@ int metricsCommand(const QStringList &arguments, QTextStream &out, QTextStream &
     if (!db)
         return Failed;
 
+    if (filter.day.isValid()) {
+        // A day on which no election was held is a mistake, not an empty table.
+        const Store store(db->connection());
+        if (!store.electionDay(filter.day)) {
+            QStringList held;
+            for (const ElectionDay &d : store.electionDays())
+                held.append(Text::tr("%1 (%Ln race(s))", nullptr, d.races).arg(d.date.toString(Qt::ISODate)));
+            err << Text::tr("sailau metrics: no election was held on %1 in %2.")
+                       .arg(filter.day.toString(Qt::ISODate), QDir::toNativeSeparators(db->path()))
+                << '\n';
+            if (held.isEmpty())
+                err << Text::tr("The database holds no elections yet.") << '\n';
+            else
+                err << Text::tr("Election days in the database: %1.").arg(held.join(QStringLiteral(", "))) << '\n';
+            return Failed;
+        }
+    }
     QString error;
     const QList<RaceRow> rows = RaceQuery(db->connection()).fetch(filter, RaceColumn::Date, Qt::AscendingOrder, 0, -1, &error);
     if (!error.isEmpty()) {

@@ -60,7 +60,7 @@ std::optional<TerritoryInfo> findRegion(const Store &store, const QString &text,
     } else {
         QStringList names;
         for (const TerritoryInfo &t : candidates.mid(0, 8))
-            names.append(t.displayName());
+            names.append(store.distinctName(t));
         *problem = Text::tr("'%1' matches several territories: %2").arg(wanted, names.join(QStringLiteral(", ")));
     }
     return std::nullopt;
@@ -118,7 +118,7 @@ int exportCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
                                       QStringLiteral("TEXT"));
     const QCommandLineOption noTitle(QStringLiteral("no-title"), Text::tr("No title and subtitle."));
     const QCommandLineOption noFootnote(QStringLiteral("no-footnote"), Text::tr("No source footnote."));
-    const QCommandLineOption quality(QStringLiteral("quality"), Text::tr("JPEG quality, 10 to 100 (default 92)."), QStringLiteral("Q"));
+    const QCommandLineOption quality(QStringLiteral("quality"), Text::tr("JPEG quality, 10 to 100 (default %1).").arg(Charts::ExportOptions::DefaultJpegQuality), QStringLiteral("Q"));
     const QCommandLineOption language(QStringLiteral("language"), Text::tr("Names in kk, ru or en (default: the system's language)."),
                                       QStringLiteral("LANG"));
     parser.addOptions({help, list, chart, all, outOption, database, election, region, widthMm, heightMm, widthPx, heightPx,

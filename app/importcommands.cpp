@@ -120,8 +120,12 @@ int importCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
                                           Text::tr("The source of rows that name none (a URL or a document)."), QStringLiteral("TEXT"));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), Text::tr("Check the file and report, but write nothing."));
     const QCommandLineOption quietOption({QStringLiteral("q"), QStringLiteral("quiet")}, Text::tr("Do not print warnings."));
+    const QCommandLineOption duplicateOption(QStringLiteral("allow-duplicate"),
+                                             Text::tr("Import a file even when the same file (the same SHA-256) was "
+                                                      "imported before."));
     parser.addOptions({databaseOption, mappingOption, encodingOption, delimiterOption, decimalOption, sheetOption,
-                       headerOption, dateOption, levelOption, sourceOption, dryRunOption, quietOption});
+                       headerOption, dateOption, levelOption, sourceOption, dryRunOption, quietOption,
+                       duplicateOption});
     if (!parse(parser, QStringLiteral("import"), arguments, err))
         return UsageError;
     if (parser.isSet(helpOption)) {
@@ -211,6 +215,7 @@ int importCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     options.path = path;
     options.mapping = mapping;
     options.dryRun = parser.isSet(dryRunOption);
+    options.allowDuplicate = parser.isSet(duplicateOption);
     options.maxProblems = 100000;
     Import::Importer importer(*db);
     const Import::ImportReport report = importer.run(options);
@@ -225,6 +230,8 @@ int importCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     const Import::ImportSummary &s = report.summary;
     if (!report.ok) {
         err << Text::tr("%1: rejected with %n error(s); nothing was written.", nullptr, report.errors()).arg(name) << '\n';
+        if (!report.earlierBatches.isEmpty() && !options.allowDuplicate)
+            err << Text::tr("To import it again all the same, add --allow-duplicate.") << '\n';
         return Failed;
     }
     const QString counts = Text::tr("%1 rows, %2 races (%3 new, %4 updated), %5 candidates, %6 new territories")

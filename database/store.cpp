@@ -290,13 +290,70 @@ QList<TerritoryInfo> Store::regions() const
     return list;
 }
 
+bool Store::hasPublishedFigures(const QDate &day) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT 1 FROM published_figure WHERE election_date = ? LIMIT 1"));
+    query.addBindValue(day.toString(Qt::ISODate));
+    return query.exec() && query.next();
+}
+
+QSet<QString> Store::repeatedNames() const
+{
+    QSet<QString> names;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT n FROM (SELECT ") + localNameSql(QStringLiteral("t"))
+                    + QStringLiteral(" AS n FROM territory t WHERE t.level <> 'country') GROUP BY n HAVING count(*) > 1")))
+        return names;
+    while (query.next())
+        names.insert(query.value(0).toString());
+    return names;
+}
+
+namespace {
+
+bool nameIsRepeated(const QSqlDatabase &db, const TerritoryInfo &t)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT 1 FROM territory t WHERE ") + localNameSql(QStringLiteral("t"))
+                  + QStringLiteral(" = ? AND t.id <> ? AND t.level <> 'country' LIMIT 1"));
+    query.addBindValue(t.displayName());
+    query.addBindValue(t.id);
+    return query.exec() && query.next();
+}
+
+} // namespace
+
+QString Store::distinctName(const TerritoryInfo &territory) const
+{
+    const QString name = territory.displayName();
+    if (territory.isRegionLevel() || territory.level == QLatin1String("country") || !nameIsRepeated(m_db, territory))
+        return name;
+    const auto region = regionOf(territory.id);
+    if (!region || region->id == territory.id)
+        return name;
+    return QCoreApplication::translate("Sailau::Store", "%1, %2", "a territory and its region").arg(name, region->displayName());
+}
+
+QString Store::distinctNameEn(const TerritoryInfo &territory) const
+{
+    const QString name = territory.nameEn.isEmpty() ? territory.displayName() : territory.nameEn;
+    if (territory.isRegionLevel() || territory.level == QLatin1String("country") || !nameIsRepeated(m_db, territory))
+        return name;
+    const auto region = regionOf(territory.id);
+    if (!region || region->id == territory.id)
+        return name;
+    return name + QStringLiteral(", ") + (region->nameEn.isEmpty() ? region->displayName() : region->nameEn);
+}
+
 std::optional<RaceDetail> Store::race(qint64 raceId) const
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
         "SELECT r.voters, r.ballots_issued, r.ballots_cast, r.invalid, r.outside_station, r.against_all, "
         "r.polling_stations, r.candidates_registered, r.turnout_published, r.synthetic, "
-        "e.date, e.level, e.kind, e.title_kk, e.title_ru, e.title_en, b.file_name, b.kind, r.territory_id "
+        "e.date, e.level, e.kind, e.title_kk, e.title_ru, e.title_en, b.file_name, b.kind, r.territory_id, b.imported_at "
         "FROM race r JOIN election e ON e.id = r.election_id "
         "LEFT JOIN import_batch b ON b.id = r.batch_id WHERE r.id = ?"));
     query.addBindValue(raceId);
@@ -321,6 +378,13 @@ std::optional<RaceDetail> Store::race(qint64 raceId) const
                                 query.value(15).toString(), query.value(15).toString());
     d.batchFile = query.value(16).toString();
     d.batchKind = query.value(17).toString();
+    {
+        // "2026-12-04 15:30:00" (SQLite's datetime()) or ISO 8601 with a T.
+        QString at = query.value(19).toString();
+        if (at.size() > 10 && at.at(10) == QLatin1Char(' '))
+            at[10] = QLatin1Char('T');
+        d.batchImportedAt = QDateTime::fromString(at, Qt::ISODate);
+    }
     const qint64 territoryId = query.value(18).toLongLong();
     if (const auto t = territory(territoryId))
         d.territory = *t;

@@ -4,8 +4,10 @@
 #include "metrics.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -75,6 +77,7 @@ struct RaceDetail
     QList<SourceInfo> sources;
     QString batchFile;
     QString batchKind;
+    QDateTime batchImportedAt;           // when the import that wrote the race ran
     bool synthetic = false;
     QStringList sourcesFor(const QString &field) const;
 };
@@ -153,6 +156,17 @@ public:
     // The region (first level below the country) that holds a territory, or nothing.
     std::optional<TerritoryInfo> regionOf(qint64 territoryId) const;
     QList<TerritoryInfo> regions() const;
+    // Names (in the display language) that more than one territory of the database carries: two
+    // "Esil District"s, one in Akmola and one in North Kazakhstan.
+    QSet<QString> repeatedNames() const;
+    // Whether any figure (for any territory) was published for the day.
+    bool hasPublishedFigures(const QDate &day) const;
+    // The territory's name, with its region after it where the name is not unique in the database
+    // ("Esil District, North Kazakhstan"); the name alone otherwise, and for a region itself.
+    QString distinctName(const TerritoryInfo &territory) const;
+    // The same in English for file names ("Esil District, North Kazakhstan Region"), falling back
+    // to the display name where an English name is not known.
+    QString distinctNameEn(const TerritoryInfo &territory) const;
 
     std::optional<RaceDetail> race(qint64 raceId) const;
     QList<PublishedFigure> publishedFigures(const QDate &day, qint64 territoryId) const;

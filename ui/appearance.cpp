@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appearance.h"
 
+#include <cmath>
+#include <algorithm>
+#include <QGuiApplication>
+
 #include <QApplication>
 #include <QFont>
 #include <QFontDatabase>
@@ -105,15 +109,15 @@ void apply(Mode mode)
     case Mode::System:
         if (!look.style.isEmpty() && QApplication::style()->name() != look.style)
             QApplication::setStyle(look.style);
-        QApplication::setPalette(look.palette);
+        QApplication::setPalette(withReadableLinks(look.palette));
         break;
     case Mode::Light:
         QApplication::setStyle(QStringLiteral("Fusion"));
-        QApplication::setPalette(lightPalette());
+        QApplication::setPalette(withReadableLinks(lightPalette()));
         break;
     case Mode::Dark:
         QApplication::setStyle(QStringLiteral("Fusion"));
-        QApplication::setPalette(darkPalette());
+        QApplication::setPalette(withReadableLinks(darkPalette()));
         break;
     }
 }
@@ -131,6 +135,78 @@ bool isDark(const QPalette &palette)
 bool isDark()
 {
     return isDark(QApplication::palette());
+}
+
+namespace {
+
+double channel(double c)
+{
+    return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+}
+
+double luminance(const QColor &c)
+{
+    const QColor rgb = c.toRgb();
+    return 0.2126 * channel(rgb.redF()) + 0.7152 * channel(rgb.greenF()) + 0.0722 * channel(rgb.blueF());
+}
+
+} // namespace
+
+double contrastRatio(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor readable(const QColor &colour, const QColor &background, double ratio)
+{
+    if (contrastRatio(colour, background) >= ratio)
+        return colour;
+    // Towards white on a dark background, towards black on a light one, in small steps of HSL
+    // lightness, so that the hue stays recognisable.
+    const bool dark = luminance(background) < 0.18;
+    QColor hsl = colour.toHsl();
+    const int hue = hsl.hslHue(), saturation = hsl.hslSaturation();
+    for (int lightness = hsl.lightness(); lightness >= 0 && lightness <= 255; lightness += dark ? 4 : -4) {
+        const QColor candidate = QColor::fromHsl(hue, saturation, lightness).toRgb();
+        if (contrastRatio(candidate, background) >= ratio)
+            return candidate;
+    }
+    return dark ? QColor(Qt::white) : QColor(Qt::black);
+}
+
+QPalette withReadableLinks(QPalette palette)
+{
+    for (QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
+        for (QPalette::ColorRole role : {QPalette::Link, QPalette::LinkVisited}) {
+            QColor c = palette.color(group, role);
+            // Labels lie on the window colour, text views on the base colour: readable on both.
+            c = readable(c, palette.color(group, QPalette::Base));
+            c = readable(c, palette.color(group, QPalette::Window));
+            palette.setColor(group, role, c);
+        }
+    }
+    // Greyed labels carry information here (notes, missing figures, the empty race panel): their
+    // text reads at 4.5:1 too, still lighter than normal text.
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {
+        QColor c = palette.color(QPalette::Disabled, role);
+        c = readable(c, palette.color(QPalette::Disabled, QPalette::Base));
+        c = readable(c, palette.color(QPalette::Disabled, QPalette::Window));
+        palette.setColor(QPalette::Disabled, role, c);
+    }
+    return palette;
+}
+
+QColor mutedText()
+{
+    const QPalette p = QGuiApplication::palette();
+    return readable(p.color(QPalette::Disabled, QPalette::Text), p.color(QPalette::Base));
+}
+
+QColor attentionColour()
+{
+    const QPalette p = QGuiApplication::palette();
+    return readable(readable(QColor(0xD5, 0x5E, 0x00), p.color(QPalette::Base)), p.color(QPalette::Window));
 }
 
 QPalette lightPalette()

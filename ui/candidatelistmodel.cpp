@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "candidatelistmodel.h"
+#include "appearance.h"
 
 #include "format.h"
 
@@ -151,7 +152,7 @@ QVariant CandidateListModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole: {
         const QString text = data(index, Qt::DisplayRole).toString();
         if (text == Format::missing())
-            return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
+            return Appearance::mutedText();
         return {};
     }
     default:

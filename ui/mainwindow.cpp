@@ -29,6 +29,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QStyle>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -50,6 +51,7 @@ MainWindow::MainWindow(QWidget *parent)
     createWidgets();
     createActions();
     createChartArea();
+    createLayoutActions();
     applyIcons();
     nameControls();
     restoreLayout();
@@ -70,6 +72,7 @@ void MainWindow::createWidgets()
 {
     // Territories, in a dock on the left.
     auto *territoryDock = new QDockWidget(tr("Territories"), this);
+    m_territoryDock = territoryDock;
     territoryDock->setObjectName(QStringLiteral("territoryDock"));
     auto *territoryPane = new QWidget(territoryDock);
     auto *territoryLayout = new QVBoxLayout(territoryPane);
@@ -297,7 +300,8 @@ void MainWindow::createActions()
     showSummary->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
     QAction *showRace = view->addAction(tr("&Race Details"), this, [this] { m_detailTabs->setCurrentWidget(m_raceDetail); });
     showRace->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
-    view->addSeparator();
+    m_viewMenu = view;
+    m_viewPanelsAnchor = view->addSeparator();   // the panels and Reset Layout go here
     createLanguageMenu(view);
     createAppearanceMenu(view);
 
@@ -342,6 +346,7 @@ void MainWindow::reloadAll()
     updateCoverage();
     updateStatus();
     updateTitle();
+    fitToContent();
 }
 
 void MainWindow::fillDays()
@@ -350,15 +355,39 @@ void MainWindow::fillDays()
     m_dayCombo->clear();
     if (!m_database)
         return;
-    const QList<ElectionDay> days = Store(m_database->connection()).electionDays();
+    const Store store(m_database->connection());
+    const QList<ElectionDay> days = store.electionDays();
     int preferred = -1;
     for (const ElectionDay &day : days) {
         QStringList levels;
         for (const QString &level : day.levels)
             levels.append(Format::levelName(level));
-        m_dayCombo->addItem(tr("%1 — %2 (%Ln race(s))", nullptr, day.races).arg(Format::date(day.date), levels.join(QStringLiteral(", "))),
-                            day.date);
-        m_dayCombo->setItemData(m_dayCombo->count() - 1, day.title(), Qt::ToolTipRole);
+        const int index = m_dayCombo->count();
+        if (day.races > 0) {
+            m_dayCombo->addItem(tr("%1 — %2 (%Ln race(s))", nullptr, day.races)
+                                    .arg(Format::date(day.date), levels.join(QStringLiteral(", "))),
+                                day.date);
+            m_dayCombo->setItemData(index, day.title(), Qt::ToolTipRole);
+        } else if (store.hasPublishedFigures(day.date)) {
+            // No race of the day, but published totals: those are what the day shows.
+            m_dayCombo->addItem(tr("%1 — %2 (published totals only)")
+                                    .arg(Format::date(day.date), levels.join(QStringLiteral(", "))),
+                                day.date);
+            m_dayCombo->setItemData(index, tr("%1\nNo race of this day is in the database; the summary shows the "
+                                              "totals published for it.")
+                                               .arg(day.title()),
+                                    Qt::ToolTipRole);
+        } else {
+            // An election known to the database without any of its races or totals: greyed, with
+            // the reason, and never chosen.
+            m_dayCombo->addItem(tr("%1 — %2 (no results)").arg(Format::date(day.date), levels.join(QStringLiteral(", "))),
+                                day.date);
+            m_dayCombo->setItemData(index, tr("%1\nNothing of this day is in the database yet: import its results "
+                                              "(File → Import) to see them.")
+                                               .arg(day.title()),
+                                    Qt::ToolTipRole);
+            m_dayCombo->setItemData(index, 0, Qt::UserRole - 1);   // disabled: no item flags
+        }
         if (preferred < 0 && day.races > 0)
             preferred = m_dayCombo->count() - 1;
     }
@@ -423,14 +452,34 @@ void MainWindow::applyFilter()
     m_raceModel->setFilter(filter);
     QString title;
     if (m_database) {
-        if (const auto t = Store(m_database->connection()).territory(m_territoryId))
-            title = tr("%1 — %2").arg(t->displayName(), Format::date(m_day));
+        const Store store(m_database->connection());
+        if (const auto t = store.territory(m_territoryId))
+            title = tr("%1 — %2").arg(store.distinctName(*t), Format::date(m_day));
     }
     m_summary->setScope(m_day, m_territoryId, title);
     if (keepRace && m_raceModel->rowOfRace(keepRace) >= 0)
         selectRace(keepRace);
+    else if (keepRace && !raceInScope(keepRace))
+        showRace(0);   // a race of another day or territory: the Race panel clears
     updateStatus();
     emit scopeChanged(m_day, m_territoryId);
+}
+
+// Whether a race belongs to the chosen day and lies in the chosen territory (a large day's table
+// may not list it yet while its rows are read).
+bool MainWindow::raceInScope(qint64 raceId) const
+{
+    if (!m_database || !raceId)
+        return false;
+    const Store store(m_database->connection());
+    const auto race = store.race(raceId);
+    if (!race || race->date != m_day)
+        return false;
+    if (!m_territoryId || race->territory.id == m_territoryId)
+        return true;
+    if (const auto country = store.country(); country && country->id == m_territoryId)
+        return true;
+    return Store::pathIds(race->territory.path).contains(m_territoryId);
 }
 
 void MainWindow::onRaceRowChanged()
@@ -449,10 +498,14 @@ void MainWindow::showRace(qint64 raceId)
     std::optional<RaceDetail> detail;
     if (m_database && raceId)
         detail = Store(m_database->connection()).race(raceId);
+    if (!detail)
+        m_raceId = 0;
     m_raceDetail->setRace(detail);
     if (detail)
         m_detailTabs->setCurrentWidget(m_raceDetail);
-    emit raceSelected(raceId);
+    else if (m_detailTabs->currentWidget() == m_raceDetail)
+        m_detailTabs->setCurrentWidget(m_summary);
+    emit raceSelected(m_raceId);
 }
 
 void MainWindow::updateCoverage()
@@ -617,6 +670,10 @@ void MainWindow::toggleFullScreen()
 
 void MainWindow::restoreLayout()
 {
+    // The layout as built, for View → Reset Layout.
+    m_defaultState = saveState();
+    m_defaultSplitter = m_splitter->saveState();
+    m_defaultHeader = m_raceView->horizontalHeader()->saveState();
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
         // The first start: a roomy window, but never larger than the screen (laptops: 1280 × 800).
@@ -630,6 +687,47 @@ void MainWindow::restoreLayout()
     QHeaderView *header = m_raceView->horizontalHeader();
     if (header->restoreState(settings.value(QStringLiteral("window/raceHeader")).toByteArray()))
         m_raceModel->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    fitToContent();
+}
+
+// Columns and the territory panel as wide as their longest text in the language shown (Kazakh
+// and Russian headers and region names are longer than the English ones): a header or a region
+// is never cut short at the default window size.
+void MainWindow::fitToContent()
+{
+    QHeaderView *header = m_raceView->horizontalHeader();
+    const QFontMetrics hfm(header->font());
+    const int headerMargins = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header)
+                              + header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header) + 12;
+    for (int section = 0; section < m_raceModel->columnCount(); ++section) {
+        const QString text = m_raceModel->headerData(section, Qt::Horizontal).toString();
+        const int needed = hfm.horizontalAdvance(text) + headerMargins;
+        if (header->sectionSize(section) < needed)
+            header->resizeSection(section, needed);
+    }
+
+    // The tree: the country and its regions whole, and the count column beside them.
+    const QFontMetrics tfm(m_territoryView->font());
+    const int itemMargins = 2 * (m_territoryView->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_territoryView) + 1)
+                            + 6;
+    int name = 0;
+    for (int row = 0; row < m_territoryModel->rowCount(); ++row) {
+        const QModelIndex country = m_territoryModel->index(row, 0);
+        name = std::max(name, tfm.horizontalAdvance(country.data().toString()) + m_territoryView->indentation());
+        for (int r = 0; r < m_territoryModel->rowCount(country); ++r)
+            name = std::max(name, tfm.horizontalAdvance(m_territoryModel->index(r, 0, country).data().toString())
+                                      + 2 * m_territoryView->indentation());
+    }
+    if (name == 0)
+        return;
+    const int count = std::max({tfm.horizontalAdvance(QStringLiteral("00,000")) + itemMargins,
+                                m_territoryView->header()->sectionSizeHint(TerritoryTreeModel::RacesColumn)});
+    const int scrollBar = m_territoryView->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_territoryView);
+    const int frame = 2 * m_territoryView->frameWidth() + 8 + 8;   // the view's frame and the pane's margins
+    const int wanted = name + itemMargins + count + scrollBar + frame;
+    if (m_territoryDock->width() < wanted && !m_territoryDock->isFloating())
+        resizeDocks({m_territoryDock}, {wanted}, Qt::Horizontal);
+    m_territoryView->setMinimumWidth(std::min(wanted - 8, 440));
 }
 
 void MainWindow::saveLayout()

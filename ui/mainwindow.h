@@ -72,6 +72,10 @@ public:
     RaceTableModel *raceModel() const { return m_raceModel; }
     QLabel *coverageLabel() const { return m_coverage; }
     Charts::ChartArea *chartArea() const { return m_chartArea; }
+    QDockWidget *territoryDock() const { return m_territoryDock; }
+    QDockWidget *chartDock() const { return m_chartDock; }
+    // View → Reset Layout: the docks, toolbar, splitter and table columns as on the first start.
+    void resetLayout();
 
 signals:
     void raceSelected(qint64 raceId);
@@ -104,6 +108,7 @@ private:
     void updateStatus();
     void updateTitle();
     void showRace(qint64 raceId);
+    bool raceInScope(qint64 raceId) const;
     void onTerritoryChanged();
     void onRaceRowChanged();
     void openDatabaseDialog();
@@ -112,6 +117,7 @@ private:
     void about();
     void toggleFullScreen();
     void restoreLayout();
+    void fitToContent();
     void saveLayout();
     void createChartArea();   // mainwindow_charts.cpp
 
@@ -149,6 +155,11 @@ private:
     QAction *m_exportTableAction = nullptr;
     Charts::ChartArea *m_chartArea = nullptr;
     QDockWidget *m_chartDock = nullptr;
+    QDockWidget *m_territoryDock = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_viewPanelsAnchor = nullptr;
+    QByteArray m_defaultState, m_defaultSplitter, m_defaultHeader;
+    void createLayoutActions();   // mainwindow_desktop.cpp
 
     // Desktop integration (mainwindow_desktop.cpp): recent databases, language, appearance, help.
     static QIcon icon(const QString &name);

@@ -26,6 +26,11 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolBar>
 
 namespace Sailau {
 
@@ -116,6 +121,49 @@ void MainWindow::createLanguageMenu(QMenu *view)
     add(QStringLiteral("&English"), QStringLiteral("en"));
 }
 
+// View: the panels that can be closed, each reopened from here, and Reset Layout.
+void MainWindow::createLayoutActions()
+{
+    QAction *territories = m_territoryDock->toggleViewAction();
+    territories->setText(tr("Show &Territories"));
+    territories->setObjectName(QStringLiteral("actionShowTerritories"));
+    territories->setShortcut(QKeySequence(Qt::ALT | Qt::Key_0));
+    QAction *charts = m_chartDock->toggleViewAction();
+    charts->setObjectName(QStringLiteral("actionShowCharts"));
+    m_viewMenu->insertAction(m_viewPanelsAnchor, territories);
+    m_viewMenu->insertAction(m_viewPanelsAnchor, charts);
+    if (auto *toolbar = findChild<QToolBar *>(QStringLiteral("chartsToolbar"))) {
+        QAction *bar = toolbar->toggleViewAction();
+        bar->setText(tr("Show Chart &Toolbar"));
+        bar->setObjectName(QStringLiteral("actionShowChartToolbar"));
+        m_viewMenu->insertAction(m_viewPanelsAnchor, bar);
+    }
+    QAction *reset = new QAction(tr("Reset &Layout"), this);
+    reset->setObjectName(QStringLiteral("actionResetLayout"));
+    reset->setStatusTip(tr("Show every panel again where it was on the first start."));
+    connect(reset, &QAction::triggered, this, &MainWindow::resetLayout);
+    m_viewMenu->insertAction(m_viewPanelsAnchor, reset);
+    m_viewMenu->insertSeparator(territories);
+}
+
+void MainWindow::resetLayout()
+{
+    if (isFullScreen())
+        showNormal();
+    restoreState(m_defaultState);
+    for (QDockWidget *dock : {m_territoryDock, m_chartDock}) {
+        dock->setFloating(false);
+        dock->show();
+    }
+    if (auto *toolbar = findChild<QToolBar *>(QStringLiteral("chartsToolbar")))
+        toolbar->show();
+    resizeDocks({m_chartDock}, {400}, Qt::Vertical);
+    m_splitter->restoreState(m_defaultSplitter);
+    m_raceView->horizontalHeader()->restoreState(m_defaultHeader);
+    fitToContent();
+    statusBar()->showMessage(tr("The layout is as on the first start."), 5000);
+}
+
 void MainWindow::createAppearanceMenu(QMenu *view)
 {
     QMenu *menu = view->addMenu(tr("&Appearance"));
@@ -137,6 +185,9 @@ void MainWindow::changeAppearance(int mode)
     Appearance::saveMode(m);
     Appearance::apply(m);
     followAppearanceInCharts();
+    // Links take their colour when their text is laid out: lay the race's out again.
+    if (m_raceId)
+        showRace(m_raceId);
 }
 
 void MainWindow::followAppearanceInCharts()

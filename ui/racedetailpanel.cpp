@@ -220,7 +220,11 @@ void RaceDetailPanel::setRace(const std::optional<RaceDetail> &race)
         } else if (m.validVotesBasis == Metrics::ValidVotesBasis::SumOfVotes && Metrics::isShare(metric)
                    && metric != Metrics::Metric::InvalidShare && metric != Metrics::Metric::OutsideShare
                    && !validVotesNoted) {
-            note = tr("of valid votes = all candidates' votes + \"against all\" (ballot counts are not known)");
+            // Why the sum of votes stands in for ballots cast − invalid: say which count is missing.
+            if (!r.figures.ballotsCast)
+                note = tr("of valid votes = all candidates' votes + \"against all\" (ballots cast are not known)");
+            else
+                note = tr("of valid votes = all candidates' votes + \"against all\" (invalid ballots are not known)");
             validVotesNoted = true;
         }
         auto *noteLabel = new QLabel(note, m_content);

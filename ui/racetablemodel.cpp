@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "racetablemodel.h"
+#include "appearance.h"
 
 #include "backgroundreader.h"
 #include "format.h"
@@ -61,6 +62,7 @@ void RaceTableModel::setDatabase(QSqlDatabase db, const RaceFilter &filter)
     m_db = std::move(db);
     m_filter = filter;
     beginResetModel();
+    readRepeatedNames();
     loadOrder();
     endResetModel();
 }
@@ -75,9 +77,17 @@ void RaceTableModel::setFilter(const RaceFilter &filter)
     endResetModel();
 }
 
+void RaceTableModel::readRepeatedNames()
+{
+    m_repeatedNames.clear();
+    if (m_db.isValid() && m_db.isOpen())
+        m_repeatedNames = Store(m_db).repeatedNames();
+}
+
 void RaceTableModel::refresh()
 {
     beginResetModel();
+    readRepeatedNames();
     dropIndex();
     loadOrder();
     endResetModel();
@@ -291,7 +301,11 @@ QVariant RaceTableModel::data(const QModelIndex &index, int role) const
         switch (column) {
         case RaceColumn::Territory:
             raw = text = row->territory;
-            tooltip = row->synthetic ? tr("%1 (synthetic data)").arg(row->territory) : row->territory;
+            // Two "Esil District"s: the cell says which one.
+            if (!row->region.isEmpty() && row->region != row->territory && m_repeatedNames.contains(row->territory))
+                text = QCoreApplication::translate("Sailau::Store", "%1, %2", "a territory and its region")
+                           .arg(row->territory, row->region);
+            tooltip = row->synthetic ? tr("%1 (synthetic data)").arg(text) : text;
             italic = row->synthetic;
             break;
         case RaceColumn::Region:
@@ -358,7 +372,7 @@ QVariant RaceTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (!raw.isValid())
-            return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
+            return Appearance::mutedText();
         return {};
     case Qt::DecorationRole:
         if (column == RaceColumn::Nomination && !row->winnerPartyColour.isEmpty())

@@ -7,6 +7,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <memory>
@@ -80,6 +81,8 @@ private:
     void installIndex(std::shared_ptr<const RaceIndex> index);
 
     QSqlDatabase m_db;
+    void readRepeatedNames();
+    QSet<QString> m_repeatedNames;   // territory names that more than one territory carries
     RaceFilter m_filter;
     RaceColumn m_sortColumn = RaceColumn::Region;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "summarymodel.h"
+#include "appearance.h"
 
 #include "backgroundreader.h"
 
@@ -245,7 +246,7 @@ QVariant SummaryModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if ((index.column() == PublishedColumn && row.published.isEmpty())
             || (index.column() == ComputedColumn && row.computed == Format::missing()))
-            return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
+            return Appearance::mutedText();
         return {};
     case SourcesRole:
         return row.sources;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "territorytreemodel.h"
+#include "appearance.h"
 
 #include "format.h"
 
@@ -202,7 +203,7 @@ QVariant TerritoryTreeModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         // Territories without a race on the chosen day are shown, but quieter.
         if (t.raceCount == 0 && m_day.isValid())
-            return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
+            return Appearance::mutedText();
         return {};
     case Qt::FontRole:
         if (node->match && index.column() == NameColumn) {

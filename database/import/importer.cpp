@@ -2140,9 +2140,14 @@ void Run::execute(const Importer::ProgressCallback &progress, const std::atomic_
         if (earlier.exec()) {
             while (earlier.next()) {
                 m_report.earlierBatches.append(earlier.value(0).toLongLong());
-                warning(0, 0, QString(), tr("This file was imported before (import %1, %2).")
-                                             .arg(earlier.value(0).toLongLong())
-                                             .arg(earlier.value(1).toString()));
+                const QString message = tr("This file was imported before (import %1, %2).")
+                                            .arg(earlier.value(0).toLongLong())
+                                            .arg(earlier.value(1).toString());
+                if (m_options.allowDuplicate)
+                    warning(0, 0, QString(), message);
+                else
+                    error(0, 0, QString(), message + QLatin1Char(' ')
+                                               + tr("Importing the same file again makes a second import of the same races."));
             }
         }
     }

@@ -89,6 +89,10 @@ struct ImportOptions
     // Stop collecting problems after this many (the import is refused anyway).
     int maxProblems = 1000;
     QString batchKind;         // "" → "file", or "synthetic" when the file says it is
+    // A file with the same SHA-256 as an earlier import: a warning when allowed (the dialog asks
+    // first), an error that refuses the import when not (the command line without
+    // --allow-duplicate).
+    bool allowDuplicate = true;
 };
 
 // The import pipeline: file → reader → mapping → validation → one transaction → SQLite.

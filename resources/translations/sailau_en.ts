@@ -24,6 +24,20 @@
             <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>All %Ln race(s) have %1.</source>
+        <translation>
+            <numerusform>The only race here has %1.</numerusform>
+            <numerusform>All %Ln races have %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln region(s) have a value.</source>
+        <translation>
+            <numerusform>The only region has a value.</numerusform>
+            <numerusform>All %Ln regions have a value.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sailau::Charts::ChartGraphic</name>
@@ -52,6 +66,13 @@
         <translation>
             <numerusform>%1: rejected with %n error; nothing was written.</numerusform>
             <numerusform>%1: rejected with %n errors; nothing was written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln race(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln race)</numerusform>
+            <numerusform>%1 (%Ln races)</numerusform>
         </translation>
     </message>
 </context>
@@ -162,10 +183,25 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln name(s)</source>
+        <source>%Ln region(s)</source>
         <translation>
-            <numerusform>%Ln name</numerusform>
-            <numerusform>%Ln names</numerusform>
+            <numerusform>%Ln region</numerusform>
+            <numerusform>%Ln regions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln district(s) or smaller unit(s)</source>
+        <translation>
+            <numerusform>%Ln district or smaller unit</numerusform>
+            <numerusform>%Ln districts or smaller units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new</source>
+        <comment>territories to be created</comment>
+        <translation>
+            <numerusform>%Ln new</numerusform>
+            <numerusform>%Ln new</numerusform>
         </translation>
     </message>
 </context>

@@ -398,10 +398,6 @@
         <translation>Бұл жерде осы күні сайлау өтпейді.</translation>
     </message>
     <message>
-        <source>All %1 races have %2.</source>
-        <translation>Барлық %1 сайлауда %2 белгілі.</translation>
-    </message>
-    <message>
         <source>%1 of %2 races have %3; the other %4 are left out, not drawn as 0.</source>
         <translation>%2 сайлаудың %1 сайлауында %3 белгілі; қалған %4 сайлау 0 ретінде салынбай, алынып тасталды.</translation>
     </message>
@@ -552,10 +548,6 @@
         <translation>%2 облыста %1 сайлау; сайлау өтпеген облыстарда 0 сайлау көрсетіледі — бұл олқылық емес, сан.</translation>
     </message>
     <message>
-        <source>All %1 regions have a value.</source>
-        <translation>Барлық %1 облыста мән бар.</translation>
-    </message>
-    <message>
         <source>%1 of %2 regions have a value; the others are hatched as not known, not coloured as low.</source>
         <translation>%2 облыстың %1 облысында мән бар; қалғандары төмен мән ретінде боялмай, белгісіз ретінде штрихталған.</translation>
     </message>
@@ -581,6 +573,24 @@
     <message>
         <source>Source: %1; calculations by Sailau, as of %2.</source>
         <translation>Дереккөз: %1; есептеулерді Sailau жүргізді, %2 жағдай бойынша.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln race(s) have %1.</source>
+        <translation>
+            <numerusform>Мұндағы жалғыз сайлауда %1 белгілі.</numerusform>
+            <numerusform>Барлық %Ln сайлауда %1 белгілі.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln region(s) have a value.</source>
+        <translation>
+            <numerusform>Жалғыз облыста мән бар.</numerusform>
+            <numerusform>Барлық %Ln облыста мән бар.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, imported %2</source>
+        <translation>%1, %2 импортталған</translation>
     </message>
 </context>
 <context>
@@ -909,6 +919,14 @@
     <message>
         <source>Saved the chart to %1.</source>
         <translation>Диаграмма %1 файлына сақталды.</translation>
+    </message>
+    <message>
+        <source>Higher quality keeps fine lines and small text sharp and makes larger files; %1 suits reports.</source>
+        <translation>Сапа неғұрлым жоғары болса, жіңішке сызықтар мен ұсақ мәтін соғұрлым анық, ал файл үлкенірек болады; есептерге %1 жарайды.</translation>
+    </message>
+    <message>
+        <source>JPEG &amp;quality:</source>
+        <translation>JPEG &amp;сапасы:</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +1335,33 @@ Each command takes --help for its options.
 Әр пәрменнің опциялары --help арқылы көрсетіледі.
 </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%Ln race(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln сайлау)</numerusform>
+            <numerusform>%1 (%Ln сайлау)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sailau metrics: no election was held on %1 in %2.</source>
+        <translation>sailau metrics: %2 ішінде %1 күні өткен сайлау жоқ.</translation>
+    </message>
+    <message>
+        <source>The database holds no elections yet.</source>
+        <translation>Дерекқорда әзірге сайлау жоқ.</translation>
+    </message>
+    <message>
+        <source>Election days in the database: %1.</source>
+        <translation>Дерекқордағы сайлау күндері: %1.</translation>
+    </message>
+    <message>
+        <source>Import a file even when the same file (the same SHA-256) was imported before.</source>
+        <translation>Дәл осы файл (сол SHA-256) бұрын импортталған болса да, файлды импорттау.</translation>
+    </message>
+    <message>
+        <source>To import it again all the same, add --allow-duplicate.</source>
+        <translation>Оны бәрібір қайта импорттау үшін --allow-duplicate қосыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>Sailau::Cli::Export</name>
@@ -1423,10 +1468,6 @@ Each command takes --help for its options.
         <translation>Дереккөз ескертпесінсіз.</translation>
     </message>
     <message>
-        <source>JPEG quality, 10 to 100 (default 92).</source>
-        <translation>JPEG сапасы, 10-нан 100-ге дейін (әдепкі 92).</translation>
-    </message>
-    <message>
         <source>Names in kk, ru or en (default: the system&apos;s language).</source>
         <translation>Атаулар kk, ru немесе en тілінде (әдепкі: жүйе тілі).</translation>
     </message>
@@ -1513,6 +1554,10 @@ Each command takes --help for its options.
     <message>
         <source>sailau export: the database could not be read: %1</source>
         <translation>sailau export: дерекқорды оқу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>JPEG quality, 10 to 100 (default %1).</source>
+        <translation>JPEG сапасы, 10-нан 100-ге дейін (әдепкісі %1).</translation>
     </message>
 </context>
 <context>
@@ -2247,6 +2292,10 @@ Each command takes --help for its options.
             <numerusform>Бір сайлауда екі жеңімпаз: біреуі дерекқорда бар, тағы %n жолдарда (%1). Сайлауда бір әкім сайланады.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Importing the same file again makes a second import of the same races.</source>
+        <translation>Сол файлды қайта импорттау сол сайлаулардың екінші импортын жасайды.</translation>
+    </message>
 </context>
 <context>
     <name>Sailau::Import::Presets</name>
@@ -2891,16 +2940,31 @@ Each command takes --help for its options.
             <numerusform>%Ln ескерту</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Territories (%1, %2 new)</source>
-        <translation>Аумақтар (%1, %2 жаңа)</translation>
+    <message numerus="yes">
+        <source>%Ln region(s)</source>
+        <translation>
+            <numerusform>%Ln облыс</numerusform>
+            <numerusform>%Ln облыс</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln name(s)</source>
+        <source>%Ln district(s) or smaller unit(s)</source>
         <translation>
-            <numerusform>%Ln атау</numerusform>
-            <numerusform>%Ln атау</numerusform>
+            <numerusform>%Ln аудан не одан кіші бірлік</numerusform>
+            <numerusform>%Ln аудан не одан кіші бірлік</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new</source>
+        <comment>territories to be created</comment>
+        <translation>
+            <numerusform>%Ln жаңа</numerusform>
+            <numerusform>%Ln жаңа</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Territories (%1)</source>
+        <translation>Аумақтар (%1)</translation>
     </message>
 </context>
 <context>
@@ -3373,6 +3437,46 @@ Remove it from the recent databases?</source>
         <source>%1 · %2 races · %3 candidates · %4 territories</source>
         <translation>%1 · %2 сайлау · %3 кандидат · %4 аумақ</translation>
     </message>
+    <message>
+        <source>%1 — %2 (published totals only)</source>
+        <translation>%1 — %2 (тек жарияланған қорытындылар)</translation>
+    </message>
+    <message>
+        <source>%1
+No race of this day is in the database; the summary shows the totals published for it.</source>
+        <translation>%1
+Бұл күннің сайлаулары дерекқорда жоқ; жиынтықта ол бойынша жарияланған қорытындылар көрсетілген.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (no results)</source>
+        <translation>%1 — %2 (нәтижелер жоқ)</translation>
+    </message>
+    <message>
+        <source>%1
+Nothing of this day is in the database yet: import its results (File → Import) to see them.</source>
+        <translation>%1
+Бұл күннің деректері дерекқорда әзірге жоқ: оларды көру үшін нәтижелерін импорттаңыз (Файл → Импорт).</translation>
+    </message>
+    <message>
+        <source>Show &amp;Territories</source>
+        <translation>&amp;Аумақтарды көрсету</translation>
+    </message>
+    <message>
+        <source>Show Chart &amp;Toolbar</source>
+        <translation>Диаграммалар &amp;тақтасын көрсету</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Layout</source>
+        <translation>Орналасуды &amp;қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Show every panel again where it was on the first start.</source>
+        <translation>Барлық панельді алғашқы іске қосудағы орындарында қайта көрсету.</translation>
+    </message>
+    <message>
+        <source>The layout is as on the first start.</source>
+        <translation>Орналасу алғашқы іске қосудағыдай.</translation>
+    </message>
 </context>
 <context>
     <name>Sailau::MappingModel</name>
@@ -3589,10 +3693,6 @@ Remove it from the recent databases?</source>
         <translation>Жарамды дауыстар — урнаға салынған бюллетеньдер − жарамсыз бюллетеньдер, немесе толық нәтиже белгілі болса, әр кандидаттың дауыстары мен «барлығына қарсы» дауыстардың қосындысы.</translation>
     </message>
     <message>
-        <source>of valid votes = all candidates&apos; votes + &quot;against all&quot; (ballot counts are not known)</source>
-        <translation>жарамды дауыстардан = барлық кандидаттардың дауыстары + «барлығына қарсы» (бюллетеньдер саны белгісіз)</translation>
-    </message>
-    <message>
         <source>No source is recorded for this race.</source>
         <translation>Бұл сайлау үшін дереккөз тіркелмеген.</translation>
     </message>
@@ -3603,6 +3703,14 @@ Remove it from the recent databases?</source>
     <message>
         <source>Imported from %1.</source>
         <translation>%1 файлынан импортталды.</translation>
+    </message>
+    <message>
+        <source>of valid votes = all candidates&apos; votes + &quot;against all&quot; (ballots cast are not known)</source>
+        <translation>жарамды дауыстардан = барлық кандидаттың дауыстары + «бәріне қарсы» (салынған бюллетеньдер саны белгісіз)</translation>
+    </message>
+    <message>
+        <source>of valid votes = all candidates&apos; votes + &quot;against all&quot; (invalid ballots are not known)</source>
+        <translation>жарамды дауыстардан = барлық кандидаттың дауыстары + «бәріне қарсы» (жарамсыз бюллетеньдер саны белгісіз)</translation>
     </message>
 </context>
 <context>
@@ -3749,6 +3857,11 @@ Remove it from the recent databases?</source>
     <message>
         <source>self-nominated</source>
         <translation>өзін-өзі ұсынған</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a territory and its region</comment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

@@ -398,10 +398,6 @@
         <translation>В этот день здесь не проводилось выборов.</translation>
     </message>
     <message>
-        <source>All %1 races have %2.</source>
-        <translation>Все выборы (%1) имеют %2.</translation>
-    </message>
-    <message>
         <source>%1 of %2 races have %3; the other %4 are left out, not drawn as 0.</source>
         <translation>%1 из %2 выборов имеют %3; остальные (%4) пропущены, а не показаны как 0.</translation>
     </message>
@@ -554,10 +550,6 @@
         <translation>Выборов: %1, регионов: %2; регионы без выборов показаны с 0 выборов — это подсчёт, а не пробел в данных.</translation>
     </message>
     <message>
-        <source>All %1 regions have a value.</source>
-        <translation>Значение есть у всех регионов (%1).</translation>
-    </message>
-    <message>
         <source>%1 of %2 regions have a value; the others are hatched as not known, not coloured as low.</source>
         <translation>Значение есть у %1 из %2 регионов; остальные заштрихованы как неизвестные, а не окрашены как низкие.</translation>
     </message>
@@ -584,6 +576,26 @@
     <message>
         <source>Source: %1; calculations by Sailau, as of %2.</source>
         <translation>Источник: %1; расчёты Sailau, по состоянию на %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln race(s) have %1.</source>
+        <translation>
+            <numerusform>Все выборы здесь (%Ln) имеют %1.</numerusform>
+            <numerusform>Все выборы здесь (%Ln) имеют %1.</numerusform>
+            <numerusform>Все выборы здесь (%Ln) имеют %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln region(s) have a value.</source>
+        <translation>
+            <numerusform>Значение есть у всех регионов (%Ln).</numerusform>
+            <numerusform>Значение есть у всех регионов (%Ln).</numerusform>
+            <numerusform>Значение есть у всех регионов (%Ln).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, imported %2</source>
+        <translation>%1, импортирован %2</translation>
     </message>
 </context>
 <context>
@@ -914,6 +926,14 @@
     <message>
         <source>Saved the chart to %1.</source>
         <translation>Диаграмма сохранена в %1.</translation>
+    </message>
+    <message>
+        <source>Higher quality keeps fine lines and small text sharp and makes larger files; %1 suits reports.</source>
+        <translation>Чем выше качество, тем чётче тонкие линии и мелкий текст и тем больше файл; для отчётов подходит %1.</translation>
+    </message>
+    <message>
+        <source>JPEG &amp;quality:</source>
+        <translation>&amp;Качество JPEG:</translation>
     </message>
 </context>
 <context>
@@ -1323,6 +1343,34 @@ Each command takes --help for its options.
 Каждая команда принимает --help для вывода своих параметров.
 </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%Ln race(s))</source>
+        <translation>
+            <numerusform>%1 (выборов: %Ln)</numerusform>
+            <numerusform>%1 (выборов: %Ln)</numerusform>
+            <numerusform>%1 (выборов: %Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sailau metrics: no election was held on %1 in %2.</source>
+        <translation>sailau metrics: в %2 нет выборов, проведённых %1.</translation>
+    </message>
+    <message>
+        <source>The database holds no elections yet.</source>
+        <translation>В базе данных пока нет выборов.</translation>
+    </message>
+    <message>
+        <source>Election days in the database: %1.</source>
+        <translation>Дни выборов в базе данных: %1.</translation>
+    </message>
+    <message>
+        <source>Import a file even when the same file (the same SHA-256) was imported before.</source>
+        <translation>Импортировать файл, даже если этот же файл (с тем же SHA-256) уже импортировался.</translation>
+    </message>
+    <message>
+        <source>To import it again all the same, add --allow-duplicate.</source>
+        <translation>Чтобы всё же импортировать его ещё раз, добавьте --allow-duplicate.</translation>
+    </message>
 </context>
 <context>
     <name>Sailau::Cli::Export</name>
@@ -1429,10 +1477,6 @@ Each command takes --help for its options.
         <translation>Без сноски с источником.</translation>
     </message>
     <message>
-        <source>JPEG quality, 10 to 100 (default 92).</source>
-        <translation>Качество JPEG, от 10 до 100 (по умолчанию 92).</translation>
-    </message>
-    <message>
         <source>Names in kk, ru or en (default: the system&apos;s language).</source>
         <translation>Названия на kk, ru или en (по умолчанию язык системы).</translation>
     </message>
@@ -1519,6 +1563,10 @@ Each command takes --help for its options.
     <message>
         <source>sailau export: the database could not be read: %1</source>
         <translation>sailau export: не удалось прочитать базу данных: %1</translation>
+    </message>
+    <message>
+        <source>JPEG quality, 10 to 100 (default %1).</source>
+        <translation>Качество JPEG, от 10 до 100 (по умолчанию %1).</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2304,10 @@ Each command takes --help for its options.
             <numerusform>Два победителя в одних выборах: один уже в базе данных и ещё %n в строках %1. На выборах избирают одного акима.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Importing the same file again makes a second import of the same races.</source>
+        <translation>Повторный импорт того же файла создаёт второй импорт тех же выборов.</translation>
+    </message>
 </context>
 <context>
     <name>Sailau::Import::Presets</name>
@@ -2911,17 +2963,34 @@ Each command takes --help for its options.
             <numerusform>%Ln предупреждений</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Territories (%1, %2 new)</source>
-        <translation>Территории (%1, новых: %2)</translation>
+    <message numerus="yes">
+        <source>%Ln region(s)</source>
+        <translation>
+            <numerusform>%Ln регион</numerusform>
+            <numerusform>%Ln региона</numerusform>
+            <numerusform>%Ln регионов</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln name(s)</source>
+        <source>%Ln district(s) or smaller unit(s)</source>
         <translation>
-            <numerusform>%Ln название</numerusform>
-            <numerusform>%Ln названия</numerusform>
-            <numerusform>%Ln названий</numerusform>
+            <numerusform>%Ln район или более мелкая единица</numerusform>
+            <numerusform>%Ln района или более мелкие единицы</numerusform>
+            <numerusform>%Ln районов или более мелких единиц</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new</source>
+        <comment>territories to be created</comment>
+        <translation>
+            <numerusform>%Ln новая</numerusform>
+            <numerusform>%Ln новые</numerusform>
+            <numerusform>%Ln новых</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Territories (%1)</source>
+        <translation>Территории (%1)</translation>
     </message>
 </context>
 <context>
@@ -3397,6 +3466,46 @@ Remove it from the recent databases?</source>
         <source>%1 · %2 races · %3 candidates · %4 territories</source>
         <translation>%1 · выборов: %2 · кандидатов: %3 · территорий: %4</translation>
     </message>
+    <message>
+        <source>%1 — %2 (published totals only)</source>
+        <translation>%1 — %2 (только опубликованные итоги)</translation>
+    </message>
+    <message>
+        <source>%1
+No race of this day is in the database; the summary shows the totals published for it.</source>
+        <translation>%1
+Выборов этого дня в базе данных нет; в сводке показаны опубликованные по нему итоги.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (no results)</source>
+        <translation>%1 — %2 (нет результатов)</translation>
+    </message>
+    <message>
+        <source>%1
+Nothing of this day is in the database yet: import its results (File → Import) to see them.</source>
+        <translation>%1
+Данных за этот день в базе пока нет: импортируйте его результаты (Файл → Импорт), чтобы их увидеть.</translation>
+    </message>
+    <message>
+        <source>Show &amp;Territories</source>
+        <translation>Панель &amp;территорий</translation>
+    </message>
+    <message>
+        <source>Show Chart &amp;Toolbar</source>
+        <translation>Панель &amp;инструментов диаграмм</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Layout</source>
+        <translation>Сбросить &amp;расположение</translation>
+    </message>
+    <message>
+        <source>Show every panel again where it was on the first start.</source>
+        <translation>Снова показать все панели там, где они были при первом запуске.</translation>
+    </message>
+    <message>
+        <source>The layout is as on the first start.</source>
+        <translation>Расположение такое же, как при первом запуске.</translation>
+    </message>
 </context>
 <context>
     <name>Sailau::MappingModel</name>
@@ -3613,10 +3722,6 @@ Remove it from the recent databases?</source>
         <translation>Действительные голоса — это бюллетени в урнах − недействительные бюллетени или, если полный результат известен, сумма голосов всех кандидатов и «против всех».</translation>
     </message>
     <message>
-        <source>of valid votes = all candidates&apos; votes + &quot;against all&quot; (ballot counts are not known)</source>
-        <translation>от действительных голосов = голоса всех кандидатов + «против всех» (число бюллетеней неизвестно)</translation>
-    </message>
-    <message>
         <source>No source is recorded for this race.</source>
         <translation>Для этих выборов источник не записан.</translation>
     </message>
@@ -3627,6 +3732,14 @@ Remove it from the recent databases?</source>
     <message>
         <source>Imported from %1.</source>
         <translation>Импортировано из файла %1.</translation>
+    </message>
+    <message>
+        <source>of valid votes = all candidates&apos; votes + &quot;against all&quot; (ballots cast are not known)</source>
+        <translation>от действительных голосов = голоса всех кандидатов + «против всех» (число опущенных бюллетеней неизвестно)</translation>
+    </message>
+    <message>
+        <source>of valid votes = all candidates&apos; votes + &quot;against all&quot; (invalid ballots are not known)</source>
+        <translation>от действительных голосов = голоса всех кандидатов + «против всех» (число недействительных бюллетеней неизвестно)</translation>
     </message>
 </context>
 <context>
@@ -3773,6 +3886,11 @@ Remove it from the recent databases?</source>
     <message>
         <source>self-nominated</source>
         <translation>самовыдвижение</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a territory and its region</comment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

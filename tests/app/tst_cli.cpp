@@ -61,6 +61,7 @@ private slots:
     void metricsUsageErrors_data();
     void metricsUsageErrors();
     void metricsRefusesBadFile();
+    void metricsUnknownElectionDay();
 };
 
 void TestCli::version()
@@ -215,6 +216,27 @@ void TestCli::metricsRefusesBadFile()
     const Run bad = sailau({QStringLiteral("metrics"), QStringLiteral("--database"), garbage}, dir.path());
     QCOMPARE(bad.exitCode, 1);
     QVERIFY(bad.err.contains(QLatin1String("not a Sailau database")));
+}
+
+void TestCli::metricsUnknownElectionDay()
+{
+    QTemporaryDir dir;
+    auto db = sampleDatabase(dir);
+    QVERIFY(db);
+    const Run run = sailau({QStringLiteral("metrics"), QStringLiteral("-d"), db->path(), QStringLiteral("--election"),
+                            QStringLiteral("2030-01-01"), QStringLiteral("--language"), QStringLiteral("en")},
+                           dir.path());
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.isEmpty(), qPrintable(run.out));   // no header of an empty table
+    QVERIFY2(run.err.contains(QLatin1String("no election was held on 2030-01-01")), qPrintable(run.err));
+    // The days the database holds, with their races.
+    QVERIFY2(run.err.contains(QLatin1String("2023-11-05 (40 races)")), qPrintable(run.err));
+    // A day that was held still works.
+    const Run held = sailau({QStringLiteral("metrics"), QStringLiteral("-d"), db->path(), QStringLiteral("--election"),
+                             QStringLiteral("2023-11-05")},
+                            dir.path());
+    QCOMPARE(held.exitCode, 0);
+    QCOMPARE(held.out.trimmed().split(QLatin1Char('\n')).size(), 1 + 40);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

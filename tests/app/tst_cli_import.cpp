@@ -44,7 +44,7 @@ private slots:
     void inspectPrintsExactCells();
     void inspectWindows1251();
     void importsListAndUndo();
-    void reimportWarns();
+    void reimportNeedsAllowDuplicate();
 
 private:
     Run sailau(const QStringList &arguments);
@@ -370,17 +370,29 @@ void TestCliImport::importsListAndUndo()
     QCOMPARE(sailau({QStringLiteral("undo-import"), id, QStringLiteral("-d"), db}).exitCode, 1);
 }
 
-void TestCliImport::reimportWarns()
+void TestCliImport::reimportNeedsAllowDuplicate()
 {
     const QString db = m_dir->filePath(QStringLiteral("db.sqlite"));
     const QString file = write(QStringLiteral("twice.csv"),
                                "date,region,district,candidate,votes,elected\n"
                                "2023-11-05,Abai,Ayagoz district,Әлия Сәрсенова,10,yes\n");
     QCOMPARE(sailau({QStringLiteral("import"), file, QStringLiteral("-d"), db}).exitCode, 0);
+    const QString dump = databaseDump(db);
+    // The same file again is refused, saying why and how to import it all the same.
     const Run again = sailau({QStringLiteral("import"), file, QStringLiteral("-d"), db});
-    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(again.exitCode, 1);
     QVERIFY2(again.err.contains(QStringLiteral("twice.csv")) && again.err.contains(QStringLiteral("before")),
              qPrintable(again.err));
+    QVERIFY2(again.err.contains(QStringLiteral("--allow-duplicate")), qPrintable(again.err));
+    QCOMPARE(databaseDump(db), dump);
+    // A dry run says the same.
+    QCOMPARE(sailau({QStringLiteral("import"), file, QStringLiteral("-d"), db, QStringLiteral("--dry-run")}).exitCode, 1);
+    // With --allow-duplicate it is a second import, with a warning.
+    const Run allowed = sailau({QStringLiteral("import"), file, QStringLiteral("-d"), db, QStringLiteral("--allow-duplicate")});
+    QCOMPARE(allowed.exitCode, 0);
+    QVERIFY2(allowed.err.contains(QStringLiteral("before")), qPrintable(allowed.err));
+    Run list = sailau({QStringLiteral("imports"), QStringLiteral("-d"), db, QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 2);
 }
 
 } // namespace

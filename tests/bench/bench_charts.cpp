@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Chart benchmarks on synthetic data (made here, marked synthetic in the database): one 300-DPI
-// PNG of a 200-race chart, batch export of every panel, and refreshing the panels after a
-// selection change with 2,000 races. Prints its figures; asserts no timing.
+// PNG of a 200-race chart (size and time beside a bare Qt Charts render of the same bars saved
+// with Qt's defaults, and beside optipng -o2 when it is installed), batch export of every panel,
+// and refreshing the panels after a selection change with 2,000 races. Prints its figures;
+// asserts no timing.
 #include "catalog.h"
 #include "charts/chartarea.h"
 #include "charts/chartexporter.h"
@@ -10,7 +12,17 @@
 #include "racemetricsstore.h"
 #include "store.h"
 
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QGraphicsScene>
+#include <QPainter>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QValueAxis>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -144,6 +156,70 @@ void report(const char *what, double ms, const char *budget)
     std::fflush(stdout);
 }
 
+void reportSize(const char *what, qint64 bytes)
+{
+    std::printf("BENCH %-58s %9.1f KB\n", what, bytes / 1024.0);
+    std::fflush(stdout);
+}
+
+// The same 200 bars drawn by Qt Charts alone: a QChart with a bar series, a category axis and a
+// value axis in a scene of the export's logical size, painted into an image of the export's
+// pixel size and saved with QImage::save's defaults. What an export costs beyond this is
+// Sailau's (title, notes, labels, reference line, compression).
+qint64 bareRender(const ChartModel &model, const ExportOptions &o, const QString &path)
+{
+    QGraphicsScene scene;
+    auto *chart = new QChart;
+    chart->setTitle(model.title);
+    auto *set = new QBarSet(model.valueTitle);
+    QStringList categories;
+    for (const RaceValue &r : model.races) {
+        set->append(r.value * 100);
+        categories.append(r.label);
+    }
+    auto *series = new QBarSeries;
+    series->append(set);
+    chart->addSeries(series);
+    auto *x = new QBarCategoryAxis;
+    x->append(categories);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    auto *y = new QValueAxis;
+    y->setRange(0, 100);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+    chart->legend()->hide();
+    scene.addItem(chart);
+    const QSizeF logical = o.logicalSize();
+    chart->setGeometry(QRectF(QPointF(0, 0), logical));
+    scene.setSceneRect(QRectF(QPointF(0, 0), logical));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    const QSize px = o.pixelSize();
+    QImage image(px, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+        scene.render(&painter, QRectF(QPointF(0, 0), QSizeF(px)), scene.sceneRect());
+    }
+    image.save(path, "png");
+    return QFileInfo(path).size();
+}
+
+// What optipng -o2 makes of a PNG (a copy), or -1 when optipng is not installed.
+qint64 optipngSize(const QString &path)
+{
+    const QString optipng = QStandardPaths::findExecutable(QStringLiteral("optipng"));
+    if (optipng.isEmpty())
+        return -1;
+    const QString copy = path + QStringLiteral(".optipng.png");
+    QProcess p;
+    p.start(optipng, {QStringLiteral("-quiet"), QStringLiteral("-o2"), QStringLiteral("-out"), copy, path});
+    if (!p.waitForFinished(120000) || p.exitCode() != 0)
+        return -1;
+    return QFileInfo(copy).size();
+}
+
 } // namespace
 
 class BenchCharts : public QObject
@@ -179,6 +255,29 @@ void BenchCharts::pngOf200Races()
         times.append(t.nsecsElapsed() / 1e6);
     }
     report("PNG 160x100 mm @300 DPI, turnout by race, 200 races (median)", median(times), "500 ms");
+    const QString exported = m_dir.filePath(QStringLiteral("t200.png"));
+    const qint64 exportedBytes = QFileInfo(exported).size();
+    reportSize("  its file", exportedBytes);
+    const double exportMs = median(times);
+    times.clear();
+    const ChartModel model = data.build(ChartId::TurnoutByRace);
+    qint64 bareBytes = 0;
+    for (int i = 0; i < 7; ++i) {
+        QElapsedTimer t;
+        t.start();
+        bareBytes = bareRender(model, o, m_dir.filePath(QStringLiteral("bare200.png")));
+        times.append(t.nsecsElapsed() / 1e6);
+    }
+    report("bare Qt Charts render of the same bars, saved as PNG (median)", median(times), "reference");
+    reportSize("  its file", bareBytes);
+    std::printf("BENCH   export time / bare render time: %.2f (budget 1.5)\n", exportMs / median(times));
+    if (const qint64 optimised = optipngSize(exported); optimised > 0) {
+        reportSize("  the export after optipng -o2", optimised);
+        std::printf("BENCH   export size / optipng -o2 size: %.2f (budget 2.0)\n", double(exportedBytes) / optimised);
+    } else {
+        std::printf("BENCH   optipng is not installed: no comparison with optipng -o2\n");
+    }
+    std::fflush(stdout);
     times.clear();
     for (int i = 0; i < 5; ++i) {
         QElapsedTimer t;

@@ -10,6 +10,8 @@
 #include "mainwindow.h"
 #include "racetablemodel.h"
 #include "store.h"
+#include "language.h"
+#include "translations.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSet>
@@ -40,6 +42,7 @@ private slots:
     void guardedViewWithNothingUnderThePointer();
     void themes();
     void exportDialogWritesTheFile();
+    void exportDialogJpegQuality();
     void refreshWithinBudget();
 
 private:
@@ -51,6 +54,7 @@ private:
 
 void tst_ChartArea::init()
 {
+    Translations::install(Language::English);   // English plural forms, as the program has them
     m_dir = new QTemporaryDir;
     QVERIFY(m_dir->isValid());
     QString message;
@@ -272,6 +276,23 @@ void tst_ChartArea::exportDialogWritesTheFile()
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QImageReader reader(path);
     QCOMPARE(reader.size(), QSize(1890, 1181));
+}
+
+void tst_ChartArea::exportDialogJpegQuality()
+{
+    ExportDialog dialog(m_area->data(), ChartId::TurnoutByRace, ExportOptions(), ExportDialog::Mode::Single, m_window);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    // Quality means something for JPEG only.
+    QCOMPARE(dialog.qualitySpin()->value(), 90);
+    QVERIFY(!dialog.qualitySpin()->isEnabled());
+    dialog.formatCombo()->setCurrentIndex(dialog.formatCombo()->findData(int(ExportOptions::Format::Jpeg)));
+    QVERIFY(dialog.qualitySpin()->isEnabled());
+    dialog.qualitySpin()->setFocus();
+    dialog.qualitySpin()->selectAll();
+    QTest::keyClicks(dialog.qualitySpin(), QStringLiteral("70"));
+    QCOMPARE(dialog.options().jpegQuality, 70);
+    QCOMPARE(dialog.options().format, ExportOptions::Format::Jpeg);
 }
 
 void tst_ChartArea::refreshWithinBudget()

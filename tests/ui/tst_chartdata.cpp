@@ -5,8 +5,15 @@
 #include "datasetloader.h"
 #include "racequery.h"
 #include "store.h"
+#include "format.h"
+#include "import/importer.h"
+#include "language.h"
+#include "translations.h"
 
+#include <QFile>
 #include <QSet>
+
+#include <algorithm>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,6 +40,9 @@ private slots:
     void map();
     void regionScope();
     void fileStem();
+    void repeatedNamesTellChartsApart();
+    void notesCountInPluralForms();
+    void footnoteNamesTheImport();
 
 private:
     QTemporaryDir m_dir;
@@ -44,6 +54,8 @@ private:
 void tst_ChartData::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    setDisplayLanguage(Language::English);
+    Translations::install(Language::English);   // English plural forms
     QString message;
     m_db = DatasetLoader::openOrCreate(m_dir.filePath(QStringLiteral("sample.sqlite")), true, &message);
     QVERIFY2(m_db, qPrintable(message));
@@ -313,6 +325,100 @@ void tst_ChartData::fileStem()
     QVERIFY(data.setScope(m_day, 0));
     QCOMPARE(data.fileStem(), QStringLiteral("2023-11-05_kazakhstan"));
     QVERIFY(data.sourceNote().startsWith(QStringLiteral("Source: ")));
+}
+
+void tst_ChartData::repeatedNamesTellChartsApart()
+{
+    // The sample holds two "Esil District"s, one in Akmola and one in North Kazakhstan.
+    const Store store(m_db->connection());
+    QList<TerritoryInfo> esils;
+    for (const TerritoryInfo &t : store.findTerritories(QStringLiteral("Esil"), 10)) {
+        if (t.level == QLatin1String("district"))
+            esils.append(t);
+    }
+    QCOMPARE(esils.size(), 2);
+    QVERIFY(store.repeatedNames().contains(QStringLiteral("Esil District")));
+    QStringList titles, stems, scopes, expected;
+    for (const TerritoryInfo &t : esils) {
+        const auto region = store.regionOf(t.id);
+        QVERIFY(region);
+        expected.append(QStringLiteral("Esil District, %1").arg(region->displayName()));
+        QCOMPARE(store.distinctName(t), expected.last());
+        ChartData data(m_db->connection());
+        QVERIFY(data.setScope(m_day, t.id));
+        titles.append(data.scopeTitle());
+        stems.append(data.fileStem());
+        scopes.append(data.build(ChartId::TurnoutByRace).scope);
+        QVERIFY2(data.scopeTitle().startsWith(expected.last()), qPrintable(data.scopeTitle()));
+    }
+    QVERIFY(expected.contains(QStringLiteral("Esil District, Akmola")));
+    QVERIFY(expected.contains(QStringLiteral("Esil District, North Kazakhstan")));
+    QVERIFY2(titles.at(0) != titles.at(1), qPrintable(titles.join(QStringLiteral(" | "))));
+    QVERIFY2(stems.at(0) != stems.at(1), qPrintable(stems.join(QStringLiteral(" | "))));
+    QVERIFY(scopes.at(0) != scopes.at(1));
+    QVERIFY(stems.contains(QStringLiteral("2023-11-05_esil-district-akmola")));
+    QVERIFY(stems.contains(QStringLiteral("2023-11-05_esil-district-north-kazakhstan")));
+
+    // A name that is unique stays as it is, and so does a region.
+    for (const TerritoryInfo &region : store.regions()) {
+        QCOMPARE(store.distinctName(region), region.displayName());
+        const auto children = store.territoryChildren(region.id, {});
+        for (const TerritoryInfo &child : children) {
+            if (!store.repeatedNames().contains(child.displayName()))
+                QCOMPARE(store.distinctName(child), child.displayName());
+        }
+    }
+}
+
+void tst_ChartData::notesCountInPluralForms()
+{
+    // A district with its one race, which has a turnout: not "All 1 races have a turnout".
+    const auto one = std::find_if(m_rows.cbegin(), m_rows.cend(), [](const RaceRow &r) { return r.metric(M::Turnout).has_value(); });
+    QVERIFY(one != m_rows.cend());
+    ChartData data(m_db->connection());
+    QVERIFY(data.setScope(m_day, one->territoryId));
+    QCOMPARE(data.races().size(), 1);
+    const QString note = data.build(ChartId::TurnoutByRace).note;
+    QVERIFY2(!note.contains(QLatin1String("All 1 ")), qPrintable(note));
+    QVERIFY2(note.startsWith(QLatin1String("The only race here has")), qPrintable(note));
+    // Many: the plural.
+    ChartData country(m_db->connection());
+    QVERIFY(country.setScope(m_day, 0));
+    const QString map = country.build(ChartId::Map, MapMetric::Turnout).note;
+    QVERIFY2(!map.contains(QLatin1String("1 regions")), qPrintable(map));
+}
+
+void tst_ChartData::footnoteNamesTheImport()
+{
+    // A file without a source column: the footnote names the file and the day it was imported,
+    // not "the Sailau database".
+    QTemporaryDir dir;
+    QString message;
+    auto db = DatasetLoader::openOrCreate(dir.filePath(QStringLiteral("new.sqlite")), false, &message);
+    QVERIFY2(db, qPrintable(message));
+    const QString csv = dir.filePath(QStringLiteral("akimat results.csv"));
+    {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("date,region,district,candidate,votes,elected,voters\n"
+                   "2023-11-05,Abai,Ayagoz district,Әлия Сәрсенова,10,yes,40\n"
+                   "2023-11-05,Abai,Ayagoz district,Иван Иванов,5,no,40\n");
+    }
+    Import::ImportOptions options;
+    options.path = csv;
+    const Import::ImportReport report = Import::Importer(*db).run(options);
+    QVERIFY(report.ok);
+    ChartData data(db->connection());
+    QVERIFY(data.setScope(QDate(2023, 11, 5), 0));
+    QCOMPARE(data.races().size(), 1);
+    const QString note = data.sourceNote();
+    QVERIFY2(note.contains(QStringLiteral("akimat results.csv, imported %1").arg(Format::date(QDate::currentDate()))),
+             qPrintable(note));
+    QVERIFY2(!note.contains(QLatin1String("the Sailau database")), qPrintable(note));
+    // The sample's figures keep their web sources.
+    ChartData sample(m_db->connection());
+    QVERIFY(sample.setScope(m_day, 0));
+    QVERIFY(!sample.sourceNote().contains(QLatin1String("imported")));
 }
 
 QTEST_GUILESS_MAIN(tst_ChartData)

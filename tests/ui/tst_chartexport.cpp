@@ -7,11 +7,15 @@
 #include "language.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QClipboard>
 #include <QFile>
 #include <QGraphicsItem>
 #include <QGraphicsScene>
 #include <QImageReader>
+#include <QImageWriter>
+#include <QMap>
+#include <QFileInfo>
 #include <QMimeData>
 #include <QRegularExpression>
 #include <QSettings>
@@ -19,6 +23,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
+
+#include <cmath>
 
 using namespace Sailau;
 using namespace Sailau::Charts;
@@ -32,6 +38,10 @@ private slots:
     void pixelSizes_data();
     void pixelSizes();
     void pngAt300Dpi();
+    void pngIsCompressed();
+    void jpegQualityIsUsed();
+    void labelsKeepClearOfTheReferenceLine_data();
+    void labelsKeepClearOfTheReferenceLine();
     void transparentCorner();
     void jpegRefusesTransparency();
     void svgHasViewBoxAndText();
@@ -124,6 +134,123 @@ void tst_ChartExport::pngAt300Dpi()
         for (int x = 0; x < image.width(); x += 7)
             dark += qGray(image.pixel(x, y)) < 100;
     QVERIFY(dark > 100);
+}
+
+namespace {
+
+quint32 bigEndian32(const QByteArray &bytes, qsizetype at)
+{
+    return (quint32(quint8(bytes[at])) << 24) | (quint32(quint8(bytes[at + 1])) << 16)
+           | (quint32(quint8(bytes[at + 2])) << 8) | quint32(quint8(bytes[at + 3]));
+}
+
+} // namespace
+
+void tst_ChartExport::pngIsCompressed()
+{
+    // A 160 × 100 mm chart at 300 DPI: 1890 × 1181 pixels, 6.7 MB as raw RGB.
+    ExportOptions o;
+    const QString path = m_dir.filePath(QStringLiteral("compressed.png"));
+    QString error;
+    QVERIFY2(ChartExporter::exportChart(*m_data, ChartId::TurnoutByRace, o, path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+
+    // The zlib stream of the first IDAT chunk says how hard it was compressed: FLEVEL (the top two
+    // bits of its second byte) is 0 for level 0-1, 1 for 2-5, 2 for 6 (the default), 3 for 7-9.
+    const qsizetype idat = bytes.indexOf("IDAT");
+    QVERIFY(idat > 0);
+    const quint8 cmf = quint8(bytes[idat + 4]), flg = quint8(bytes[idat + 5]);
+    QCOMPARE(cmf & 0x0f, 8);                       // deflate
+    QCOMPARE((cmf * 256 + flg) % 31, 0);           // a valid zlib header
+    QVERIFY2((flg >> 6) >= 2, qPrintable(QStringLiteral("zlib FLEVEL %1").arg(flg >> 6)));
+
+    // No larger than twice the same pixels recompressed as hard as zlib can (a stand-in for
+    // optipng -o2, which the export benchmark compares against when it is installed).
+    const QImage image(path);
+    QCOMPARE(image.size(), QSize(1890, 1181));
+    QByteArray best;
+    {
+        QBuffer buffer(&best);
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QImageWriter writer(&buffer, "png");
+        writer.setCompression(9);
+        QVERIFY(writer.write(image));
+    }
+    QVERIFY2(bytes.size() <= 2 * best.size(),
+             qPrintable(QStringLiteral("%1 bytes exported, %2 at level 9").arg(bytes.size()).arg(best.size())));
+    // And far below the raw pixels (the uncompressed file was 6.4 MB).
+    QVERIFY2(bytes.size() < 1'000'000, qPrintable(QStringLiteral("%1 bytes").arg(bytes.size())));
+    // The total length of the IDAT chunks agrees with the file (nothing hidden elsewhere).
+    qsizetype at = idat;
+    qint64 idatBytes = 0;
+    while (at > 0) {
+        idatBytes += bigEndian32(bytes, at - 4);
+        at = bytes.indexOf("IDAT", at + 4);
+    }
+    QVERIFY(idatBytes > 0 && idatBytes < bytes.size());
+}
+
+void tst_ChartExport::jpegQualityIsUsed()
+{
+    ExportOptions o;
+    QCOMPARE(o.jpegQuality, 90);
+    o.format = ExportOptions::Format::Jpeg;
+    o.dpi = 150;
+    QString error;
+    QMap<int, qint64> sizes;
+    for (int quality : {30, 90}) {
+        o.jpegQuality = quality;
+        const QString path = m_dir.filePath(QStringLiteral("quality-%1.jpg").arg(quality));
+        QVERIFY2(ChartExporter::exportChart(*m_data, ChartId::TurnoutByRace, o, path, &error), qPrintable(error));
+        sizes.insert(quality, QFileInfo(path).size());
+        QCOMPARE(QImageReader(path).format(), QByteArray("jpeg"));
+    }
+    // A lower quality is a smaller file: the setting reaches the encoder.
+    QVERIFY2(sizes.value(30) * 3 / 2 < sizes.value(90),
+             qPrintable(QStringLiteral("%1 and %2 bytes").arg(sizes.value(30)).arg(sizes.value(90))));
+}
+
+void tst_ChartExport::labelsKeepClearOfTheReferenceLine_data()
+{
+    QTest::addColumn<int>("chart");
+    QTest::addColumn<int>("width");
+    QTest::newRow("turnout by race, report figure") << int(ChartId::TurnoutByRace) << 160;
+    QTest::newRow("turnout by race, narrow") << int(ChartId::TurnoutByRace) << 110;
+    QTest::newRow("turnout by race, A4") << int(ChartId::TurnoutByRace) << 297;
+    QTest::newRow("turnout distribution") << int(ChartId::TurnoutDistribution) << 160;
+}
+
+void tst_ChartExport::labelsKeepClearOfTheReferenceLine()
+{
+    QFETCH(int, chart);
+    QFETCH(int, width);
+    ExportOptions o;
+    o.widthMm = width;
+    o.heightMm = 120;
+    o.dpi = 150;
+    ChartExporter::Page page(*m_data, ChartId(chart), o);
+    ChartGraphic *g = page.graphic();
+    const QLineF line = g->referenceLine();
+    QVERIFY2(!line.isNull(), "the sample publishes the country's turnout: the chart has its line");
+    const QList<QRectF> labels = g->visibleValueLabels();
+    QVERIFY(!labels.isEmpty());
+    int nearLine = 0;
+    for (const QRectF &label : labels) {
+        if (std::abs(line.x1() - line.x2()) < 0.5) {
+            // A vertical line: no label spans its x.
+            const double x = line.x1();
+            QVERIFY2(!(label.left() < x && label.right() > x),
+                     qPrintable(QStringLiteral("label %1..%2 crosses the line at %3").arg(label.left()).arg(label.right()).arg(x)));
+            nearLine += std::abs(label.left() - x) < label.width();
+        } else {
+            const double y = line.y1();
+            QVERIFY2(!(label.top() < y && label.bottom() > y),
+                     qPrintable(QStringLiteral("label %1..%2 crosses the line at %3").arg(label.top()).arg(label.bottom()).arg(y)));
+        }
+    }
+    Q_UNUSED(nearLine);
 }
 
 void tst_ChartExport::transparentCorner()
@@ -297,6 +424,7 @@ void tst_ChartExport::optionsRoundTrip()
     o.background = ExportOptions::Background::Transparent;
     o.theme = ThemeId::Dark;
     o.showFootnote = false;
+    o.jpegQuality = 75;
     o.save(settings);
     const ExportOptions back = ExportOptions::load(settings);
     QCOMPARE(back.format, o.format);
@@ -307,6 +435,10 @@ void tst_ChartExport::optionsRoundTrip()
     QCOMPARE(back.background, o.background);
     QCOMPARE(back.theme, ThemeId::Dark);
     QCOMPARE(back.showFootnote, false);
+    QCOMPARE(back.jpegQuality, 75);
+    // Nothing saved yet: the default quality.
+    QSettings empty(m_dir.filePath(QStringLiteral("empty.ini")), QSettings::IniFormat);
+    QCOMPARE(ExportOptions::load(empty).jpegQuality, ExportOptions::DefaultJpegQuality);
 }
 
 QTEST_MAIN(tst_ChartExport)

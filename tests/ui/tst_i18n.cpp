@@ -31,6 +31,11 @@
 #include <QSqlQuery>
 #include <QXmlStreamReader>
 #include <QTemporaryDir>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QStyle>
+#include <QTreeView>
+#include <QTableView>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -98,6 +103,8 @@ private slots:
     void accessibleNames();
     void shortcutsInMenus();
     void userGuide();
+    void nothingElidedAt1366_data();
+    void nothingElidedAt1366();
     void figuresInTablesAndCharts_data();
     void figuresInTablesAndCharts();
 
@@ -519,6 +526,67 @@ void tst_I18n::userGuide()
         QCOMPARE(UserGuide::source(language),
                  QFile::exists(own) ? QUrl(QStringLiteral("qrc") + own) : UserGuide::source(Language::English));
     }
+}
+
+void tst_I18n::nothingElidedAt1366_data()
+{
+    QTest::addColumn<Language>("language");
+    QTest::newRow("kk") << Language::Kazakh;
+    QTest::newRow("ru") << Language::Russian;
+    QTest::newRow("en") << Language::English;
+}
+
+void tst_I18n::nothingElidedAt1366()
+{
+    // A laptop screen: every header of the races table and every region of the territory tree
+    // is shown whole in the window's default layout, in each language.
+    QFETCH(Language, language);
+    QSettings().clear();
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto db = SailauTest::sampleDatabase(dir);
+    QVERIFY(db);
+    Translations::install(language);
+    MainWindow window;
+    window.setDatabase(std::move(db));
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCoreApplication::processEvents();
+
+    QHeaderView *header = window.raceView()->horizontalHeader();
+    const QFontMetrics hfm(header->font());
+    const int margins = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    for (int section = 0; section < header->count(); ++section) {
+        if (header->isSectionHidden(section))
+            continue;
+        const QString text = header->model()->headerData(section, Qt::Horizontal).toString();
+        const int needed = hfm.horizontalAdvance(text) + margins;
+        QVERIFY2(header->sectionSize(section) >= needed,
+                 qPrintable(QStringLiteral("header \"%1\": %2 px for %3 px of text")
+                                .arg(text).arg(header->sectionSize(section)).arg(needed)));
+    }
+
+    QTreeView *tree = window.territoryView();
+    QVERIFY(tree->isVisible());
+    const QFontMetrics tfm(tree->font());
+    const int itemMargins = 2 * (tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, tree) + 1);
+    const QAbstractItemModel *model = tree->model();
+    const QModelIndex country = model->index(0, 0);
+    QVERIFY(model->rowCount(country) >= 20);
+    QList<QModelIndex> names{country};
+    for (int row = 0; row < model->rowCount(country); ++row)
+        names.append(model->index(row, 0, country));
+    for (const QModelIndex &index : std::as_const(names)) {
+        const QString text = index.data().toString();
+        const QRect rect = tree->visualRect(index);
+        const int shown = std::min(rect.right(), tree->viewport()->width() - 1) - rect.left() + 1;
+        QVERIFY2(shown >= tfm.horizontalAdvance(text) + itemMargins,
+                 qPrintable(QStringLiteral("\"%1\": %2 px for %3 px of text")
+                                .arg(text).arg(shown).arg(tfm.horizontalAdvance(text) + itemMargins)));
+    }
+    // The races table keeps room of its own.
+    QVERIFY(window.raceView()->width() >= 500);
 }
 
 void tst_I18n::figuresInTablesAndCharts_data()

@@ -222,6 +222,16 @@ void TestModels::raceTableFilters()
     QCOMPARE(model.rowCount(), 3);
     model.setFilter({m_day, 0, u"есиль"_qs});
     QCOMPARE(model.rowCount(), 2);
+    // The two "Esil District"s name their regions in the cell and its tooltip.
+    QSet<QString> esils;
+    for (int row = 0; row < 2; ++row) {
+        const QModelIndex cell = model.index(row, int(RaceColumn::Territory));
+        esils.insert(cell.data().toString());
+        QCOMPARE(cell.data(Qt::ToolTipRole).toString(), cell.data().toString());
+        // Sorting and searching still use the name itself.
+        QCOMPARE(cell.data(RaceTableModel::SortValueRole).toString(), QStringLiteral("Esil District"));
+    }
+    QCOMPARE(esils, (QSet<QString>{u"Esil District, Akmola"_qs, u"Esil District, North Kazakhstan"_qs}));
     // Candidates' names are searched too, in any alphabet.
     model.setFilter({m_day, 0, u"Stepanenko"_qs});
     QCOMPARE(model.rowCount(), 1);

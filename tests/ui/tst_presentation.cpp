@@ -6,9 +6,12 @@
 #include "charts/deckdialog.h"
 #include "charts/presentationwindow.h"
 #include "datasetloader.h"
+#include "language.h"
+#include "charts/tilemapitem.h"
 #include "deck.h"
 #include "store.h"
 
+#include <QGraphicsSimpleTextItem>
 #include <QLabel>
 #include <QListWidget>
 #include <QPointer>
@@ -28,6 +31,8 @@ private slots:
     void keys();
     void regions();
     void largeType();
+    void tileNamesReadable_data();
+    void tileNamesReadable();
     void escapeLeaves();
     void deckStore();
     void deckDialog();
@@ -117,6 +122,68 @@ void tst_Presentation::largeType()
     QCOMPARE(g->theme().id, ThemeId::Presentation);
     QVERIFY(g->theme().font(1.0).pixelSize() >= 32);
     delete guard.data();
+}
+
+void tst_Presentation::tileNamesReadable_data()
+{
+    QTest::addColumn<int>("language");
+    QTest::newRow("kk") << int(Language::Kazakh);
+    QTest::newRow("ru") << int(Language::Russian);
+    QTest::newRow("en") << int(Language::English);
+}
+
+void tst_Presentation::tileNamesReadable()
+{
+    // Every region's name on the map, whole (wrapped, never cut with "…") and at least 24 px on
+    // a 1080-line screen, in each language.
+    QFETCH(int, language);
+    setDisplayLanguage(Language(language));
+    auto *window = new PresentationWindow(m_db->connection(), {Slide{ChartId::Map, MapMetric::Turnout, QDate(2023, 11, 5), 0}});
+    QPointer<PresentationWindow> guard(window);
+    // A 1080-line screen (the offscreen screen is smaller than that, so not full screen).
+    window->resize(1920, 1080);
+    window->show();
+    window->showSlide(0);
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QCOMPARE(window->height(), 1080);
+    QTRY_VERIFY(window->canvas()->graphic() && window->canvas()->graphic()->tileMap());
+    TileMapItem *map = window->canvas()->graphic()->tileMap();
+    const QList<TerritoryInfo> regions = Store(m_db->connection()).regions();
+    int named = 0;
+    for (const TerritoryInfo &region : regions) {
+        const QRectF tile = map->tileRect(region.id);
+        if (tile.isEmpty())
+            continue;
+        QStringList lines;
+        int values = 0;
+        for (QGraphicsItem *child : map->childItems()) {
+            auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(child);
+            if (!text || !tile.contains(text->mapRectToParent(text->boundingRect()).center()))
+                continue;
+            const QRectF box = text->mapRectToParent(text->boundingRect());
+            QVERIFY2(!text->text().contains(QChar(0x2026)), qPrintable(text->text()));
+            QVERIFY2(text->font().pixelSize() >= 24,
+                     qPrintable(QStringLiteral("%1: %2 px").arg(text->text()).arg(text->font().pixelSize())));
+            QVERIFY2(box.left() >= tile.left() - 1 && box.right() <= tile.right() + 1,
+                     qPrintable(QStringLiteral("%1 is wider than its tile").arg(text->text())));
+            if (text->font().bold())
+                ++values;   // the value under the name
+            else
+                lines.append(text->text());
+        }
+        QCOMPARE(values, 1);
+        QVERIFY2(!lines.isEmpty(), qPrintable(region.displayName()));
+        // The name's letters are all there, in order.
+        QString shown = lines.join(QString());
+        shown.remove(QLatin1Char('-')).remove(QLatin1Char(' '));
+        QString full = region.displayName();
+        full.remove(QLatin1Char('-')).remove(QLatin1Char(' '));
+        QVERIFY2(full.contains(shown), qPrintable(QStringLiteral("%1 shown as %2").arg(region.displayName(), lines.join(QLatin1Char('|')))));
+        ++named;
+    }
+    QCOMPARE(named, 20);
+    delete guard.data();
+    setDisplayLanguage(Language::English);
 }
 
 void tst_Presentation::escapeLeaves()

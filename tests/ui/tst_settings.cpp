@@ -23,6 +23,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
+#include <QTextBlock>
+#include <QTextFragment>
 
 using namespace Sailau;
 
@@ -51,6 +54,7 @@ private slots:
     void lastDatabase();
     void exportOptions();
     void appearance();
+    void linksReadableInBothThemes();
     void language();
     void mappingPresets();
 
@@ -280,6 +284,55 @@ void tst_Settings::appearance()
     // Something unknown in the file is read as System.
     QSettings().setValue(QStringLiteral("ui/appearance"), QStringLiteral("purple"));
     QCOMPARE(Appearance::savedMode(), Appearance::Mode::System);
+}
+
+void tst_Settings::linksReadableInBothThemes()
+{
+    Appearance::captureSystem();
+    auto check = [](const char *what) {
+        const QPalette p = QApplication::palette();
+        for (QPalette::ColorRole role : {QPalette::Link, QPalette::LinkVisited}) {
+            for (QPalette::ColorRole background : {QPalette::Base, QPalette::Window}) {
+                const double ratio = Appearance::contrastRatio(p.color(role), p.color(background));
+                QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("%1: %2 on %3 is %4:1")
+                                                      .arg(QLatin1String(what), p.color(role).name(),
+                                                           p.color(background).name())
+                                                      .arg(ratio, 0, 'f', 2)));
+            }
+        }
+        // A link in a label's rich text takes its colour from the palette when it is parsed.
+        QTextDocument doc;
+        doc.setHtml(QStringLiteral("<a href=\"https://example.kz\">source</a>"));
+        const QColor link = doc.begin().begin().fragment().charFormat().foreground().color();
+        QVERIFY2(Appearance::contrastRatio(link, p.color(QPalette::Window)) >= 4.5, qPrintable(link.name()));
+        // Greyed labels (notes, the empty race panel) on the window colour.
+        QVERIFY2(Appearance::contrastRatio(p.color(QPalette::Disabled, QPalette::WindowText),
+                                           p.color(QPalette::Disabled, QPalette::Window)) >= 4.5, what);
+        // The other coloured texts: missing figures and warnings.
+        QVERIFY2(Appearance::contrastRatio(Appearance::mutedText(), p.color(QPalette::Base)) >= 4.5, what);
+        QVERIFY2(Appearance::contrastRatio(Appearance::attentionColour(), p.color(QPalette::Base)) >= 4.5, what);
+        QVERIFY2(Appearance::contrastRatio(Appearance::attentionColour(), p.color(QPalette::Window)) >= 4.5, what);
+    };
+    // The ratio itself: black on white is 21:1, a colour on itself 1:1, WCAG's worked example.
+    QCOMPARE(qRound(Appearance::contrastRatio(Qt::black, Qt::white) * 100), 2100);
+    QCOMPARE(Appearance::contrastRatio(QColor(0x77, 0x77, 0x77), QColor(0x77, 0x77, 0x77)), 1.0);
+    QCOMPARE(qRound(Appearance::contrastRatio(QColor(0x76, 0x76, 0x76), Qt::white) * 100), 454);
+    // Pure blue on dark grey (the reported case) is not readable; the fix is.
+    const QColor darkGrey(0x35, 0x37, 0x3c);
+    QVERIFY(Appearance::contrastRatio(Qt::blue, darkGrey) < 4.5);
+    QVERIFY(Appearance::contrastRatio(Appearance::readable(Qt::blue, darkGrey), darkGrey) >= 4.5);
+
+    Appearance::apply(Appearance::Mode::Dark);
+    check("dark");
+    Appearance::apply(Appearance::Mode::Light);
+    check("light");
+    // A desktop whose dark palette keeps Qt's pure blue links.
+    QPalette desktop = Appearance::darkPalette();
+    desktop.setColor(QPalette::Link, Qt::blue);
+    desktop.setColor(QPalette::LinkVisited, Qt::magenta);
+    QApplication::setPalette(Appearance::withReadableLinks(desktop));
+    check("desktop dark");
+    Appearance::apply(Appearance::Mode::System);
 }
 
 void tst_Settings::language()

@@ -344,7 +344,7 @@ bool ChartData::setScope(const QDate &day, qint64 territoryId, QString *error)
     if (m_territoryId && m_territoryId != m_countryId) {
         territory = store.territory(m_territoryId);
         if (territory) {
-            m_scopeName = territory->displayName();
+            m_scopeName = store.distinctName(*territory);
             if (const auto region = store.regionOf(m_territoryId))
                 m_regionId = region->id;
         }
@@ -392,10 +392,9 @@ QString ChartData::fileStem() const
 {
     QString name = m_scopeName;
     if (isValid() && m_territoryId) {
-        if (const auto t = Store(m_db).territory(m_territoryId)) {
-            if (!t->nameEn.isEmpty())
-                name = t->nameEn;
-        }
+        const Store store(m_db);
+        if (const auto t = store.territory(m_territoryId))
+            name = store.distinctNameEn(*t);
     }
     QString slug;
     for (const QChar c : name.toLower()) {
@@ -429,7 +428,7 @@ std::optional<Reference> ChartData::publishedTurnout(qint64 territoryId) const
             ref.value = *f.value / 100.0;
             QString name = f.territoryName;
             if (const auto t = store.territory(territoryId))
-                name = t->displayName();
+                name = store.distinctName(*t);
             ref.label = tr("Published turnout, %1: %2").arg(name, Format::percentValue(*f.value, 2));
             ref.sources = f.sources;
             found = ref;
@@ -472,7 +471,7 @@ QString ChartData::missingNote(int shown, int total, const QString &what) const
     if (total == 0)
         return tr("No races are held here on this day.");
     if (shown == total)
-        return tr("All %1 races have %2.").arg(Format::count(qint64(total)), what);
+        return tr("All %Ln race(s) have %1.", nullptr, total).arg(what);
     return tr("%1 of %2 races have %3; the other %4 are left out, not drawn as 0.")
         .arg(Format::count(qint64(shown)), Format::count(qint64(total)), what, Format::count(qint64(total - shown)));
 }
@@ -890,7 +889,7 @@ ChartModel ChartData::map(MapMetric metric) const
                           Format::count(qint64(std::count_if(m.tiles.cbegin(), m.tiles.cend(),
                                                              [](const RegionTile &t) { return t.races > 0; }))));
     else if (withValue == m.tiles.size())
-        m.note = tr("All %1 regions have a value.").arg(Format::count(qint64(m.tiles.size())));
+        m.note = tr("All %Ln region(s) have a value.", nullptr, int(m.tiles.size()));
     else
         m.note = tr("%1 of %2 regions have a value; the others are hatched as not known, not coloured as low.")
                      .arg(Format::count(qint64(withValue)), Format::count(qint64(m.tiles.size())));
@@ -915,6 +914,13 @@ QString ChartData::sourceNote() const
         for (const CandidateInfo &c : detail->candidates) {
             for (const QString &url : c.sources)
                 seen.insert(hostOf(url));
+        }
+        seen.remove(QString());
+        // A race read from a file without a source column: the import it came from.
+        if (seen.isEmpty() && !detail->batchFile.isEmpty() && detail->batchKind == QLatin1String("file")) {
+            seen.insert(detail->batchImportedAt.isValid()
+                            ? tr("%1, imported %2").arg(detail->batchFile, Format::date(detail->batchImportedAt.date()))
+                            : detail->batchFile);
         }
         for (const QString &h : seen)
             ++hosts[h];

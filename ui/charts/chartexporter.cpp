@@ -177,7 +177,7 @@ ExportOptions ExportOptions::load(QSettings &settings)
     o.showTitle = settings.value(QStringLiteral("showTitle"), true).toBool();
     o.showNote = settings.value(QStringLiteral("showNote"), true).toBool();
     o.showFootnote = settings.value(QStringLiteral("showFootnote"), true).toBool();
-    o.jpegQuality = std::clamp(settings.value(QStringLiteral("jpegQuality"), 92).toInt(), 10, 100);
+    o.jpegQuality = std::clamp(settings.value(QStringLiteral("jpegQuality"), DefaultJpegQuality).toInt(), 10, 100);
     settings.endGroup();
     return o;
 }
@@ -344,7 +344,7 @@ bool ChartExporter::exportChart(const ChartData &data, ChartId id, const ExportO
         if (options.format == ExportOptions::Format::Jpeg)
             writer.setQuality(options.jpegQuality);
         else
-            writer.setCompression(1);   // zlib level: fast, still small for charts
+            writer.setCompression(ExportOptions::PngCompression);
         if (!writer.write(image)) {
             // A write cut short by a full disk leaves no error of its own, and the writer knows it
             // only as "Unknown error": one more byte gives the cause (the file is discarded anyway).

@@ -44,10 +44,16 @@ public:
     bool showNote = true;   // "2 of 40 races have a turnout …"
     bool showFootnote = true;
     QString footnote;       // empty: "Source: …, as of …"
-    int jpegQuality = 92;
+    int jpegQuality = DefaultJpegQuality;   // 10 to 100
     MapMetric mapMetric = MapMetric::Turnout;
 
     static constexpr int MinDpi = 96;
+    static constexpr int DefaultJpegQuality = 90;
+    // Compression of exported PNG files on QImageWriter::setCompression's scale, 0 to 100, which
+    // Qt's PNG writer turns into a zlib level as value × 9 / 91: 70 is zlib level 6 (the default
+    // level, about 100 KB for a 160 × 100 mm chart at 300 DPI). Small values such as 1 are level
+    // 0, stored without compression (6.7 MB for the same chart).
+    static constexpr int PngCompression = 70;
     static constexpr int MaxDpi = 600;
 
     // The size of the output in device pixels (for SVG and PDF: the page at dpi).

@@ -214,6 +214,7 @@ void ChartGraphic::addReference(QValueAxis *valueAxis, bool vertical, double pos
     pen.setCapStyle(Qt::FlatCap);
     line->setPen(pen);
     line->setPointsVisible(false);
+    m_referenceLine = line;
 }
 
 void ChartGraphic::addValueLabel(const QPointF &anchor, const QString &text, QAbstractSeries *series, Qt::Alignment where)
@@ -251,6 +252,28 @@ void ChartGraphic::updateLabels()
             pos = QPointF(p.x() - r.width() / 2, p.y() - r.height() - pad / 2);
         else
             pos = QPointF(p.x() + pad, p.y() - r.height() - pad / 2);
+        // A label never lies on the reference line: it moves past the line (to the right of a
+        // vertical one, the way a bar's label reads; above a horizontal one).
+        const QLineF ref = referenceLine();
+        if (!ref.isNull()) {
+            const double gap = m_theme.lineWidth * 1.5 + 2;
+            const QRectF box(pos, r.size());
+            if (std::abs(ref.x1() - ref.x2()) < 0.5) {
+                const double x = ref.x1();
+                const bool crosses = box.left() - gap < x && box.right() + gap > x
+                                     && box.bottom() > std::min(ref.y1(), ref.y2()) && box.top() < std::max(ref.y1(), ref.y2());
+                if (crosses) {
+                    const double right = x + gap - box.left(), left = box.right() - (x - gap);
+                    pos.rx() += (l.where & Qt::AlignRight) || right <= left ? right : -left;
+                }
+            } else if (std::abs(ref.y1() - ref.y2()) < 0.5) {
+                const double y = ref.y1();
+                const bool crosses = box.top() - gap < y && box.bottom() + gap > y
+                                     && box.right() > std::min(ref.x1(), ref.x2()) && box.left() < std::max(ref.x1(), ref.x2());
+                if (crosses)
+                    pos.setY(y - gap - r.height());
+            }
+        }
         l.item->setPos(pos);
         l.item->setVisible(m_chart->plotArea().adjusted(-1, -r.height(), r.width() + 2 * pad, 1).contains(p));
     }
@@ -259,6 +282,24 @@ void ChartGraphic::updateLabels()
         const QRectF r = m_emptyText->boundingRect();
         m_emptyBox->setPos(area.center().x() - r.width() / 2, area.center().y() - r.height() / 2);
     }
+}
+
+QLineF ChartGraphic::referenceLine() const
+{
+    if (!m_chart || !m_referenceLine || m_referenceLine->count() < 2)
+        return {};
+    return QLineF(m_chart->mapToPosition(m_referenceLine->at(0), m_referenceLine),
+                  m_chart->mapToPosition(m_referenceLine->at(1), m_referenceLine));
+}
+
+QList<QRectF> ChartGraphic::visibleValueLabels() const
+{
+    QList<QRectF> rects;
+    for (const Label &l : m_labels) {
+        if (l.item->isVisible())
+            rects.append(l.item->mapRectToParent(l.item->rect()));
+    }
+    return rects;
 }
 
 void ChartGraphic::buildPerRace()
@@ -466,6 +507,7 @@ void ChartGraphic::buildProfile()
         line->attachAxis(x);
         line->attachAxis(y);
         line->setPen(QPen(m_theme.reference, m_theme.lineWidth, Qt::DashLine));
+        m_referenceLine = line;
     }
     for (QLegendMarker *marker : m_chart->legend()->markers(m_marker))
         marker->setVisible(false);
@@ -613,6 +655,7 @@ void ChartGraphic::buildCategories()
             line->attachAxis(bands);
             line->attachAxis(values);
             line->setPen(QPen(m_theme.reference, m_theme.lineWidth, Qt::DashLine));
+            m_referenceLine = line;
         } else if (horizontal) {
             addReference(values, true, scaled(m_model.reference->value));
         }

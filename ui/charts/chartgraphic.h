@@ -5,7 +5,9 @@
 #include "charttheme.h"
 
 #include <QObject>
+#include <QLineF>
 #include <QPointF>
+#include <QRectF>
 #include <QPointer>
 
 #include <functional>
@@ -16,6 +18,7 @@ class QChart;
 class QGraphicsRectItem;
 class QGraphicsSimpleTextItem;
 class QGraphicsWidget;
+class QLineSeries;
 class QScatterSeries;
 class QValueAxis;
 class QXYSeries;
@@ -72,6 +75,10 @@ public:
     // Positions the value labels; call after the chart got its final size (a view does it on
     // its own when the plot area changes).
     void updateLabels();
+    // The value labels shown and the reference line, in the chart's coordinates (for tests: the
+    // labels keep clear of the line).
+    QList<QRectF> visibleValueLabels() const;
+    QLineF referenceLine() const;
 
 signals:
     void raceActivated(qint64 raceId);
@@ -114,6 +121,7 @@ private:
         Qt::Alignment where;
     };
     QList<Label> m_labels;
+    QLineSeries *m_referenceLine = nullptr;   // the published figure's dashed line, if any
     SourceLookup m_sources;
 };
 

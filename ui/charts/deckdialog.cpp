@@ -76,7 +76,7 @@ QString DeckDialog::describe(const DeckEntry &entry, QSqlDatabase db)
     QString where;
     if (entry.territoryId) {
         if (const auto t = store.territory(entry.territoryId))
-            where = t->displayName();
+            where = store.distinctName(*t);
     }
     if (where.isEmpty()) {
         if (const auto c = store.country())

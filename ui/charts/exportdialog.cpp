@@ -55,6 +55,14 @@ ExportDialog::ExportDialog(const ChartData &data, ChartId chart, const ExportOpt
         m_format->addItem(tr("Clipboard"), ClipboardFormat);
     m_format->setCurrentIndex(m_format->findData(int(options.format)));
     form->addRow(tr("&Format:"), m_format);
+    m_quality = new QSpinBox(this);
+    m_quality->setObjectName(QStringLiteral("jpegQuality"));
+    m_quality->setRange(10, 100);
+    m_quality->setValue(options.jpegQuality);
+    m_quality->setToolTip(tr("Higher quality keeps fine lines and small text sharp and makes larger files; "
+                             "%1 suits reports.").arg(ExportOptions::DefaultJpegQuality));
+    m_quality->setEnabled(options.format == ExportOptions::Format::Jpeg);
+    form->addRow(tr("JPEG &quality:"), m_quality);
 
     m_preset = new QComboBox(this);
     m_preset->addItem(tr("Custom"));
@@ -177,6 +185,7 @@ ExportDialog::ExportDialog(const ChartData &data, ChartId chart, const ExportOpt
         // JPEG has no alpha channel.
         if (jpeg && m_background->currentData().toInt() == int(ExportOptions::Background::Transparent))
             m_background->setCurrentIndex(m_background->findData(int(ExportOptions::Background::White)));
+        m_quality->setEnabled(jpeg);
         changed();
     });
     connect(m_unit, &QComboBox::currentIndexChanged, this, [this, changed] {
@@ -200,6 +209,7 @@ ExportDialog::ExportDialog(const ChartData &data, ChartId chart, const ExportOpt
     for (QDoubleSpinBox *s : {m_width, m_height})
         connect(s, &QDoubleSpinBox::valueChanged, this, changed);
     connect(m_dpi, &QSpinBox::valueChanged, this, changed);
+    connect(m_quality, &QSpinBox::valueChanged, this, changed);
     for (QComboBox *c : {m_background, m_theme})
         connect(c, &QComboBox::currentIndexChanged, this, changed);
     for (QCheckBox *c : {m_showTitle, m_showNote, m_showFootnote})
@@ -235,6 +245,7 @@ ExportOptions ExportDialog::options() const
         o.heightPx = int(m_height->value());
     }
     o.dpi = m_dpi->value();
+    o.jpegQuality = m_quality->value();
     o.background = ExportOptions::Background(m_background->currentData().toInt());
     o.theme = ThemeId(m_theme->currentData().toInt());
     o.showTitle = m_showTitle->isChecked();

@@ -40,6 +40,7 @@ public:
     QDoubleSpinBox *widthSpin() const { return m_width; }
     QDoubleSpinBox *heightSpin() const { return m_height; }
     QSpinBox *dpiSpin() const { return m_dpi; }
+    QSpinBox *qualitySpin() const { return m_quality; }
     QComboBox *backgroundCombo() const { return m_background; }
     QLabel *sizeLabel() const { return m_sizeInfo; }
 
@@ -62,6 +63,7 @@ private:
     QComboBox *m_format;
     QComboBox *m_preset;
     QComboBox *m_unit;
+    QSpinBox *m_quality = nullptr;
     QDoubleSpinBox *m_width;
     QDoubleSpinBox *m_height;
     QSpinBox *m_dpi;

@@ -36,7 +36,7 @@ QPainterPath hatch(const QRectF &r, double spacing)
 // The name without "Region", "область", "облысы": the tile is small.
 QString compactName(QString name)
 {
-    static const char *const suffixes[] = {" Region", " region", " область", " облысы"};
+    static const char *const suffixes[] = {" Region", " region", " область", " облысы", " қаласы"};
     static const char *const prefixes[] = {"область ", "город ", "Город "};
     for (const char *s : suffixes) {
         if (name.endsWith(QString::fromUtf8(s)))
@@ -49,29 +49,70 @@ QString compactName(QString name)
     return name.trimmed();
 }
 
-// Splits a name into at most two lines that fit width, shrinking the font down to min pixels.
+// Breaks a name into lines of at most width at the given font: at spaces and hyphens first, and
+// a word longer than the line is split with a hyphen where it reaches the edge. Never elides.
+QStringList wrapName(const QString &name, double width, const QFont &font)
+{
+    const QFontMetricsF fm(font);
+    // Words, each keeping the hyphen it ends with ("Северо-", "Казахстанская").
+    QStringList words;
+    QString word;
+    for (const QChar c : name) {
+        if (c == QLatin1Char(' ')) {
+            if (!word.isEmpty())
+                words.append(word);
+            word.clear();
+        } else {
+            word.append(c);
+            if (c == QLatin1Char('-')) {
+                words.append(word);
+                word.clear();
+            }
+        }
+    }
+    if (!word.isEmpty())
+        words.append(word);
+    QStringList lines;
+    QString line;
+    auto join = [](const QString &a, const QString &b) {
+        return a.isEmpty() ? b : a.endsWith(QLatin1Char('-')) ? a + b : a + QLatin1Char(' ') + b;
+    };
+    for (QString w : std::as_const(words)) {
+        if (fm.horizontalAdvance(join(line, w)) <= width) {
+            line = join(line, w);
+            continue;
+        }
+        if (!line.isEmpty())
+            lines.append(line);
+        line.clear();
+        // A word wider than the line: split it, each piece ending in a hyphen.
+        while (fm.horizontalAdvance(w) > width && w.size() > 2) {
+            int n = w.size() - 1;
+            while (n > 1 && fm.horizontalAdvance(w.left(n) + QLatin1Char('-')) > width)
+                --n;
+            lines.append(w.left(n) + QLatin1Char('-'));
+            w = w.mid(n);
+        }
+        line = w;
+    }
+    if (!line.isEmpty())
+        lines.append(line);
+    return lines;
+}
+
+// The lines of a tile's name: the largest font from font's size down to minPixels at which it
+// takes at most two lines (three at the smallest size), else wrapped at minPixels.
 QStringList fitName(const QString &name, double width, QFont &font, int minPixels)
 {
     while (true) {
-        const QFontMetricsF fm(font);
-        if (fm.horizontalAdvance(name) <= width)
-            return {name};
-        // Break at the space or hyphen nearest the middle.
-        int best = -1;
-        for (int i = 1; i < name.size() - 1; ++i) {
-            if (name.at(i) == QLatin1Char(' ') || name.at(i) == QLatin1Char('-')) {
-                if (best < 0 || std::abs(i - name.size() / 2) < std::abs(best - name.size() / 2))
-                    best = i;
-            }
-        }
-        if (best > 0) {
-            const QString a = name.left(name.at(best) == QLatin1Char('-') ? best + 1 : best).trimmed();
-            const QString b = name.mid(best + 1).trimmed();
-            if (fm.horizontalAdvance(a) <= width && fm.horizontalAdvance(b) <= width)
-                return {a, b};
-        }
+        const QStringList lines = wrapName(name, width, font);
+        const bool wordsWhole = std::none_of(lines.cbegin(), lines.cend(), [&](const QString &l) {
+            return l.endsWith(QLatin1Char('-')) && !name.contains(l.trimmed());
+        });
+        if (lines.size() <= 1 || (lines.size() <= 2 && wordsWhole))
+            return lines;
         if (font.pixelSize() <= minPixels)
-            return {fm.elidedText(name, Qt::ElideRight, width)};
+            return lines;
         font.setPixelSize(font.pixelSize() - 1);
     }
 }
@@ -278,9 +319,12 @@ void TileMapItem::relayout()
         // The name, and the value (or "—") under it.
         const QColor text = t.value ? Palette::textOn(fill) : m_theme.foreground;
         QFont nameFont = m_theme.font(1.0);
-        nameFont.setPixelSize(std::max(8, int(std::min<double>(m_theme.basePixels, cell * 0.2))));
+        // In presentation the names stay readable from the back of a room: at least 3/4 of the
+        // body text (24 px at 1080 lines); elsewhere they may shrink to 60 % to fit.
+        const int floorPixels = m_theme.id == ThemeId::Presentation ? int(std::lround(m_theme.basePixels * 0.75)) : 0;
+        nameFont.setPixelSize(std::max({8, floorPixels, int(std::min<double>(m_theme.basePixels, cell * 0.2))}));
         const QStringList lines = fitName(m_names.value(t.regionId, t.shortName), r.width() - cell * 0.08, nameFont,
-                                          std::max(5, int(nameFont.pixelSize() * 0.6)));
+                                          std::max({5, floorPixels, int(nameFont.pixelSize() * 0.6)}));
         QFont valueFont = nameFont;
         valueFont.setBold(true);
         const QString value = t.value ? valueText(*t.value) : Format::missing();

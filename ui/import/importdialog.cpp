@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importdialog.h"
 
+#include "appearance.h"
+
 #include "database.h"
 #include "detect.h"
 #include "format.h"
@@ -710,7 +712,7 @@ void ImportDialog::updateColumnsState()
         && !m.has(Field::Winner))
         missing.append(tr("Votes, nominations or elected marks need a column with the candidates' names."));
     m_columnsState->setText(missing.isEmpty() ? tr("Ready to check the file.") : missing.join(QLatin1Char('\n')));
-    m_columnsState->setStyleSheet(missing.isEmpty() ? QString() : QStringLiteral("QLabel { color: #B34700; }"));
+    m_columnsState->setStyleSheet(missing.isEmpty() ? QString() : QStringLiteral("QLabel { color: %1; }").arg(Appearance::attentionColour().name()));
     updateButtons();
 }
 
@@ -826,9 +828,17 @@ void ImportDialog::runFinished(const ImportReport &report)
     const int warnings = report.warnings();
     m_results->setTabText(0, tr("Problems (%1, %2)").arg(tr("%Ln error(s)", nullptr, errors),
                                                           tr("%Ln warning(s)", nullptr, warnings)));
-    m_results->setTabText(1, tr("Territories (%1, %2 new)")
-                                 .arg(tr("%Ln name(s)", nullptr, int(report.territories.size())),
-                                      Format::count(report.summary.territoriesNew)));
+    // Regions and the units below them counted apart: a file of 5 districts names 5 regions too.
+    const int regionNames = int(std::count_if(report.territories.cbegin(), report.territories.cend(),
+                                              [](const TerritoryIssue &t) { return t.level == QLatin1String("region"); }));
+    const int unitNames = int(report.territories.size()) - regionNames;
+    QStringList territoryCounts;
+    if (regionNames > 0)
+        territoryCounts.append(tr("%Ln region(s)", nullptr, regionNames));
+    if (unitNames > 0 || regionNames == 0)
+        territoryCounts.append(tr("%Ln district(s) or smaller unit(s)", nullptr, unitNames));
+    territoryCounts.append(tr("%Ln new", "territories to be created", report.summary.territoriesNew));
+    m_results->setTabText(1, tr("Territories (%1)").arg(territoryCounts.join(QStringLiteral(", "))));
     const ImportSummary &s = report.summary;
     // Each count with its own plural form: "1 race", "2 races"; in Russian 1, 2–4 and 5+ differ.
     const QString counts = tr("%1: %2 (%3 new, %4 completed), %5, %6.")

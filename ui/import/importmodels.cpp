@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importmodels.h"
 
+#include "appearance.h"
+
 #include "format.h"
 
 #include <QBrush>
@@ -73,7 +75,7 @@ QVariant PreviewModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (index.row() < m_headerRow)
-            return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
+            return Appearance::mutedText();
         return {};
     default:
         return {};
@@ -146,7 +148,7 @@ QVariant MappingModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole || role == Qt::EditRole)
             return Fields::label(column.field);
         if (role == Qt::ForegroundRole && column.field == Field::Ignore)
-            return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
+            return Appearance::mutedText();
         if (role == Qt::ToolTipRole)
             return tr("Double-click or press F2 to choose what this column holds");
         break;
@@ -316,7 +318,7 @@ QVariant TerritoryIssueModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ForegroundRole && index.column() == StatusColumn) {
         if (t.status == TerritoryMatcher::Status::Ambiguous || t.status == TerritoryMatcher::Status::Unknown)
-            return QBrush(QColor(0xD5, 0x5E, 0x00)); // vermillion: needs attention
+            return QBrush(Appearance::attentionColour()); // vermillion: needs attention
         return {};
     }
     if (role == Qt::FontRole && index.column() == ChoiceColumn && data(index, NeedsChoiceRole).toBool()) {
@@ -425,7 +427,9 @@ QVariant ProblemModel::data(const QModelIndex &index, int role) const
         return {};
     }
     if (role == Qt::ForegroundRole && index.column() == SeverityColumn)
-        return p.severity == Problem::Error ? QBrush(QColor(0xD5, 0x5E, 0x00)) : QBrush(QColor(0x99, 0x77, 0x00));
+        return p.severity == Problem::Error
+                   ? QBrush(Appearance::attentionColour())
+                   : QBrush(Appearance::readable(QColor(0x99, 0x77, 0x00), QGuiApplication::palette().color(QPalette::Base)));
     if (role == Qt::FontRole && index.column() == SeverityColumn && p.severity == Problem::Error) {
         QFont font;
         font.setBold(true);
