@@ -118,10 +118,14 @@ int importCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
                                          QStringLiteral("LEVEL"));
     const QCommandLineOption sourceOption(QStringLiteral("source"),
                                           Text::tr("The source of rows that name none (a URL or a document)."), QStringLiteral("TEXT"));
+    const QCommandLineOption completeOption(QStringLiteral("complete-lists"),
+                                            Text::tr("Every race of the file lists all its candidates with their votes "
+                                                     "(without this, a list counts as complete only where the registered "
+                                                     "count or the ballots show it)."));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), Text::tr("Check the file and report, but write nothing."));
     const QCommandLineOption quietOption({QStringLiteral("q"), QStringLiteral("quiet")}, Text::tr("Do not print warnings."));
     parser.addOptions({databaseOption, mappingOption, encodingOption, delimiterOption, decimalOption, sheetOption,
-                       headerOption, dateOption, levelOption, sourceOption, dryRunOption, quietOption});
+                       headerOption, dateOption, levelOption, sourceOption, completeOption, dryRunOption, quietOption});
     if (!parse(parser, QStringLiteral("import"), arguments, err))
         return UsageError;
     if (parser.isSet(helpOption)) {
@@ -202,6 +206,8 @@ int importCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     }
     if (parser.isSet(sourceOption))
         mapping.defaultSource = parser.value(sourceOption);
+    if (parser.isSet(completeOption))
+        mapping.candidateListsComplete = true;
 
     auto db = openForImport(parser, err, true);
     if (!db)

@@ -205,6 +205,25 @@ TerritoryMatcher::Result TerritoryMatcher::matchChild(qint64 parentId, const QSt
     return result;
 }
 
+TerritoryMatcher::Result TerritoryMatcher::matchBelow(qint64 regionId, const QString &name) const
+{
+    const QString key = TextKey::territoryMatchKey(name);
+    QList<qint64> exact;
+    for (qint64 id : m_byKey.values(key)) {
+        for (const Entry *e = entry(id); e && !e->firstLevel(); e = entry(e->parentId)) {
+            if (e->parentId == regionId) {
+                if (!exact.contains(id))
+                    exact.append(id);
+                break;
+            }
+        }
+    }
+    Result result = resolve(exact, key, {});
+    if (result.status == Status::New)
+        result.status = Status::Unknown;
+    return result;
+}
+
 QString TerritoryMatcher::levelForNewChild(const QString &name, const QString &parentLevel)
 {
     return levelForNewChildOfFolded(TextKey::fold(name), parentLevel);
@@ -215,7 +234,7 @@ QString TerritoryMatcher::levelForNewChildOfFolded(const QString &key, const QSt
     auto has = [&key](QStringView word) {
         return key.contains(word);
     };
-    const bool city = has(u"gorod") || has(u"kalasi") || has(u"city") || key.startsWith(u"g ");
+    const bool city = has(u"gorod") || has(u"kalasi") || has(u"city") || has(u"citi") || key.startsWith(u"g ");
     if (parentLevel == QLatin1String("region") || parentLevel == QLatin1String("city_republican")
         || parentLevel == QLatin1String("country"))
         return city ? QStringLiteral("city_regional") : QStringLiteral("district");

@@ -1317,6 +1317,17 @@ Each command takes --help for its options.
 Әр пәрменнің опциялары --help арқылы көрсетіледі.
 </translation>
     </message>
+    <message>
+        <source>Every race of the file lists all its candidates with their votes (without this, a list counts as complete only where the registered count or the ballots show it).</source>
+        <translation>Файл әр сайлаудың барлық кандидаттарын дауыстарымен көрсетеді (мұнсыз тізім тіркелген кандидаттар саны немесе бюллетеньдер көрсеткенде ғана толық саналады).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: --date %2 filled the date of %n row(s) that had none; rows with a date keep it.</source>
+        <translation>
+            <numerusform>%1: --date %2 күні жоқ %n жолға күнді толтырды; күні бар жолдар өз күнін сақтайды.</numerusform>
+            <numerusform>%1: --date %2 күні жоқ %n жолға күнді толтырды; күні бар жолдар өз күнін сақтайды.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sailau::Cli::Export</name>
@@ -2006,10 +2017,6 @@ Each command takes --help for its options.
         <translation>ҚАТО коды %1 болатын аумақ жоқ.</translation>
     </message>
     <message>
-        <source>The settlement &quot;%1&quot; has no district: add a district column.</source>
-        <translation>«%1» елді мекенінің ауданы жоқ: аудан бағанын қосыңыз.</translation>
-    </message>
-    <message>
         <source>The row names no territory.</source>
         <translation>Жолда аумақ аталмаған.</translation>
     </message>
@@ -2246,6 +2253,18 @@ Each command takes --help for its options.
             <numerusform>Бір сайлауда екі жеңімпаз: біреуі дерекқорда бар, тағы %n жолда (%1). Сайлауда бір әкім сайланады.</numerusform>
             <numerusform>Бір сайлауда екі жеңімпаз: біреуі дерекқорда бар, тағы %n жолдарда (%1). Сайлауда бір әкім сайланады.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches several territories (%2) and the district cell of this row is empty: fill in the district.</source>
+        <translation>«%1» бірнеше аумаққа сәйкес келеді (%2), ал бұл жолдағы аудан ұяшығы бос: ауданды толтырыңыз.</translation>
+    </message>
+    <message>
+        <source>The settlement &quot;%1&quot; needs its district, and the district cell of this row is empty: fill in the district. (Only a city of regional significance or a regional centre sits right under its region.)</source>
+        <translation>«%1» елді мекеніне өз ауданы керек, ал бұл жолдағы аудан ұяшығы бос: ауданды толтырыңыз. (Облысқа тікелей тек облыстық маңызы бар қалалар мен облыс орталықтары бағынады.)</translation>
+    </message>
+    <message>
+        <source>The nomination &quot;%1&quot; is neither a party Sailau knows nor self-nomination: it is kept as written, without a party. Check its spelling, or add the party.</source>
+        <translation>«%1» ұсынуы Sailau білетін партия да, өзін-өзі ұсыну да емес: ол жазылғандай, партиясыз сақталды. Жазылуын тексеріңіз немесе партияны қосыңыз.</translation>
     </message>
 </context>
 <context>
@@ -2902,6 +2921,14 @@ Each command takes --help for its options.
             <numerusform>%Ln атау</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Every race lists &amp;all its candidates with their votes</source>
+        <translation>Әр сайлаудың &amp;барлық кандидаттары дауыстарымен көрсетілген</translation>
+    </message>
+    <message>
+        <source>Without this, a race&apos;s list counts as complete only where the registered count or the ballots show it; the effective number of candidates and the margin need a complete list.</source>
+        <translation>Мұнсыз кандидаттар тізімі тіркелген кандидаттар саны немесе бюллетеньдер көрсеткенде ғана толық саналады; кандидаттардың тиімді саны мен айырма үшін толық тізім керек.</translation>
+    </message>
 </context>
 <context>
     <name>Sailau::ImportHistoryDialog</name>
@@ -3498,6 +3525,28 @@ Remove it from the recent databases?</source>
     <message>
         <source>Share cast outside the station</source>
         <translation>Үй-жайдан тыс дауыс беру үлесі</translation>
+    </message>
+    <message>
+        <source>only some candidates&apos; votes are known: the list is not known to be complete</source>
+        <translation>тек кейбір кандидаттардың дауыстары белгілі: тізімнің толық екені белгісіз</translation>
+    </message>
+    <message>
+        <source>the source marks no candidate elected</source>
+        <translation>дереккөз бірде-бір кандидатты сайланды деп белгілемейді</translation>
+    </message>
+    <message numerus="yes">
+        <source>only %1 of %n candidates&apos; votes are known</source>
+        <translation>
+            <numerusform>%n кандидаттың тек %1 дауыстары белгілі</numerusform>
+            <numerusform>%n кандидаттың тек %1 дауыстары белгілі</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>only %n candidate(s)&apos; votes are known, and neither the registered count nor the ballots show that the list is complete</source>
+        <translation>
+            <numerusform>тек %n кандидаттың дауыстары белгілі, ал тіркелген кандидаттар саны да, бюллетеньдер де тізімнің толық екенін көрсетпейді</numerusform>
+            <numerusform>тек %n кандидаттың дауыстары белгілі, ал тіркелген кандидаттар саны да, бюллетеньдер де тізімнің толық екенін көрсетпейді</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1323,6 +1323,18 @@ Each command takes --help for its options.
 Каждая команда принимает --help для вывода своих параметров.
 </translation>
     </message>
+    <message>
+        <source>Every race of the file lists all its candidates with their votes (without this, a list counts as complete only where the registered count or the ballots show it).</source>
+        <translation>Для каждых выборов файл перечисляет всех кандидатов с их голосами (без этого список считается полным, только если это показывают число зарегистрированных кандидатов или бюллетени).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: --date %2 filled the date of %n row(s) that had none; rows with a date keep it.</source>
+        <translation>
+            <numerusform>%1: --date %2 заполнил дату в %n строке, где её не было; строки с датой сохраняют свою.</numerusform>
+            <numerusform>%1: --date %2 заполнил дату в %n строках, где её не было; строки с датой сохраняют свою.</numerusform>
+            <numerusform>%1: --date %2 заполнил дату в %n строках, где её не было; строки с датой сохраняют свою.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sailau::Cli::Export</name>
@@ -2013,10 +2025,6 @@ Each command takes --help for its options.
         <translation>Нет территории с кодом КАТО %1.</translation>
     </message>
     <message>
-        <source>The settlement &quot;%1&quot; has no district: add a district column.</source>
-        <translation>У населённого пункта «%1» не указан район: добавьте столбец района.</translation>
-    </message>
-    <message>
         <source>The row names no territory.</source>
         <translation>В строке не указана территория.</translation>
     </message>
@@ -2255,6 +2263,18 @@ Each command takes --help for its options.
             <numerusform>Два победителя в одних выборах: один уже в базе данных и ещё %n в строках %1. На выборах избирают одного акима.</numerusform>
             <numerusform>Два победителя в одних выборах: один уже в базе данных и ещё %n в строках %1. На выборах избирают одного акима.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches several territories (%2) and the district cell of this row is empty: fill in the district.</source>
+        <translation>«%1» подходит к нескольким территориям (%2), а ячейка района в этой строке пуста: заполните район.</translation>
+    </message>
+    <message>
+        <source>The settlement &quot;%1&quot; needs its district, and the district cell of this row is empty: fill in the district. (Only a city of regional significance or a regional centre sits right under its region.)</source>
+        <translation>Для населённого пункта «%1» нужен его район, а ячейка района в этой строке пуста: заполните район. (Прямо в области находятся только города областного значения и областные центры.)</translation>
+    </message>
+    <message>
+        <source>The nomination &quot;%1&quot; is neither a party Sailau knows nor self-nomination: it is kept as written, without a party. Check its spelling, or add the party.</source>
+        <translation>Выдвижение «%1» — не известная Sailau партия и не самовыдвижение: оно сохранено как написано, без партии. Проверьте написание или добавьте партию.</translation>
     </message>
 </context>
 <context>
@@ -2923,6 +2943,14 @@ Each command takes --help for its options.
             <numerusform>%Ln названий</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Every race lists &amp;all its candidates with their votes</source>
+        <translation>Для каждых выборов указаны &amp;все кандидаты с их голосами</translation>
+    </message>
+    <message>
+        <source>Without this, a race&apos;s list counts as complete only where the registered count or the ballots show it; the effective number of candidates and the margin need a complete list.</source>
+        <translation>Без этого список кандидатов считается полным, только если это показывают число зарегистрированных кандидатов или бюллетени; эффективному числу кандидатов и отрыву нужен полный список.</translation>
+    </message>
 </context>
 <context>
     <name>Sailau::ImportHistoryDialog</name>
@@ -3522,6 +3550,30 @@ Remove it from the recent databases?</source>
     <message>
         <source>Share cast outside the station</source>
         <translation>Доля проголосовавших вне помещения</translation>
+    </message>
+    <message>
+        <source>only some candidates&apos; votes are known: the list is not known to be complete</source>
+        <translation>известны голоса лишь некоторых кандидатов: неизвестно, полон ли список</translation>
+    </message>
+    <message>
+        <source>the source marks no candidate elected</source>
+        <translation>источник не отмечает избранным ни одного кандидата</translation>
+    </message>
+    <message numerus="yes">
+        <source>only %1 of %n candidates&apos; votes are known</source>
+        <translation>
+            <numerusform>известны голоса лишь %1 из %n кандидата</numerusform>
+            <numerusform>известны голоса лишь %1 из %n кандидатов</numerusform>
+            <numerusform>известны голоса лишь %1 из %n кандидатов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>only %n candidate(s)&apos; votes are known, and neither the registered count nor the ballots show that the list is complete</source>
+        <translation>
+            <numerusform>известны голоса лишь %n кандидата, и ни число зарегистрированных кандидатов, ни бюллетени не показывают, что список полон</numerusform>
+            <numerusform>известны голоса лишь %n кандидатов, и ни число зарегистрированных кандидатов, ни бюллетени не показывают, что список полон</numerusform>
+            <numerusform>известны голоса лишь %n кандидатов, и ни число зарегистрированных кандидатов, ни бюллетени не показывают, что список полон</numerusform>
+        </translation>
     </message>
 </context>
 <context>
