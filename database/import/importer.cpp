@@ -501,6 +501,7 @@ private:
     bool m_lastElectionNew = false;
     RepeatCache<Catalog::Nomination> m_nominations;   // nominations as written, for one date
     RepeatCache<bool> m_againstAllNominations;        // nominations as written: "against all"?
+    QSet<QString> m_unknownNominations;               // named in a warning already
     QDate m_nominationDate;
     RepeatCache<bool> m_electedMarks;                 // "иә", "да", "1" …
     QString m_lastDateText;                           // dates repeat on every row
@@ -1773,8 +1774,16 @@ void Run::processRow()
             m_nominationDate = date;
         }
         const Catalog::Nomination *cached = m_nominations.find(nomination);
-        if (!cached)
+        if (!cached) {
             cached = &m_nominations.insert(nomination, m_catalog.resolveNomination(nomination, date));
+            // Named once: kept as written, but without a party.
+            if (!cached->known && !nomination.isEmpty() && !m_unknownNominations.contains(nomination)) {
+                m_unknownNominations.insert(nomination);
+                warning(m_line, columnOf(Field::Nomination), nomination,
+                        tr("The nomination \"%1\" is neither a party Sailau knows nor self-nomination: it is kept "
+                           "as written, without a party. Check its spelling, or add the party.").arg(nomination));
+            }
+        }
         const Catalog::Nomination resolved = *cached;
         c.id = ++m_nextCandidateId;
         m_newCandidates.add(c.id).add(race->raceId).add(qint64(++race->nextPosition)).add(name).add(key)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Result files in the shapes analysts receive them (tests/data/import/real-shapes): each imports
 // with no hand editing, and each race holds what its file says.
+#include "catalog.h"
 #include "importer.h"
 #include "metrics.h"
 #include "store.h"
@@ -75,6 +76,11 @@ private slots:
     void cityOfTheDatabaseFoundWithoutDistrict();
     void sameDistrictNameInTwoRegions();
     void userSaysTheListsAreComplete();
+    void regionsByTheirOwnNames_data();
+    void regionsByTheirOwnNames();
+    void nominationsAsSourcesWriteThem_data();
+    void nominationsAsSourcesWriteThem();
+    void namesAsSourcesWriteThem();
 };
 
 void TestRealShapes::racesAsTheFilesSay_data()
@@ -295,6 +301,133 @@ void TestRealShapes::userSaysTheListsAreComplete()
     QVERIFY(!partial->metrics.listComplete);
     QVERIFY(!partial->metrics.encLaaksoTaagepera);
     QCOMPARE(int(partial->metrics.reason(Metrics::Metric::EncLaaksoTaagepera)), int(R::PartialList));
+}
+
+void TestRealShapes::regionsByTheirOwnNames_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("english"); // the unit's English name
+    const QString region = QStringLiteral("Almaty Region");
+    const QString city = QStringLiteral("Almaty");
+    QTest::newRow("en region") << "Almaty Region" << region;
+    QTest::newRow("kk region") << u"Алматы облысы"_qs << region;
+    QTest::newRow("ru region") << u"Алматинская область"_qs << region;
+    QTest::newRow("ru region, short") << u"Алматинская обл."_qs << region;
+    QTest::newRow("ISO letters, region") << "KZ-ALM" << region;
+    QTest::newRow("ISO digits, region") << "KZ-19" << region;
+    QTest::newRow("en city") << "Almaty" << city;
+    QTest::newRow("en city, with its word") << "Almaty city" << city;
+    QTest::newRow("ru city") << u"Алматы"_qs << city;
+    QTest::newRow("ru city, with its word") << u"город Алматы"_qs << city;
+    QTest::newRow("kk city") << u"Алматы қаласы"_qs << city;
+    QTest::newRow("ISO letters, city") << "KZ-ALA" << city;
+    QTest::newRow("ISO digits, city") << "KZ-75" << city;
+    QTest::newRow("Shymkent") << u"Шымкент қаласы"_qs << "Shymkent";
+    QTest::newRow("Shymkent, old name") << u"Чимкент"_qs << "Shymkent";
+    QTest::newRow("Turkistan kk") << u"Түркістан облысы"_qs << "Turkistan";
+    QTest::newRow("Turkistan ru") << u"Туркестанская область"_qs << "Turkistan";
+    QTest::newRow("Turkistan ISO digits") << "KZ-61" << "Turkistan";
+    QTest::newRow("Turkistan ISO letters, old") << "KZ-YUZ" << "Turkistan";
+}
+
+void TestRealShapes::regionsByTheirOwnNames()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, english);
+    QTemporaryDir dir;
+    auto db = openDatabase(dir, false);
+    QVERIFY(db);
+    TerritoryMatcher matcher(db->connection());
+    QString error;
+    QVERIFY2(matcher.load(&error), qPrintable(error));
+    const TerritoryMatcher::Result r = matcher.matchRegion(name);
+    QCOMPARE(int(r.status), int(TerritoryMatcher::Status::Matched));
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT name_en FROM territory WHERE id = ?"), {r.id}).toString(), english);
+    // The KATO code names the same unit.
+    const QString kato = scalar(*db, QStringLiteral("SELECT kato FROM territory WHERE id = ?"), {r.id}).toString();
+    QVERIFY(!kato.isEmpty());
+    QCOMPARE(matcher.byKato(kato).value_or(0), r.id);
+}
+
+void TestRealShapes::nominationsAsSourcesWriteThem_data()
+{
+    QTest::addColumn<QString>("nomination");
+    QTest::addColumn<QString>("party");  // short name; "self" for self-nominated; "" unknown
+    QTest::newRow("Ak Zhol, ru full name") << u"Демократическая партия Казахстана «Ак жол»"_qs << "Ak Zhol";
+    QTest::newRow("Ak Zhol, kk full name") << u"Қазақстанның «Ақ жол» демократиялық партиясы"_qs << "Ak Zhol";
+    QTest::newRow("Ak Zhol, en full name") << "Democratic Party of Kazakhstan \"Ak Zhol\"" << "Ak Zhol";
+    QTest::newRow("QHP, ru with abbreviation") << u"Народная партия Казахстана (НПК)"_qs << "QHP";
+    QTest::newRow("QHP, ru abbreviation") << u"НПК"_qs << "QHP";
+    QTest::newRow("QHP, en") << "People's Party of Kazakhstan" << "QHP";
+    QTest::newRow("Auyl, quoted") << u"«Ауыл»"_qs << "Auyl";
+    QTest::newRow("Auyl, kk full name") << u"«Ауыл» халықтық-демократиялық патриоттық партиясы"_qs << "Auyl";
+    QTest::newRow("Respublica") << u"«Respublica»"_qs << "Respublica";
+    QTest::newRow("AMANAT") << "AMANAT" << "AMANAT";
+    QTest::newRow("AMANAT, ru") << u"партия «AMANAT»"_qs << "AMANAT";
+    QTest::newRow("OSDP, abbreviation") << u"ОСДП"_qs << "JSDP";
+    QTest::newRow("OSDP, ru full name with abbreviation")
+        << u"Общенациональная социал-демократическая партия (ОСДП)"_qs << "JSDP";
+    QTest::newRow("self, ru") << u"самовыдвижение"_qs << "self";
+    QTest::newRow("self, kk") << u"өзін-өзі ұсыну"_qs << "self";
+    QTest::newRow("self, en") << "self-nominated" << "self";
+    QTest::newRow("unknown") << u"Движение «Болашак»"_qs << QString();
+}
+
+void TestRealShapes::nominationsAsSourcesWriteThem()
+{
+    QFETCH(QString, nomination);
+    QFETCH(QString, party);
+    QTemporaryDir dir;
+    auto db = openDatabase(dir, false);
+    QVERIFY(db);
+    Catalog catalog(db->connection());
+    const Catalog::Nomination n = catalog.resolveNomination(nomination, QDate(2024, 7, 28));
+    if (party.isEmpty()) {
+        QVERIFY(!n.known);
+        return;
+    }
+    QVERIFY(n.known);
+    if (party == QLatin1String("self")) {
+        QVERIFY(n.selfNominated);
+        return;
+    }
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT short_name FROM party WHERE id = ?"), {n.partyId}).toString(), party);
+}
+
+void TestRealShapes::namesAsSourcesWriteThem()
+{
+    QTemporaryDir dir;
+    auto db = openDatabase(dir, false);
+    QVERIFY(db);
+    // The Russian file creates Кармакшинский район; the mixed file names it "Karmakshy district".
+    const ImportReport first = importFile(*db, corpus(QStringLiteral("ru_cp1251_cities_without_district.csv")));
+    QVERIFY2(first.ok, qPrintable(problems(first)));
+    const ImportReport report = importFile(*db, corpus(QStringLiteral("mixed_utf8_names_as_sources_write_them.csv")));
+    QVERIFY2(report.ok, qPrintable(problems(report)));
+    QCOMPARE(report.summary.races, 4);
+    QCOMPARE(report.summary.candidatesNew, 8);
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM territory t JOIN territory g ON g.id = t.region_id "
+                                        "WHERE g.name_en = 'Kyzylorda' AND t.level = 'district'")).toInt(), 1);
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT p.name FROM territory t JOIN territory p ON p.id = t.parent_id "
+                                        "WHERE t.name = 'Kuandarya rural district'")).toString(), u"Кармакшинский район"_qs);
+    // Almaty Region in four spellings and codes: one region, two districts, no ambiguity.
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM territory t JOIN territory g ON g.id = t.region_id "
+                                        "WHERE g.name_en = 'Almaty Region' AND t.level = 'district'")).toInt(), 2);
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM territory t JOIN territory g ON g.id = t.region_id "
+                                        "WHERE g.name_en = 'Almaty' AND t.id <> g.id")).toInt(), 0);
+    // Every nomination but one is its party, or self-nomination; the unknown one is named.
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM candidate WHERE party_id IS NULL AND self_nominated IS NULL "
+                                        "AND batch_id = ?"), {report.batchId}).toInt(), 1);
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT nomination FROM candidate WHERE name = ?"), {u"Бахтияр Юсупов"_qs}).toString(),
+             u"Движение «Болашак»"_qs);
+    int named = 0;
+    for (const Problem &p : report.problems) {
+        if (p.severity == Problem::Warning && p.message.contains(u"«Болашак»"_qs) && p.message.contains(u"nomination"_qs)) {
+            ++named;
+            QCOMPARE(p.line, 9);
+        }
+    }
+    QCOMPARE(named, 1);
 }
 
 QTEST_GUILESS_MAIN(TestRealShapes)
