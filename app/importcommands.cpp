@@ -236,6 +236,10 @@ int importCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     const QString counts = Text::tr("%1 rows, %2 races (%3 new, %4 updated), %5 candidates, %6 new territories")
                                .arg(c.toString(s.rows), c.toString(s.races), c.toString(s.racesNew), c.toString(s.racesUpdated),
                                     c.toString(s.candidatesNew), c.toString(s.territoriesNew));
+    if (mapping.defaultDate.isValid())
+        out << Text::tr("%1: --date %2 filled the date of %n row(s) that had none; rows with a date keep it.", nullptr,
+                        int(std::min<qint64>(s.datesFilled, INT_MAX)))
+                   .arg(name, mapping.defaultDate.toString(Qt::ISODate)) << '\n';
     if (report.dryRun)
         out << Text::tr("%1: would import %2 (dry run: nothing was written).").arg(name, counts) << '\n';
     else

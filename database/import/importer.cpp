@@ -1516,11 +1516,16 @@ void Run::processRow()
 
     // The election day.
     QDate date = m_mapping.defaultDate;
-    if (has(Field::ElectionDate)) {
+    if (!has(Field::ElectionDate)) {
+        if (date.isValid())
+            ++m_report.summary.datesFilled;
+    } else {
         const QString &text = cell(Field::ElectionDate);
         if (text.isEmpty()) {
             if (!date.isValid())
                 error(m_line, columnOf(Field::ElectionDate), text, tr("The election date is missing."));
+            else
+                ++m_report.summary.datesFilled;
         } else if (text == m_lastDateText) {
             date = m_lastDate;
         } else {
