@@ -118,13 +118,17 @@ int importCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
                                          QStringLiteral("LEVEL"));
     const QCommandLineOption sourceOption(QStringLiteral("source"),
                                           Text::tr("The source of rows that name none (a URL or a document)."), QStringLiteral("TEXT"));
+    const QCommandLineOption completeOption(QStringLiteral("complete-lists"),
+                                            Text::tr("Every race of the file lists all its candidates with their votes "
+                                                     "(without this, a list counts as complete only where the registered "
+                                                     "count or the ballots show it)."));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), Text::tr("Check the file and report, but write nothing."));
     const QCommandLineOption quietOption({QStringLiteral("q"), QStringLiteral("quiet")}, Text::tr("Do not print warnings."));
     const QCommandLineOption duplicateOption(QStringLiteral("allow-duplicate"),
                                              Text::tr("Import a file even when the same file (the same SHA-256) was "
                                                       "imported before."));
     parser.addOptions({databaseOption, mappingOption, encodingOption, delimiterOption, decimalOption, sheetOption,
-                       headerOption, dateOption, levelOption, sourceOption, dryRunOption, quietOption,
+                       headerOption, dateOption, levelOption, sourceOption, completeOption, dryRunOption, quietOption,
                        duplicateOption});
     if (!parse(parser, QStringLiteral("import"), arguments, err))
         return UsageError;
@@ -206,6 +210,8 @@ int importCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     }
     if (parser.isSet(sourceOption))
         mapping.defaultSource = parser.value(sourceOption);
+    if (parser.isSet(completeOption))
+        mapping.candidateListsComplete = true;
 
     auto db = openForImport(parser, err, true);
     if (!db)
@@ -237,6 +243,10 @@ int importCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     const QString counts = Text::tr("%1 rows, %2 races (%3 new, %4 updated), %5 candidates, %6 new territories")
                                .arg(c.toString(s.rows), c.toString(s.races), c.toString(s.racesNew), c.toString(s.racesUpdated),
                                     c.toString(s.candidatesNew), c.toString(s.territoriesNew));
+    if (mapping.defaultDate.isValid())
+        out << Text::tr("%1: --date %2 filled the date of %n row(s) that had none; rows with a date keep it.", nullptr,
+                        int(std::min<qint64>(s.datesFilled, INT_MAX)))
+                   .arg(name, mapping.defaultDate.toString(Qt::ISODate)) << '\n';
     if (report.dryRun)
         out << Text::tr("%1: would import %2 (dry run: nothing was written).").arg(name, counts) << '\n';
     else

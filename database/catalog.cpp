@@ -3,6 +3,7 @@
 
 #include "textkey.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -246,12 +247,32 @@ Catalog::Nomination Catalog::resolveNomination(const QString &text, const QDate 
         }
         return any; // a former name used after its time still means that party
     };
-    qint64 id = lookup(key);
-    if (!id) {
-        QStringList words = key.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    auto lookupWords = [&](const QString &k) -> qint64 {
+        if (const qint64 found = lookup(k))
+            return found;
+        QStringList words = k.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         for (const QString &w : partyWords)
             words.removeAll(w);
-        id = lookup(words.join(QLatin1Char(' ')));
+        return lookup(words.join(QLatin1Char(' ')));
+    };
+    qint64 id = lookupWords(key);
+    if (!id) {
+        // An official full name gives the party's own name in quotes or its abbreviation in
+        // brackets: «Демократическая партия Казахстана «Ак жол»», «Народная партия Казахстана (НПК)».
+        static const QRegularExpression parts(QStringLiteral("«([^«»]+)»|\"([^\"]+)\"|“([^“”]+)”|\\(([^()]+)\\)"));
+        for (auto it = parts.globalMatch(trimmed); it.hasNext() && !id;) {
+            const QRegularExpressionMatch match = it.next();
+            for (int group = 1; group <= 4 && !id; ++group) {
+                if (match.capturedLength(group) > 0)
+                    id = lookupWords(TextKey::nameKey(match.captured(group)));
+            }
+        }
+        // The name without its bracketed part: "Народная партия Казахстана (НПК)".
+        if (!id && trimmed.contains(QLatin1Char('('))) {
+            QString bare = trimmed;
+            bare.remove(QRegularExpression(QStringLiteral("\\([^()]*\\)")));
+            id = lookupWords(TextKey::nameKey(bare));
+        }
     }
     if (id) {
         result.partyId = id;

@@ -23,7 +23,7 @@ namespace {
 // The race columns a data set may give, with the JSON key of each.
 const char *const raceFields[] = {"voters", "ballots_issued", "ballots_cast", "invalid",
                                   "outside_station", "against_all", "polling_stations",
-                                  "candidates_registered", "turnout_published"};
+                                  "candidates_registered", "turnout_published", "candidate_list_complete"};
 
 QVariant nullable(const QJsonValue &v)
 {

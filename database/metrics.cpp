@@ -88,12 +88,34 @@ Metrics Metrics::compute(const RaceFigures &race)
 
     // Candidate votes, the winner and the runner-up.
     const auto &candidates = race.candidates;
-    const bool allVotesKnown = !candidates.empty()
-        && std::all_of(candidates.begin(), candidates.end(),
-                       [](const CandidateFigures &c) { return c.votes.has_value(); });
+    bool anyMark = false;
+    qint64 sum = 0;
+    for (const CandidateFigures &c : candidates) {
+        anyMark = anyMark || c.elected.has_value();
+        if (c.votes) {
+            ++m.votesKnown;
+            sum += *c.votes;
+        }
+    }
+    m.candidatesListed = int(candidates.size());
+    const bool allVotesKnown = !candidates.empty() && m.votesKnown == m.candidatesListed;
+    if (race.candidatesRegistered)
+        m.candidatesExpected = int(*race.candidatesRegistered);
+    // The list is complete when the registered count says so, or (that count not given) when the
+    // votes with "against all" and the invalid ballots account for every ballot cast, or when
+    // whoever imported it said so. A list of only the winner, or of some candidates, is partial.
+    // A registered count is never overruled.
+    const bool accounted = allVotesKnown && race.ballotsCast
+        && sum + race.againstAll.value_or(0) + race.invalid.value_or(0) == *race.ballotsCast;
     const bool listComplete = allVotesKnown
-        && (!race.candidatesRegistered || *race.candidatesRegistered == qint64(candidates.size()));
+        && (race.candidatesRegistered ? *race.candidatesRegistered == qint64(candidates.size())
+                                      : accounted || race.listDeclaredComplete);
+    m.listComplete = listComplete;
 
+    // The winner: the candidate marked elected. Where the source marks candidates elected or not,
+    // the marks are the truth: no one marked elected is an unknown winner. Only where it marks
+    // no one either way, and the whole list's votes are known, is the one with the most votes the
+    // winner (if there is no tie).
     for (size_t i = 0; i < candidates.size(); ++i) {
         if (candidates[i].elected.value_or(false)) {
             m.winnerIndex = int(i);
@@ -105,23 +127,19 @@ Metrics Metrics::compute(const RaceFigures &race)
         for (const auto &c : candidates)
             votes.push_back(*c.votes);
         std::sort(votes.begin(), votes.end(), std::greater<>());
-        if (m.winnerIndex < 0) {
-            // No one is marked elected: the one with the most votes, if there is no tie.
-            if (votes.size() == 1 || votes[0] > votes[1]) {
-                for (size_t i = 0; i < candidates.size(); ++i) {
-                    if (*candidates[i].votes == votes[0]) {
-                        m.winnerIndex = int(i);
-                        break;
-                    }
+        if (m.winnerIndex < 0 && !anyMark && listComplete && (votes.size() == 1 || votes[0] > votes[1])) {
+            for (size_t i = 0; i < candidates.size(); ++i) {
+                if (*candidates[i].votes == votes[0]) {
+                    m.winnerIndex = int(i);
+                    break;
                 }
             }
         }
     }
-    Count v1;
-    if (allVotesKnown)
-        v1 = votes.front();
-    else if (m.winnerIndex >= 0)
-        v1 = candidates[size_t(m.winnerIndex)].votes;
+    // v1: the winner's votes; in a tie of a complete list no one marks, the largest count.
+    const Count v1 = m.winnerIndex >= 0 ? candidates[size_t(m.winnerIndex)].votes
+                     : listComplete && !anyMark ? Count(votes.front())
+                                                : std::nullopt;
 
     // Valid votes V = C − I; where those are unknown, the sum of every candidate's votes and
     // "against all" (published shares use that denominator).
@@ -129,15 +147,13 @@ Metrics Metrics::compute(const RaceFigures &race)
         m.validVotes = *race.ballotsCast - *race.invalid;
         m.validVotesBasis = ValidVotesBasis::CastMinusInvalid;
     } else if (listComplete && race.againstAll) {
-        qint64 sum = *race.againstAll;
-        for (qint64 v : votes)
-            sum += v;
-        m.validVotes = sum;
+        m.validVotes = sum + *race.againstAll;
         m.validVotesBasis = ValidVotesBasis::SumOfVotes;
     }
     const R validMissing = m.validVotes ? R::None
                            : (listComplete && !race.againstAll) ? R::NoAgainstAll
-                                                                : R::NoValidVotes;
+                           : (allVotesKnown && !listComplete) ? R::PartialList
+                                                              : R::NoValidVotes;
 
     auto shareOfValid = [&](Metric metric, Count numerator, R numeratorMissing) -> Ratio {
         if (!m.validVotes) {
@@ -149,17 +165,23 @@ Metrics Metrics::compute(const RaceFigures &race)
         return s.value;
     };
 
-    const R winnerMissing = candidates.empty() ? R::NoCandidateList
-                            : m.winnerIndex < 0 && !allVotesKnown ? R::NoWinner
-                                                                  : R::NoCandidateVotes;
+    // What the list lacks, for metrics that need every candidate.
+    const R listMissing = candidates.empty() ? R::NoCandidateList
+                          : allVotesKnown     ? R::PartialList
+                                              : R::NoCandidateVotes;
+    const R winnerMissing = candidates.empty()  ? R::NoCandidateList
+                            : m.winnerIndex >= 0 ? R::NoCandidateVotes
+                            : anyMark           ? R::NoElectedMark
+                            : allVotesKnown && !listComplete ? R::PartialList
+                                                             : R::NoWinner;
     m.winnerShare = shareOfValid(M::WinnerShare, v1, winnerMissing);
 
-    if (allVotesKnown && votes.size() < 2) {
+    if (listComplete && votes.size() < 2) {
         setReason(M::Margin, R::TooFewCandidates);
+    } else if (listComplete && (m.winnerIndex >= 0 || !anyMark)) {
+        m.margin = shareOfValid(M::Margin, Count(votes[0] - votes[1]), listMissing);
     } else {
-        const Count difference = allVotesKnown ? Count(votes[0] - votes[1]) : std::nullopt;
-        m.margin = shareOfValid(M::Margin, difference,
-                                candidates.empty() ? R::NoCandidateList : R::NoCandidateVotes);
+        setReason(M::Margin, listComplete ? winnerMissing : listMissing);
     }
 
     const Count overAgainstAll = v1 && race.againstAll ? Count(*v1 - *race.againstAll) : std::nullopt;
@@ -174,9 +196,8 @@ Metrics Metrics::compute(const RaceFigures &race)
             setReason(M::EncGolosov, R::ZeroDenominator);
         }
     } else {
-        const R reason = candidates.empty() || allVotesKnown ? R::NoCandidateList : R::NoCandidateVotes;
-        setReason(M::EncLaaksoTaagepera, reason);
-        setReason(M::EncGolosov, reason);
+        setReason(M::EncLaaksoTaagepera, listMissing);
+        setReason(M::EncGolosov, listMissing);
     }
 
     if (race.candidatesRegistered)
@@ -248,8 +269,22 @@ QString Metrics::describe(Reason reason)
     case R::TooFewCandidates: return tr("fewer than two candidates");
     case R::NoCandidateList: return tr("the full list of candidates is not known");
     case R::ZeroDenominator: return tr("the denominator is zero");
+    case R::PartialList: return tr("only some candidates' votes are known: the list is not known to be complete");
+    case R::NoElectedMark: return tr("the source marks no candidate elected");
     }
     return {};
+}
+
+QString Metrics::explain(Metric metric) const
+{
+    const Reason r = reason(metric);
+    if (r != R::PartialList && r != R::NoCandidateVotes)
+        return describe(r);
+    const int expected = std::max(candidatesExpected.value_or(0), candidatesListed);
+    if (expected > votesKnown)
+        return tr("only %1 of %n candidates' votes are known", nullptr, expected).arg(votesKnown);
+    return tr("only %n candidate(s)' votes are known, and neither the registered count nor the ballots show that "
+              "the list is complete", nullptr, votesKnown);
 }
 
 QString Metrics::describe(TurnoutBasis basis)

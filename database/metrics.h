@@ -34,6 +34,9 @@ struct RaceFigures
     Count pollingStations;
     Count candidatesRegistered;
     Ratio turnoutPublished;  // percent, as published
+    // The list of candidates is complete by the word of whoever imported it (race.candidate_list_complete);
+    // otherwise it is complete only where the registered count or the ballots show it.
+    bool listDeclaredComplete = false;
     std::vector<CandidateFigures> candidates;
 };
 
@@ -72,6 +75,8 @@ public:
         TooFewCandidates,   // fewer than two candidates: no margin
         NoCandidateList,    // the list of candidates is not known to be complete
         ZeroDenominator,
+        PartialList,        // every listed candidate's votes are known, but not every candidate is listed
+        NoElectedMark,      // the source marks candidates elected or not, and none elected
     };
 
     enum class TurnoutBasis : quint8 { None = 0, BallotsIssued, BallotsCast, Published };
@@ -91,6 +96,10 @@ public:
     Ratio invalidShare;
     Ratio outsideShare;
     int winnerIndex = -1;       // into RaceFigures::candidates; -1 when not known
+    bool listComplete = false;  // every candidate of the race is listed with their votes
+    int votesKnown = 0;         // candidates whose votes are known
+    int candidatesListed = 0;   // candidates the source lists
+    std::optional<int> candidatesExpected; // registered candidates, where known
     std::array<Reason, MetricCount> reasons{};
 
     static Metrics compute(const RaceFigures &race);
@@ -108,6 +117,9 @@ public:
 
     // For people: "voters on the lists are not known" …, and the metric names.
     static QString describe(Reason reason);
+    // The reason a metric is missing, with this race's counts where they say more
+    // ("only 1 of 3 candidates' votes are known").
+    QString explain(Metric metric) const;
     static QString describe(TurnoutBasis basis);
     static QString name(Metric metric);
     static QString key(Metric metric);           // stable identifier: "turnout", "winner_share" …

@@ -49,7 +49,7 @@ bool RaceMetricsStore::forEachRace(const QString &condition, const QVariantList 
     QString sql = QStringLiteral(
         "SELECT r.id, r.voters, r.ballots_issued, r.ballots_cast, r.invalid, r.outside_station, "
         "r.against_all, r.polling_stations, r.candidates_registered, r.turnout_published, "
-        "c.id, c.votes, c.elected "
+        "c.id, c.votes, c.elected, r.candidate_list_complete "
         "FROM race r LEFT JOIN candidate c ON c.race_id = r.id ");
     if (!condition.isEmpty())
         sql += QStringLiteral("WHERE ") + condition + QLatin1Char(' ');
@@ -81,6 +81,7 @@ bool RaceMetricsStore::forEachRace(const QString &condition, const QVariantList 
             figures.pollingStations = countOf(query.value(7));
             figures.candidatesRegistered = countOf(query.value(8));
             figures.turnoutPublished = ratioOf(query.value(9));
+            figures.listDeclaredComplete = query.value(13).toInt() == 1;
         }
         if (!query.value(10).isNull()) {
             CandidateFigures c;

@@ -353,7 +353,8 @@ std::optional<RaceDetail> Store::race(qint64 raceId) const
     query.prepare(QStringLiteral(
         "SELECT r.voters, r.ballots_issued, r.ballots_cast, r.invalid, r.outside_station, r.against_all, "
         "r.polling_stations, r.candidates_registered, r.turnout_published, r.synthetic, "
-        "e.date, e.level, e.kind, e.title_kk, e.title_ru, e.title_en, b.file_name, b.kind, r.territory_id, b.imported_at "
+        "e.date, e.level, e.kind, e.title_kk, e.title_ru, e.title_en, b.file_name, b.kind, r.territory_id, b.imported_at, "
+        "r.candidate_list_complete "
         "FROM race r JOIN election e ON e.id = r.election_id "
         "LEFT JOIN import_batch b ON b.id = r.batch_id WHERE r.id = ?"));
     query.addBindValue(raceId);
@@ -370,6 +371,7 @@ std::optional<RaceDetail> Store::race(qint64 raceId) const
     d.figures.pollingStations = countOf(query.value(6));
     d.figures.candidatesRegistered = countOf(query.value(7));
     d.figures.turnoutPublished = ratioOf(query.value(8));
+    d.figures.listDeclaredComplete = query.value(20).toInt() == 1;
     d.synthetic = query.value(9).toBool();
     d.date = QDate::fromString(query.value(10).toString(), Qt::ISODate);
     d.level = query.value(11).toString();

@@ -211,7 +211,7 @@ void RaceDetailPanel::setRace(const std::optional<RaceDetail> &race)
         QString noteTooltip;
         if (!value) {
             label->setEnabled(false);
-            note = Metrics::describe(m.reason(metric));
+            note = m.explain(metric);
             label->setToolTip(Format::missingTooltip(m.reason(metric)));
             if (m.reason(metric) == Metrics::Reason::NoValidVotes)
                 noteTooltip = tr("Valid votes are ballots cast − invalid ballots, or the sum of every candidate's votes and \"against all\" when the full result is known.");

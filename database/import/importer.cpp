@@ -420,7 +420,8 @@ private:
 
     // Territories: names as written → a handle (>0 an existing territory, <0 one to create).
     qint64 resolveTerritory(const QString &region, const QString &district, const QString &settlement,
-                            const QString &kato);
+                            const QString &kato, const QString &level);
+    qint64 resolveWithoutDistrict(qint64 regionHandle, const QString &settlement, const QString &level);
     qint64 resolveLevel(qint64 parentHandle, const QString &name, const QString &issueLevel, int column);
     qint64 decide(qint64 parentHandle, const QString &name, const QString &key, const QString &issueLevel,
                   int column, int issueIndex);
@@ -483,6 +484,8 @@ private:
     QHash<qint64, QString> m_ownSearchKeys;           // existing territory → its own search key
     QHash<qint64, std::pair<QString, qint64>> m_parentInfo; // territory → (path, region id)
     std::array<QString, 4> m_lastPath;                // the previous row's names: rows of a race come together
+    QString m_lastLevel;                              // and its election level
+    QString m_newUnitLevel;                           // the level a unit created now gets, when its name does not say
     bool m_lastPathSet = false;
     qint64 m_lastHandle = 0;
     QList<int> m_lastIssues;
@@ -498,6 +501,7 @@ private:
     bool m_lastElectionNew = false;
     RepeatCache<Catalog::Nomination> m_nominations;   // nominations as written, for one date
     RepeatCache<bool> m_againstAllNominations;        // nominations as written: "against all"?
+    QSet<QString> m_unknownNominations;               // named in a warning already
     QDate m_nominationDate;
     RepeatCache<bool> m_electedMarks;                 // "иә", "да", "1" …
     QString m_lastDateText;                           // dates repeat on every row
@@ -804,11 +808,11 @@ QString Run::ownSearchKey(qint64 territoryId)
 }
 
 qint64 Run::resolveTerritory(const QString &region, const QString &district, const QString &settlement,
-                             const QString &kato)
+                             const QString &kato, const QString &level)
 {
     // Rows of one race come one after the other: the same names give the same territory.
     if (m_lastPathSet && settlement == m_lastPath[2] && district == m_lastPath[1] && region == m_lastPath[0]
-        && kato == m_lastPath[3]) {
+        && kato == m_lastPath[3] && level == m_lastLevel) {
         for (int index : std::as_const(m_lastIssues))
             ++m_report.territories[index].rows;
         return m_lastHandle;
@@ -856,10 +860,8 @@ qint64 Run::resolveTerritory(const QString &region, const QString &district, con
         }
         if (parent != 0 && !settlement.isEmpty()) {
             if (district.isEmpty() && parent > 0 && m_matcher.entry(parent) && m_matcher.entry(parent)->firstLevel()) {
-                // A settlement directly under a region cannot be placed: it needs its district.
-                error(m_line, columnOf(Field::Settlement), settlement,
-                      tr("The settlement \"%1\" has no district: add a district column.").arg(settlement));
-                parent = 0;
+                // No district: a city under its region, or a village the database knows below it.
+                parent = resolveWithoutDistrict(parent, settlement, level);
             } else {
                 parent = resolveLevel(parent, settlement, QStringLiteral("settlement"), columnOf(Field::Settlement));
             }
@@ -869,10 +871,51 @@ qint64 Run::resolveTerritory(const QString &region, const QString &district, con
     if (handle == 0 && m_errors == errorsBefore)
         error(m_line, 0, QString(), tr("The row names no territory."));
     m_lastPath = {region, district, settlement, kato};
+    m_lastLevel = level;
     m_lastPathSet = true;
     m_lastHandle = handle;
     m_lastIssues = m_resolvingIssues;
     return handle;
+}
+
+// A settlement named with its region but no district (the district cell is empty or there is no
+// district column). Cities of regional significance and regional centres sit right under their
+// region; a village or rural okrug the database already holds is found below the region; any
+// other settlement needs its district.
+qint64 Run::resolveWithoutDistrict(qint64 regionHandle, const QString &settlement, const QString &level)
+{
+    const int column = columnOf(Field::Settlement);
+    const TerritoryMatcher::Result direct = m_matcher.matchChild(regionHandle, settlement);
+    if (direct.status == TerritoryMatcher::Status::Matched)
+        return resolveLevel(regionHandle, settlement, QStringLiteral("district"), column);
+    const bool cityLevel = level == QLatin1String("city_regional") || level == QLatin1String("regional_centre");
+    const bool cityName = TerritoryMatcher::levelForNewChild(settlement, QStringLiteral("region"))
+        == QLatin1String("city_regional");
+    if (!cityLevel) {
+        const TerritoryMatcher::Result below = m_matcher.matchBelow(regionHandle, settlement);
+        if (below.status == TerritoryMatcher::Status::Matched)
+            return below.id;
+        if (below.status == TerritoryMatcher::Status::Ambiguous) {
+            QStringList names;
+            for (const auto &s : below.suggestions)
+                names.append(s.path);
+            error(m_line, column, settlement,
+                  tr("\"%1\" matches several territories (%2) and the district cell of this row is empty: fill in "
+                     "the district.").arg(settlement, names.join(QStringLiteral("; "))));
+            return 0;
+        }
+    }
+    if (cityLevel || cityName) {
+        m_newUnitLevel = QStringLiteral("city_regional");
+        const qint64 handle = resolveLevel(regionHandle, settlement, QStringLiteral("district"), column);
+        m_newUnitLevel.clear();
+        return handle;
+    }
+    error(m_line, column, settlement,
+          tr("The settlement \"%1\" needs its district, and the district cell of this row is empty: fill in the "
+             "district. (Only a city of regional significance or a regional centre sits right under its region.)")
+              .arg(settlement));
+    return 0;
 }
 
 qint64 Run::resolveLevel(qint64 parentHandle, const QString &name, const QString &issueLevel, int column)
@@ -974,7 +1017,8 @@ qint64 Run::decide(qint64 parentHandle, const QString &name, const QString &key,
         return 0;
     }
     // New, or the user chose to create it.
-    const QString level = issueLevel == QLatin1String("district")
+    const QString level = !m_newUnitLevel.isEmpty() ? m_newUnitLevel
+        : issueLevel == QLatin1String("district")
         ? TerritoryMatcher::levelForNewChild(name, QStringLiteral("region"))
         : TerritoryMatcher::levelForNewChild(name, handleLevel(parentHandle));
     t.status = TerritoryMatcher::Status::New;
@@ -1322,6 +1366,10 @@ void Run::flushRace()
                 m_raceKey += m_searchTail;
                 m_newRaces.add(race.figures[TurnoutSlot].percent()).add(qint64(race.synthetic ? 1 : 0)).add(m_batchId)
                     .add(m_raceKey);
+                if (m_mapping.candidateListsComplete)
+                    m_newRaces.add(qint64(1));
+                else
+                    m_newRaces.addNull();
                 if (!m_newRaces.endRow())
                     error(race.firstLine, 0, QString(), tr("The race could not be written: %1").arg(m_newRaces.error()));
                 race.written = true;
@@ -1465,6 +1513,7 @@ void Run::closeRace(RaceState &race)
     rf.pollingStations = count(Field::PollingStations);
     rf.candidatesRegistered = count(Field::CandidatesRegistered);
     rf.turnoutPublished = figure(Field::TurnoutPublished).percent();
+    rf.listDeclaredComplete = m_mapping.candidateListsComplete && !race.existing;
     rf.candidates.reserve(race.candidates.size());
     for (const CandidateState &c : race.candidates)
         rf.candidates.push_back({c.votes(), c.elected()});
@@ -1519,11 +1568,16 @@ void Run::processRow()
 
     // The election day.
     QDate date = m_mapping.defaultDate;
-    if (has(Field::ElectionDate)) {
+    if (!has(Field::ElectionDate)) {
+        if (date.isValid())
+            ++m_report.summary.datesFilled;
+    } else {
         const QString &text = cell(Field::ElectionDate);
         if (text.isEmpty()) {
             if (!date.isValid())
                 error(m_line, columnOf(Field::ElectionDate), text, tr("The election date is missing."));
+            else
+                ++m_report.summary.datesFilled;
         } else if (text == m_lastDateText) {
             date = m_lastDate;
         } else {
@@ -1558,7 +1612,7 @@ void Run::processRow()
 
     // Where, and which race.
     const qint64 territory = resolveTerritory(cell(Field::Region), cell(Field::District), cell(Field::Settlement),
-                                              cell(Field::Kato));
+                                              cell(Field::Kato), level);
     if (level.isEmpty() && territory != 0) {
         const QString territoryLevel = handleLevel(territory);
         if (territoryLevel == QLatin1String("city_regional"))
@@ -1784,8 +1838,16 @@ void Run::processRow()
             m_nominationDate = date;
         }
         const Catalog::Nomination *cached = m_nominations.find(nomination);
-        if (!cached)
+        if (!cached) {
             cached = &m_nominations.insert(nomination, m_catalog.resolveNomination(nomination, date));
+            // Named once: kept as written, but without a party.
+            if (!cached->known && !nomination.isEmpty() && !m_unknownNominations.contains(nomination)) {
+                m_unknownNominations.insert(nomination);
+                warning(m_line, columnOf(Field::Nomination), nomination,
+                        tr("The nomination \"%1\" is neither a party Sailau knows nor self-nomination: it is kept "
+                           "as written, without a party. Check its spelling, or add the party.").arg(nomination));
+            }
+        }
         const Catalog::Nomination resolved = *cached;
         c.id = ++m_nextCandidateId;
         m_newCandidates.add(c.id).add(race->raceId).add(qint64(++race->nextPosition)).add(name).add(key)
@@ -1920,7 +1982,7 @@ bool Run::prepareStatements()
     m_newRaces = BulkInsert(m_sqlite, "INSERT OR FAIL", "race",
                             {"id", "election_id", "territory_id", "voters", "ballots_issued", "ballots_cast", "invalid",
                              "outside_station", "against_all", "polling_stations", "candidates_registered",
-                             "turnout_published", "synthetic", "batch_id", "search_key"});
+                             "turnout_published", "synthetic", "batch_id", "search_key", "candidate_list_complete"});
     m_newCandidates = BulkInsert(m_sqlite, "INSERT OR FAIL", "candidate",
                                  {"id", "race_id", "position", "name", "search_key", "nomination", "party_id",
                                   "self_nominated", "votes", "vote_share_published", "elected", "batch_id"});

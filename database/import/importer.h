@@ -60,6 +60,7 @@ struct ImportSummary
     int territoriesNew = 0;
     int elections = 0;
     QStringList days;          // ISO dates
+    qint64 datesFilled = 0;    // rows without a date that got the date given for the file
 };
 
 struct ImportReport

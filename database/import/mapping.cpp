@@ -130,6 +130,8 @@ QJsonObject Mapping::toJson() const
         o.insert(QStringLiteral("default_level"), defaultLevel);
     if (!defaultSource.isEmpty())
         o.insert(QStringLiteral("default_source"), defaultSource);
+    if (candidateListsComplete)
+        o.insert(QStringLiteral("candidate_lists_complete"), true);
     return o;
 }
 
@@ -150,6 +152,7 @@ Mapping Mapping::fromJson(const QJsonObject &o)
     m.defaultDate = QDate::fromString(o.value(QLatin1String("default_date")).toString(), Qt::ISODate);
     m.defaultLevel = o.value(QLatin1String("default_level")).toString();
     m.defaultSource = o.value(QLatin1String("default_source")).toString();
+    m.candidateListsComplete = o.value(QLatin1String("candidate_lists_complete")).toBool();
     return m;
 }
 

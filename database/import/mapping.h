@@ -38,6 +38,8 @@ struct Mapping
     QDate defaultDate;
     QString defaultLevel;            // "" infer from the names
     QString defaultSource;
+    // The user's word that every race of the file lists all its candidates (with their votes).
+    bool candidateListsComplete = false;
 
     bool isEmpty() const { return columns.isEmpty(); }
     Field fieldOf(int column) const;

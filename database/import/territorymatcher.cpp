@@ -14,6 +14,22 @@ namespace Sailau::Import {
 
 namespace {
 
+// A match key with the "n" of a Russian adjective added or taken away after a final vowel
+// ("karmakshi" ↔ "karmakshin"); empty when the key does not end that way.
+QString alternateStem(const QString &key)
+{
+    auto vowel = [](QChar c) {
+        return c == u'a' || c == u'e' || c == u'i' || c == u'o' || c == u'u' || c == u'y';
+    };
+    if (key.size() < 4 || key.at(key.size() - 1).isDigit())
+        return {};
+    if (key.endsWith(QLatin1Char('n')) && vowel(key.at(key.size() - 2)))
+        return key.left(key.size() - 1);
+    if (vowel(key.back()))
+        return key + QLatin1Char('n');
+    return {};
+}
+
 // How far a name may be from a known one to be offered as "did you mean".
 int suggestionLimit(const QString &key)
 {
@@ -175,6 +191,18 @@ TerritoryMatcher::Result TerritoryMatcher::resolve(const QList<qint64> &exact, c
 
 TerritoryMatcher::Result TerritoryMatcher::matchRegion(const QString &name) const
 {
+    // ISO 3166-2 in its numeric form (KZ-19) is the first two digits of the unit's KATO code.
+    const QString trimmed = name.trimmed();
+    if (trimmed.size() == 5 && trimmed.startsWith(QLatin1String("KZ-"), Qt::CaseInsensitive) && trimmed.at(3).isDigit()
+        && trimmed.at(4).isDigit()) {
+        const auto id = byKato(trimmed.mid(3) + QStringLiteral("0000000"));
+        if (id && entry(*id) && entry(*id)->firstLevel()) {
+            Result result;
+            result.status = Status::Matched;
+            result.id = *id;
+            return result;
+        }
+    }
     const QString key = TextKey::territoryMatchKey(name);
     QList<qint64> exact;
     for (qint64 id : m_byKey.values(key)) {
@@ -182,6 +210,25 @@ TerritoryMatcher::Result TerritoryMatcher::matchRegion(const QString &name) cons
             exact.append(id);
     }
     Result result = resolve(exact, key, m_firstLevel);
+    if (result.status == Status::Ambiguous) {
+        // A city of republican significance and the region named after it (Almaty and Almaty
+        // Region, «Алматы» and «Алматы облысы», «Алматинская область»): the region's name carries
+        // its word or the adjective; the city's is the bare name or says "city".
+        const QString folded = TextKey::fold(name);
+        const bool regionWords = folded.contains(u"obl") || folded.contains(u"region")
+            || folded.contains(u"skaia") || folded.contains(u"skaya");
+        const QLatin1String level = regionWords ? QLatin1String("region") : QLatin1String("city_republican");
+        QList<qint64> own;
+        for (const Suggestion &s : std::as_const(result.suggestions)) {
+            if (entry(s.id) && entry(s.id)->level == level)
+                own.append(s.id);
+        }
+        if (own.size() == 1) {
+            result.status = Status::Matched;
+            result.id = own.first();
+            result.suggestions.clear();
+        }
+    }
     // A first-level unit is never created by an import: an unknown one is an error.
     if (result.status == Status::New)
         result.status = Status::Unknown;
@@ -192,16 +239,45 @@ TerritoryMatcher::Result TerritoryMatcher::matchChild(qint64 parentId, const QSt
 {
     const QString key = TextKey::territoryMatchKey(name);
     QList<qint64> exact;
-    for (qint64 id : m_byKey.values(key)) {
-        const Entry *e = entry(id);
-        if (!e)
-            continue;
-        if (parentId > 0 ? e->parentId == parentId : (!e->firstLevel() && e->level != QLatin1String("country")))
-            exact.append(id);
+    auto collect = [&](const QString &k) {
+        for (qint64 id : m_byKey.values(k)) {
+            const Entry *e = entry(id);
+            if (!e)
+                continue;
+            if (parentId > 0 ? e->parentId == parentId : (!e->firstLevel() && e->level != QLatin1String("country")))
+                exact.append(id);
+        }
+    };
+    collect(key);
+    if (exact.isEmpty()) {
+        // The Russian adjective of a name ending in a vowel adds an "н": «Кармакшинский район» is
+        // Қармақшы ауданы, "Karmakshy district"; «Шортандинский» is Шортанды.
+        const QString variant = alternateStem(key);
+        if (!variant.isEmpty())
+            collect(variant);
     }
     Result result = resolve(exact, key, parentId > 0 ? m_children.value(parentId) : QList<qint64>());
     if (parentId <= 0 && result.status == Status::New)
         result.status = Status::Unknown; // nowhere to create it
+    return result;
+}
+
+TerritoryMatcher::Result TerritoryMatcher::matchBelow(qint64 regionId, const QString &name) const
+{
+    const QString key = TextKey::territoryMatchKey(name);
+    QList<qint64> exact;
+    for (qint64 id : m_byKey.values(key)) {
+        for (const Entry *e = entry(id); e && !e->firstLevel(); e = entry(e->parentId)) {
+            if (e->parentId == regionId) {
+                if (!exact.contains(id))
+                    exact.append(id);
+                break;
+            }
+        }
+    }
+    Result result = resolve(exact, key, {});
+    if (result.status == Status::New)
+        result.status = Status::Unknown;
     return result;
 }
 
@@ -215,7 +291,7 @@ QString TerritoryMatcher::levelForNewChildOfFolded(const QString &key, const QSt
     auto has = [&key](QStringView word) {
         return key.contains(word);
     };
-    const bool city = has(u"gorod") || has(u"kalasi") || has(u"city") || key.startsWith(u"g ");
+    const bool city = has(u"gorod") || has(u"kalasi") || has(u"city") || has(u"citi") || key.startsWith(u"g ");
     if (parentLevel == QLatin1String("region") || parentLevel == QLatin1String("city_republican")
         || parentLevel == QLatin1String("country"))
         return city ? QStringLiteral("city_regional") : QStringLiteral("district");

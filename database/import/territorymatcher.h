@@ -58,6 +58,9 @@ public:
     // A unit under parent (0: anywhere below the first level) by name or alias.
     Result matchChild(qint64 parentId, const QString &name) const;
     std::optional<qint64> byKato(const QString &kato) const;
+    // A unit anywhere below a first-level unit by name or alias (a city or village a file names
+    // without its district); only exact matches, never a new unit.
+    Result matchBelow(qint64 regionId, const QString &name) const;
 
     // Remembers a territory created during the import so that later rows find it.
     void add(const Entry &entry, const QStringList &aliases = {});

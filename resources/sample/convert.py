@@ -16,6 +16,14 @@ import json
 import sys
 from pathlib import Path
 
+# Races whose candidate lists the sources give in full.
+COMPLETE_LISTS = [
+    ("Северо-Казахстанская область", "Есильский район"),
+    ("Северо-Казахстанская область", "Мамлютский район"),
+    ("Северо-Казахстанская область", "Тимирязевский район"),
+    ("Западно-Казахстанская область", "Бокейординский район"),
+]
+
 # Region aliases: Russian short forms, older ISO 3166-2 letter codes, other spellings.
 REGION_ALIASES = {
     "KZ-10": ["Абайская область", "Абайская", "Абай", "Abay", "Abai Region", "KZ-ABY", "Абай облысы"],
@@ -231,6 +239,11 @@ def main(data_dir, out_path):
         if row["is_winner"]:
             candidate["elected"] = row["is_winner"] == "true"
         race["candidates"].append(candidate)
+
+    # Races whose sources list every candidate with their votes (data/README.md: "complete for 4
+    # of them"); the others list only some candidates, and their lists stay partial.
+    for key in COMPLETE_LISTS:
+        race_index[key]["figures"]["candidate_list_complete"] = 1
 
     published = []
     for row in totals:

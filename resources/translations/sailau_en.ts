@@ -75,6 +75,13 @@
             <numerusform>%1 (%Ln races)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: --date %2 filled the date of %n row(s) that had none; rows with a date keep it.</source>
+        <translation>
+            <numerusform>%1: --date %2 filled the date of %n row that had none; rows with a date keep it.</numerusform>
+            <numerusform>%1: --date %2 filled the date of %n rows that had none; rows with a date keep it.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sailau::Import::Importer</name>
@@ -226,6 +233,23 @@
         <translation>
             <numerusform>Exporting %n race…</numerusform>
             <numerusform>Exporting %n races…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sailau::Metrics</name>
+    <message numerus="yes">
+        <source>only %1 of %n candidates&apos; votes are known</source>
+        <translation>
+            <numerusform>only %1 of %n candidate&apos;s votes are known</numerusform>
+            <numerusform>only %1 of %n candidates&apos; votes are known</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>only %n candidate(s)&apos; votes are known, and neither the registered count nor the ballots show that the list is complete</source>
+        <translation>
+            <numerusform>only %n candidate&apos;s votes are known, and neither the registered count nor the ballots show that the list is complete</numerusform>
+            <numerusform>only %n candidates&apos; votes are known, and neither the registered count nor the ballots show that the list is complete</numerusform>
         </translation>
     </message>
 </context>

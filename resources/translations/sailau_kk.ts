@@ -1362,6 +1362,25 @@ Each command takes --help for its options.
         <source>To import it again all the same, add --allow-duplicate.</source>
         <translation>Оны бәрібір қайта импорттау үшін --allow-duplicate қосыңыз.</translation>
     </message>
+    <message>
+        <source>Every race of the file lists all its candidates with their votes (without this, a list counts as complete only where the registered count or the ballots show it).</source>
+        <translation>Файл әр сайлаудың барлық кандидаттарын дауыстарымен көрсетеді (мұнсыз тізім тіркелген кандидаттар саны немесе бюллетеньдер көрсеткенде ғана толық саналады).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: --date %2 filled the date of %n row(s) that had none; rows with a date keep it.</source>
+        <translation>
+            <numerusform>%1: --date %2 күні жоқ %n жолға күнді толтырды; күні бар жолдар өз күнін сақтайды.</numerusform>
+            <numerusform>%1: --date %2 күні жоқ %n жолға күнді толтырды; күні бар жолдар өз күнін сақтайды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sailau %1: the output could not be written, so it is incomplete. Check that the disk has free space and that you may write there. (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sailau: the argument &quot;%1&quot; holds bytes that are not valid text in this system&apos;s encoding, so the file it names cannot be opened under its real name. Rename the file or its folder (in the file manager, for example), then try again. (bytes: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sailau::Cli::Export</name>
@@ -1653,6 +1672,10 @@ Each command takes --help for its options.
     <message>
         <source>%1 holds a change that was interrupted (a program stopped while writing it), which must be undone before the file can be read, but %2. Open it once with write access; nothing is lost.</source>
         <translation>%1 файлында үзіліп қалған өзгеріс бар (бағдарлама оны жазу кезінде тоқтап қалған), файлды оқу үшін алдымен оны болдырмау керек, бірақ %2. Файлды бір рет жазу рұқсатымен ашыңыз; ештеңе жоғалмайды.</translation>
+    </message>
+    <message>
+        <source>it holds objects that Sailau did not create and that could change or delete data when it is written to (%1); remove them with an SQLite tool, or import into another database</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2051,10 +2074,6 @@ Each command takes --help for its options.
         <translation>ҚАТО коды %1 болатын аумақ жоқ.</translation>
     </message>
     <message>
-        <source>The settlement &quot;%1&quot; has no district: add a district column.</source>
-        <translation>«%1» елді мекенінің ауданы жоқ: аудан бағанын қосыңыз.</translation>
-    </message>
-    <message>
         <source>The row names no territory.</source>
         <translation>Жолда аумақ аталмаған.</translation>
     </message>
@@ -2296,6 +2315,46 @@ Each command takes --help for its options.
         <source>Importing the same file again makes a second import of the same races.</source>
         <translation>Сол файлды қайта импорттау сол сайлаулардың екінші импортын жасайды.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; matches several territories (%2) and the district cell of this row is empty: fill in the district.</source>
+        <translation>«%1» бірнеше аумаққа сәйкес келеді (%2), ал бұл жолдағы аудан ұяшығы бос: ауданды толтырыңыз.</translation>
+    </message>
+    <message>
+        <source>The settlement &quot;%1&quot; needs its district, and the district cell of this row is empty: fill in the district. (Only a city of regional significance or a regional centre sits right under its region.)</source>
+        <translation>«%1» елді мекеніне өз ауданы керек, ал бұл жолдағы аудан ұяшығы бос: ауданды толтырыңыз. (Облысқа тікелей тек облыстық маңызы бар қалалар мен облыс орталықтары бағынады.)</translation>
+    </message>
+    <message>
+        <source>The nomination &quot;%1&quot; is neither a party Sailau knows nor self-nomination: it is kept as written, without a party. Check its spelling, or add the party.</source>
+        <translation>«%1» ұсынуы Sailau білетін партия да, өзін-өзі ұсыну да емес: ол жазылғандай, партиясыз сақталды. Жазылуын тексеріңіз немесе партияны қосыңыз.</translation>
+    </message>
+    <message>
+        <source>the %1 valid ballots (%2 cast less %3 invalid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 ballots cast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The votes of this race&apos;s candidates and &quot;against all&quot; add up to %1, more than %2: a figure is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The votes of this race&apos;s candidates add up to %1, more than %2: a figure is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This candidate is marked elected with %1 votes, fewer votes than the candidate on line %2 (%3): the winner is the candidate with the most votes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This candidate is marked elected with %1 votes, fewer votes than a candidate already in the database (%2): the winner is the candidate with the most votes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The election date %1 lies outside 1990 to %2: check that it is typed right.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sailau::Import::Presets</name>
@@ -2518,6 +2577,26 @@ Each command takes --help for its options.
     <message>
         <source>the workbook is damaged: the sheet fails its checksum (its bytes changed after it was written)</source>
         <translation>кітап зақымдалған: парақ бақылау сомасынан өтпейді (оның байттары жазылғаннан кейін өзгерген)</translation>
+    </message>
+    <message>
+        <source>the part %1 of the workbook has elements nested more than %2 levels deep; the file is refused as damaged or made to exhaust memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shared strings of the workbook unpack to more than %1 MiB; the file is refused because reading it would exhaust memory. Save the sheet as CSV and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has more than %1 shared strings; the file is refused because reading it would exhaust memory. Save the sheet as CSV and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shared strings of the workbook hold more than %1 characters; the file is refused because reading it would exhaust memory. Save the sheet as CSV and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet has elements nested more than %1 levels deep (after row %2); the file is refused as damaged or made to exhaust memory</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2965,6 +3044,14 @@ Each command takes --help for its options.
     <message>
         <source>Territories (%1)</source>
         <translation>Аумақтар (%1)</translation>
+    </message>
+    <message>
+        <source>Every race lists &amp;all its candidates with their votes</source>
+        <translation>Әр сайлаудың &amp;барлық кандидаттары дауыстарымен көрсетілген</translation>
+    </message>
+    <message>
+        <source>Without this, a race&apos;s list counts as complete only where the registered count or the ballots show it; the effective number of candidates and the margin need a complete list.</source>
+        <translation>Мұнсыз кандидаттар тізімі тіркелген кандидаттар саны немесе бюллетеньдер көрсеткенде ғана толық саналады; кандидаттардың тиімді саны мен айырма үшін толық тізім керек.</translation>
     </message>
 </context>
 <context>
@@ -3602,6 +3689,28 @@ Nothing of this day is in the database yet: import its results (File → Import)
     <message>
         <source>Share cast outside the station</source>
         <translation>Үй-жайдан тыс дауыс беру үлесі</translation>
+    </message>
+    <message>
+        <source>only some candidates&apos; votes are known: the list is not known to be complete</source>
+        <translation>тек кейбір кандидаттардың дауыстары белгілі: тізімнің толық екені белгісіз</translation>
+    </message>
+    <message>
+        <source>the source marks no candidate elected</source>
+        <translation>дереккөз бірде-бір кандидатты сайланды деп белгілемейді</translation>
+    </message>
+    <message numerus="yes">
+        <source>only %1 of %n candidates&apos; votes are known</source>
+        <translation>
+            <numerusform>%n кандидаттың тек %1 дауыстары белгілі</numerusform>
+            <numerusform>%n кандидаттың тек %1 дауыстары белгілі</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>only %n candidate(s)&apos; votes are known, and neither the registered count nor the ballots show that the list is complete</source>
+        <translation>
+            <numerusform>тек %n кандидаттың дауыстары белгілі, ал тіркелген кандидаттар саны да, бюллетеньдер де тізімнің толық екенін көрсетпейді</numerusform>
+            <numerusform>тек %n кандидаттың дауыстары белгілі, ал тіркелген кандидаттар саны да, бюллетеньдер де тізімнің толық екенін көрсетпейді</numerusform>
+        </translation>
     </message>
 </context>
 <context>

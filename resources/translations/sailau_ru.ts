@@ -1371,6 +1371,26 @@ Each command takes --help for its options.
         <source>To import it again all the same, add --allow-duplicate.</source>
         <translation>Чтобы всё же импортировать его ещё раз, добавьте --allow-duplicate.</translation>
     </message>
+    <message>
+        <source>Every race of the file lists all its candidates with their votes (without this, a list counts as complete only where the registered count or the ballots show it).</source>
+        <translation>Для каждых выборов файл перечисляет всех кандидатов с их голосами (без этого список считается полным, только если это показывают число зарегистрированных кандидатов или бюллетени).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: --date %2 filled the date of %n row(s) that had none; rows with a date keep it.</source>
+        <translation>
+            <numerusform>%1: --date %2 заполнил дату в %n строке, где её не было; строки с датой сохраняют свою.</numerusform>
+            <numerusform>%1: --date %2 заполнил дату в %n строках, где её не было; строки с датой сохраняют свою.</numerusform>
+            <numerusform>%1: --date %2 заполнил дату в %n строках, где её не было; строки с датой сохраняют свою.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sailau %1: the output could not be written, so it is incomplete. Check that the disk has free space and that you may write there. (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sailau: the argument &quot;%1&quot; holds bytes that are not valid text in this system&apos;s encoding, so the file it names cannot be opened under its real name. Rename the file or its folder (in the file manager, for example), then try again. (bytes: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sailau::Cli::Export</name>
@@ -1662,6 +1682,10 @@ Each command takes --help for its options.
     <message>
         <source>%1 holds a change that was interrupted (a program stopped while writing it), which must be undone before the file can be read, but %2. Open it once with write access; nothing is lost.</source>
         <translation>В %1 есть прерванное изменение (программа остановилась во время его записи), которое нужно отменить, прежде чем файл можно будет прочитать, но %2. Откройте файл один раз с правом записи; ничего не потеряется.</translation>
+    </message>
+    <message>
+        <source>it holds objects that Sailau did not create and that could change or delete data when it is written to (%1); remove them with an SQLite tool, or import into another database</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2061,10 +2085,6 @@ Each command takes --help for its options.
         <translation>Нет территории с кодом КАТО %1.</translation>
     </message>
     <message>
-        <source>The settlement &quot;%1&quot; has no district: add a district column.</source>
-        <translation>У населённого пункта «%1» не указан район: добавьте столбец района.</translation>
-    </message>
-    <message>
         <source>The row names no territory.</source>
         <translation>В строке не указана территория.</translation>
     </message>
@@ -2308,6 +2328,46 @@ Each command takes --help for its options.
         <source>Importing the same file again makes a second import of the same races.</source>
         <translation>Повторный импорт того же файла создаёт второй импорт тех же выборов.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; matches several territories (%2) and the district cell of this row is empty: fill in the district.</source>
+        <translation>«%1» подходит к нескольким территориям (%2), а ячейка района в этой строке пуста: заполните район.</translation>
+    </message>
+    <message>
+        <source>The settlement &quot;%1&quot; needs its district, and the district cell of this row is empty: fill in the district. (Only a city of regional significance or a regional centre sits right under its region.)</source>
+        <translation>Для населённого пункта «%1» нужен его район, а ячейка района в этой строке пуста: заполните район. (Прямо в области находятся только города областного значения и областные центры.)</translation>
+    </message>
+    <message>
+        <source>The nomination &quot;%1&quot; is neither a party Sailau knows nor self-nomination: it is kept as written, without a party. Check its spelling, or add the party.</source>
+        <translation>Выдвижение «%1» — не известная Sailau партия и не самовыдвижение: оно сохранено как написано, без партии. Проверьте написание или добавьте партию.</translation>
+    </message>
+    <message>
+        <source>the %1 valid ballots (%2 cast less %3 invalid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 ballots cast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The votes of this race&apos;s candidates and &quot;against all&quot; add up to %1, more than %2: a figure is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The votes of this race&apos;s candidates add up to %1, more than %2: a figure is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This candidate is marked elected with %1 votes, fewer votes than the candidate on line %2 (%3): the winner is the candidate with the most votes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This candidate is marked elected with %1 votes, fewer votes than a candidate already in the database (%2): the winner is the candidate with the most votes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The election date %1 lies outside 1990 to %2: check that it is typed right.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sailau::Import::Presets</name>
@@ -2531,6 +2591,26 @@ Each command takes --help for its options.
     <message>
         <source>the workbook is damaged: the sheet fails its checksum (its bytes changed after it was written)</source>
         <translation>книга повреждена: лист не проходит проверку контрольной суммы (его байты изменились после записи)</translation>
+    </message>
+    <message>
+        <source>the part %1 of the workbook has elements nested more than %2 levels deep; the file is refused as damaged or made to exhaust memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shared strings of the workbook unpack to more than %1 MiB; the file is refused because reading it would exhaust memory. Save the sheet as CSV and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has more than %1 shared strings; the file is refused because reading it would exhaust memory. Save the sheet as CSV and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shared strings of the workbook hold more than %1 characters; the file is refused because reading it would exhaust memory. Save the sheet as CSV and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet has elements nested more than %1 levels deep (after row %2); the file is refused as damaged or made to exhaust memory</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2991,6 +3071,14 @@ Each command takes --help for its options.
     <message>
         <source>Territories (%1)</source>
         <translation>Территории (%1)</translation>
+    </message>
+    <message>
+        <source>Every race lists &amp;all its candidates with their votes</source>
+        <translation>Для каждых выборов указаны &amp;все кандидаты с их голосами</translation>
+    </message>
+    <message>
+        <source>Without this, a race&apos;s list counts as complete only where the registered count or the ballots show it; the effective number of candidates and the margin need a complete list.</source>
+        <translation>Без этого список кандидатов считается полным, только если это показывают число зарегистрированных кандидатов или бюллетени; эффективному числу кандидатов и отрыву нужен полный список.</translation>
     </message>
 </context>
 <context>
@@ -3631,6 +3719,30 @@ Nothing of this day is in the database yet: import its results (File → Import)
     <message>
         <source>Share cast outside the station</source>
         <translation>Доля проголосовавших вне помещения</translation>
+    </message>
+    <message>
+        <source>only some candidates&apos; votes are known: the list is not known to be complete</source>
+        <translation>известны голоса лишь некоторых кандидатов: неизвестно, полон ли список</translation>
+    </message>
+    <message>
+        <source>the source marks no candidate elected</source>
+        <translation>источник не отмечает избранным ни одного кандидата</translation>
+    </message>
+    <message numerus="yes">
+        <source>only %1 of %n candidates&apos; votes are known</source>
+        <translation>
+            <numerusform>известны голоса лишь %1 из %n кандидата</numerusform>
+            <numerusform>известны голоса лишь %1 из %n кандидатов</numerusform>
+            <numerusform>известны голоса лишь %1 из %n кандидатов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>only %n candidate(s)&apos; votes are known, and neither the registered count nor the ballots show that the list is complete</source>
+        <translation>
+            <numerusform>известны голоса лишь %n кандидата, и ни число зарегистрированных кандидатов, ни бюллетени не показывают, что список полон</numerusform>
+            <numerusform>известны голоса лишь %n кандидатов, и ни число зарегистрированных кандидатов, ни бюллетени не показывают, что список полон</numerusform>
+            <numerusform>известны голоса лишь %n кандидатов, и ни число зарегистрированных кандидатов, ни бюллетени не показывают, что список полон</numerusform>
+        </translation>
     </message>
 </context>
 <context>

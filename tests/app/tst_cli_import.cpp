@@ -41,6 +41,9 @@ private slots:
     void usageErrors_data();
     void usageErrors();
     void dryRunWritesNothing();
+    void realShapesImport_data();
+    void realShapesImport();
+    void dateFillsOnlyUndatedRows();
     void inspectPrintsExactCells();
     void inspectWindows1251();
     void importsListAndUndo();
@@ -293,6 +296,61 @@ void TestCliImport::dryRunWritesNothing()
     const Run list = sailau({QStringLiteral("imports"), QStringLiteral("-d"), db});
     QCOMPARE(list.exitCode, 0);
     QVERIFY(!list.out.contains(QStringLiteral("ok.csv")));
+}
+
+void TestCliImport::realShapesImport_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("races");
+    QTest::addColumn<int>("candidates");
+    QTest::newRow("ru cp1251, cities without a district") << "ru_cp1251_cities_without_district.csv" << 4 << 8;
+    QTest::newRow("kk utf-8, city in the district column") << "kk_utf8_city_in_district_column.csv" << 4 << 8;
+    QTest::newRow("en xlsx, partial lists") << "en_xlsx_partial_lists.xlsx" << 4 << 7;
+    QTest::newRow("ru cp1251, elected marks") << "ru_cp1251_elected_marks.csv" << 3 << 6;
+    QTest::newRow("mixed utf-8, names as sources write them") << "mixed_utf8_names_as_sources_write_them.csv" << 4 << 8;
+}
+
+// Each file of the corpus imports as it is, with its counts.
+void TestCliImport::realShapesImport()
+{
+    QFETCH(QString, file);
+    QFETCH(int, races);
+    QFETCH(int, candidates);
+    const QString db = m_dir->filePath(QStringLiteral("db.sqlite"));
+    const Run run = sailau({QStringLiteral("import"), testData(QStringLiteral("import/real-shapes/") + file),
+                            QStringLiteral("-d"), db});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("%1 races (%1 new, 0 updated), %2 candidates").arg(races).arg(candidates)),
+             qPrintable(run.out));
+}
+
+void TestCliImport::dateFillsOnlyUndatedRows()
+{
+    const QString db = m_dir->filePath(QStringLiteral("db.sqlite"));
+    const QString file = write(QStringLiteral("dates.csv"),
+                               "date,region,district,candidate,votes,elected\n"
+                               "2023-11-05,Abai,Ayagoz district,Әлия Сәрсенова,10,yes\n"
+                               ",Abai,Urzhar district,Иван Иванов,5,yes\n"
+                               ",Abai,Zharma district,Асет Сейтқали,7,yes\n");
+    const Run run = sailau({QStringLiteral("import"), file, QStringLiteral("-d"), db, QStringLiteral("--date"),
+                            QStringLiteral("2024-07-28")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("--date 2024-07-28 filled the date of 2 rows that had none")), qPrintable(run.out));
+    OpenOptions options;
+    options.create = false;
+    OpenError error;
+    QString message;
+    auto opened = Database::open(db, options, &error, &message);
+    QVERIFY(opened);
+    QSqlQuery q(opened->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT e.date, count(*) FROM race r JOIN election e ON e.id = r.election_id "
+                                  "GROUP BY e.date ORDER BY e.date")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("2023-11-05"));
+    QCOMPARE(q.value(1).toInt(), 1);
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("2024-07-28"));
+    QCOMPARE(q.value(1).toInt(), 2);
 }
 
 void TestCliImport::inspectPrintsExactCells()

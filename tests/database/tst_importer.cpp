@@ -813,6 +813,16 @@ void TestImporter::publicSourcesThroughPreset()
             // polling stations), which races.csv does not carry.
             if (m == Metrics::Metric::Candidates)
                 continue;
+            // Where only the sample has the registered count, only the sample knows the list is
+            // complete: the import keeps what needs the whole list missing.
+            const bool onlySampleComplete = b->metric(Metrics::Metric::Candidates).has_value()
+                && !r.metric(Metrics::Metric::Candidates).has_value();
+            if (onlySampleComplete && m != Metrics::Metric::Turnout && m != Metrics::Metric::InvalidShare
+                && m != Metrics::Metric::OutsideShare) {
+                if (r.metric(m) && b->metric(m))
+                    QVERIFY(qFuzzyCompare(*r.metric(m), *b->metric(m)));
+                continue;
+            }
             QCOMPARE(r.metric(m).has_value(), b->metric(m).has_value());
             if (r.metric(m))
                 QVERIFY(qFuzzyCompare(*r.metric(m), *b->metric(m)));

@@ -29,6 +29,8 @@ private slots:
     void validVotesFromBallots();
     void missingStaysMissing();
     void incompleteCandidateList();
+    void partialListWithoutRegisteredCount();
+    void marksNameNoWinner();
     void singleCandidate();
     void tieWithoutElectedMark();
     void electedMarkWins();
@@ -45,6 +47,7 @@ void TestMetrics::bokeyOrdaByHand()
 {
     RaceFigures r = withVotes({4660, 782, 426});
     r.againstAll = 178;
+    r.candidatesRegistered = 3; // the list is complete
     r.candidates[0].elected = true;
     r.candidates[1].elected = false;
     r.candidates[2].elected = false;
@@ -168,14 +171,69 @@ void TestMetrics::incompleteCandidateList()
     partial.againstAll = 5;
     const Metrics p = Metrics::compute(partial);
     QVERIFY(!p.encLaaksoTaagepera);
-    QCOMPARE(p.reason(M::EncLaaksoTaagepera), R::NoCandidateList);
+    QCOMPARE(p.reason(M::EncLaaksoTaagepera), R::PartialList);
+    QCOMPARE(p.explain(M::EncLaaksoTaagepera), QStringLiteral("only 2 of 3 candidates' votes are known"));
+    QVERIFY(!p.margin);
     QVERIFY(!p.validVotes);
+    QCOMPARE(p.winnerIndex, -1); // the most votes of a partial list do not make a winner
+}
+
+// A list of one, or of some, is not known to be complete: never ENC = 1.00 from it.
+void TestMetrics::partialListWithoutRegisteredCount()
+{
+    RaceFigures r = withVotes({900});
+    r.candidates[0].elected = true;
+    r.ballotsCast = 1200;
+    r.invalid = 20;
+    r.againstAll = 100;
+    Metrics m = Metrics::compute(r);
+    QVERIFY(!m.listComplete);
+    QVERIFY(!m.encLaaksoTaagepera);
+    QVERIFY(!m.encGolosov);
+    QCOMPARE(m.reason(M::EncLaaksoTaagepera), R::PartialList);
+    QCOMPARE(m.reason(M::Margin), R::PartialList);
+    QVERIFY(m.explain(M::EncLaaksoTaagepera).startsWith(QStringLiteral("only 1 candidate")));
+    QVERIFY(qFuzzyCompare(*m.winnerShare, 900.0 / 1180.0)); // the marked winner's votes over C − I
+    // The ballots account for every vote: the list is complete.
+    r.ballotsCast = 1020;
+    m = Metrics::compute(r);
+    QVERIFY(m.listComplete);
+    QVERIFY(qFuzzyCompare(*m.encLaaksoTaagepera, 1.0));
+    // Or the user says so, where no registered count says otherwise.
+    r.ballotsCast = 1200;
+    r.listDeclaredComplete = true;
+    QVERIFY(Metrics::compute(r).listComplete);
+    r.candidatesRegistered = 2;
+    QVERIFY(!Metrics::compute(r).listComplete);
+}
+
+// Marks are the truth: a complete list whose marks name no one elected has no winner.
+void TestMetrics::marksNameNoWinner()
+{
+    RaceFigures r = withVotes({700, 300});
+    r.candidates[0].elected = false;
+    r.candidates[1].elected = false;
+    r.candidatesRegistered = 2;
+    r.ballotsCast = 1010;
+    r.invalid = 10;
+    const Metrics m = Metrics::compute(r);
+    QCOMPARE(m.winnerIndex, -1);
+    QVERIFY(!m.winnerShare);
+    QCOMPARE(m.reason(M::WinnerShare), R::NoElectedMark);
+    QVERIFY(!m.margin);
+    QCOMPARE(m.reason(M::Margin), R::NoElectedMark);
+    QVERIFY(m.encLaaksoTaagepera); // the votes are all known
+    // One marked not elected, the others not marked: the marks are given, and name no winner.
+    RaceFigures marked = withVotes({700, 300, std::nullopt});
+    marked.candidates[0].elected = false;
+    QCOMPARE(Metrics::compute(marked).winnerIndex, -1);
 }
 
 void TestMetrics::singleCandidate()
 {
     RaceFigures r = withVotes({900});
     r.againstAll = 100;
+    r.candidatesRegistered = 1; // the only one registered
     const Metrics m = Metrics::compute(r);
     QVERIFY(qFuzzyCompare(*m.winnerShare, 0.9));
     QVERIFY(!m.margin);
@@ -189,6 +247,7 @@ void TestMetrics::tieWithoutElectedMark()
 {
     RaceFigures r = withVotes({500, 500});
     r.againstAll = 0;
+    r.candidatesRegistered = 2;
     const Metrics m = Metrics::compute(r);
     QCOMPARE(m.winnerIndex, -1);
     QVERIFY(qFuzzyCompare(*m.winnerShare, 0.5)); // v1 is the largest count, whoever won
@@ -212,6 +271,7 @@ void TestMetrics::zeroVoters()
 {
     RaceFigures r = withVotes({0, 0});
     r.againstAll = 0;
+    r.candidatesRegistered = 2;
     const Metrics m = Metrics::compute(r);
     QVERIFY(!m.winnerShare);
     QCOMPARE(m.reason(M::WinnerShare), R::ZeroDenominator);

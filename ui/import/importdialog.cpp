@@ -387,6 +387,12 @@ void ImportDialog::buildColumnsPage()
     m_source = new QLineEdit(defaults);
     m_source->setPlaceholderText(tr("A URL or the name of the document the figures come from"));
     form->addRow(tr("S&ource:"), m_source);
+    m_listsComplete = new QCheckBox(tr("Every race lists &all its candidates with their votes"), defaults);
+    m_listsComplete->setObjectName(QStringLiteral("listsComplete"));
+    m_listsComplete->setToolTip(tr("Without this, a race's list counts as complete only where the registered count "
+                                   "or the ballots show it; the effective number of candidates and the margin need "
+                                   "a complete list."));
+    form->addRow(m_listsComplete);
     layout->addWidget(defaults);
 
     m_columnsState = new QLabel(page);
@@ -636,6 +642,7 @@ void ImportDialog::applyPreset(int index)
             m_date->setDate(preset->defaultDate);
         select(m_level, preset->defaultLevel);
         m_source->setText(preset->defaultSource);
+        m_listsComplete->setChecked(preset->candidateListsComplete);
         readPreview();
     }
     Mapping m = m_baseMapping;
@@ -694,6 +701,7 @@ Mapping ImportDialog::currentMapping() const
     m.defaultDate = m_useDate->isChecked() ? m_date->date() : QDate();
     m.defaultLevel = m_level->currentData().toString();
     m.defaultSource = m_source->text().trimmed();
+    m.candidateListsComplete = m_listsComplete->isChecked();
     if (m.name.isEmpty())
         m.name = m_presetCombo->currentData().toString();
     return m;

@@ -148,6 +148,7 @@ private:
     QDateEdit *m_date;
     QComboBox *m_level;
     QLineEdit *m_source;
+    QCheckBox *m_listsComplete;
     QLabel *m_columnsState;
     // Check page.
     QProgressBar *m_progress;
