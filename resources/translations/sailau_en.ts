@@ -54,6 +54,13 @@
             <numerusform>%1: rejected with %n errors; nothing was written.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: rejected with %2 errors (the first %n are listed above); nothing was written.</source>
+        <translation>
+            <numerusform>%1: rejected with %2 errors (the first %n is listed above); nothing was written.</numerusform>
+            <numerusform>%1: rejected with %2 errors (the first %n are listed above); nothing was written.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sailau::Import::Importer</name>
