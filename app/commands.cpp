@@ -93,8 +93,11 @@ QJsonValue jsonCount(const Count &v)
     return v ? QJsonValue(double(*v)) : QJsonValue(QJsonValue::Null);
 }
 
-QString csvField(const QString &text)
+// A text cell of standard output: neutralised as --out FILE.csv does (a name a spreadsheet would
+// run as a formula gets a leading apostrophe), then quoted where it must be.
+QString csvField(const QString &raw)
 {
+    const QString text = TableExport::neutralised(raw);
     if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n'))
         || text.contains(QLatin1Char('\r')))
         return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
@@ -299,7 +302,7 @@ int metricsCommand(const QStringList &arguments, QTextStream &out, QTextStream &
     auto count = [](const Count &v) { return v ? QString::number(*v) : QString(); };
     for (const RaceRow &r : sorted) {
         QStringList fields = {QString::number(r.id), csvField(r.territory), csvField(r.region),
-                              r.date.toString(Qt::ISODate), r.level, count(r.voters), count(r.ballotsIssued),
+                              r.date.toString(Qt::ISODate), csvField(r.level), count(r.voters), count(r.ballotsIssued),
                               count(r.ballotsCast), count(r.againstAll), csvField(r.winner), csvField(r.winnerNomination)};
         for (M m : metrics)
             fields.append(number(r.metric(m)));

@@ -235,7 +235,13 @@ int importCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     const QLocale c = QLocale::c();
     const Import::ImportSummary &s = report.summary;
     if (!report.ok) {
-        err << Text::tr("%1: rejected with %n error(s); nothing was written.", nullptr, report.errors()).arg(name) << '\n';
+        if (report.errorCount > report.errors())
+            err << Text::tr("%1: rejected with %2 errors (the first %n are listed above); nothing was written.", nullptr,
+                            report.errors())
+                       .arg(name, c.toString(report.errorCount))
+                << '\n';
+        else
+            err << Text::tr("%1: rejected with %n error(s); nothing was written.", nullptr, report.errors()).arg(name) << '\n';
         if (!report.earlierBatches.isEmpty() && !options.allowDuplicate)
             err << Text::tr("To import it again all the same, add --allow-duplicate.") << '\n';
         return Failed;

@@ -154,6 +154,39 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+QString Database::explain(const QSqlError &error)
+{
+    const QString technical = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xFF;
+    QString sentence;
+    if (ok) {
+        switch (code) {
+        case 5:  // SQLITE_BUSY
+        case 6:  // SQLITE_LOCKED
+            sentence = tr("Another program is reading or writing the database file. Close that program or wait "
+                          "until it finishes, then try again.");
+            break;
+        case 13: // SQLITE_FULL
+            sentence = tr("The disk is full. Free some space, then try again.");
+            break;
+        case 11: // SQLITE_CORRUPT
+        case 26: // SQLITE_NOTADB
+            sentence = tr("The database file is damaged. Open a backup copy.");
+            break;
+        case 8:  // SQLITE_READONLY
+            sentence = tr("The database file cannot be written: it or its folder is read-only.");
+            break;
+        case 10: // SQLITE_IOERR
+            sentence = tr("The database file could not be read or written (a disk or network error).");
+            break;
+        default:
+            break;
+        }
+    }
+    return sentence.isEmpty() ? technical : sentence + QStringLiteral(" (") + technical + QLatin1Char(')');
+}
+
 QString Database::defaultPath()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
@@ -309,6 +342,14 @@ std::unique_ptr<Database> Database::open(const QString &path, const OpenOptions 
                        "It was left unchanged.").arg(nativePath));
     if (objects == 0 && !create && !db->m_readOnly)
         create = true; // a valid but empty SQLite file: initialise it
+    // Sailau's tables with no version number (reset by another program or a faulty copy): which
+    // version of the schema it holds is unknown, so nothing is done to it.
+    if (!create && objects > 0 && header.applicationId == ApplicationId && header.userVersion <= 0)
+        return fail(OpenError::Corrupt,
+                    tr("%1 is a Sailau database whose version number has been lost (it reads %2), so Sailau cannot "
+                       "tell how to read it. The file was left unchanged. Open a backup copy.")
+                        .arg(nativePath)
+                        .arg(header.userVersion));
 
     // Objects Sailau did not create (a trigger runs on every write, whoever planted it): the file
     // is opened read-only, and the reason names them.

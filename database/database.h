@@ -71,6 +71,11 @@ public:
     // Runs one statement; on failure fills message. For schema and maintenance work only.
     bool exec(const QString &sql, QString *message = nullptr) const;
 
+    // A sentence an analyst understands for an SQLite error that is not about the data (another
+    // program holds the file, the disk is full, the file is damaged or read-only), with SQLite's
+    // words after it in parentheses; SQLite's words alone for any other error.
+    static QString explain(const QSqlError &error);
+
     // The default location: <user data>/sailau.sqlite.
     static QString defaultPath();
 

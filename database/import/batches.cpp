@@ -211,7 +211,8 @@ bool Batches::undo(Database &database, qint64 batchId, QString *error)
     }
     QSqlQuery commit(db);
     if (!commit.exec(QStringLiteral("COMMIT")))
-        return rollback(commit.lastError().text());
+        return rollback(tr("The import could not be undone; the database is as it was. %1")
+                            .arg(Database::explain(commit.lastError())));
     return true;
 }
 

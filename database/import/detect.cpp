@@ -273,9 +273,7 @@ Detected detect(const QString &path, const ReadOptions &overrides, QString *erro
 
     if (isOleSignature(sample)) {
         if (error)
-            *error = DetectTr::tr("%1 is an old Excel .xls file or a password-protected workbook: "
-                                  "open it in Excel and save it as .xlsx or CSV (UTF-8)")
-                         .arg(QFileInfo(path).fileName());
+            *error = oleProblem(path);
         return result;
     }
 
@@ -341,16 +339,24 @@ Detected detect(const QString &path, const ReadOptions &overrides, QString *erro
         encoding = bomEncoding;
         result.encodingCertain = true;
     } else {
-        // Zero bytes at every other position: UTF-16 without a byte order mark.
-        qsizetype evenZeros = 0, oddZeros = 0;
+        // Zero bytes at every other position: UTF-16 without a byte order mark. Cyrillic text in
+        // UTF-16 has few zero bytes, but the byte 0x04 (of U+0400 to U+04FF) or 0x00 at every
+        // other position, which neither UTF-8 nor Windows-1251 text has.
+        qsizetype evenZeros = 0, oddZeros = 0, evenHigh = 0, oddHigh = 0;
         for (qsizetype i = 0; i + 1 < sample.size(); i += 2) {
             evenZeros += sample[i] == 0;
             oddZeros += sample[i + 1] == 0;
+            evenHigh += sample[i] == 0 || sample[i] == 0x04;
+            oddHigh += sample[i + 1] == 0 || sample[i + 1] == 0x04;
         }
         const qsizetype pairs = sample.size() / 2;
         if (pairs >= 2 && oddZeros * 10 >= pairs * 4 && evenZeros * 10 < pairs) {
             encoding = Encoding::Utf16LE;
         } else if (pairs >= 2 && evenZeros * 10 >= pairs * 4 && oddZeros * 10 < pairs) {
+            encoding = Encoding::Utf16BE;
+        } else if (pairs >= 8 && oddHigh * 10 >= pairs * 9 && evenHigh * 10 < pairs) {
+            encoding = Encoding::Utf16LE;
+        } else if (pairs >= 8 && evenHigh * 10 >= pairs * 9 && oddHigh * 10 < pairs) {
             encoding = Encoding::Utf16BE;
         } else {
             const Utf8Check check = checkUtf8(sample, truncated);

@@ -247,6 +247,21 @@ inline bool isDigit(QChar c)
 }
 
 // What a file's first bytes say it is, when it is a document or an image rather than a table.
+// The text with each invisible character (a byte order mark, a zero-width space, a control
+// character) written as <U+FEFF>, so that a message can show why "2021-07-25" is not a date.
+QString withInvisibleShown(const QString &text)
+{
+    QString out;
+    for (QChar c : text) {
+        const auto category = c.category();
+        if (category == QChar::Other_Format || category == QChar::Other_Control)
+            out += QStringLiteral("<U+%1>").arg(uint(c.unicode()), 4, 16, QLatin1Char('0')).toUpper();
+        else
+            out += c;
+    }
+    return out;
+}
+
 QString binaryKind(const QByteArray &head)
 {
     if (head.startsWith("%PDF-"))
@@ -530,10 +545,13 @@ private:
 
 void Run::problem(Problem::Severity severity, qint64 line, int column, const QString &value, const QString &message)
 {
-    if (severity == Problem::Error)
+    if (severity == Problem::Error) {
         ++m_errors;
-    else
+        ++m_report.errorCount;
+    } else {
         ++m_warnings;
+        ++m_report.warningCount;
+    }
     if (m_report.problems.size() >= m_options.maxProblems)
         return;
     Problem p;
@@ -1594,6 +1612,10 @@ void Run::processRow()
                     warning(m_line, columnOf(Field::ElectionDate), text,
                             tr("The election date %1 lies outside 1990 to %2: check that it is typed right.")
                                 .arg(date.toString(Qt::ISODate)).arg(nextYear));
+            } else if (const QString shown = withInvisibleShown(text); shown != text) {
+                error(m_line, columnOf(Field::ElectionDate), shown,
+                      tr("\"%1\" is not a date: it holds invisible characters, shown here as <U+…>. Delete them "
+                         "in the file (or retype the date) and import again.").arg(shown));
             } else
                 error(m_line, columnOf(Field::ElectionDate), text,
                       why.isEmpty() ? tr("\"%1\" is not a date (write 2023-11-05 or 05.11.2023).").arg(text) : why);
@@ -2230,7 +2252,7 @@ void Run::execute(const Importer::ProgressCallback &progress, const std::atomic_
     }
     QSqlQuery commit(m_db);
     if (!commit.exec(QStringLiteral("COMMIT"))) {
-        fail(tr("The import could not be saved: %1").arg(commit.lastError().text()));
+        fail(tr("The import could not be saved, so nothing was imported. %1").arg(Database::explain(commit.lastError())));
         return;
     }
     m_transaction = false;

@@ -75,6 +75,9 @@ struct ImportReport
     ImportSummary summary;
     qint64 batchId = 0;
     QList<qint64> earlierBatches;   // batches of a file with the same SHA-256
+    // Errors and warnings found, those past ImportOptions::maxProblems included.
+    qint64 errorCount = 0;
+    qint64 warningCount = 0;
     int errors() const;
     int warnings() const;
 };

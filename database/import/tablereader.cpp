@@ -34,9 +34,7 @@ std::unique_ptr<TableReader> openTable(const QString &path, const ReadOptions &o
         return reader;
     }
     if (isOleSignature(head)) {
-        return failed(TableReader::tr("%1 is an old Excel .xls file or a password-protected workbook: "
-                                      "open it in Excel and save it as .xlsx or CSV (UTF-8)")
-                          .arg(QFileInfo(path).fileName()));
+        return failed(oleProblem(path));
     }
 
     std::optional<Encoding> encoding = encodingFromName(options.encoding);

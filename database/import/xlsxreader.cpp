@@ -24,6 +24,29 @@ bool isZipSignature(QByteArrayView head)
         && ((head[2] == '\3' && head[3] == '\4') || (head[2] == '\5' && head[3] == '\6'));
 }
 
+QString oleProblem(const QString &path)
+{
+    const QString name = QFileInfo(path).fileName();
+    QFile file(path);
+    QByteArray head;
+    if (file.open(QIODevice::ReadOnly))
+        head = file.read(8 * 1024 * 1024); // the stream names are in the directory, near the start
+    auto utf16 = [](const char *text) {
+        QByteArray bytes;
+        for (const char *p = text; *p; ++p)
+            bytes.append(*p).append('\0');
+        return bytes;
+    };
+    if (head.contains(utf16("EncryptedPackage")) || head.contains(utf16("EncryptionInfo")))
+        return XlsxReader::tr("%1 is protected with a password, so Sailau cannot read it. Open it in Excel, remove the "
+                              "password (File → Info → Protect Workbook → Encrypt with Password), save it and import it "
+                              "again.")
+            .arg(name);
+    return XlsxReader::tr("%1 is an old Excel .xls file (Excel 97–2003), which Sailau does not read: open it in Excel "
+                          "and save it as .xlsx or CSV (UTF-8)")
+        .arg(name);
+}
+
 bool isOleSignature(QByteArrayView head)
 {
     static const char ole[] = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";

@@ -52,6 +52,9 @@ private:
 bool isZipSignature(QByteArrayView head);
 // True when head starts like an old binary Office file (.xls, OLE compound document).
 bool isOleSignature(QByteArrayView head);
+// Why a file with the OLE signature cannot be read, for a message: a workbook protected with a
+// password (its encrypted package inside) or an Excel 97–2003 workbook.
+QString oleProblem(const QString &path);
 
 namespace Xlsx {
 // Helpers exposed for tests.

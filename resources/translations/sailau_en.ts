@@ -82,6 +82,13 @@
             <numerusform>%1: --date %2 filled the date of %n rows that had none; rows with a date keep it.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: rejected with %2 errors (the first %n are listed above); nothing was written.</source>
+        <translation>
+            <numerusform>%1: rejected with %2 errors (the first %n is listed above); nothing was written.</numerusform>
+            <numerusform>%1: rejected with %2 errors (the first %n are listed above); nothing was written.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sailau::Import::Importer</name>

@@ -1375,11 +1375,18 @@ Each command takes --help for its options.
     </message>
     <message>
         <source>sailau %1: the output could not be written, so it is incomplete. Check that the disk has free space and that you may write there. (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>sailau %1: шығысты жазу мүмкін болмады, сондықтан ол толық емес. Дискіде бос орын бар екенін және сол жерге жазуға құқығыңыз бар екенін тексеріңіз. (%2)</translation>
     </message>
     <message>
         <source>sailau: the argument &quot;%1&quot; holds bytes that are not valid text in this system&apos;s encoding, so the file it names cannot be opened under its real name. Rename the file or its folder (in the file manager, for example), then try again. (bytes: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>sailau: «%1» аргументінде осы жүйенің кодтамасында мәтін бола алмайтын байттар бар, сондықтан ол атаған файлды шын атымен ашу мүмкін емес. Файлдың немесе оның қалтасының атын өзгертіңіз (мысалы, файл менеджерінде), содан кейін қайталап көріңіз. (байттар: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: rejected with %2 errors (the first %n are listed above); nothing was written.</source>
+        <translation>
+            <numerusform>%1: %2 қатемен қабылданбады (жоғарыда алғашқы %n қате келтірілген); ештеңе жазылған жоқ.</numerusform>
+            <numerusform>%1: %2 қатемен қабылданбады (жоғарыда алғашқы %n қате келтірілген); ештеңе жазылған жоқ.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1675,7 +1682,31 @@ Each command takes --help for its options.
     </message>
     <message>
         <source>it holds objects that Sailau did not create and that could change or delete data when it is written to (%1); remove them with an SQLite tool, or import into another database</source>
-        <translation type="unfinished"></translation>
+        <translation>онда Sailau жасамаған және жазу кезінде деректерді өзгертуі не жоюы мүмкін нысандар бар (%1); оларды SQLite құралымен жойыңыз немесе басқа дерекқорға импорттаңыз</translation>
+    </message>
+    <message>
+        <source>Another program is reading or writing the database file. Close that program or wait until it finishes, then try again.</source>
+        <translation>Дерекқор файлын басқа бағдарлама оқып не жазып жатыр. Сол бағдарламаны жабыңыз немесе оның жұмысы біткенше күтіңіз, содан кейін қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space, then try again.</source>
+        <translation>Диск толы. Орын босатып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Open a backup copy.</source>
+        <translation>Дерекқор файлы зақымдалған. Сақтық көшірмесін ашыңыз.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be written: it or its folder is read-only.</source>
+        <translation>Дерекқор файлына жазу мүмкін емес: ол немесе оның қалтасы тек оқуға арналған.</translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written (a disk or network error).</source>
+        <translation>Дерекқор файлын оқу немесе жазу мүмкін болмады (диск немесе желі қатесі).</translation>
+    </message>
+    <message>
+        <source>%1 is a Sailau database whose version number has been lost (it reads %2), so Sailau cannot tell how to read it. The file was left unchanged. Open a backup copy.</source>
+        <translation>%1 — нұсқа нөмірі жоғалған Sailau дерекқоры (онда %2 жазылған), сондықтан Sailau оны қалай оқу керегін анықтай алмайды. Файл өзгертілмеді. Сақтық көшірмесін ашыңыз.</translation>
     </message>
 </context>
 <context>
@@ -1870,6 +1901,10 @@ Each command takes --help for its options.
         <source>Unknown field %1 in the change log.</source>
         <translation>Өзгерістер журналында белгісіз өріс: %1.</translation>
     </message>
+    <message>
+        <source>The import could not be undone; the database is as it was. %1</source>
+        <translation>Импортты болдырмау мүмкін болмады; дерекқор бұрынғы күйінде қалды. %1</translation>
+    </message>
 </context>
 <context>
     <name>Sailau::Import::DelimitedReader</name>
@@ -1915,10 +1950,6 @@ Each command takes --help for its options.
     <message>
         <source>cannot open %1: %2</source>
         <translation>%1 ашу мүмкін емес: %2</translation>
-    </message>
-    <message>
-        <source>%1 is an old Excel .xls file or a password-protected workbook: open it in Excel and save it as .xlsx or CSV (UTF-8)</source>
-        <translation>%1 — Excel-дің ескі .xls файлы немесе құпиясөзбен қорғалған кітап: оны Excel-де ашып, .xlsx немесе CSV (UTF-8) ретінде сақтаңыз</translation>
     </message>
     <message>
         <source>unknown encoding “%1”: use UTF-8, UTF-16LE, UTF-16BE or windows-1251</source>
@@ -2225,10 +2256,6 @@ Each command takes --help for its options.
         <translation>Бұл файл бұрын импортталған (%1 импорты, %2).</translation>
     </message>
     <message>
-        <source>The import could not be saved: %1</source>
-        <translation>Импортты сақтау мүмкін болмады: %1</translation>
-    </message>
-    <message>
         <source>[%1] %2</source>
         <translation>[%1] %2</translation>
     </message>
@@ -2329,31 +2356,39 @@ Each command takes --help for its options.
     </message>
     <message>
         <source>the %1 valid ballots (%2 cast less %3 invalid)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жарамды бюллетеньнен (%2 дауыс бергендер, %3 жарамсызды шегергенде)</translation>
     </message>
     <message>
         <source>the %1 ballots cast</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 дауыс бергеннен</translation>
     </message>
     <message>
         <source>The votes of this race&apos;s candidates and &quot;against all&quot; add up to %1, more than %2: a figure is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы сайлаудағы кандидаттардың дауыстары «барлығына қарсымен» бірге %1 болады, бұл %2 көп: бір сан қате.</translation>
     </message>
     <message>
         <source>The votes of this race&apos;s candidates add up to %1, more than %2: a figure is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы сайлаудағы кандидаттардың дауыстары барлығы %1 болады, бұл %2 көп: бір сан қате.</translation>
     </message>
     <message>
         <source>This candidate is marked elected with %1 votes, fewer votes than the candidate on line %2 (%3): the winner is the candidate with the most votes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл кандидат %1 дауыспен сайланған деп белгіленген, бұл %2-жолдағы кандидаттың дауысынан (%3) аз: ең көп дауыс алған кандидат жеңеді.</translation>
     </message>
     <message>
         <source>This candidate is marked elected with %1 votes, fewer votes than a candidate already in the database (%2): the winner is the candidate with the most votes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл кандидат %1 дауыспен сайланған деп белгіленген, бұл дерекқорда бұрыннан бар кандидаттың дауысынан (%2) аз: ең көп дауыс алған кандидат жеңеді.</translation>
     </message>
     <message>
         <source>The election date %1 lies outside 1990 to %2: check that it is typed right.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сайлау күні 1990 – %2 жылдар аралығынан тыс: дұрыс терілгенін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: it holds invisible characters, shown here as &lt;U+…&gt;. Delete them in the file (or retype the date) and import again.</source>
+        <translation>«%1» — күн емес: онда көрінбейтін таңбалар бар, олар мұнда &lt;U+…&gt; түрінде көрсетілген. Оларды файлда өшіріңіз (немесе күнді қайта теріңіз) де, қайта импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>The import could not be saved, so nothing was imported. %1</source>
+        <translation>Импортты сақтау мүмкін болмады, сондықтан ештеңе импорттталған жоқ. %1</translation>
     </message>
 </context>
 <context>
@@ -2392,10 +2427,6 @@ Each command takes --help for its options.
     <message>
         <source>cannot open %1: %2</source>
         <translation>%1 ашу мүмкін емес: %2</translation>
-    </message>
-    <message>
-        <source>%1 is an old Excel .xls file or a password-protected workbook: open it in Excel and save it as .xlsx or CSV (UTF-8)</source>
-        <translation>%1 — Excel-дің ескі .xls файлы немесе құпиясөзбен қорғалған кітап: оны Excel-де ашып, .xlsx немесе CSV (UTF-8) ретінде сақтаңыз</translation>
     </message>
     <message>
         <source>unknown encoding “%1”: use UTF-8, UTF-16LE, UTF-16BE or windows-1251</source>
@@ -2580,23 +2611,31 @@ Each command takes --help for its options.
     </message>
     <message>
         <source>the part %1 of the workbook has elements nested more than %2 levels deep; the file is refused as damaged or made to exhaust memory</source>
-        <translation type="unfinished"></translation>
+        <translation>кітаптың %1 бөлігінде элементтер %2 деңгейден тереңірек салынған; файл зақымдалған немесе жадты сарқу үшін жасалған деп қабылданбады</translation>
     </message>
     <message>
         <source>the shared strings of the workbook unpack to more than %1 MiB; the file is refused because reading it would exhaust memory. Save the sheet as CSV and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>кітаптың ортақ жолдары %1 МиБ-тан астам көлемге ашылады; файл қабылданбады, себебі оны оқу жадты сарқиды. Парақты CSV ретінде сақтап, соны импорттаңыз.</translation>
     </message>
     <message>
         <source>the workbook has more than %1 shared strings; the file is refused because reading it would exhaust memory. Save the sheet as CSV and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>кітапта %1-ден астам ортақ жол бар; файл қабылданбады, себебі оны оқу жадты сарқиды. Парақты CSV ретінде сақтап, соны импорттаңыз.</translation>
     </message>
     <message>
         <source>the shared strings of the workbook hold more than %1 characters; the file is refused because reading it would exhaust memory. Save the sheet as CSV and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>кітаптың ортақ жолдарында %1-ден астам таңба бар; файл қабылданбады, себебі оны оқу жадты сарқиды. Парақты CSV ретінде сақтап, соны импорттаңыз.</translation>
     </message>
     <message>
         <source>the sheet has elements nested more than %1 levels deep (after row %2); the file is refused as damaged or made to exhaust memory</source>
-        <translation type="unfinished"></translation>
+        <translation>парақта элементтер %1 деңгейден тереңірек салынған (%2-жолдан кейін); файл зақымдалған немесе жадты сарқу үшін жасалған деп қабылданбады</translation>
+    </message>
+    <message>
+        <source>%1 is protected with a password, so Sailau cannot read it. Open it in Excel, remove the password (File → Info → Protect Workbook → Encrypt with Password), save it and import it again.</source>
+        <translation>%1 құпиясөзбен қорғалған, сондықтан Sailau оны оқи алмайды. Оны Excel-де ашып, құпиясөзді алып тастаңыз (Файл → Мәліметтер → Кітапты қорғау → Құпиясөзбен шифрлау), сақтаңыз да, қайта импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel .xls file (Excel 97–2003), which Sailau does not read: open it in Excel and save it as .xlsx or CSV (UTF-8)</source>
+        <translation>%1 — Sailau оқымайтын ескі Excel .xls файлы (Excel 97–2003): оны Excel-де ашып, .xlsx немесе CSV (UTF-8) ретінде сақтаңыз</translation>
     </message>
 </context>
 <context>

@@ -1385,11 +1385,19 @@ Each command takes --help for its options.
     </message>
     <message>
         <source>sailau %1: the output could not be written, so it is incomplete. Check that the disk has free space and that you may write there. (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>sailau %1: вывод не удалось записать, поэтому он неполон. Проверьте, что на диске есть свободное место и что у вас есть право записи туда. (%2)</translation>
     </message>
     <message>
         <source>sailau: the argument &quot;%1&quot; holds bytes that are not valid text in this system&apos;s encoding, so the file it names cannot be opened under its real name. Rename the file or its folder (in the file manager, for example), then try again. (bytes: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>sailau: аргумент «%1» содержит байты, недопустимые для текста в кодировке этой системы, поэтому файл, который он называет, нельзя открыть под его настоящим именем. Переименуйте файл или его папку (например, в файловом менеджере) и повторите попытку. (байты: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: rejected with %2 errors (the first %n are listed above); nothing was written.</source>
+        <translation>
+            <numerusform>%1: отклонено, ошибок: %2 (выше приведена первая %n); ничего не записано.</numerusform>
+            <numerusform>%1: отклонено, ошибок: %2 (выше приведены первые %n); ничего не записано.</numerusform>
+            <numerusform>%1: отклонено, ошибок: %2 (выше приведены первые %n); ничего не записано.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1685,7 +1693,31 @@ Each command takes --help for its options.
     </message>
     <message>
         <source>it holds objects that Sailau did not create and that could change or delete data when it is written to (%1); remove them with an SQLite tool, or import into another database</source>
-        <translation type="unfinished"></translation>
+        <translation>в нём есть объекты, которые создал не Sailau и которые могут изменить или удалить данные при записи (%1); удалите их с помощью инструмента SQLite или импортируйте в другую базу данных</translation>
+    </message>
+    <message>
+        <source>Another program is reading or writing the database file. Close that program or wait until it finishes, then try again.</source>
+        <translation>Другая программа читает или записывает файл базы данных. Закройте эту программу или дождитесь, пока она закончит, и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space, then try again.</source>
+        <translation>Диск заполнен. Освободите место и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Open a backup copy.</source>
+        <translation>Файл базы данных повреждён. Откройте резервную копию.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be written: it or its folder is read-only.</source>
+        <translation>В файл базы данных нельзя записать: он или его папка доступны только для чтения.</translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written (a disk or network error).</source>
+        <translation>Файл базы данных не удалось прочитать или записать (ошибка диска или сети).</translation>
+    </message>
+    <message>
+        <source>%1 is a Sailau database whose version number has been lost (it reads %2), so Sailau cannot tell how to read it. The file was left unchanged. Open a backup copy.</source>
+        <translation>%1 — база данных Sailau, у которой потерян номер версии (записано %2), поэтому Sailau не может определить, как её читать. Файл оставлен без изменений. Откройте резервную копию.</translation>
     </message>
 </context>
 <context>
@@ -1880,6 +1912,10 @@ Each command takes --help for its options.
         <source>Unknown field %1 in the change log.</source>
         <translation>Неизвестное поле %1 в журнале изменений.</translation>
     </message>
+    <message>
+        <source>The import could not be undone; the database is as it was. %1</source>
+        <translation>Импорт не удалось отменить; база данных осталась прежней. %1</translation>
+    </message>
 </context>
 <context>
     <name>Sailau::Import::DelimitedReader</name>
@@ -1925,10 +1961,6 @@ Each command takes --help for its options.
     <message>
         <source>cannot open %1: %2</source>
         <translation>не удаётся открыть %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is an old Excel .xls file or a password-protected workbook: open it in Excel and save it as .xlsx or CSV (UTF-8)</source>
-        <translation>%1 — старый файл Excel .xls или книга, защищённая паролем: откройте её в Excel и сохраните как .xlsx или CSV (UTF-8)</translation>
     </message>
     <message>
         <source>unknown encoding “%1”: use UTF-8, UTF-16LE, UTF-16BE or windows-1251</source>
@@ -2237,10 +2269,6 @@ Each command takes --help for its options.
         <translation>Этот файл уже импортировался (импорт %1, %2).</translation>
     </message>
     <message>
-        <source>The import could not be saved: %1</source>
-        <translation>Не удалось сохранить импорт: %1</translation>
-    </message>
-    <message>
         <source>[%1] %2</source>
         <translation>[%1] %2</translation>
     </message>
@@ -2342,31 +2370,39 @@ Each command takes --help for its options.
     </message>
     <message>
         <source>the %1 valid ballots (%2 cast less %3 invalid)</source>
-        <translation type="unfinished"></translation>
+        <translation>действительных бюллетеней (%1: проголосовали %2 минус недействительные %3)</translation>
     </message>
     <message>
         <source>the %1 ballots cast</source>
-        <translation type="unfinished"></translation>
+        <translation>числа проголосовавших (%1)</translation>
     </message>
     <message>
         <source>The votes of this race&apos;s candidates and &quot;against all&quot; add up to %1, more than %2: a figure is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Голоса кандидатов на этих выборах вместе с «против всех» в сумме составляют %1 — больше %2: какая-то цифра неверна.</translation>
     </message>
     <message>
         <source>The votes of this race&apos;s candidates add up to %1, more than %2: a figure is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Голоса кандидатов на этих выборах в сумме составляют %1 — больше %2: какая-то цифра неверна.</translation>
     </message>
     <message>
         <source>This candidate is marked elected with %1 votes, fewer votes than the candidate on line %2 (%3): the winner is the candidate with the most votes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот кандидат отмечен избранным с %1 голосами — меньше, чем у кандидата в строке %2 (%3): побеждает кандидат, набравший больше всего голосов.</translation>
     </message>
     <message>
         <source>This candidate is marked elected with %1 votes, fewer votes than a candidate already in the database (%2): the winner is the candidate with the most votes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот кандидат отмечен избранным с %1 голосами — меньше, чем у кандидата, уже записанного в базе данных (%2): побеждает кандидат, набравший больше всего голосов.</translation>
     </message>
     <message>
         <source>The election date %1 lies outside 1990 to %2: check that it is typed right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выборов %1 лежит вне промежутка с 1990 по %2 год: проверьте, правильно ли она введена.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: it holds invisible characters, shown here as &lt;U+…&gt;. Delete them in the file (or retype the date) and import again.</source>
+        <translation>«%1» — не дата: в ней есть невидимые символы, показанные здесь как &lt;U+…&gt;. Удалите их в файле (или введите дату заново) и импортируйте снова.</translation>
+    </message>
+    <message>
+        <source>The import could not be saved, so nothing was imported. %1</source>
+        <translation>Импорт не удалось сохранить, поэтому ничего не импортировано. %1</translation>
     </message>
 </context>
 <context>
@@ -2405,10 +2441,6 @@ Each command takes --help for its options.
     <message>
         <source>cannot open %1: %2</source>
         <translation>не удаётся открыть %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is an old Excel .xls file or a password-protected workbook: open it in Excel and save it as .xlsx or CSV (UTF-8)</source>
-        <translation>%1 — старый файл Excel .xls или книга, защищённая паролем: откройте её в Excel и сохраните как .xlsx или CSV (UTF-8)</translation>
     </message>
     <message>
         <source>unknown encoding “%1”: use UTF-8, UTF-16LE, UTF-16BE or windows-1251</source>
@@ -2594,23 +2626,31 @@ Each command takes --help for its options.
     </message>
     <message>
         <source>the part %1 of the workbook has elements nested more than %2 levels deep; the file is refused as damaged or made to exhaust memory</source>
-        <translation type="unfinished"></translation>
+        <translation>в части %1 книги элементы вложены глубже %2 уровней; файл отклонён как повреждённый или созданный, чтобы исчерпать память</translation>
     </message>
     <message>
         <source>the shared strings of the workbook unpack to more than %1 MiB; the file is refused because reading it would exhaust memory. Save the sheet as CSV and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>общие строки книги распаковываются более чем в %1 МиБ; файл отклонён, потому что его чтение исчерпало бы память. Сохраните лист как CSV и импортируйте его.</translation>
     </message>
     <message>
         <source>the workbook has more than %1 shared strings; the file is refused because reading it would exhaust memory. Save the sheet as CSV and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>в книге более %1 общих строк; файл отклонён, потому что его чтение исчерпало бы память. Сохраните лист как CSV и импортируйте его.</translation>
     </message>
     <message>
         <source>the shared strings of the workbook hold more than %1 characters; the file is refused because reading it would exhaust memory. Save the sheet as CSV and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>общие строки книги содержат более %1 символов; файл отклонён, потому что его чтение исчерпало бы память. Сохраните лист как CSV и импортируйте его.</translation>
     </message>
     <message>
         <source>the sheet has elements nested more than %1 levels deep (after row %2); the file is refused as damaged or made to exhaust memory</source>
-        <translation type="unfinished"></translation>
+        <translation>на листе элементы вложены глубже %1 уровней (после строки %2); файл отклонён как повреждённый или созданный, чтобы исчерпать память</translation>
+    </message>
+    <message>
+        <source>%1 is protected with a password, so Sailau cannot read it. Open it in Excel, remove the password (File → Info → Protect Workbook → Encrypt with Password), save it and import it again.</source>
+        <translation>%1 защищён паролем, поэтому Sailau не может его прочитать. Откройте его в Excel, снимите пароль (Файл → Сведения → Защита книги → Зашифровать с использованием пароля), сохраните и импортируйте снова.</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel .xls file (Excel 97–2003), which Sailau does not read: open it in Excel and save it as .xlsx or CSV (UTF-8)</source>
+        <translation>%1 — старый файл Excel .xls (Excel 97–2003), который Sailau не читает: откройте его в Excel и сохраните как .xlsx или CSV (UTF-8)</translation>
     </message>
 </context>
 <context>

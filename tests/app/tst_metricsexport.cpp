@@ -25,6 +25,7 @@ private slots:
     void sameTableAsJson_data();
     void sameTableAsJson();
     void stdoutUnchanged();
+    void formulasNeutralisedOnStdout();
     void usageErrors_data();
     void usageErrors();
     void unwritable_data();
@@ -191,6 +192,42 @@ void tst_MetricsExport::stdoutUnchanged()
     QCOMPARE(run({}, &out), 0);
     QVERIFY(out.startsWith("race_id,territory,region,date,"));
     QVERIFY(!out.contains('\r'));
+}
+
+void tst_MetricsExport::formulasNeutralisedOnStdout()
+{
+    // Names a spreadsheet would run as formulas: standard output follows the rule of --out.
+    const QString db = m_dir.filePath(QStringLiteral("formulas.sqlite"));
+    QVERIFY(QFile::copy(m_db, db));
+    {
+        QString message;
+        auto database = DatasetLoader::openOrCreate(db, true, &message);
+        QVERIFY2(database, qPrintable(message));
+        QVERIFY(database->exec(QStringLiteral(
+            "UPDATE territory SET name = '=HYPERLINK(\"http://example.com\";\"x\")', name_ru = NULL, name_kk = NULL, "
+            "name_en = NULL WHERE id = (SELECT territory_id FROM race ORDER BY id LIMIT 1)")));
+        QVERIFY(database->exec(QStringLiteral(
+            "UPDATE territory SET name_ru = name, name_kk = name, name_en = name "
+            "WHERE id = (SELECT territory_id FROM race ORDER BY id LIMIT 1)")));
+        QVERIFY(database->exec(QStringLiteral(
+            "UPDATE candidate SET name = '@SUM(1+1)' WHERE id = (SELECT winner_id FROM race_metrics "
+            "WHERE winner_id IS NOT NULL ORDER BY race_id LIMIT 1)")));
+    }
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home")));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(SAILAU_BINARY), {QStringLiteral("metrics"), QStringLiteral("--database"), db});
+    QVERIFY(process.waitForFinished(120000));
+    QCOMPARE(process.exitCode(), 0);
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    QVERIFY2(out.contains(QStringLiteral("\"'=HYPERLINK(")), qPrintable(out.left(2000)));
+    QVERIFY(out.contains(QStringLiteral(",'@SUM(1+1),")));
+    // No cell of standard output begins with a live formula.
+    QVERIFY(!out.contains(QStringLiteral(",=HYPERLINK")) && !out.contains(QStringLiteral(",\"=HYPERLINK")));
+    QVERIFY(!out.contains(QStringLiteral(",@SUM")));
+    // Numbers stay numbers: a negative margin is not text to neutralise.
+    QVERIFY(!out.contains(QStringLiteral(",'-")));
 }
 
 void tst_MetricsExport::usageErrors_data()

@@ -145,6 +145,7 @@ private slots:
     void filesOnAFullDiskAreNotLeft_data();
     void filesOnAFullDiskAreNotLeft();
     void pathBytesAreNotChanged();
+    void importOnAFullDisk();
     void inspectJsonOfALargeFileStaysSmall();
 
 private:
@@ -496,6 +497,22 @@ void TestRobustCli::pathBytesAreNotChanged()
                                           QStringLiteral(SAILAU_BINARY), dir, m_table}, m_home);
     QCOMPARE(import.exitCode, 1);
     QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden).size(), 0);
+}
+
+void TestRobustCli::importOnAFullDisk()
+{
+    // The database cannot grow (a file-size limit, which SQLite reports as an I/O error; a full
+    // disk is "The disk is full"): the import says so in words, exit 1, file unchanged.
+    const QString path = sampleCopy(QStringLiteral("full-disk.sqlite"));
+    const QByteArray before = fileHash(path);
+    const Run run = runWithOutput(QStringLiteral(SAILAU_BINARY), {QStringLiteral("import"), m_table, QStringLiteral("--database"), path},
+                                  m_home, QString(), QFileInfo(path).size());
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("The disk is full"))
+                 || run.err.contains(QLatin1String("The database file could not be read or written")),
+             qPrintable(run.err));
+    QVERIFY2(run.err.contains(QLatin1String("nothing was imported")), qPrintable(run.err));
+    QCOMPARE(fileHash(path), before);
 }
 
 void TestRobustCli::inspectJsonOfALargeFileStaysSmall()

@@ -58,6 +58,7 @@ private slots:
     void importWaitsForWriterThenFails_data();
     void importWaitsForWriterThenFails();
     void writerTakesLockAfterOpen();
+    void readerAtCommitIsExplained();
     void hotJournalIsRolledBack_data();
     void hotJournalIsRolledBack();
 
@@ -340,6 +341,40 @@ void TestDamaged::writerTakesLockAfterOpen()
     QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")));
     QVERIFY(check.next());
     QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
+}
+
+void TestDamaged::readerAtCommitIsExplained()
+{
+    // Another program reading the file while the import saves: "database is locked" became a
+    // sentence that says what happened and what to do, with SQLite's words after it.
+    const QString path = sampleCopy(QStringLiteral("reader-at-commit.sqlite"));
+    OpenError error;
+    QString message;
+    auto db = openPath(path, &error, &message, false, 300);
+    QVERIFY2(db, qPrintable(message));
+    const QByteArray before = fileHash(path);
+    const QString name = QStringLiteral("other-reader");
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        other.setDatabaseName(path);
+        QVERIFY(other.open());
+        QSqlQuery q(other);
+        QVERIFY(q.exec(QStringLiteral("BEGIN")));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM race")) && q.next()); // holds a shared lock
+        ImportOptions options;
+        options.path = m_table;
+        const ImportReport report = Importer(*db).run(options);
+        QVERIFY(!report.ok);
+        const QString text = firstError(report);
+        QVERIFY2(text.contains(QLatin1String("Another program")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("nothing was imported")), qPrintable(text));
+        q.finish();
+        QVERIFY(q.exec(QStringLiteral("COMMIT")));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    db.reset();
+    QCOMPARE(fileHash(path), before);
 }
 
 void TestDamaged::hotJournalIsRolledBack_data()

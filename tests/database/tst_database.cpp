@@ -67,6 +67,8 @@ private slots:
     void missingFileWithoutCreate();
     void foreignKeysAreOn();
     void everyForeignKeyHasAnIndex();
+    void lostVersionNumberIsExplained_data();
+    void lostVersionNumberIsExplained();
     void objectsSailauDidNotCreateMakeItReadOnly_data();
     void objectsSailauDidNotCreateMakeItReadOnly();
     void anotherConnection();
@@ -399,6 +401,37 @@ void TestDatabase::objectsSailauDidNotCreateMakeItReadOnly()
     QVERIFY2(db->readOnlyReason().contains(name), qPrintable(db->readOnlyReason()));
     QVERIFY(!db->exec(QStringLiteral("DELETE FROM race")));
     db.reset();
+    QCOMPARE(fileHash(path), before);
+}
+
+void TestDatabase::lostVersionNumberIsExplained_data()
+{
+    QTest::addColumn<int>("version");
+    QTest::newRow("0") << 0;
+    QTest::newRow("-1") << -1;
+}
+
+void TestDatabase::lostVersionNumberIsExplained()
+{
+    // A Sailau file whose version number was reset: once "migration 1 failed: table meta already
+    // exists"; now a sentence, and the file is left as it was.
+    QFETCH(int, version);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("version.sqlite"));
+    {
+        OpenError error;
+        QString message;
+        QVERIFY(openPath(path, &error, &message));
+    }
+    writeWithSqlite(path, {QStringLiteral("PRAGMA user_version = %1").arg(version)});
+    const QByteArray before = fileHash(path);
+    OpenError error;
+    QString message;
+    auto db = openPath(path, &error, &message, false);
+    QVERIFY(!db);
+    QCOMPARE(error, OpenError::Corrupt);
+    QVERIFY2(message.contains(QLatin1String("version number")), qPrintable(message));
+    QVERIFY2(!message.contains(QLatin1String("migration")), qPrintable(message));
     QCOMPARE(fileHash(path), before);
 }
 

@@ -92,6 +92,13 @@ private slots:
         QTest::newRow("UTF-16LE without BOM")
             << utf16(QStringLiteral("name,votes\nA,1\nB,2\n"), true, false) << QStringLiteral("UTF-16LE") << false
             << false << comma << dot << 0 << true << 0 << QList<int>{};
+        // Cyrillic in UTF-16 has no zero bytes, but the same byte (0x04) at every other position.
+        QTest::newRow("UTF-16LE without BOM, Cyrillic")
+            << utf16(QStringLiteral("Область;Район;Кандидат\nАқмола облысы;Ақкөл ауданы;Иванов\n"), true, false)
+            << QStringLiteral("UTF-16LE") << false << false << semicolon << QChar(u',') << 0 << true << 0 << QList<int>{};
+        QTest::newRow("UTF-16BE without BOM, Cyrillic")
+            << utf16(QStringLiteral("Область;Район;Кандидат\nАқмола облысы;Ақкөл ауданы;Иванов\n"), false, false)
+            << QStringLiteral("UTF-16BE") << false << false << semicolon << QChar(u',') << 0 << true << 0 << QList<int>{};
         QTest::newRow("pipe") << QByteArray("a|b|c\n1|2|3\n4|5|6\n") << utf8 << true << false << pipe << dot << 0
                               << true << 0 << QList<int>{};
         QTest::newRow("tab with commas in text")

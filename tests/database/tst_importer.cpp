@@ -107,6 +107,7 @@ private slots:
     void invisibleAndLookAlikeLettersMatch_data();
     void invisibleAndLookAlikeLettersMatch();
     void improbableDatesWarn();
+    void errorsPastTheListAreCounted();
     void errorsNameLineAndColumn_data();
     void errorsNameLineAndColumn();
     void secondWinnerOfAStoredRace();
@@ -522,6 +523,25 @@ void TestImporter::improbableDatesWarn()
     QCOMPARE(warned, 2);
 }
 
+void TestImporter::errorsPastTheListAreCounted()
+{
+    // Only the first problems are listed, but all of them are counted: the summary says how many
+    // errors the file has, not how many were listed.
+    QTemporaryDir dir;
+    auto db = referenceDatabase(dir);
+    QByteArray content = "Дата,Область,Район,Кандидат,Голоса\n";
+    for (int i = 0; i < 30; ++i)
+        content += "2023-11-05,Павлодарская область,Железинский район,Кандидат " + QByteArray::number(i) + ",много\n";
+    const QString path = writeFile(dir, QStringLiteral("many.csv"), content);
+    ImportOptions options;
+    options.path = path;
+    options.maxProblems = 5;
+    const ImportReport report = Importer(*db).run(options);
+    QVERIFY(!report.ok);
+    QCOMPARE(report.problems.size(), 5);
+    QCOMPARE(report.errorCount, 30);
+}
+
 void TestImporter::errorsNameLineAndColumn_data()
 {
     QTest::addColumn<QByteArray>("content");
@@ -573,6 +593,9 @@ void TestImporter::errorsNameLineAndColumn_data()
     QTest::newRow("elected with fewer votes") << header + "2023-11-05,Павлодарская область,Железинский район,10443,6000,5990,Иванов,10,да\n"
                                                  "2023-11-05,Павлодарская область,Железинский район,10443,6000,5990,Петров,900,нет\n"
                                               << QStringLiteral("fewer votes") << 2 << 9;
+    QTest::newRow("invisible character before a date")
+        << header + "\xEF\xBB\xBF" "2023-11-05,Павлодарская область,Железинский район,10443,6000,5990,Иванов,4000,да\n"
+        << QStringLiteral("U+FEFF") << 2 << 1;
     QTest::newRow("votes without candidate") << QByteArray("Дата,Район,Голоса\n2023-11-05,Железинский район,100\n")
                                              << QStringLiteral("needs a \"Candidate\" column") << 0 << 3;
 }

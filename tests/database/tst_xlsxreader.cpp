@@ -378,6 +378,16 @@ private slots:
 
         QTest::newRow("not a ZIP at all") << Parts() << QByteArray("PK\3\4 this is not really a zip archive") << 0
                                           << false << 0 << QStringLiteral("not an Excel workbook");
+        {
+            // A workbook with a password is an OLE compound file around the encrypted package.
+            QByteArray cfb("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+            cfb += QByteArray(1024, '\0');
+            for (QChar c : QStringLiteral("EncryptedPackage"))
+                cfb += char(c.unicode()), cfb += '\0';
+            cfb += QByteArray(1024, '\0');
+            QTest::newRow("a workbook with a password") << Parts() << cfb << 0 << false << 0
+                                                       << QStringLiteral("protected with a password");
+        }
         QTest::newRow("a ZIP without workbook.xml") << without(QStringLiteral("xl/workbook.xml")) << QByteArray() << 0
                                                     << false << 0 << QStringLiteral("xl/workbook.xml is missing");
         QTest::newRow("an OpenDocument file")
