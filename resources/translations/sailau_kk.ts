@@ -3400,6 +3400,21 @@ Remove it from the recent databases?</source>
         <source>%1 · %2 races · %3 candidates · %4 territories</source>
         <translation>%1 · %2 сайлау · %3 кандидат · %4 аумақ</translation>
     </message>
+    <message>
+        <source>%1 (import %2)</source>
+        <translation>%1 (%2-импорт)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 және тағы %n</numerusform>
+            <numerusform>%1 және тағы %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported from %1. </source>
+        <translation>Импортталған файлдар: %1. </translation>
+    </message>
 </context>
 <context>
     <name>Sailau::MappingModel</name>

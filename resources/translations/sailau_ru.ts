@@ -3425,6 +3425,22 @@ Remove it from the recent databases?</source>
         <source>%1 · %2 races · %3 candidates · %4 territories</source>
         <translation>%1 · выборов: %2 · кандидатов: %3 · территорий: %4</translation>
     </message>
+    <message>
+        <source>%1 (import %2)</source>
+        <translation>%1 (импорт %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported from %1. </source>
+        <translation>Импортировано из %1. </translation>
+    </message>
 </context>
 <context>
     <name>Sailau::MappingModel</name>
