@@ -39,7 +39,7 @@ class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Sailau::Database)
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
     static constexpr quint32 ApplicationId = 0x5341494C; // "SAIL"
 
     ~Database();
