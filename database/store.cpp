@@ -535,6 +535,22 @@ int Store::completeRaceCount(const QDate &day) const
     return 0;
 }
 
+QList<Store::DayBatch> Store::dayBatches(const QDate &day) const
+{
+    QList<DayBatch> list;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT b.id, b.kind, b.file_name FROM import_batch b WHERE b.id IN "
+        "(SELECT DISTINCT r.batch_id FROM race r JOIN election e ON e.id = r.election_id WHERE e.date = ?) "
+        "ORDER BY b.id"));
+    query.addBindValue(day.toString(Qt::ISODate));
+    if (!query.exec())
+        return list;
+    while (query.next())
+        list.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()});
+    return list;
+}
+
 DatabaseCounts Store::counts() const
 {
     DatabaseCounts c;

@@ -176,6 +176,14 @@ public:
     // Races of the day whose every figure is known (no metric missing).
     int completeRaceCount(const QDate &day) const;
     DatabaseCounts counts() const;
+    // The imports a day's races came from (the bundled sample is one, of kind "sample"), in order.
+    struct DayBatch
+    {
+        qint64 id = 0;
+        QString kind;
+        QString fileName;
+    };
+    QList<DayBatch> dayBatches(const QDate &day) const;
 
     QSqlDatabase connection() const { return m_db; }
 

@@ -523,9 +523,22 @@ void MainWindow::updateCoverage()
         return;
     }
     const std::optional<int> published = store.publishedRaceCount(m_day);
+    // The day says where its races came from: the bundled sample, or the imports by name.
     QString intro;
-    if (counts.hasSample)
-        intro = tr("Sample data from public sources. ");
+    QStringList imports;
+    for (const Store::DayBatch &b : store.dayBatches(m_day)) {
+        if (b.kind == QLatin1String("sample"))
+            intro += tr("Sample data from public sources. ");
+        else if (b.kind != QLatin1String("synthetic"))
+            imports.append(tr("%1 (import %2)").arg(b.fileName).arg(b.id));
+    }
+    if (!imports.isEmpty()) {
+        const int shown = 3;
+        QString list = imports.mid(0, shown).join(QStringLiteral(", "));
+        if (imports.size() > shown)
+            list = tr("%1 and %n more", nullptr, int(imports.size() - shown)).arg(list);
+        intro += tr("Imported from %1. ").arg(list);
+    }
     if (counts.hasSynthetic)
         intro += tr("Contains synthetic data, marked as such. ");
     const QDate day = m_day;

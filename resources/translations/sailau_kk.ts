@@ -3603,6 +3603,21 @@ Nothing of this day is in the database yet: import its results (File → Import)
         <source>The layout is as on the first start.</source>
         <translation>Орналасу алғашқы іске қосудағыдай.</translation>
     </message>
+    <message>
+        <source>%1 (import %2)</source>
+        <translation>%1 (%2-импорт)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 және тағы %n</numerusform>
+            <numerusform>%1 және тағы %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported from %1. </source>
+        <translation>Импортталған файлдар: %1. </translation>
+    </message>
 </context>
 <context>
     <name>Sailau::MappingModel</name>

@@ -3634,6 +3634,22 @@ Nothing of this day is in the database yet: import its results (File → Import)
         <source>The layout is as on the first start.</source>
         <translation>Расположение такое же, как при первом запуске.</translation>
     </message>
+    <message>
+        <source>%1 (import %2)</source>
+        <translation>%1 (импорт %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported from %1. </source>
+        <translation>Импортировано из %1. </translation>
+    </message>
 </context>
 <context>
     <name>Sailau::MappingModel</name>

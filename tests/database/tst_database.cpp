@@ -125,6 +125,7 @@ void TestDatabase::upgradesOlderVersion()
         QVERIFY(db);
         // Make it a version 1 file: the deck table came with version 2.
         QVERIFY(db->exec(QStringLiteral("DROP TABLE presentation_deck")));
+        QVERIFY(db->exec(QStringLiteral("ALTER TABLE race DROP COLUMN candidate_list_complete"))); // came with version 4
         QVERIFY(db->exec(QStringLiteral("PRAGMA user_version = 1")));
         QVERIFY(db->exec(QStringLiteral("INSERT INTO source (url) VALUES ('https://example.kz/a')")));
     }

@@ -9,12 +9,16 @@
 #include "importhistorydialog.h"
 #include "importmodels.h"
 #include "mainwindow.h"
+#include "format.h"
+#include "racedetailpanel.h"
+#include "store.h"
 #include "synthetic.h"
 
 #include "../common/testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QMenuBar>
@@ -75,6 +79,7 @@ private slots:
     void sameFileAgainAsksFirst();
     void historyUndoesAnImport();
     void mainWindowOffersImport();
+    void cityWithoutDistrictAndPartialListWithNoManualStep();
 
 private:
     // File page → Columns page → Check page, waiting for the check.
@@ -371,6 +376,64 @@ void TestImportDialog::mainWindowOffersImport()
     QVERIFY(readOnly->isReadOnly());
     window.setDatabase(std::move(readOnly));
     QVERIFY(!import->isEnabled());
+}
+
+// A file with a city that has no district and a race that lists only its winner goes through to
+// "Import" with no manual step; the detail panel says why the metrics of the partial race are missing.
+// The check box of the columns page is the user's word that the lists are complete.
+void TestImportDialog::cityWithoutDistrictAndPartialListWithNoManualStep()
+{
+    const QString path = testData(QStringLiteral("import/real-shapes/ru_cp1251_cities_without_district.csv"));
+    ImportDialog dialog(m_db.get());
+    dialog.show();
+    QVERIFY(checkFile(dialog, path));
+    QVERIFY2(dialog.report().ok, qPrintable(dialog.summaryLabel()->text()));
+    QVERIFY(dialog.importButton()->isEnabled());
+    QSignalSpy finished(&dialog, &ImportDialog::importFinished);
+    QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().first().toBool(), true);
+
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT r.id FROM race r JOIN territory t ON t.id = r.territory_id "
+                                  "WHERE t.name = 'город Курчатов'")) && q.next());
+    const auto race = Store(m_db->connection()).race(q.value(0).toLongLong());
+    QVERIFY(race);
+    RaceDetailPanel panel;
+    panel.setRace(race);
+    QCOMPARE(panel.valueLabel(QStringLiteral("enc_laakso_taagepera"))->text(), Format::missing());
+    QStringList texts;
+    for (const QLabel *label : panel.findChildren<QLabel *>())
+        texts.append(label->text());
+    QVERIFY2(texts.join(QLatin1Char('\n')).contains(QLatin1String("only 1 candidate")), qPrintable(texts.join(QLatin1Char('|'))));
+
+    // Partial lists, with the user's word that every list is complete (into a database of its own:
+    // "Bolat Abdraliyev" is another spelling of the winner above, and would be a second winner).
+    QString message;
+    auto other = DatasetLoader::openOrCreate(m_dir->filePath(QStringLiteral("second.sqlite")), false, &message);
+    QVERIFY2(other, qPrintable(message));
+    ImportDialog second(other.get());
+    second.show();
+    second.setFile(testData(QStringLiteral("import/real-shapes/en_xlsx_partial_lists.xlsx")));
+    QTest::mouseClick(second.nextButton(), Qt::LeftButton);
+    QCOMPARE(second.page(), ImportDialog::ColumnsPage);
+    auto *complete = second.findChild<QCheckBox *>(QStringLiteral("listsComplete"));
+    QVERIFY(complete);
+    QVERIFY(!complete->isChecked());
+    complete->setFocus();
+    QTest::keyClick(complete, Qt::Key_Space);
+    QVERIFY(complete->isChecked());
+    QSignalSpy checked(&second, &ImportDialog::checkFinished);
+    QTest::mouseClick(second.nextButton(), Qt::LeftButton);
+    QVERIFY(checked.wait(30000));
+    QVERIFY(second.report().ok);
+    QSignalSpy done(&second, &ImportDialog::importFinished);
+    QTest::mouseClick(second.importButton(), Qt::LeftButton);
+    QVERIFY(done.wait(30000));
+    QSqlQuery check(other->connection());
+    QVERIFY(check.exec(QStringLiteral("SELECT r.candidate_list_complete FROM race r JOIN territory t ON t.id = r.territory_id "
+                                      "WHERE t.name = 'Kurchatov city'")) && check.next());
+    QCOMPARE(check.value(0).toInt(), 1);
 }
 
 QTEST_MAIN(TestImportDialog)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "candidatelistmodel.h"
+#include "importer.h"
 #include "format.h"
 #include "language.h"
 #include "metrics.h"
@@ -70,6 +71,7 @@ private slots:
     void racePanelFollowsScope();
     void docksReopenFromViewMenu();
     void validVotesNoteNamesTheMissingCount();
+    void importedDayNamesItsImports();
 
 private:
     int rowOf(const QString &territory) const;
@@ -459,6 +461,42 @@ void TestMainWindow::refusedFileKeepsCurrent()
     QVERIFY(error.contains(QLatin1String("not a Sailau database")));
     QCOMPARE(m_window->raceModel()->rowCount(), 40);
     QVERIFY(m_window->windowTitle().contains(QLatin1String("sample.sqlite")));
+}
+
+// The banner of the bundled sample belongs to its days; an imported day names its imports, and the
+// detail of a race with a partial list says why its metrics are missing.
+void TestMainWindow::importedDayNamesItsImports()
+{
+    QTemporaryDir dir;
+    auto db = sampleDatabase(dir, QStringLiteral("imported.sqlite"));
+    QVERIFY(db);
+    Import::ImportOptions options;
+    options.path = testData(QStringLiteral("import/real-shapes/ru_cp1251_cities_without_district.csv"));
+    const Import::ImportReport report = Import::Importer(*db).run(options);
+    QVERIFY(report.ok);
+    db.reset();
+    QString error;
+    QVERIFY2(m_window->openFile(dir.filePath(QStringLiteral("imported.sqlite")), &error), qPrintable(error));
+
+    m_window->selectDay(QDate(2025, 10, 12));
+    QString coverage = m_window->coverageLabel()->text();
+    QVERIFY2(coverage.contains(QStringLiteral("Imported from ru_cp1251_cities_without_district.csv (import %1)")
+                                   .arg(report.batchId)), qPrintable(coverage));
+    QVERIFY2(!coverage.contains(QLatin1String("Sample data")), qPrintable(coverage));
+
+    m_window->selectDay(QDate(2023, 11, 5));
+    coverage = m_window->coverageLabel()->text();
+    QVERIFY2(coverage.contains(QLatin1String("Sample data from public sources")), qPrintable(coverage));
+
+    // Kurchatov: the sample's winner, now with the file's votes, and no one else.
+    const int row = rowOf(QStringLiteral("Kurchatov"));
+    QVERIFY(row >= 0);
+    m_window->raceView()->setCurrentIndex(m_window->raceModel()->index(row, int(RaceColumn::Territory)));
+    QVERIFY(m_window->raceDetail()->titleLabel()->text().contains(QLatin1String("Kurchatov")));
+    QStringList texts;
+    for (const QLabel *label : m_window->raceDetail()->findChildren<QLabel *>())
+        texts.append(label->text());
+    QVERIFY2(texts.join(QLatin1Char('\n')).contains(QLatin1String("only 1 candidate")), qPrintable(texts.join(QLatin1Char('|'))));
 }
 
 QTEST_MAIN(TestMainWindow)
