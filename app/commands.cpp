@@ -195,8 +195,10 @@ int metricsCommand(const QStringList &arguments, QTextStream &out, QTextStream &
         const Store store(db->connection());
         if (!store.electionDay(filter.day)) {
             QStringList held;
-            for (const ElectionDay &d : store.electionDays())
-                held.append(Text::tr("%1 (%Ln race(s))", nullptr, d.races).arg(d.date.toString(Qt::ISODate)));
+            for (const ElectionDay &d : store.electionDays()) {
+                held.append(d.races > 0 ? Text::tr("%1 (%Ln race(s))", nullptr, d.races).arg(d.date.toString(Qt::ISODate))
+                                        : Text::tr("%1 (no races)").arg(d.date.toString(Qt::ISODate)));
+            }
             err << Text::tr("sailau metrics: no election was held on %1 in %2.")
                        .arg(filter.day.toString(Qt::ISODate), QDir::toNativeSeparators(db->path()))
                 << '\n';

@@ -1362,6 +1362,10 @@ Each command takes --help for its options.
         <source>To import it again all the same, add --allow-duplicate.</source>
         <translation>Оны бәрібір қайта импорттау үшін --allow-duplicate қосыңыз.</translation>
     </message>
+    <message>
+        <source>%1 (no races)</source>
+        <translation>%1 (сайлау жоқ)</translation>
+    </message>
 </context>
 <context>
     <name>Sailau::Cli::Export</name>

@@ -1371,6 +1371,10 @@ Each command takes --help for its options.
         <source>To import it again all the same, add --allow-duplicate.</source>
         <translation>Чтобы всё же импортировать его ещё раз, добавьте --allow-duplicate.</translation>
     </message>
+    <message>
+        <source>%1 (no races)</source>
+        <translation>%1 (выборов нет)</translation>
+    </message>
 </context>
 <context>
     <name>Sailau::Cli::Export</name>
