@@ -104,8 +104,9 @@ void MainWindow::createWidgets()
     auto *dayLabel = new QLabel(tr("&Election day:"), racePane);
     m_dayCombo = new QComboBox(racePane);
     m_dayCombo->setObjectName(QStringLiteral("dayCombo"));
-    m_dayCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_dayCombo->setMinimumContentsLength(34);
+    // As wide as its longest day, levels and race count included, so the chosen one reads whole
+    // in every language; the filter beside it takes what is left.
+    m_dayCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_dayCombo->setAccessibleName(tr("Election day"));
     dayLabel->setBuddy(m_dayCombo);
     m_raceFilter = new QLineEdit(racePane);
