@@ -195,20 +195,8 @@ int metricsCommand(const QStringList &arguments, QTextStream &out, QTextStream &
 
     if (filter.day.isValid()) {
         // A day on which no election was held is a mistake, not an empty table.
-        const Store store(db->connection());
-        if (!store.electionDay(filter.day)) {
-            QStringList held;
-            for (const ElectionDay &d : store.electionDays())
-                held.append(Text::tr("%1 (%Ln race(s))", nullptr, d.races).arg(d.date.toString(Qt::ISODate)));
-            err << Text::tr("sailau metrics: no election was held on %1 in %2.")
-                       .arg(filter.day.toString(Qt::ISODate), QDir::toNativeSeparators(db->path()))
-                << '\n';
-            if (held.isEmpty())
-                err << Text::tr("The database holds no elections yet.") << '\n';
-            else
-                err << Text::tr("Election days in the database: %1.").arg(held.join(QStringLiteral(", "))) << '\n';
+        if (reportUnknownElectionDay(Store(db->connection()), filter.day, QStringLiteral("metrics"), db->path(), err))
             return Failed;
-        }
     }
     QString error;
     const QList<RaceRow> rows = RaceQuery(db->connection()).fetch(filter, RaceColumn::Date, Qt::AscendingOrder, 0, -1, &error);
@@ -340,6 +328,26 @@ bool needsGui(const QString &name)
 {
     const auto it = commands().find(name);
     return it != commands().end() && it->second.second;
+}
+
+bool reportUnknownElectionDay(const Store &store, const QDate &day, const QString &command, const QString &path,
+                              QTextStream &err)
+{
+    if (store.electionDay(day))
+        return false;
+    QStringList held;
+    for (const ElectionDay &d : store.electionDays()) {
+        held.append(d.races > 0 ? Text::tr("%1 (%Ln race(s))", nullptr, d.races).arg(d.date.toString(Qt::ISODate))
+                                : Text::tr("%1 (no races)").arg(d.date.toString(Qt::ISODate)));
+    }
+    err << Text::tr("%1: no election was held on %2 in %3.")
+               .arg(QStringLiteral("sailau ") + command, day.toString(Qt::ISODate), QDir::toNativeSeparators(path))
+        << '\n';
+    if (held.isEmpty())
+        err << Text::tr("The database holds no elections yet.") << '\n';
+    else
+        err << Text::tr("Election days in the database: %1.").arg(held.join(QStringLiteral(", "))) << '\n';
+    return true;
 }
 
 int run(const QString &command, const QStringList &arguments, QTextStream &out, QTextStream &err)

@@ -277,8 +277,7 @@ int exportCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
             err << Text::tr("sailau export: the database holds no races") << '\n';
             return Failed;
         }
-    } else if (!store.electionDay(day)) {
-        err << Text::tr("sailau export: no election was held on %1 in this database").arg(day.toString(Qt::ISODate)) << '\n';
+    } else if (reportUnknownElectionDay(store, day, QStringLiteral("export"), db->path(), err)) {
         return Failed;
     }
     qint64 territoryId = 0;

@@ -104,8 +104,9 @@ void MainWindow::createWidgets()
     auto *dayLabel = new QLabel(tr("&Election day:"), racePane);
     m_dayCombo = new QComboBox(racePane);
     m_dayCombo->setObjectName(QStringLiteral("dayCombo"));
-    m_dayCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_dayCombo->setMinimumContentsLength(34);
+    // As wide as its longest day, levels and race count included, so the chosen one reads whole
+    // in every language.
+    m_dayCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_dayCombo->setAccessibleName(tr("Election day"));
     dayLabel->setBuddy(m_dayCombo);
     m_raceFilter = new QLineEdit(racePane);
@@ -115,8 +116,10 @@ void MainWindow::createWidgets()
     m_raceFilter->setAccessibleName(tr("Filter races"));
     bar->addWidget(dayLabel);
     bar->addWidget(m_dayCombo, 0);
-    bar->addWidget(m_raceFilter, 1);
+    bar->addStretch(1);
     raceLayout->addLayout(bar);
+    // The filter has a row of its own, so that on a laptop screen neither it nor the day is squeezed.
+    raceLayout->addWidget(m_raceFilter);
 
     m_coverage = new QLabel(racePane);
     m_coverage->setObjectName(QStringLiteral("coverageLabel"));

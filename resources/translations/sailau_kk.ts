@@ -1343,10 +1343,6 @@ Each command takes --help for its options.
         </translation>
     </message>
     <message>
-        <source>sailau metrics: no election was held on %1 in %2.</source>
-        <translation>sailau metrics: %2 ішінде %1 күні өткен сайлау жоқ.</translation>
-    </message>
-    <message>
         <source>The database holds no elections yet.</source>
         <translation>Дерекқорда әзірге сайлау жоқ.</translation>
     </message>
@@ -1387,6 +1383,14 @@ Each command takes --help for its options.
             <numerusform>%1: %2 қатемен қабылданбады (жоғарыда алғашқы %n қате келтірілген); ештеңе жазылған жоқ.</numerusform>
             <numerusform>%1: %2 қатемен қабылданбады (жоғарыда алғашқы %n қате келтірілген); ештеңе жазылған жоқ.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (no races)</source>
+        <translation>%1 (сайлау жоқ)</translation>
+    </message>
+    <message>
+        <source>%1: no election was held on %2 in %3.</source>
+        <translation>%1: %3 ішінде %2 күні өткен сайлау жоқ.</translation>
     </message>
 </context>
 <context>
@@ -1572,10 +1576,6 @@ Each command takes --help for its options.
     <message>
         <source>sailau export: the database holds no races</source>
         <translation>sailau export: дерекқорда сайлаулар жоқ</translation>
-    </message>
-    <message>
-        <source>sailau export: no election was held on %1 in this database</source>
-        <translation>sailau export: бұл дерекқорда %1 күні сайлау өткен жоқ</translation>
     </message>
     <message>
         <source>sailau export: the database could not be read: %1</source>

@@ -1352,10 +1352,6 @@ Each command takes --help for its options.
         </translation>
     </message>
     <message>
-        <source>sailau metrics: no election was held on %1 in %2.</source>
-        <translation>sailau metrics: в %2 нет выборов, проведённых %1.</translation>
-    </message>
-    <message>
         <source>The database holds no elections yet.</source>
         <translation>В базе данных пока нет выборов.</translation>
     </message>
@@ -1398,6 +1394,14 @@ Each command takes --help for its options.
             <numerusform>%1: отклонено, ошибок: %2 (выше приведены первые %n); ничего не записано.</numerusform>
             <numerusform>%1: отклонено, ошибок: %2 (выше приведены первые %n); ничего не записано.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (no races)</source>
+        <translation>%1 (выборов нет)</translation>
+    </message>
+    <message>
+        <source>%1: no election was held on %2 in %3.</source>
+        <translation>%1: в %3 нет выборов, проведённых %2.</translation>
     </message>
 </context>
 <context>
@@ -1583,10 +1587,6 @@ Each command takes --help for its options.
     <message>
         <source>sailau export: the database holds no races</source>
         <translation>sailau export: в базе данных нет выборов</translation>
-    </message>
-    <message>
-        <source>sailau export: no election was held on %1 in this database</source>
-        <translation>sailau export: в этой базе данных нет выборов, проведённых %1</translation>
     </message>
     <message>
         <source>sailau export: the database could not be read: %1</source>

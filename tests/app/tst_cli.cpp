@@ -231,6 +231,7 @@ void TestCli::metricsUnknownElectionDay()
     QVERIFY2(run.err.contains(QLatin1String("no election was held on 2030-01-01")), qPrintable(run.err));
     // The days the database holds, with their races.
     QVERIFY2(run.err.contains(QLatin1String("2023-11-05 (40 races)")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QLatin1String("2021-07-25 (no races)")), qPrintable(run.err));
     // A day that was held still works.
     const Run held = sailau({QStringLiteral("metrics"), QStringLiteral("-d"), db->path(), QStringLiteral("--election"),
                              QStringLiteral("2023-11-05")},

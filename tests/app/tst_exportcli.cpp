@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QFileInfo>
 
 using namespace Sailau;
 
@@ -28,6 +29,7 @@ private slots:
     void usageErrors_data();
     void usageErrors();
     void failures();
+    void unknownElectionDay();
     void withoutDisplay();
 
 private:
@@ -230,6 +232,24 @@ void tst_ExportCli::failures()
                   m_dir.filePath(QStringLiteral("no/such/folder/x.png")), QStringLiteral("--database"), m_db},
                  nullptr, &err),
              1);
+}
+
+void tst_ExportCli::unknownElectionDay()
+{
+    // Like sailau metrics: the day is named, the days held are listed, nothing is written.
+    QByteArray out;
+    QByteArray err;
+    const QString png = m_dir.filePath(QStringLiteral("unknown-day.png"));
+    QCOMPARE(run({QStringLiteral("--chart"), QStringLiteral("map"), QStringLiteral("--out"), png, QStringLiteral("--database"), m_db,
+                  QStringLiteral("--election"), QStringLiteral("2030-01-01"), QStringLiteral("--language"), QStringLiteral("en")},
+                 &out, &err),
+             1);
+    const QString text = QString::fromUtf8(err);
+    QVERIFY2(text.contains(QLatin1String("sailau export: no election was held on 2030-01-01 in ")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("Election days in the database: ")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("2023-11-05 (40 races)")), qPrintable(text));
+    QVERIFY(out.isEmpty());
+    QVERIFY(!QFileInfo::exists(png));
 }
 
 void tst_ExportCli::withoutDisplay()

@@ -34,8 +34,12 @@
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QStyle>
+#include <QComboBox>
+#include <QStyleOptionComboBox>
 #include <QTreeView>
 #include <QTableView>
+#include <QComboBox>
+#include <QStyleOptionComboBox>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -584,6 +588,22 @@ void tst_I18n::nothingElidedAt1366()
         QVERIFY2(shown >= tfm.horizontalAdvance(text) + itemMargins,
                  qPrintable(QStringLiteral("\"%1\": %2 px for %3 px of text")
                                 .arg(text).arg(shown).arg(tfm.horizontalAdvance(text) + itemMargins)));
+    }
+    // The election-day list shows whichever day is chosen whole, its levels and race count included.
+    auto *days = window.findChild<QComboBox *>(QStringLiteral("dayCombo"));
+    QVERIFY(days);
+    QVERIFY(days->count() >= 2);
+    QStyleOptionComboBox option;
+    option.initFrom(days);
+    option.editable = days->isEditable();
+    option.frame = days->hasFrame();
+    const QRect field = days->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, days);
+    const QFontMetrics dfm(days->font());
+    for (int i = 0; i < days->count(); ++i) {
+        const QString text = days->itemText(i);
+        QVERIFY2(field.width() >= dfm.horizontalAdvance(text),
+                 qPrintable(QStringLiteral("election day \"%1\": %2 px for %3 px of text")
+                                .arg(text).arg(field.width()).arg(dfm.horizontalAdvance(text))));
     }
     // The races table keeps room of its own.
     QVERIFY(window.raceView()->width() >= 500);

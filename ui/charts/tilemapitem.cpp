@@ -49,6 +49,12 @@ QString compactName(QString name)
     return name.trimmed();
 }
 
+bool isVowel(QChar c)
+{
+    static const QString vowels = QStringLiteral("aeiouyAEIOUYаеёиоуыэюяАЕЁИОУЫЭЮЯәөұүіӘӨҰҮІ");
+    return vowels.contains(c);
+}
+
 // Breaks a name into lines of at most width at the given font: at spaces and hyphens first, and
 // a word longer than the line is split with a hyphen where it reaches the edge. Never elides.
 QStringList wrapName(const QString &name, double width, const QFont &font)
@@ -85,11 +91,23 @@ QStringList wrapName(const QString &name, double width, const QFont &font)
         if (!line.isEmpty())
             lines.append(line);
         line.clear();
-        // A word wider than the line: split it, each piece ending in a hyphen.
+        // A word wider than the line: split it, each piece ending in a hyphen, before a consonant
+        // that a vowel follows ("Казахс-танская") and leaving at least three letters on each side
+        // where the line allows it.
         while (fm.horizontalAdvance(w) > width && w.size() > 2) {
-            int n = w.size() - 1;
-            while (n > 1 && fm.horizontalAdvance(w.left(n) + QLatin1Char('-')) > width)
-                --n;
+            int fits = w.size() - 1;
+            while (fits > 1 && fm.horizontalAdvance(w.left(fits) + QLatin1Char('-')) > width)
+                --fits;
+            int n = fits;
+            for (int k = fits; k >= 3; --k) {
+                if (w.size() - k >= 3 && !isVowel(w.at(k)) && k + 1 < w.size() && isVowel(w.at(k + 1))
+                    && w.at(k).isLetter() && w.at(k - 1).isLetter()) {
+                    n = k;
+                    break;
+                }
+            }
+            if (n == fits && w.size() - fits < 3 && fits > 3)
+                n = std::max(3, int(w.size()) - 3);
             lines.append(w.left(n) + QLatin1Char('-'));
             w = w.mid(n);
         }
