@@ -721,19 +721,6 @@ void MainWindow::fitToContent()
             name = std::max(name, tfm.horizontalAdvance(m_territoryModel->index(r, 0, country).data().toString())
                                       + 2 * m_territoryView->indentation());
     }
-    // The races pane as wide as the election-day list at its longest, taken from the panel beside it.
-    QWidget *racePane = m_dayCombo->parentWidget();
-    const int raceIndex = m_splitter->indexOf(racePane);
-    if (raceIndex >= 0 && m_splitter->orientation() == Qt::Horizontal && m_splitter->count() == 2) {
-        QList<int> sizes = m_splitter->sizes();
-        const int missing = racePane->minimumSizeHint().width() + 12 - sizes[raceIndex];   // and the frame's slack
-        const int other = 1 - raceIndex;
-        if (missing > 0 && sizes[other] > missing) {
-            sizes[raceIndex] += missing;
-            sizes[other] -= missing;
-            m_splitter->setSizes(sizes);
-        }
-    }
     if (name == 0)
         return;
     const int count = std::max({tfm.horizontalAdvance(QStringLiteral("00,000")) + itemMargins,

