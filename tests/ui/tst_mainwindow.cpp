@@ -313,6 +313,7 @@ void TestMainWindow::validVotesNoteNamesTheMissingCount()
     race.figures.ballotsCast = 1000;
     race.figures.againstAll = 50;
     race.figures.candidates = {{600, true}, {300, false}};
+    race.figures.candidatesRegistered = 2; // the whole list: the sum of its votes can stand for the valid votes
     race.metrics = Metrics::compute(race.figures);
     QCOMPARE(race.metrics.validVotesBasis, Metrics::ValidVotesBasis::SumOfVotes);
     const QString castKnown = notes(race);
