@@ -6,8 +6,11 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Sailau {
 
@@ -37,6 +40,8 @@ SummaryPanel::SummaryPanel(QWidget *parent)
     m_view->setAccessibleName(tr("Summary of published and computed figures"));
     m_view->setModel(m_model);
     m_view->verticalHeader()->hide();
+    // A long label wraps over two lines in a narrow panel, and its row grows to show them.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -60,6 +65,7 @@ SummaryPanel::SummaryPanel(QWidget *parent)
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SummaryPanel::showSources);
     connect(m_model, &QAbstractItemModel::modelReset, this, &SummaryPanel::showSources);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &SummaryPanel::fitLongestWord);
 }
 
 void SummaryPanel::setDatabase(QSqlDatabase db)
@@ -76,6 +82,32 @@ void SummaryPanel::setScope(const QDate &day, qint64 territoryId, const QString 
 void SummaryPanel::refresh()
 {
     m_model->refresh();
+}
+
+// Labels wrap between words, never inside one: the figure column is at least as wide as the
+// longest word of its labels, and the table wide enough for it and the figures beside it.
+void SummaryPanel::fitLongestWord()
+{
+    const QFontMetrics metrics(m_view->font());
+    int word = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QString label = m_model->index(row, SummaryModel::FigureColumn).data().toString();
+        for (const QString &part : label.split(QChar(u' '), Qt::SkipEmptyParts))
+            word = std::max(word, metrics.horizontalAdvance(part));
+    }
+    const int cellMargins = 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1);
+    QHeaderView *header = m_view->horizontalHeader();
+    int width = std::max(word + cellMargins, header->sectionSizeHint(SummaryModel::FigureColumn));
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        if (column == SummaryModel::FigureColumn || m_view->isColumnHidden(column))
+            continue;
+        int content = header->sectionSizeHint(column);
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            content = std::max(content, m_view->sizeHintForIndex(m_model->index(row, column)).width());
+        width += content;
+    }
+    width += 2 * m_view->frameWidth() + m_view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_view);
+    m_view->setMinimumWidth(width);
 }
 
 void SummaryPanel::showSources()

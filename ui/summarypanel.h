@@ -28,6 +28,7 @@ public:
 
 private:
     void showSources();
+    void fitLongestWord();
 
     SummaryModel *m_model;
     QLabel *m_title;

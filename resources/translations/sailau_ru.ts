@@ -3397,9 +3397,9 @@ Remove it from the recent databases?</source>
     <message numerus="yes">
         <source>%1 — %2 (%Ln race(s))</source>
         <translation>
-            <numerusform>%1 — %2 (выборов: %Ln)</numerusform>
-            <numerusform>%1 — %2 (выборов: %Ln)</numerusform>
-            <numerusform>%1 — %2 (выборов: %Ln)</numerusform>
+            <numerusform>%1 — %2 (%Ln выб.)</numerusform>
+            <numerusform>%1 — %2 (%Ln выб.)</numerusform>
+            <numerusform>%1 — %2 (%Ln выб.)</numerusform>
         </translation>
     </message>
     <message>

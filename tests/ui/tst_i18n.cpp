@@ -542,8 +542,9 @@ void tst_I18n::nothingElidedAt1366_data()
 
 void tst_I18n::nothingElidedAt1366()
 {
-    // A laptop screen: every header of the races table and every region of the territory tree
-    // is shown whole in the window's default layout, in each language.
+    // A laptop screen: the window opens at 1284 x 722 on 1366 x 768, and there every header of the
+    // races table, every region of the territory tree, the chosen election day and every label of
+    // the summary table is shown whole in the window's default layout, in each language.
     QFETCH(Language, language);
     QSettings().clear();
     QTemporaryDir dir;
@@ -553,7 +554,7 @@ void tst_I18n::nothingElidedAt1366()
     Translations::install(language);
     MainWindow window;
     window.setDatabase(std::move(db));
-    window.resize(1366, 768);
+    window.resize(1284, 722);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCoreApplication::processEvents();
@@ -604,6 +605,23 @@ void tst_I18n::nothingElidedAt1366()
         QVERIFY2(field.width() >= dfm.horizontalAdvance(text),
                  qPrintable(QStringLiteral("election day \"%1\": %2 px for %3 px of text")
                                 .arg(text).arg(field.width()).arg(dfm.horizontalAdvance(text))));
+    }
+    // The summary's figure labels fit their cells, on one line or wrapped over several.
+    auto *summary = window.findChild<QTableView *>(QStringLiteral("summaryView"));
+    QVERIFY(summary);
+    const QFontMetrics sfm(summary->font());
+    const int cellMargins = 2 * (summary->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, summary) + 1);
+    QVERIFY(summary->model()->rowCount() >= 3);
+    for (int row = 0; row < summary->model()->rowCount(); ++row) {
+        const QModelIndex index = summary->model()->index(row, 0);
+        const QString text = index.data().toString();
+        const QRect cell = summary->visualRect(index);
+        const QRect needed = sfm.boundingRect(QRect(0, 0, cell.width() - cellMargins, 10000),
+                                              Qt::AlignLeft | Qt::TextWordWrap, text);
+        QVERIFY2(needed.width() <= cell.width() - cellMargins && needed.height() <= cell.height(),
+                 qPrintable(QStringLiteral("summary \"%1\": %2 x %3 px for %4 x %5 px of text")
+                                .arg(text).arg(cell.width() - cellMargins).arg(cell.height())
+                                .arg(needed.width()).arg(needed.height())));
     }
     // The races table keeps room of its own.
     QVERIFY(window.raceView()->width() >= 500);
