@@ -533,7 +533,13 @@ void TestRobustCli::inspectJsonOfALargeFileStaysSmall()
     const long peakMegabytes = usage.ru_maxrss / 1024; // of any child so far
     qInfo("peak memory of the command-line runs: %ld MB for a %lld MB file", peakMegabytes,
           QFileInfo(csv).size() >> 20);
+#if defined(__SANITIZE_ADDRESS__)
+    // AddressSanitizer keeps freed memory in quarantine and adds its shadow memory, so resident
+    // size says nothing about the program's own use there; the ordinary build checks it.
+    qInfo("peak memory not compared under AddressSanitizer");
+#else
     QVERIFY2(peakMegabytes < 250, qPrintable(QString::number(peakMegabytes)));
+#endif
     // And the output is the whole file as JSON.
     QFile file(json);
     QVERIFY(file.open(QIODevice::ReadOnly));
