@@ -938,6 +938,15 @@ public:
                     const QStringView r = xml.attributes().value(QLatin1String("r"));
                     bool ok = false;
                     const qint64 number = r.toLongLong(&ok);
+                    if (ok && number > 0 && number <= rowNumber) {
+                        // Excel and LibreOffice always write rows in order; a file that does not would
+                        // put a data row where the header is expected.
+                        errorLine = int(number);
+                        return setError(tr("the rows of the sheet are out of order: row %1 comes after row %2. "
+                                           "Open the workbook in Excel or LibreOffice and save it again.")
+                                            .arg(number)
+                                            .arg(rowNumber));
+                    }
                     rowNumber = ok && number > 0 ? number : rowNumber + 1;
                     cellCount = 0;
                 } else if (name == u"v") {

@@ -414,6 +414,12 @@ private slots:
         QTest::newRow("cells out of order")
             << workbook("<row r=\"1\"><c r=\"C1\"><v>1</v></c><c r=\"A1\"><v>2</v></c></row>", Strings, Styles)
             << QByteArray() << 0 << true << 0 << QStringLiteral("out of order");
+        // A workbook written by a script with its header row last: read in file order, the first data row
+        // became the header and the import said "a required column is missing".
+        QTest::newRow("rows out of order")
+            << workbook("<row r=\"2\"><c r=\"A2\"><v>1</v></c></row><row r=\"1\"><c r=\"A1\"><v>2</v></c></row>",
+                        Strings, Styles)
+            << QByteArray() << 0 << true << 1 << QStringLiteral("row 1 comes after row 2");
         QTest::newRow("sheet is not XML")
             << replaced(QStringLiteral("xl/worksheets/sheet1.xml"),
                         "<worksheet><sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c></row><row r=\"2\"><c></row>")
