@@ -37,6 +37,25 @@ bool opensFile(const QString &arg)
     return !arg.startsWith(QLatin1Char('-')) && !Sailau::Cli::isCommand(arg) && QFileInfo(arg).isFile();
 }
 
+// "sailau --database FILE metrics …" as "sailau metrics --database FILE …": the database named before
+// the command belongs to the command, as it does after it.
+QStringList commandFirst(const QStringList &args)
+{
+    const QString first = args.value(1);
+    int optionLength = 0;
+    if (first == QLatin1String("--database") || first == QLatin1String("-d"))
+        optionLength = 2;
+    else if (first.startsWith(QLatin1String("--database=")))
+        optionLength = 1;
+    const QString command = args.value(1 + optionLength);
+    if (optionLength == 0 || !Sailau::Cli::isCommand(command))
+        return args;
+    QStringList reordered{args.value(0), command};
+    reordered += args.mid(1, optionLength);
+    reordered += args.mid(2 + optionLength);
+    return reordered;
+}
+
 // Arguments that are answered without a window: --help, --version, a subcommand, or a mistake.
 bool runsWithoutWindow(const QStringList &args)
 {
@@ -49,7 +68,7 @@ bool runsWithoutWindow(const QStringList &args)
     return args.size() > 1 && !args.at(1).startsWith(QLatin1Char('-')) && !opensFile(args.at(1));
 }
 
-int runWithoutWindow(QCoreApplication &app)
+int runWithoutWindow(const QStringList &args)
 {
     // Standard output through a QFile, so that a failed write (a full disk, a closed pipe) is
     // known with its cause instead of being lost.
@@ -57,7 +76,6 @@ int runWithoutWindow(QCoreApplication &app)
     stdoutFile.open(stdout, QIODevice::WriteOnly, QFileDevice::DontCloseHandle);
     QTextStream out(&stdoutFile);
     QTextStream err(stderr);
-    const QStringList args = app.arguments();
     const QString first = args.value(1);
     if (Sailau::Cli::isCommand(first)) {
         int code = Sailau::Cli::run(first, args.mid(2), out, err);
@@ -119,6 +137,7 @@ int main(int argc, char *argv[])
 
     Sailau::setDisplayLanguage(Sailau::languageForLocale(QLocale::system()));
 
+    args = commandFirst(args);
     if (runsWithoutWindow(args)) {
         // Messages in the language of the window: the one chosen in View → Language, else the system's.
         const auto translate = [] {
@@ -133,11 +152,11 @@ int main(int argc, char *argv[])
                 qputenv("QT_QPA_PLATFORM", "offscreen");
             QApplication app(argc, argv);
             translate();
-            return runWithoutWindow(app);
+            return runWithoutWindow(args);
         }
         QCoreApplication app(argc, argv);
         translate();
-        return runWithoutWindow(app);
+        return runWithoutWindow(args);
     }
 
     QApplication app(argc, argv);

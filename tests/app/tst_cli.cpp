@@ -57,6 +57,7 @@ private slots:
     void unknownCommand();
     void metricsOnFirstUseCreatesSample();
     void metricsJson();
+    void databaseBeforeTheCommand();
     void metricsCsv();
     void metricsUsageErrors_data();
     void metricsUsageErrors();
@@ -100,6 +101,24 @@ void TestCli::metricsOnFirstUseCreatesSample()
     QCOMPARE(run.exitCode, 0);
     QVERIFY(QFile::exists(home.filePath(QStringLiteral("data/Sailau/Sailau/sailau.sqlite"))));
     QCOMPARE(run.out.trimmed().split(QLatin1Char('\n')).size(), 1 + 40);
+}
+
+// "sailau --database FILE metrics" opened the window; the option belongs to the command before it as after it.
+void TestCli::databaseBeforeTheCommand()
+{
+    QTemporaryDir dir;
+    auto db = sampleDatabase(dir);
+    QVERIFY(db);
+    const QStringList tail{QStringLiteral("metrics"), QStringLiteral("--election"), QStringLiteral("2023-11-05")};
+    const Run after = sailau(QStringList(tail) << QStringLiteral("--database") << db->path(), dir.path());
+    QCOMPARE(after.exitCode, 0);
+    QCOMPARE(after.out.trimmed().split(QLatin1Char('\n')).size(), 1 + 40);
+    const Run before = sailau(QStringList{QStringLiteral("--database"), db->path()} + tail, dir.path());
+    QCOMPARE(before.exitCode, 0);
+    QCOMPARE(before.out, after.out);
+    const Run joined = sailau(QStringList{QStringLiteral("--database=") + db->path()} + tail, dir.path());
+    QCOMPARE(joined.exitCode, 0);
+    QCOMPARE(joined.out, after.out);
 }
 
 void TestCli::metricsJson()
