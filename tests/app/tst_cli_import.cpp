@@ -4,12 +4,12 @@
 #include "database.h"
 #include "datasetloader.h"
 
+#include "../common/processrun.h"
 #include "../common/testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStringDecoder>
@@ -22,12 +22,7 @@ using namespace SailauTest;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = SailauTest::ProcessRun;
 
 class TestCliImport : public QObject
 {
@@ -60,25 +55,9 @@ private:
 
 Run TestCliImport::sailau(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const QString home = m_dir->filePath(QStringLiteral("home"));
-    env.insert(QStringLiteral("HOME"), home);
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("LANGUAGE"));
-    env.remove(QStringLiteral("DISPLAY"));
-    process.setProcessEnvironment(env);
-    process.setWorkingDirectory(m_dir->path());
-    process.start(QStringLiteral(SAILAU_BINARY), arguments);
-    Run run;
-    if (!process.waitForFinished(120000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    ProcessOptions options;
+    options.workingDirectory = m_dir->path();
+    return runProgram(arguments, m_dir->filePath(QStringLiteral("home")), options);
 }
 
 QString TestCliImport::write(const QString &name, const QByteArray &bytes)

@@ -5,6 +5,7 @@
 #include "database.h"
 #include "datasetloader.h"
 
+#include "../common/processrun.h"
 #include "../common/testsupport.h"
 
 #include <QDateTime>
@@ -30,17 +31,6 @@ constexpr int MinKills = 20;
 constexpr int MaxRounds = 60;
 // Races in the generated file: one to two seconds of import on a build machine.
 constexpr int Races = 8000;
-
-QProcessEnvironment environment(const QString &home)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), home);
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("DISPLAY"));
-    return env;
-}
 
 // What a database holds, in the numbers that tell whether an import is in it.
 struct State
@@ -143,7 +133,7 @@ void TestCrashSafety::initTestCase()
     m_csv = m_dir.filePath(QStringLiteral("big.csv"));
     {
         QProcess generate;
-        generate.setProcessEnvironment(environment(m_dir.filePath(QStringLiteral("home"))));
+        generate.setProcessEnvironment(isolatedEnvironment(m_dir.filePath(QStringLiteral("home"))));
         generate.start(QStringLiteral(SAILAU_BINARY), {QStringLiteral("generate"), QStringLiteral("--races"),
                                                        QString::number(Races), QStringLiteral("--seed"), QStringLiteral("7"),
                                                        QStringLiteral("--out"), m_csv});
@@ -166,7 +156,7 @@ void TestCrashSafety::initTestCase()
     for (int run = 0; run < 2; ++run) {
         QVERIFY(copyFresh(m_base, reference));
         QProcess import;
-        import.setProcessEnvironment(environment(m_dir.filePath(QStringLiteral("home"))));
+        import.setProcessEnvironment(isolatedEnvironment(m_dir.filePath(QStringLiteral("home"))));
         QElapsedTimer timer;
         timer.start();
         import.start(QStringLiteral(SAILAU_BINARY), {QStringLiteral("import"), m_csv, QStringLiteral("--database"), reference});
@@ -208,7 +198,7 @@ void TestCrashSafety::killedImportIsAllOrNothing()
         const qint64 sizeBefore = QFileInfo(path).size();
         const QDateTime modifiedBefore = QFileInfo(path).lastModified();
         QProcess import;
-        import.setProcessEnvironment(environment(m_dir.filePath(QStringLiteral("home"))));
+        import.setProcessEnvironment(isolatedEnvironment(m_dir.filePath(QStringLiteral("home"))));
         QElapsedTimer timer;
         timer.start();
         import.start(QStringLiteral(SAILAU_BINARY), {QStringLiteral("import"), m_csv, QStringLiteral("--database"), path});

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `sailau export` as a user runs it: headless, exit codes 0 / 1 / 2, files of the asked size.
 #include "datasetloader.h"
+#include "../common/processrun.h"
 
 #include <QDir>
 #include <QFile>
@@ -50,26 +51,15 @@ void tst_ExportCli::initTestCase()
 
 int tst_ExportCli::run(const QStringList &arguments, QByteArray *out, QByteArray *err, const QProcessEnvironment &extra)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("home/data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("home/config")));
-    for (const QString &key : extra.keys()) {
-        if (extra.value(key).isEmpty())
-            env.remove(key);
-        else
-            env.insert(key, extra.value(key));
-    }
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(SAILAU_BINARY), QStringList{QStringLiteral("export")} + arguments);
-    if (!process.waitForFinished(120000))
-        return -1;
+    SailauTest::ProcessOptions options;
+    options.extra = extra;
+    const SailauTest::ProcessRun run
+        = SailauTest::runProgram(QStringList{QStringLiteral("export")} + arguments, m_dir.filePath(QStringLiteral("home")), options);
     if (out)
-        *out = process.readAllStandardOutput();
+        *out = run.outBytes;
     if (err)
-        *err = process.readAllStandardError();
-    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+        *err = run.err.toUtf8();
+    return run.exitCode;
 }
 
 void tst_ExportCli::list()

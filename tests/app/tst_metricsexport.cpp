@@ -2,6 +2,7 @@
 // `sailau metrics --out FILE.csv|FILE.xlsx` as a user runs it: the file holds the same table as
 // `sailau metrics --format json`, number for number; exit codes 0 / 1 / 2; no file on failure.
 #include "datasetloader.h"
+#include "../common/processrun.h"
 #include "import/tablereader.h"
 #include "import/xlsxreader.h"
 
@@ -11,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -79,21 +79,13 @@ void tst_MetricsExport::initTestCase()
 
 int tst_MetricsExport::run(const QStringList &arguments, QByteArray *out, QByteArray *err)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("home/data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("home/config")));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(SAILAU_BINARY),
-                  QStringList{QStringLiteral("metrics"), QStringLiteral("--database"), m_db} + arguments);
-    if (!process.waitForFinished(120000))
-        return -1;
+    const SailauTest::ProcessRun run = SailauTest::runProgram(
+        QStringList{QStringLiteral("metrics"), QStringLiteral("--database"), m_db} + arguments, m_dir.filePath(QStringLiteral("home")));
     if (out)
-        *out = process.readAllStandardOutput();
+        *out = run.outBytes;
     if (err)
-        *err = process.readAllStandardError();
-    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+        *err = run.err.toUtf8();
+    return run.exitCode;
 }
 
 void tst_MetricsExport::sameTableAsJson_data()
@@ -213,14 +205,10 @@ void tst_MetricsExport::formulasNeutralisedOnStdout()
             "UPDATE candidate SET name = '@SUM(1+1)' WHERE id = (SELECT winner_id FROM race_metrics "
             "WHERE winner_id IS NOT NULL ORDER BY race_id LIMIT 1)")));
     }
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home")));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(SAILAU_BINARY), {QStringLiteral("metrics"), QStringLiteral("--database"), db});
-    QVERIFY(process.waitForFinished(120000));
-    QCOMPARE(process.exitCode(), 0);
-    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    const SailauTest::ProcessRun run = SailauTest::runProgram({QStringLiteral("metrics"), QStringLiteral("--database"), db},
+                                                              m_dir.filePath(QStringLiteral("home")));
+    QCOMPARE(run.exitCode, 0);
+    const QString &out = run.out;
     QVERIFY2(out.contains(QStringLiteral("\"'=HYPERLINK(")), qPrintable(out.left(2000)));
     QVERIFY(out.contains(QStringLiteral(",'@SUM(1+1),")));
     // No cell of standard output begins with a live formula.

@@ -6,6 +6,7 @@
 #include "datasetloader.h"
 #include "importer.h"
 
+#include "../common/processrun.h"
 #include "../common/testsupport.h"
 
 #include <QElapsedTimer>
@@ -14,7 +15,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -32,44 +32,14 @@ using namespace SailauTest;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    qint64 elapsedMs = 0;
-    QString out;
-    QString err;
-};
-
-QProcessEnvironment environment(const QString &home)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), home);
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("DISPLAY"));
-    return env;
-}
+using Run = ProcessRun;
 
 Run runProcess(const QString &program, const QStringList &arguments, const QString &home)
 {
-    QProcess process;
-    process.setProcessEnvironment(environment(home));
-    QElapsedTimer timer;
-    timer.start();
-    process.start(program, arguments);
-    Run run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        run.exitCode = -3; // did not end
-        return run;
-    }
-    run.elapsedMs = timer.elapsed();
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    ProcessOptions options;
+    options.program = program;
+    options.timeoutMs = 60000;
+    return runProgram(arguments, home, options);
 }
 
 // A run whose standard output goes to a file (/dev/full: every write fails with "no space left"),
@@ -77,29 +47,17 @@ Run runProcess(const QString &program, const QStringList &arguments, const QStri
 Run runWithOutput(const QString &program, const QStringList &arguments, const QString &home, const QString &stdoutFile,
                   qint64 fileLimit = -1)
 {
-    QProcess process;
-    process.setProcessEnvironment(environment(home));
-    if (!stdoutFile.isEmpty())
-        process.setStandardOutputFile(stdoutFile);
+    ProcessOptions options;
+    options.program = program;
+    options.stdoutFile = stdoutFile;
     if (fileLimit >= 0) {
-        process.setChildProcessModifier([fileLimit] {
+        options.childSetup = [fileLimit] {
             std::signal(SIGXFSZ, SIG_IGN); // a write past the limit fails with EFBIG instead
             rlimit limit{rlim_t(fileLimit), rlim_t(fileLimit)};
             ::setrlimit(RLIMIT_FSIZE, &limit);
-        });
+        };
     }
-    process.start(program, arguments);
-    Run run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        run.exitCode = -3;
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return runProgram(arguments, home, options);
 }
 
 void writeWithSqlite(const QString &path, const QStringList &statements)
@@ -245,7 +203,7 @@ void TestRobustCli::refusesBadDatabase()
 
     const Run run = sailau({QStringLiteral("import"), m_table, QStringLiteral("--database"), path});
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.elapsedMs < 20000, qPrintable(QString::number(run.elapsedMs)));
+    QVERIFY2(run.seconds * 1000 < 20000, qPrintable(QString::number(run.seconds * 1000, 'f', 0)));
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QVERIFY2(run.err.contains(QFileInfo(path).fileName()), qPrintable(run.err));
     QVERIFY2(!run.err.contains(QLatin1String("QSqlQuery")) && !run.err.contains(QLatin1String("QSqlDatabase")), qPrintable(run.err));
@@ -330,7 +288,7 @@ void TestRobustCli::waitsForAnotherWriterThenFails()
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QLatin1String("locked by another program")), qPrintable(run.err));
         // It waited for the lock (a bounded busy timeout), then gave up.
-        QVERIFY2(run.elapsedMs >= 2500 && run.elapsedMs < 20000, qPrintable(QString::number(run.elapsedMs)));
+        QVERIFY2(run.seconds * 1000 >= 2500 && run.seconds * 1000 < 20000, qPrintable(QString::number(run.seconds * 1000, 'f', 0)));
 
         QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
         QCOMPARE(dumpDatabase(other), dumpBefore);
@@ -367,7 +325,7 @@ void TestRobustCli::malformedFilesEndCleanly()
     const QByteArray before = fileHash(path);
     const Run run = sailau({QStringLiteral("import"), file, QStringLiteral("--database"), path});
     QVERIFY2(run.exitCode == 0 || run.exitCode == 1, qPrintable(QString::number(run.exitCode) + run.err));
-    QVERIFY(run.elapsedMs < 20000);
+    QVERIFY(run.seconds * 1000 < 20000);
     const QString name = QDir::toNativeSeparators(file);
     if (run.exitCode == 1) {
         QVERIFY2(run.err.contains(name + QStringLiteral(": rejected with")), qPrintable(run.err));

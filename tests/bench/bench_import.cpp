@@ -4,10 +4,10 @@
 // `sqlite3 NEW.db '.mode csv' '.import FILE t'` on the same file. Prints both times, their ratio
 // and the import's peak memory. SAILAU_BENCH_RACES sets the size (default 200000).
 #include "synthetic.h"
+#include "../common/processrun.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,30 +16,12 @@
 
 namespace {
 
-struct Timed
+SailauTest::ProcessRun run(const QString &program, const QStringList &arguments, const QString &home)
 {
-    double seconds = 0;
-    int exitCode = -1;
-    QByteArray errors;
-};
-
-Timed run(const QString &program, const QStringList &arguments, const QString &home)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), home);
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
-    process.setProcessEnvironment(env);
-    QElapsedTimer timer;
-    timer.start();
-    process.start(program, arguments);
-    process.waitForFinished(-1);
-    Timed t;
-    t.seconds = double(timer.nsecsElapsed()) / 1e9;
-    t.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    t.errors = process.readAllStandardError().left(2000);
-    return t;
+    SailauTest::ProcessOptions options;
+    options.program = program;
+    options.timeoutMs = -1;
+    return SailauTest::runProgram(arguments, home, options);
 }
 
 long peakChildKilobytes()
@@ -87,15 +69,15 @@ void BenchImport::importAgainstSqlite()
         }
     }
 
-    const Timed reference = run(sqlite, {dir.filePath(QStringLiteral("reference.db")), QStringLiteral(".mode csv"),
+    const SailauTest::ProcessRun reference = run(sqlite, {dir.filePath(QStringLiteral("reference.db")), QStringLiteral(".mode csv"),
                                          QStringLiteral(".import %1 t").arg(csv)}, dir.path());
     QCOMPARE(reference.exitCode, 0);
     const long afterSqlite = peakChildKilobytes();
 
-    const Timed import = run(QStringLiteral(SAILAU_BINARY),
+    const SailauTest::ProcessRun import = run(QStringLiteral(SAILAU_BINARY),
                              {QStringLiteral("import"), csv, QStringLiteral("--database"), dir.filePath(QStringLiteral("new.sqlite")),
                               QStringLiteral("--quiet")}, dir.path());
-    QVERIFY2(import.exitCode == 0, import.errors.constData());
+    QVERIFY2(import.exitCode == 0, import.err.left(2000).toUtf8().constData());
     const long peak = peakChildKilobytes();
 
     qInfo("sqlite3 .import: %.2f s", reference.seconds);

@@ -4,44 +4,23 @@
 // other sizes, comma-separated). Prints both times and their ratio; undo is meant to take no longer
 // than twice the import.
 #include "synthetic.h"
+#include "../common/processrun.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
-struct Timed
+SailauTest::ProcessRun run(const QStringList &arguments, const QString &home)
 {
-    double seconds = 0;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray errors;
-};
-
-Timed run(const QStringList &arguments, const QString &home)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), home);
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
-    process.setProcessEnvironment(env);
-    QElapsedTimer timer;
-    timer.start();
-    process.start(QStringLiteral(SAILAU_BINARY), arguments);
-    process.waitForFinished(-1);
-    Timed t;
-    t.seconds = double(timer.nsecsElapsed()) / 1e9;
-    t.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    t.out = process.readAllStandardOutput();
-    t.errors = process.readAllStandardError().left(2000);
-    return t;
+    SailauTest::ProcessOptions options;
+    options.timeoutMs = -1;
+    return SailauTest::runProgram(arguments, home, options);
 }
 
 } // namespace
@@ -78,12 +57,12 @@ void BenchUndo::undoAgainstImport()
     QVERIFY2(rows > 0, qPrintable(error));
     const QString database = dir.filePath(QStringLiteral("undo.sqlite"));
 
-    const Timed import = run({QStringLiteral("import"), csv, QStringLiteral("--database"), database, QStringLiteral("--quiet")},
+    const SailauTest::ProcessRun import = run({QStringLiteral("import"), csv, QStringLiteral("--database"), database, QStringLiteral("--quiet")},
                              dir.path());
-    QVERIFY2(import.exitCode == 0, import.errors.constData());
-    const Timed list = run({QStringLiteral("imports"), QStringLiteral("--json"), QStringLiteral("--database"), database}, dir.path());
-    QVERIFY2(list.exitCode == 0, list.errors.constData());
-    const QJsonArray batches = QJsonDocument::fromJson(list.out).array();
+    QVERIFY2(import.exitCode == 0, import.err.left(2000).toUtf8().constData());
+    const SailauTest::ProcessRun list = run({QStringLiteral("imports"), QStringLiteral("--json"), QStringLiteral("--database"), database}, dir.path());
+    QVERIFY2(list.exitCode == 0, list.err.left(2000).toUtf8().constData());
+    const QJsonArray batches = QJsonDocument::fromJson(list.outBytes).array();
     QVERIFY(!batches.isEmpty());
     qint64 batch = 0;
     for (const QJsonValue &b : batches)
@@ -91,9 +70,9 @@ void BenchUndo::undoAgainstImport()
     QVERIFY(batch > 0);
     const double megabytes = double(QFileInfo(database).size()) / (1024.0 * 1024.0);
 
-    const Timed undo = run({QStringLiteral("undo-import"), QString::number(batch), QStringLiteral("--database"), database},
+    const SailauTest::ProcessRun undo = run({QStringLiteral("undo-import"), QString::number(batch), QStringLiteral("--database"), database},
                            dir.path());
-    QVERIFY2(undo.exitCode == 0, undo.errors.constData());
+    QVERIFY2(undo.exitCode == 0, undo.err.left(2000).toUtf8().constData());
 
     qInfo("%d races, %lld candidate rows, database %.0f MB", races, rows, megabytes);
     qInfo("sailau import:      %.2f s", import.seconds);
