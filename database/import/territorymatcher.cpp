@@ -191,11 +191,20 @@ TerritoryMatcher::Result TerritoryMatcher::resolve(const QList<qint64> &exact, c
 
 TerritoryMatcher::Result TerritoryMatcher::matchRegion(const QString &name) const
 {
-    // ISO 3166-2 in its numeric form (KZ-19) is the first two digits of the unit's KATO code.
+    // ISO 3166-2 in its numeric form (KZ-19) is the first two digits of the unit's KATO code; a
+    // KATO code (nine digits) names its first-level unit in its first two, whatever unit below it
+    // the code is of; files with codes only sometimes give those two digits alone.
     const QString trimmed = name.trimmed();
-    if (trimmed.size() == 5 && trimmed.startsWith(QLatin1String("KZ-"), Qt::CaseInsensitive) && trimmed.at(3).isDigit()
-        && trimmed.at(4).isDigit()) {
-        const auto id = byKato(trimmed.mid(3) + QStringLiteral("0000000"));
+    const auto allDigits = [](QStringView s) {
+        return std::all_of(s.begin(), s.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    };
+    QString regionDigits;
+    if (trimmed.size() == 5 && trimmed.startsWith(QLatin1String("KZ-"), Qt::CaseInsensitive) && allDigits(QStringView(trimmed).mid(3)))
+        regionDigits = trimmed.mid(3);
+    else if ((trimmed.size() == 9 || trimmed.size() == 2) && allDigits(trimmed))
+        regionDigits = trimmed.left(2);
+    if (!regionDigits.isEmpty()) {
+        const auto id = byKato(regionDigits + QStringLiteral("0000000"));
         if (id && entry(*id) && entry(*id)->firstLevel()) {
             Result result;
             result.status = Status::Matched;

@@ -315,6 +315,9 @@ void TestRealShapes::regionsByTheirOwnNames_data()
     QTest::newRow("ru region, short") << u"Алматинская обл."_qs << region;
     QTest::newRow("ISO letters, region") << "KZ-ALM" << region;
     QTest::newRow("ISO digits, region") << "KZ-19" << region;
+    QTest::newRow("KATO code, region") << "190000000" << region;
+    QTest::newRow("KATO code of a district, its region") << "194230000" << region;
+    QTest::newRow("KATO code, two digits") << "19" << region;
     QTest::newRow("en city") << "Almaty" << city;
     QTest::newRow("en city, with its word") << "Almaty city" << city;
     QTest::newRow("ru city") << u"Алматы"_qs << city;
@@ -322,6 +325,7 @@ void TestRealShapes::regionsByTheirOwnNames_data()
     QTest::newRow("kk city") << u"Алматы қаласы"_qs << city;
     QTest::newRow("ISO letters, city") << "KZ-ALA" << city;
     QTest::newRow("ISO digits, city") << "KZ-75" << city;
+    QTest::newRow("KATO code, city") << "750000000" << city;
     QTest::newRow("Shymkent") << u"Шымкент қаласы"_qs << "Shymkent";
     QTest::newRow("Shymkent, old name") << u"Чимкент"_qs << "Shymkent";
     QTest::newRow("Turkistan kk") << u"Түркістан облысы"_qs << "Turkistan";
