@@ -246,9 +246,13 @@ int importCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
             err << Text::tr("To import it again all the same, add --allow-duplicate.") << '\n';
         return Failed;
     }
-    const QString counts = Text::tr("%1 rows, %2 races (%3 new, %4 updated), %5 candidates, %6 new territories")
-                               .arg(c.toString(s.rows), c.toString(s.races), c.toString(s.racesNew), c.toString(s.racesUpdated),
-                                    c.toString(s.candidatesNew), c.toString(s.territoriesNew));
+    const QString counts = s.publishedFigures > 0
+        ? Text::tr("%n published figure(s) of %1 (a file of totals: shown in the summary, no races)", nullptr,
+                   s.publishedFigures)
+              .arg(s.days.join(QStringLiteral(", ")))
+        : Text::tr("%1 rows, %2 races (%3 new, %4 updated), %5 candidates, %6 new territories")
+              .arg(c.toString(s.rows), c.toString(s.races), c.toString(s.racesNew), c.toString(s.racesUpdated),
+                   c.toString(s.candidatesNew), c.toString(s.territoriesNew));
     if (mapping.defaultDate.isValid())
         out << Text::tr("%1: --date %2 filled the date of %n row(s) that had none; rows with a date keep it.", nullptr,
                         int(std::min<qint64>(s.datesFilled, INT_MAX)))

@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace Sailau {
 
 namespace {
@@ -147,7 +149,19 @@ QList<ElectionDay> Store::electionDays() const
         for (int i = 0; i < 3; ++i)
             t[i].append(query.value(2 + i).toString());
     }
+    // Days known only from published totals (a press release imported before any results).
+    query.exec(QStringLiteral("SELECT DISTINCT election_date FROM published_figure "
+                              "WHERE election_date NOT IN (SELECT date FROM election)"));
+    while (query.next()) {
+        ElectionDay day;
+        day.date = QDate::fromString(query.value(0).toString(), Qt::ISODate);
+        if (day.date.isValid())
+            days.append(day);
+    }
+    std::sort(days.begin(), days.end(), [](const ElectionDay &a, const ElectionDay &b) { return a.date > b.date; });
     for (ElectionDay &day : days) {
+        if (!titles.contains(day.date))
+            continue; // published totals only: no title
         const auto &t = titles[day.date];
         day.titleKk = joinTitles(t[0]);
         day.titleRu = joinTitles(t[1]);

@@ -12,6 +12,7 @@
 #include "tablereader.h"
 #include "textcodec.h"
 #include "textkey.h"
+#include "totals.h"
 #include "values.h"
 
 #include <QDir>
@@ -432,6 +433,8 @@ private:
     bool prepareStatements();
     void processRow();
     bool writeFinal();
+    // A file of published totals (Totals::recognise): its figures instead of races.
+    bool importTotals();
 
     // Territories: names as written → a handle (>0 an existing territory, <0 one to create).
     qint64 resolveTerritory(const QString &region, const QString &district, const QString &settlement,
@@ -473,6 +476,7 @@ private:
     sqlite3 *m_sqlite = nullptr;
     std::unique_ptr<TableReader> m_reader;
     QStringList m_header;
+    std::optional<TotalsLayout> m_totals;
     QStringList m_cells;
     mutable std::array<QString, FieldCount> m_trimmedCells; // cells of this row with spaces around them
     qint64 m_line = 0;
@@ -2075,6 +2079,40 @@ bool Run::flushAll()
     return true;
 }
 
+bool Run::importTotals()
+{
+    QList<PublishedRow> rows;
+    const auto sink = [this](bool isError, qint64 line, int column, const QString &value, const QString &message) {
+        problem(isError ? Problem::Error : Problem::Warning, line, column, value, message);
+    };
+    const bool read = Totals::read(*m_reader, *m_totals, m_header, m_decimal, m_mapping.defaultDate,
+                                   m_mapping.defaultSource, m_matcher, sink, &rows);
+    m_report.summary.rows = m_reader->line() - m_headerLine;
+    m_reader.reset();
+    if (!read)
+        return false;
+    if (rows.isEmpty() && m_errors == 0)
+        return fail(tr("The file of published totals has a header but no figures."));
+    m_report.summary.publishedFigures = int(rows.size());
+    QSet<QString> days;
+    for (const PublishedRow &r : std::as_const(rows))
+        days.insert(r.date.toString(Qt::ISODate));
+    m_report.summary.days = QStringList(days.begin(), days.end());
+    m_report.summary.days.sort();
+    if (m_errors > 0 || m_options.dryRun)
+        return true;
+    QString why;
+    if (!Totals::write(m_db, m_batchId, rows, &why))
+        return fail(tr("The published figures could not be written, so nothing was imported. %1").arg(why));
+    QSqlQuery counts(m_db);
+    counts.prepare(QStringLiteral("UPDATE import_batch SET rows_read = ? WHERE id = ?"));
+    counts.addBindValue(m_report.summary.rows);
+    counts.addBindValue(m_batchId);
+    if (!counts.exec())
+        return fail(Database::explain(counts.lastError()));
+    return true;
+}
+
 void Run::execute(const Importer::ProgressCallback &progress, const std::atomic_bool *cancel)
 {
     m_report.fileName = QFileInfo(m_options.path).fileName();
@@ -2099,7 +2137,15 @@ void Run::execute(const Importer::ProgressCallback &progress, const std::atomic_
         fail(tr("The database is read-only (%1): nothing can be imported into it.").arg(m_database.readOnlyReason()));
         return;
     }
-    if (!prepare() || !checkColumns())
+    if (!prepare())
+        return;
+    {
+        QList<Field> fields;
+        for (int i = 0; i < m_header.size(); ++i)
+            fields.append(m_mapping.fieldOf(i));
+        m_totals = Totals::recognise(m_header, fields);
+    }
+    if (!m_totals && !checkColumns())
         return;
 
     m_sqlite = sqliteHandle(m_db);
@@ -2160,13 +2206,16 @@ void Run::execute(const Importer::ProgressCallback &progress, const std::atomic_
         }
         m_batchId = batch.lastInsertId().toLongLong();
     }
-    if (!prepareStatements())
+    if (m_totals) {
+        if (!importTotals())
+            return;
+    } else if (!prepareStatements()) {
         return;
-    // A larger page cache keeps the indexes in memory while a large file goes in.
+    }
 
-    const qint64 total = m_reader->totalBytes();
+    const qint64 total = m_reader ? m_reader->totalBytes() : 0;
     qint64 nextReport = 0;
-    while (m_reader->next(&m_cells)) {
+    while (m_reader && m_reader->next(&m_cells)) {
         m_line = m_reader->line();
         if (cancel && cancel->load(std::memory_order_relaxed)) {
             m_report.cancelled = true;
@@ -2191,28 +2240,30 @@ void Run::execute(const Importer::ProgressCallback &progress, const std::atomic_
             nextReport = m_report.summary.rows + 4096;
         }
     }
-    if (!m_reader->error().isEmpty()) {
-        error(m_reader->errorLine(), m_reader->errorColumn(), QString(), m_reader->errorReason());
-        return;
-    }
-    m_reader.reset();
-    if (progress)
-        progress(total, total);
-    if (m_report.summary.rows == 0) {
-        fail(tr("The file has a header but no rows."));
-        return;
-    }
-    flushRace(); // the last race: written, checked, its metrics computed
-    territoryWarnings();
+    if (!m_totals) {
+        if (!m_reader->error().isEmpty()) {
+            error(m_reader->errorLine(), m_reader->errorColumn(), QString(), m_reader->errorReason());
+            return;
+        }
+        m_reader.reset();
+        if (progress)
+            progress(total, total);
+        if (m_report.summary.rows == 0) {
+            fail(tr("The file has a header but no rows."));
+            return;
+        }
+        flushRace(); // the last race: written, checked, its metrics computed
+        territoryWarnings();
 
-    m_report.summary.races = int(m_races.size());
-    m_report.summary.territoriesNew = int(m_pending.size());
-    m_report.summary.elections = int(m_elections.size());
-    QSet<QString> days;
-    for (auto it = m_elections.constBegin(); it != m_elections.constEnd(); ++it)
-        days.insert(it.key().left(10));
-    m_report.summary.days = QStringList(days.begin(), days.end());
-    m_report.summary.days.sort();
+        m_report.summary.races = int(m_races.size());
+        m_report.summary.territoriesNew = int(m_pending.size());
+        m_report.summary.elections = int(m_elections.size());
+        QSet<QString> days;
+        for (auto it = m_elections.constBegin(); it != m_elections.constEnd(); ++it)
+            days.insert(it.key().left(10));
+        m_report.summary.days = QStringList(days.begin(), days.end());
+        m_report.summary.days.sort();
+    }
 
     hasher.join();
     m_report.sha256 = sha;
@@ -2244,7 +2295,7 @@ void Run::execute(const Importer::ProgressCallback &progress, const std::atomic_
     setHash.prepare(QStringLiteral("UPDATE import_batch SET sha256 = ? WHERE id = ?"));
     setHash.addBindValue(sha);
     setHash.addBindValue(m_batchId);
-    if (!setHash.exec() || !writeFinal())
+    if (!setHash.exec() || (!m_totals && !writeFinal()))
         return;
     if (cancel && cancel->load()) {
         m_report.cancelled = true;

@@ -61,6 +61,7 @@ struct ImportSummary
     int elections = 0;
     QStringList days;          // ISO dates
     qint64 datesFilled = 0;    // rows without a date that got the date given for the file
+    int publishedFigures = 0;  // a file of published totals: the figures it holds (no races)
 };
 
 struct ImportReport

@@ -7,6 +7,7 @@ target_sources(sailau_database PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/sha256.cpp ${CMAKE_CURRENT_LIST_DIR}/sha256.h
     ${CMAKE_CURRENT_LIST_DIR}/sqlitestatement.cpp ${CMAKE_CURRENT_LIST_DIR}/sqlitestatement.h
     ${CMAKE_CURRENT_LIST_DIR}/territorymatcher.cpp ${CMAKE_CURRENT_LIST_DIR}/territorymatcher.h
+    ${CMAKE_CURRENT_LIST_DIR}/totals.cpp ${CMAKE_CURRENT_LIST_DIR}/totals.h
 )
 target_include_directories(sailau_database PUBLIC ${CMAKE_CURRENT_LIST_DIR})
 qt_add_resources(sailau_database "sailau_presets"

@@ -5,6 +5,7 @@
 #include "importer.h"
 #include "metrics.h"
 #include "store.h"
+#include "totals.h"
 
 #include "../common/testsupport.h"
 
@@ -81,6 +82,11 @@ private slots:
     void nominationsAsSourcesWriteThem_data();
     void nominationsAsSourcesWriteThem();
     void namesAsSourcesWriteThem();
+    void publishedTotals_data();
+    void publishedTotals();
+    void racesAreNeverTakenForTotals_data();
+    void racesAreNeverTakenForTotals();
+    void totalsOfAnUnknownPlaceNameTheRow();
 };
 
 void TestRealShapes::racesAsTheFilesSay_data()
@@ -432,6 +438,118 @@ void TestRealShapes::namesAsSourcesWriteThem()
         }
     }
     QCOMPARE(named, 1);
+}
+
+void TestRealShapes::publishedTotals_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("day");
+    QTest::addColumn<QString>("region");   // "" the country
+    QTest::addColumn<QString>("metric");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<int>("figures");      // in the whole file
+    const QString ru = QStringLiteral("ru_cp1251_totals_per_region.csv");
+    QTest::newRow("ru, per region: races in the country") << ru << "2021-07-25" << "" << "races" << 730.0 << "count" << 9;
+    QTest::newRow("ru, per region: turnout, decimal comma") << ru << "2021-07-25" << "" << "turnout" << 79.10 << "percent" << 9;
+    QTest::newRow("ru, per region: voters, spaces in thousands")
+        << ru << "2021-07-25" << "Atyrau" << "voters on lists" << 44305.0 << "count" << 9;
+    QTest::newRow("ru, per region: registered candidates")
+        << ru << "2021-07-25" << "Turkistan" << "candidates registered" << 210.0 << "count" << 9;
+    const QString kk = QStringLiteral("kk_utf8_totals_per_figure.csv");
+    QTest::newRow("kk, per figure: races") << kk << "2023-11-05" << "" << "races" << 45.0 << "count" << 5;
+    QTest::newRow("kk, per figure: voters") << kk << "2023-11-05" << "" << "voters on lists" << 1062327.0 << "count" << 5;
+    QTest::newRow("kk, per figure: turnout with %") << kk << "2023-11-05" << "Atyrau" << "turnout" << 56.0 << "percent" << 5;
+    QTest::newRow("kk, per figure: polling stations") << kk << "2023-11-05" << "Atyrau" << "polling stations" << 34.0 << "count" << 5;
+}
+
+// A press release's totals import as published figures shown in the summary, never as races.
+void TestRealShapes::publishedTotals()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, day);
+    QFETCH(QString, region);
+    QFETCH(QString, metric);
+    QFETCH(double, value);
+    QFETCH(QString, unit);
+    QFETCH(int, figures);
+    QTemporaryDir dir;
+    auto db = openDatabase(dir, false);
+    QVERIFY(db);
+    const int races = scalar(*db, QStringLiteral("SELECT count(*) FROM race")).toInt();
+    const ImportReport report = importFile(*db, corpus(file));
+    QVERIFY2(report.ok, qPrintable(problems(report)));
+    QCOMPARE(report.summary.publishedFigures, figures);
+    QCOMPARE(report.summary.races, 0);
+    QCOMPARE(report.summary.days, QStringList{day});
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM race")).toInt(), races);
+
+    const Store store(db->connection());
+    const qint64 territory = region.isEmpty()
+        ? scalar(*db, QStringLiteral("SELECT id FROM territory WHERE level = 'country'")).toLongLong()
+        : scalar(*db, QStringLiteral("SELECT id FROM territory WHERE name_en = ?"), {region}).toLongLong();
+    QVERIFY(territory > 0);
+    bool found = false;
+    for (const PublishedFigure &f : store.publishedFigures(QDate::fromString(day, Qt::ISODate), territory)) {
+        if (f.metric != metric)
+            continue;
+        found = true;
+        QVERIFY(f.value);
+        QCOMPARE(*f.value, value);
+        QCOMPARE(f.unit, unit);
+        QCOMPARE(f.sources.size(), 1); // every figure keeps its source
+        QVERIFY(f.sources.first().startsWith(QLatin1String("https://")));
+    }
+    QVERIFY2(found, qPrintable(metric));
+    // The day is listed even without races, and undo removes the figures.
+    bool listed = false;
+    for (const ElectionDay &d : store.electionDays())
+        listed = listed || d.date == QDate::fromString(day, Qt::ISODate);
+    QVERIFY(listed);
+    QString why;
+    QVERIFY2(Batches::undo(*db, report.batchId, &why), qPrintable(why));
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM published_figure WHERE batch_id = ?"), {report.batchId}).toInt(), 0);
+}
+
+void TestRealShapes::racesAreNeverTakenForTotals_data()
+{
+    QTest::addColumn<QStringList>("header");
+    QTest::addColumn<bool>("totals");
+    QTest::newRow("a table of races without candidates")
+        << QStringList{u"Дата"_qs, u"Область"_qs, u"Район"_qs, u"Избирателей"_qs, u"Явка, %"_qs} << false;
+    QTest::newRow("candidates with a metric-like column")
+        << QStringList{u"Регион"_qs, u"Кандидат"_qs, u"Голоса"_qs, u"Показатель"_qs, u"Значение"_qs} << false;
+    QTest::newRow("regions with voters only (no count of races or candidates)")
+        << QStringList{u"Регион"_qs, u"Избирателей"_qs, u"Явка"_qs} << false;
+    QTest::newRow("one row per figure") << QStringList{"as_of_date", "region", "metric", "value", "unit"} << true;
+    QTest::newRow("one row per region") << QStringList{u"Өңір"_qs, u"Сайлаулар саны"_qs, u"Қатысу"_qs} << true;
+}
+
+void TestRealShapes::racesAreNeverTakenForTotals()
+{
+    QFETCH(QStringList, header);
+    QFETCH(bool, totals);
+    QCOMPARE(Totals::recognise(header, Fields::matchHeaders(header)).has_value(), totals);
+}
+
+void TestRealShapes::totalsOfAnUnknownPlaceNameTheRow()
+{
+    QTemporaryDir dir;
+    auto db = openDatabase(dir, false);
+    QVERIFY(db);
+    const QString path = dir.filePath(QStringLiteral("totals.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(u8"date,region,metric,value\n2023-11-05,Kazakhstan,turnout,62.79\n2023-11-05,Atlantis,turnout,50\n");
+    file.close();
+    const QString before = dumpDatabase(db->connection());
+    const ImportReport report = importFile(*db, path);
+    QVERIFY(!report.ok);
+    QCOMPARE(report.errors(), 1);
+    QCOMPARE(report.problems.constFirst().line, 3);
+    QCOMPARE(report.problems.constFirst().column, 2);
+    QVERIFY(report.problems.constFirst().message.contains(QLatin1String("Atlantis")));
+    QCOMPARE(dumpDatabase(db->connection()), before);
 }
 
 QTEST_GUILESS_MAIN(TestRealShapes)
