@@ -91,6 +91,8 @@ bool readRows(ImportContext &context, ImportSource &source, RowParser &parser, R
 // Earlier imports of a file with the same SHA-256: a warning, or an error when not allowed.
 void checkEarlierImports(ImportContext &context, const QString &sha)
 {
+    if (sha.isEmpty())
+        return; // the file could not be read to its end: no digest to compare
     QSqlQuery earlier(context.db());
     earlier.prepare(QStringLiteral("SELECT id, imported_at FROM import_batch WHERE sha256 = ? AND id <> ? ORDER BY id"));
     earlier.addBindValue(sha);
