@@ -9,7 +9,7 @@
 #include "racebook.h"
 #include "rowparser.h"
 #include "sha256.h"
-#include "sqlitestatement.h"
+#include "sqlite/sqlitestatement.h"
 #include "territoryresolver.h"
 
 #include <QFileInfo>
@@ -132,7 +132,7 @@ ImportReport Importer::run(const ImportOptions &options, const ProgressCallback 
     RowParser parser(context, source.mapping(), {source.decimal(), source.encoding(), source.windows1251(), source.headerLine()});
     if (!parser.checkColumns())
         return report;
-    sqlite3 *sqlite = sqliteHandle(context.db());
+    sqlite3 *sqlite = Sqlite::sqliteHandle(context.db());
     if (!sqlite) {
         context.fail(tr("The database connection does not give access to SQLite."));
         return report;

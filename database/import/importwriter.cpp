@@ -9,6 +9,9 @@
 
 namespace Sailau::Import {
 
+using Sqlite::BulkInsert;
+using Sqlite::SqliteStatement;
+
 bool ImportWriter::beginBatch(const QString &fileName)
 {
     QSqlQuery batch(m_context.db());

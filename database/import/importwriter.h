@@ -4,7 +4,7 @@
 #include "importcontext.h"
 #include "metrics.h"
 #include "racestate.h"
-#include "sqlitestatement.h"
+#include "sqlite/sqlitestatement.h"
 
 #include <deque>
 
@@ -15,6 +15,9 @@ namespace Sailau::Import {
 // transaction; problems are reported in the context.
 class ImportWriter
 {
+    using SqliteStatement = Sqlite::SqliteStatement;
+    using BulkInsert = Sqlite::BulkInsert;
+
     Q_DECLARE_TR_FUNCTIONS(Sailau::Import::Importer)
 public:
     // Above this size a file adds so many races that the metric indexes are dropped and built
