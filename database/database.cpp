@@ -2,7 +2,7 @@
 #include "database.h"
 
 #include "collation.h"
-#include "import/sqlitestatement.h"
+#include "sqlite/sqlitestatement.h"
 
 #include <QAtomicInt>
 #include <QDateTime>
@@ -308,7 +308,7 @@ std::unique_ptr<Database> Database::open(const QString &path, const OpenOptions 
         return fail(create ? OpenError::CannotCreate : OpenError::SqliteError,
                     tr("%1 cannot be opened: %2").arg(nativePath, sql.lastError().text()));
     // Names sort in the order of the Kazakh alphabet (ORDER BY … COLLATE sailau).
-    Collation::install(Import::sqliteHandle(sql));
+    Collation::install(Sqlite::sqliteHandle(sql));
 
     // Read the schema: this is where SQLite notices damage or another program's lock.
     int objects = 0;
@@ -369,7 +369,7 @@ std::unique_ptr<Database> Database::open(const QString &path, const OpenOptions 
             sql.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1;QSQLITE_OPEN_READONLY").arg(options.busyTimeoutMs));
             if (!sql.open())
                 return fail(OpenError::SqliteError, tr("%1 cannot be opened: %2").arg(nativePath, sql.lastError().text()));
-            Collation::install(Import::sqliteHandle(sql));
+            Collation::install(Sqlite::sqliteHandle(sql));
             db->m_readOnly = true;
             db->m_readOnlyReason =
                 tr("it holds objects that Sailau did not create and that could change or delete data when it is "

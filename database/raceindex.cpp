@@ -3,7 +3,7 @@
 
 #include "collation.h"
 #include "textkey.h"
-#include "import/sqlitestatement.h"
+#include "sqlite/sqlitestatement.h"
 
 #include <sqlite3.h>
 
@@ -97,7 +97,7 @@ std::shared_ptr<const RaceIndex> RaceIndex::load(QSqlDatabase db, const QDate &d
 std::shared_ptr<const RaceIndex> RaceIndex::load(QSqlDatabase db, const QDate &day, std::optional<RaceColumn> only,
                                                   QString *error)
 {
-    sqlite3 *handle = Import::sqliteHandle(db);
+    sqlite3 *handle = Sqlite::sqliteHandle(db);
     const auto fail = [&](const QString &message) {
         if (error)
             *error = message;
@@ -115,7 +115,7 @@ std::shared_ptr<const RaceIndex> RaceIndex::load(QSqlDatabase db, const QDate &d
             wanted.push_back(c);
     }
     {
-        Import::SqliteStatement countries(handle, "SELECT id FROM territory WHERE level = 'country'");
+        Sqlite::SqliteStatement countries(handle, "SELECT id FROM territory WHERE level = 'country'");
         if (!countries.isValid())
             return fail(QString::fromUtf8(sqlite3_errmsg(handle)));
         while (sqlite3_step(countries.handle()) == SQLITE_ROW)
@@ -130,7 +130,7 @@ std::shared_ptr<const RaceIndex> RaceIndex::load(QSqlDatabase db, const QDate &d
     if (day.isValid())
         sql += QStringLiteral("WHERE e.date = ?");
     const QByteArray utf8 = sql.toUtf8();
-    Import::SqliteStatement statement(handle, utf8.constData());
+    Sqlite::SqliteStatement statement(handle, utf8.constData());
     if (!statement.isValid())
         return fail(QString::fromUtf8(sqlite3_errmsg(handle)));
     if (day.isValid())
@@ -138,7 +138,7 @@ std::shared_ptr<const RaceIndex> RaceIndex::load(QSqlDatabase db, const QDate &d
 
     qint64 expected = 0;
     {
-        Import::SqliteStatement count(handle, day.isValid() ? "SELECT count(*) FROM race r JOIN election e ON e.id = r.election_id WHERE e.date = ?"
+        Sqlite::SqliteStatement count(handle, day.isValid() ? "SELECT count(*) FROM race r JOIN election e ON e.id = r.election_id WHERE e.date = ?"
                                                             : "SELECT count(*) FROM race");
         if (count.isValid()) {
             if (day.isValid())

@@ -32,6 +32,32 @@ QVariant toVariant(const Count &c)
     return c ? QVariant(*c) : QVariant(QMetaType::fromType<qint64>());
 }
 
+// A prepared query's values in order, as RaceMetricsRow::write() gives them.
+class QueryValues
+{
+public:
+    explicit QueryValues(QSqlQuery &query) : m_query(query) {}
+    QueryValues &add(qint64 value)
+    {
+        m_query.bindValue(m_index++, value);
+        return *this;
+    }
+    QueryValues &add(const Count &value)
+    {
+        m_query.bindValue(m_index++, toVariant(value));
+        return *this;
+    }
+    QueryValues &add(const Ratio &value)
+    {
+        m_query.bindValue(m_index++, toVariant(value));
+        return *this;
+    }
+
+private:
+    QSqlQuery &m_query;
+    int m_index = 0;
+};
+
 bool fail(QString *error, const QSqlQuery &query)
 {
     if (error)
@@ -40,6 +66,16 @@ bool fail(QString *error, const QSqlQuery &query)
 }
 
 } // namespace
+
+QString RaceMetricsRow::insertStatement()
+{
+    const QList<QByteArray> names = columns();
+    QStringList placeholders;
+    for (qsizetype i = 0; i < names.size(); ++i)
+        placeholders.append(QStringLiteral("?"));
+    return QStringLiteral("INSERT OR REPLACE INTO race_metrics (%1) VALUES (%2)")
+        .arg(QString::fromLatin1(names.join(", ")), placeholders.join(QStringLiteral(", ")));
+}
 
 bool RaceMetricsStore::forEachRace(const QString &condition, const QVariantList &bindings,
                                    const Visitor &visit, QString *error)
@@ -102,34 +138,16 @@ bool RaceMetricsStore::forEachRace(const QString &condition, const QVariantList 
 bool RaceMetricsStore::refresh(const QString &condition, const QVariantList &bindings, QString *error)
 {
     QSqlQuery write(m_db);
-    if (!write.prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO race_metrics (race_id, turnout, turnout_basis, valid_votes, "
-            "valid_votes_basis, winner_share, margin, margin_against_all, enc_laakso_taagepera, "
-            "enc_golosov, candidates, against_all_share, invalid_share, outside_share, winner_id, "
-            "missing) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+    if (!write.prepare(RaceMetricsRow::insertStatement()))
         return fail(error, write);
 
     QString writeError;
     const bool read = forEachRace(condition, bindings,
         [&](qint64 raceId, const RaceFigures &figures, const QList<qint64> &candidateIds) {
             const Metrics m = Metrics::compute(figures);
-            write.bindValue(0, raceId);
-            write.bindValue(1, toVariant(m.turnout));
-            write.bindValue(2, int(m.turnoutBasis));
-            write.bindValue(3, toVariant(m.validVotes));
-            write.bindValue(4, int(m.validVotesBasis));
-            write.bindValue(5, toVariant(m.winnerShare));
-            write.bindValue(6, toVariant(m.margin));
-            write.bindValue(7, toVariant(m.marginOverAgainstAll));
-            write.bindValue(8, toVariant(m.encLaaksoTaagepera));
-            write.bindValue(9, toVariant(m.encGolosov));
-            write.bindValue(10, m.candidates ? QVariant(*m.candidates) : QVariant(QMetaType::fromType<int>()));
-            write.bindValue(11, toVariant(m.againstAllShare));
-            write.bindValue(12, toVariant(m.invalidShare));
-            write.bindValue(13, toVariant(m.outsideShare));
-            write.bindValue(14, m.winnerIndex >= 0 ? QVariant(candidateIds.at(m.winnerIndex))
-                                                   : QVariant(QMetaType::fromType<qint64>()));
-            write.bindValue(15, qint64(m.packedReasons()));
+            QueryValues values(write);
+            RaceMetricsRow::write(values, raceId, m,
+                                  m.winnerIndex >= 0 ? std::optional<qint64>(candidateIds.at(m.winnerIndex)) : std::nullopt);
             if (!write.exec()) {
                 writeError = write.lastError().text();
                 return false;

@@ -7,9 +7,39 @@
 #include <QString>
 #include <QVariant>
 
+#include <QByteArray>
+#include <QList>
+
 #include <functional>
+#include <optional>
 
 namespace Sailau {
+
+// The race_metrics table's row of a race: its columns, and its values in that order, written once
+// for every writer of the table (the store below through Qt SQL, the import many rows to a
+// statement). A Sink has add() for a count, an optional count and an optional ratio, each
+// returning the sink.
+struct RaceMetricsRow
+{
+    static QList<QByteArray> columns()
+    {
+        return {"race_id", "turnout", "turnout_basis", "valid_votes", "valid_votes_basis", "winner_share",
+                "margin", "margin_against_all", "enc_laakso_taagepera", "enc_golosov", "candidates",
+                "against_all_share", "invalid_share", "outside_share", "winner_id", "missing"};
+    }
+    // "INSERT OR REPLACE INTO race_metrics (…) VALUES (?, …)"
+    static QString insertStatement();
+
+    template <typename Sink>
+    static void write(Sink &sink, qint64 raceId, const Metrics &m, std::optional<qint64> winnerId)
+    {
+        sink.add(raceId).add(m.turnout).add(qint64(m.turnoutBasis)).add(m.validVotes)
+            .add(qint64(m.validVotesBasis)).add(m.winnerShare).add(m.margin).add(m.marginOverAgainstAll)
+            .add(m.encLaaksoTaagepera).add(m.encGolosov)
+            .add(m.candidates ? std::optional<qint64>(*m.candidates) : std::nullopt).add(m.againstAllShare)
+            .add(m.invalidShare).add(m.outsideShare).add(winnerId).add(qint64(m.packedReasons()));
+    }
+};
 
 // Keeps the race_metrics table equal to Metrics::compute() of each race's stored figures.
 // Called inside the transaction that changed the races.

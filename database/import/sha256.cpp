@@ -179,7 +179,9 @@ QString Sha256::ofFile(const QString &path)
     QByteArray buffer(1 << 20, Qt::Uninitialized);
     for (;;) {
         const qint64 n = file.read(buffer.data(), buffer.size());
-        if (n <= 0)
+        if (n < 0)
+            return {}; // a read error: the digest of part of the file would name another file
+        if (n == 0)
             break;
         sha.addData(QByteArrayView(buffer.constData(), n));
     }

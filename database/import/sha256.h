@@ -26,7 +26,7 @@ public:
     QByteArray result(); // the 32 bytes of the digest; call once
 
     static QByteArray hash(QByteArrayView data);
-    // The digest of a file's contents in hex; empty when the file cannot be read.
+    // The digest of a file's contents in hex; empty when the file cannot be opened or a read fails.
     static QString ofFile(const QString &path);
     // Whether this machine has the instructions (the two ways give the same digest).
     static bool accelerated();

@@ -3,7 +3,7 @@
 // territory tree and the races table follow it.
 #include "collation.h"
 #include "database.h"
-#include "import/sqlitestatement.h"
+#include "sqlite/sqlitestatement.h"
 #include "language.h"
 #include "racequery.h"
 #include "store.h"

@@ -90,6 +90,7 @@ private slots:
     void initTestCase();
     void sha256AgreesWithQt_data();
     void sha256AgreesWithQt();
+    void sha256OfAFileWithAReadError();
     void againstAllKeys_data();
     void againstAllKeys();
     void controlCharacterAnywhereInACell_data();
@@ -163,6 +164,20 @@ void TestImporter::sha256AgreesWithQt()
         QCOMPARE(Sailau::Import::Sha256::ofFile(dir.filePath(QStringLiteral("missing"))), QString());
         qInfo("SHA instructions %s", Sailau::Import::Sha256::accelerated() ? "used" : "not available");
     }
+}
+
+void TestImporter::sha256OfAFileWithAReadError()
+{
+    // A file that opens but cannot be read (reading the process's own memory at address 0 fails
+    // with an input/output error): no digest, rather than the digest of what was read before.
+    const QString path = QStringLiteral("/proc/self/mem");
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        QSKIP("/proc/self/mem cannot be opened here");
+    char byte = 0;
+    QCOMPARE(file.read(&byte, 1), qint64(-1));
+    file.close();
+    QCOMPARE(Sailau::Import::Sha256::ofFile(path), QString());
 }
 
 void TestImporter::againstAllKeys_data()

@@ -2,15 +2,29 @@
 #include "sqlitestatement.h"
 
 #include <QSqlDriver>
+#include <QSqlQuery>
 
 #include <algorithm>
 
-namespace Sailau::Import {
+namespace Sailau::Sqlite {
+
+bool driverRunsLinkedSqlite(const QSqlDatabase &db)
+{
+    // One driver plugin is loaded per process: its library is asked once.
+    static const bool same = [&db] {
+        QSqlQuery q(db);
+        return q.exec(QStringLiteral("SELECT sqlite_source_id()")) && q.next()
+            && q.value(0).toString() == QString::fromLatin1(sqlite3_sourceid());
+    }();
+    return same;
+}
 
 sqlite3 *sqliteHandle(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0 || !db.isOpen())
+        return nullptr;
+    if (!driverRunsLinkedSqlite(db))
         return nullptr;
     return *static_cast<sqlite3 *const *>(handle.data());
 }
@@ -145,9 +159,9 @@ QString SqliteStatement::error() const
     return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("no database");
 }
 
-} // namespace Sailau::Import
+} // namespace Sailau::Sqlite
 
-namespace Sailau::Import {
+namespace Sailau::Sqlite {
 
 BulkInsert::BulkInsert(sqlite3 *db, const QByteArray &verb, const QByteArray &table, const QList<QByteArray> &columns,
                        int rowsPerStatement)
@@ -281,4 +295,4 @@ bool BulkInsert::flush()
     return ok;
 }
 
-} // namespace Sailau::Import
+} // namespace Sailau::Sqlite

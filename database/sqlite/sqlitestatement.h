@@ -9,12 +9,17 @@
 #include <optional>
 #include <sqlite3.h>
 
-namespace Sailau::Import {
+namespace Sailau::Sqlite {
 
 // The SQLite handle under a Qt connection. Bulk writes use SQLite's own prepared statements on
 // it: Qt's driver runs execBatch() as a loop and copies every value through QVariant, which is
-// most of the cost of a million-row import.
+// most of the cost of a million-row import. Null when the connection is not SQLite, or when Qt's
+// driver runs another SQLite library than the one Sailau links (a driver plugin built with its
+// own copy): a handle of one library must not be used with the functions of another.
 sqlite3 *sqliteHandle(const QSqlDatabase &db);
+// Whether Qt's driver on this connection runs the SQLite library Sailau links: the same
+// sqlite_source_id() through Qt SQL as sqlite3_sourceid() here.
+bool driverRunsLinkedSqlite(const QSqlDatabase &db);
 
 // A prepared statement on that handle. Bind with 1-based indexes, step(), then it resets itself.
 class SqliteStatement
@@ -54,9 +59,9 @@ private:
     QString m_error;
 };
 
-} // namespace Sailau::Import
+} // namespace Sailau::Sqlite
 
-namespace Sailau::Import {
+namespace Sailau::Sqlite {
 
 // Rows for one table, written many to a statement ("INSERT … VALUES (…), (…), …"): a bulk import
 // spends less on each statement's set-up and tear-down than on the rows. Text is kept as UTF-8
@@ -104,4 +109,4 @@ private:
     QString m_error;
 };
 
-} // namespace Sailau::Import
+} // namespace Sailau::Sqlite

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importcontext.h"
+
+namespace Sailau::Import {
+
+void ImportContext::problem(Problem::Severity severity, qint64 line, int column, const QString &value,
+                            const QString &message)
+{
+    if (severity == Problem::Error) {
+        ++m_errors;
+        ++m_report.errorCount;
+    } else {
+        ++m_warnings;
+        ++m_report.warningCount;
+    }
+    if (m_report.problems.size() >= m_options.maxProblems)
+        return;
+    Problem p;
+    p.severity = severity;
+    p.line = line;
+    p.column = column;
+    p.columnName = column > 0 ? columnName(column) : QString();
+    p.value = value.size() > 200 ? value.left(200) + QStringLiteral("…") : value;
+    p.message = message;
+    m_report.problems.append(p);
+}
+
+QString ImportContext::columnName(int column) const
+{
+    const QString header = m_header.value(column - 1).trimmed();
+    return header.isEmpty() ? tr("column %1").arg(column) : header;
+}
+
+} // namespace Sailau::Import

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "importer.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace Sailau::Import {
+
+// What the parts of one import share: the connection, the options, the report the problems go
+// into, and where in the file the import is.
+class ImportContext
+{
+    Q_DECLARE_TR_FUNCTIONS(Sailau::Import::Importer)
+public:
+    ImportContext(QSqlDatabase db, const ImportOptions &options, ImportReport &report)
+        : m_db(std::move(db))
+        , m_options(options)
+        , m_report(report)
+    {
+    }
+
+    const QSqlDatabase &db() const { return m_db; }
+    const ImportOptions &options() const { return m_options; }
+    ImportReport &report() { return m_report; }
+
+    void problem(Problem::Severity severity, qint64 line, int column, const QString &value, const QString &message);
+    void error(qint64 line, int column, const QString &value, const QString &message)
+    {
+        problem(Problem::Error, line, column, value, message);
+    }
+    void warning(qint64 line, int column, const QString &value, const QString &message)
+    {
+        problem(Problem::Warning, line, column, value, message);
+    }
+    // An error about the file as a whole; false, for "return fail(…)".
+    bool fail(const QString &message)
+    {
+        error(0, 0, QString(), message);
+        return false;
+    }
+    int errors() const { return m_errors; }
+    // Rows are written: not a dry run, and nothing wrong so far.
+    bool writing() const { return !m_options.dryRun && m_errors == 0; }
+
+    // The header row, for the names of columns in problems.
+    void setHeader(const QStringList &header) { m_header = header; }
+    const QStringList &header() const { return m_header; }
+    QString columnName(int column) const;
+
+    // The line (CSV) or row (XLSX) being read.
+    qint64 line() const { return m_line; }
+    void setLine(qint64 line) { m_line = line; }
+
+    qint64 batchId() const { return m_batchId; }
+    void setBatchId(qint64 id) { m_batchId = id; }
+    // A row says its figures are synthetic ("synthetic:" source): so are the batch and territories.
+    bool synthetic() const { return m_synthetic; }
+    void setSynthetic() { m_synthetic = true; }
+
+private:
+    QSqlDatabase m_db;
+    const ImportOptions &m_options;
+    ImportReport &m_report;
+    QStringList m_header;
+    qint64 m_line = 0;
+    int m_errors = 0;
+    int m_warnings = 0;
+    qint64 m_batchId = 0;
+    bool m_synthetic = false;
+};
+
+} // namespace Sailau::Import

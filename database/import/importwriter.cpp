@@ -1,0 +1,345 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importwriter.h"
+
+#include "racemetricsstore.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Sailau::Import {
+
+using Sqlite::BulkInsert;
+using Sqlite::SqliteStatement;
+
+bool ImportWriter::beginBatch(const QString &fileName)
+{
+    QSqlQuery batch(m_context.db());
+    batch.prepare(QStringLiteral("INSERT INTO import_batch (kind, file_name, sha256, imported_at) VALUES ('file', ?, '', ?)"));
+    batch.addBindValue(fileName);
+    batch.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!batch.exec())
+        return m_context.fail(batch.lastError().text());
+    m_context.setBatchId(batch.lastInsertId().toLongLong());
+    return true;
+}
+
+bool ImportWriter::prepare(sqlite3 *sqlite, qint64 fileBytes)
+{
+    m_sqlite = sqlite;
+    if (!prepareStatements() || !readCounters())
+        return false;
+    if (!m_context.options().dryRun && fileBytes > RebuildIndexesAboveBytes)
+        return dropMetricIndexes();
+    return true;
+}
+
+// The inserts say OR FAIL: any failure rolls the whole import back, so SQLite need not keep a
+// journal to undo one statement (which costs more than the insert itself).
+bool ImportWriter::prepareStatements()
+{
+    m_newRaces = BulkInsert(m_sqlite, "INSERT OR FAIL", "race",
+                            {"id", "election_id", "territory_id", "voters", "ballots_issued", "ballots_cast", "invalid",
+                             "outside_station", "against_all", "polling_stations", "candidates_registered",
+                             "turnout_published", "synthetic", "batch_id", "search_key", "candidate_list_complete"});
+    m_newCandidates = BulkInsert(m_sqlite, "INSERT OR FAIL", "candidate",
+                                 {"id", "race_id", "position", "name", "search_key", "nomination", "party_id",
+                                  "self_nominated", "votes", "vote_share_published", "elected", "batch_id"});
+    m_newTerritories = BulkInsert(m_sqlite, "INSERT OR FAIL", "territory",
+                                  {"id", "parent_id", "region_id", "level", "name", "path", "search_key", "match_key",
+                                   "synthetic", "batch_id"});
+    m_newRaceSources = BulkInsert(m_sqlite, "INSERT OR IGNORE", "race_source", {"race_id", "field", "source_id", "batch_id"});
+    m_metrics = BulkInsert(m_sqlite, "INSERT OR REPLACE", "race_metrics", RaceMetricsRow::columns());
+    m_findRace = SqliteStatement(m_sqlite,
+        "SELECT id, voters, ballots_issued, ballots_cast, invalid, outside_station, against_all, polling_stations, "
+        "candidates_registered, turnout_published FROM race WHERE election_id = ? AND territory_id = ?");
+    m_loadCandidates = SqliteStatement(m_sqlite,
+        "SELECT id, search_key, votes, elected, 0 FROM candidate WHERE race_id = ? ORDER BY position");
+    m_insertCandidateSource = SqliteStatement(m_sqlite,
+        "INSERT OR IGNORE INTO candidate_source (candidate_id, source_id) VALUES (?, ?)");
+    m_candidateChange = SqliteStatement(m_sqlite,
+        "INSERT OR IGNORE INTO batch_candidate_change (batch_id, candidate_id, field, old_value) VALUES (?, ?, ?, ?)");
+    m_appendSearchKey = SqliteStatement(m_sqlite, "UPDATE race SET search_key = search_key || ? WHERE id = ?");
+    for (const SqliteStatement *st : {&m_findRace, &m_loadCandidates, &m_insertCandidateSource, &m_candidateChange,
+                                      &m_appendSearchKey}) {
+        if (!st->isValid())
+            return m_context.fail(tr("The database is not a complete Sailau database: %1").arg(st->error()));
+    }
+    for (const BulkInsert *b : {&m_newRaces, &m_newCandidates, &m_newTerritories, &m_newRaceSources, &m_metrics}) {
+        if (!b->isValid())
+            return m_context.fail(tr("The database is not a complete Sailau database: %1")
+                                      .arg(QString::fromUtf8(sqlite3_errmsg(m_sqlite))));
+    }
+    return true;
+}
+
+// The import numbers what it adds itself, so that rows can be written many at a time.
+bool ImportWriter::readCounters()
+{
+    for (auto [table, next] : {std::pair{"territory", &m_nextTerritoryId}, std::pair{"race", &m_nextRaceId},
+                               std::pair{"candidate", &m_nextCandidateId}}) {
+        QSqlQuery max(m_context.db());
+        if (!max.exec(QStringLiteral("SELECT COALESCE(max(id), 0) FROM %1").arg(QLatin1String(table))) || !max.next())
+            return m_context.fail(max.lastError().text());
+        *next = max.value(0).toLongLong();
+    }
+    m_candidatesBefore = m_nextCandidateId;
+    return true;
+}
+
+// The metric indexes of a large import are built afresh at the end (the drop is part of the
+// transaction).
+bool ImportWriter::dropMetricIndexes()
+{
+    QSqlQuery indexes(m_context.db());
+    indexes.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                                "AND tbl_name = 'race_metrics' AND sql IS NOT NULL"));
+    QStringList names;
+    while (indexes.next()) {
+        names.append(indexes.value(0).toString());
+        m_metricIndexes.append(indexes.value(1).toString());
+    }
+    indexes.finish();
+    for (const QString &name : std::as_const(names)) {
+        QSqlQuery drop(m_context.db());
+        if (!drop.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name)))
+            return m_context.fail(drop.lastError().text());
+    }
+    return true;
+}
+
+bool ImportWriter::addTerritory(const NewTerritory &t)
+{
+    m_newTerritories.add(t.id).add(t.parentId);
+    if (t.regionId)
+        m_newTerritories.add(t.regionId);
+    else
+        m_newTerritories.addNull();
+    m_newTerritories.add(t.level).add(t.name).add(t.path).add(t.searchKey).add(t.matchKey)
+        .add(qint64(m_context.synthetic() ? 1 : 0)).add(m_context.batchId());
+    return m_newTerritories.endRow();
+}
+
+bool ImportWriter::findRace(qint64 electionId, qint64 territoryId, RaceState &race, FigureSet &stored)
+{
+    m_findRace.bind(1, electionId);
+    m_findRace.bind(2, territoryId);
+    const bool found = m_findRace.step() && m_findRace.hasRow();
+    if (found) {
+        race.raceId = m_findRace.columnInt(0);
+        race.territoryId = territoryId;
+        race.existing = true;
+        race.written = true;
+        for (int i = 0; i < FigureCount; ++i) {
+            if (!m_findRace.columnIsNull(1 + i))
+                stored[size_t(i)] = Figure::ofCount(m_findRace.columnInt(1 + i), 0, 0);
+        }
+        if (!m_findRace.columnIsNull(1 + FigureCount))
+            stored[TurnoutSlot] = Figure::ofPercent(m_findRace.columnDouble(1 + FigureCount), 0, 0);
+    }
+    m_findRace.reset();
+    return found;
+}
+
+void ImportWriter::loadCandidates(RaceState &race)
+{
+    m_loadCandidates.bind(1, race.raceId);
+    while (m_loadCandidates.step() && m_loadCandidates.hasRow()) {
+        CandidateState c;
+        c.id = m_loadCandidates.columnInt(0);
+        c.keyHash = qHash(m_loadCandidates.columnText(1));
+        if (!m_loadCandidates.columnIsNull(2))
+            c.votesValue = m_loadCandidates.columnInt(2);
+        if (!m_loadCandidates.columnIsNull(3))
+            c.electedValue = m_loadCandidates.columnInt(3) != 0 ? 1 : 0;
+        c.existing = c.id <= m_candidatesBefore;
+        c.earlierRows = !c.existing;
+        c.line = c.existing ? 0 : quint32(m_loadCandidates.columnInt(4));
+        race.candidates.push_back(c);
+    }
+    m_loadCandidates.reset();
+    race.nextPosition = qint16(race.candidates.size());
+}
+
+void ImportWriter::addRace(const RaceState &race, const QString &searchKey, bool listComplete)
+{
+    m_newRaces.add(race.raceId).add(race.electionHandle).add(race.territoryId);
+    for (int slot = 0; slot < FigureCount; ++slot)
+        m_newRaces.add(race.figures[size_t(slot)].count());
+    m_newRaces.add(race.figures[TurnoutSlot].percent()).add(qint64(race.synthetic ? 1 : 0)).add(m_context.batchId())
+        .add(searchKey);
+    if (listComplete)
+        m_newRaces.add(qint64(1));
+    else
+        m_newRaces.addNull();
+    if (!m_newRaces.endRow())
+        m_context.error(race.firstLine, 0, QString(), tr("The race could not be written: %1").arg(m_newRaces.error()));
+}
+
+void ImportWriter::appendRaceSearchKey(qint64 raceId, const QString &tail)
+{
+    if (!m_newRaces.flush()) // the race's row may still be waiting
+        m_context.error(m_context.line(), 0, QString(), m_newRaces.error());
+    m_appendSearchKey.bind(1, tail);
+    m_appendSearchKey.bind(2, raceId);
+    if (!m_appendSearchKey.step())
+        m_context.error(m_context.line(), 0, QString(), m_appendSearchKey.error());
+}
+
+void ImportWriter::addRaceSource(qint64 raceId, qint64 sourceId)
+{
+    m_newRaceSources.add(raceId).add(QStringLiteral("")).add(sourceId).add(m_context.batchId());
+    if (!m_newRaceSources.endRow())
+        m_context.error(m_context.line(), 0, QString(), m_newRaceSources.error());
+}
+
+bool ImportWriter::addCandidate(qint64 id, const NewCandidate &c)
+{
+    m_newCandidates.add(id).add(c.raceId).add(c.position).add(c.name).add(c.searchKey).add(c.nomination);
+    if (c.partyId)
+        m_newCandidates.add(c.partyId);
+    else
+        m_newCandidates.addNull();
+    if (c.selfNominated)
+        m_newCandidates.add(qint64(*c.selfNominated ? 1 : 0));
+    else
+        m_newCandidates.addNull();
+    m_newCandidates.add(c.votes).add(c.share);
+    if (c.elected)
+        m_newCandidates.add(qint64(*c.elected ? 1 : 0));
+    else
+        m_newCandidates.addNull();
+    m_newCandidates.add(m_context.batchId());
+    if (!m_newCandidates.endRow()) {
+        m_context.error(m_context.line(), 0, QString(),
+                        tr("The candidate could not be written: %1").arg(m_newCandidates.error()));
+        return false;
+    }
+    return true;
+}
+
+void ImportWriter::addCandidateSource(qint64 candidateId, qint64 sourceId)
+{
+    m_insertCandidateSource.bind(1, candidateId);
+    m_insertCandidateSource.bind(2, sourceId);
+    if (!m_insertCandidateSource.step())
+        m_context.error(m_context.line(), 0, QString(), m_insertCandidateSource.error());
+}
+
+void ImportWriter::changeCandidate(qint64 candidateId, const char *column, const QVariant &oldValue,
+                                   const QVariant &newValue)
+{
+    m_candidateChange.bind(1, m_context.batchId());
+    m_candidateChange.bind(2, candidateId);
+    m_candidateChange.bind(3, QString::fromLatin1(column));
+    if (oldValue.isNull())
+        m_candidateChange.bindNull(4);
+    else
+        m_candidateChange.bind(4, oldValue.toLongLong());
+    if (!m_candidateChange.step())
+        m_context.error(m_context.line(), 0, QString(), m_candidateChange.error());
+    QSqlQuery q(m_context.db());
+    q.prepare(QStringLiteral("UPDATE candidate SET %1 = ? WHERE id = ?").arg(QString::fromLatin1(column)));
+    q.addBindValue(newValue);
+    q.addBindValue(candidateId);
+    if (!q.exec())
+        m_context.error(m_context.line(), 0, QString(), q.lastError().text());
+}
+
+void ImportWriter::addMetrics(qint64 raceId, const Metrics &m, qint64 winnerId, qint64 line)
+{
+    RaceMetricsRow::write(m_metrics, raceId, m, winnerId ? std::optional<qint64>(winnerId) : std::nullopt);
+    if (!m_metrics.endRow())
+        m_context.error(line, 0, QString(), m_metrics.error());
+}
+
+bool ImportWriter::flushAll()
+{
+    for (BulkInsert *b : {&m_newTerritories, &m_newRaces, &m_newCandidates, &m_newRaceSources}) {
+        if (!b->flush())
+            return m_context.fail(b->error());
+    }
+    return true;
+}
+
+bool ImportWriter::finish(const std::deque<RaceState> &races, const std::vector<FigureSet> &stored,
+                          const QString &sha256)
+{
+    if (!flushAll() || !m_metrics.flush())
+        return m_context.fail(m_metrics.error());
+    if (!writeFigureChanges(races, stored))
+        return false;
+    // The metric indexes dropped for a large import, built in one go.
+    for (const QString &sql : std::as_const(m_metricIndexes)) {
+        QSqlQuery create(m_context.db());
+        if (!create.exec(sql))
+            return m_context.fail(create.lastError().text());
+    }
+    return writeBatchCounts(sha256);
+}
+
+// Figures that later rows added to races written before, with the old values of existing races
+// for undo.
+bool ImportWriter::writeFigureChanges(const std::deque<RaceState> &races, const std::vector<FigureSet> &storedSets)
+{
+    static const char *const columns[] = {"voters", "ballots_issued", "ballots_cast", "invalid", "outside_station",
+                                          "against_all", "polling_stations", "candidates_registered", "turnout_published"};
+    static const Figure none{};
+    SqliteStatement change(m_sqlite, "INSERT OR IGNORE INTO batch_change (batch_id, race_id, field, old_value) VALUES (?, ?, ?, ?)");
+    for (const RaceState &race : races) {
+        if (!race.dirty)
+            continue;
+        for (int slot = 0; slot <= FigureCount; ++slot) {
+            const Figure &f = race.figures[size_t(slot)];
+            const Figure &old = race.storedIndex >= 0 ? storedSets[size_t(race.storedIndex)][size_t(slot)] : none;
+            if (!f.isSet() || (old.isSet() && old == f))
+                continue;
+            if (race.existing) {
+                change.bind(1, m_context.batchId());
+                change.bind(2, race.raceId);
+                change.bind(3, QString::fromLatin1(columns[slot]));
+                if (old.count())
+                    change.bind(4, *old.count());
+                else
+                    change.bind(4, old.percent());
+                if (!change.step())
+                    return m_context.fail(change.error());
+            }
+            const QByteArray sql = QByteArray("UPDATE race SET ") + columns[slot] + " = ? WHERE id = ?";
+            SqliteStatement update(m_sqlite, sql.constData());
+            if (f.count())
+                update.bind(1, *f.count());
+            else
+                update.bind(1, f.percent());
+            update.bind(2, race.raceId);
+            if (!update.step())
+                return m_context.fail(update.error());
+        }
+    }
+    return true;
+}
+
+bool ImportWriter::writeBatchCounts(const QString &sha256)
+{
+    const ImportSummary &summary = m_context.report().summary;
+    const ImportOptions &options = m_context.options();
+    QSqlQuery counts(m_context.db());
+    counts.prepare(QStringLiteral(
+        "UPDATE import_batch SET rows_read = ?, races_added = ?, races_updated = ?, candidates_added = ?, "
+        "territories_added = ?, kind = ?, sha256 = ? WHERE id = ?"));
+    counts.addBindValue(summary.rows);
+    counts.addBindValue(summary.racesNew);
+    counts.addBindValue(summary.racesUpdated);
+    counts.addBindValue(summary.candidatesNew);
+    counts.addBindValue(summary.territoriesNew);
+    counts.addBindValue(!options.batchKind.isEmpty() ? options.batchKind
+                        : m_context.synthetic()     ? QStringLiteral("synthetic")
+                                                     : QStringLiteral("file"));
+    counts.addBindValue(sha256);
+    counts.addBindValue(m_context.batchId());
+    if (!counts.exec())
+        return m_context.fail(counts.lastError().text());
+    return true;
+}
+
+} // namespace Sailau::Import

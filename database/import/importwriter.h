@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "importcontext.h"
+#include "metrics.h"
+#include "racestate.h"
+#include "sqlite/sqlitestatement.h"
+
+#include <deque>
+
+namespace Sailau::Import {
+
+// Writes what an import adds: its batch, territories, races, candidates, sources and metrics,
+// many rows to a statement, numbering the rows itself. Every write is inside the import's one
+// transaction; problems are reported in the context.
+class ImportWriter
+{
+    using SqliteStatement = Sqlite::SqliteStatement;
+    using BulkInsert = Sqlite::BulkInsert;
+
+    Q_DECLARE_TR_FUNCTIONS(Sailau::Import::Importer)
+public:
+    // Above this size a file adds so many races that the metric indexes are dropped and built
+    // again at the end: one sort instead of as many scattered inserts.
+    static constexpr qint64 RebuildIndexesAboveBytes = 32 * 1024 * 1024;
+
+    explicit ImportWriter(ImportContext &context) : m_context(context) {}
+
+    // The import's batch row (not in a dry run); its id goes into the context.
+    bool beginBatch(const QString &fileName);
+    // The statements, the id counters, and (for a file of more than RebuildIndexesAboveBytes) the
+    // dropped metric indexes.
+    bool prepare(sqlite3 *sqlite, qint64 fileBytes);
+
+    struct NewTerritory
+    {
+        qint64 id;
+        qint64 parentId;
+        qint64 regionId;           // 0: none
+        QString level, name, path, searchKey, matchKey;
+    };
+    qint64 newTerritoryId() { return ++m_nextTerritoryId; }
+    bool addTerritory(const NewTerritory &t);
+    bool flushTerritories() { return m_newTerritories.flush(); }
+    QString territoryError() const { return m_newTerritories.error(); }
+
+    // An existing race of the election in the territory: its id, its figures, its candidates.
+    bool findRace(qint64 electionId, qint64 territoryId, RaceState &race, FigureSet &stored);
+    void loadCandidates(RaceState &race);
+    qint64 newRaceId() { return ++m_nextRaceId; }
+    void addRace(const RaceState &race, const QString &searchKey, bool listComplete);
+    void appendRaceSearchKey(qint64 raceId, const QString &tail);
+    void addRaceSource(qint64 raceId, qint64 sourceId);
+
+    struct NewCandidate
+    {
+        qint64 raceId = 0;
+        qint64 position = 0;
+        QString name, searchKey, nomination;
+        qint64 partyId = 0;        // 0: none
+        std::optional<bool> selfNominated;
+        std::optional<qint64> votes;
+        std::optional<double> share;
+        std::optional<bool> elected;
+    };
+    qint64 newCandidateId() { return ++m_nextCandidateId; }
+    bool addCandidate(qint64 id, const NewCandidate &c);
+    void addCandidateSource(qint64 candidateId, qint64 sourceId);
+    // Changes one figure of a candidate already in the database, keeping its old value for undo.
+    void changeCandidate(qint64 candidateId, const char *column, const QVariant &oldValue, const QVariant &newValue);
+
+    void addMetrics(qint64 raceId, const Metrics &m, qint64 winnerId, qint64 line);
+
+    // Writes the rows still waiting.
+    bool flushAll();
+    // The end of the import: the rows still waiting, figures that later rows changed (with the
+    // old values of existing races for undo), the indexes dropped, the batch's counts.
+    bool finish(const std::deque<RaceState> &races, const std::vector<FigureSet> &stored, const QString &sha256);
+
+private:
+    bool prepareStatements();
+    bool readCounters();
+    bool dropMetricIndexes();
+    bool writeFigureChanges(const std::deque<RaceState> &races, const std::vector<FigureSet> &stored);
+    bool writeBatchCounts(const QString &sha256);
+
+    ImportContext &m_context;
+    sqlite3 *m_sqlite = nullptr;
+    SqliteStatement m_findRace, m_insertCandidateSource, m_candidateChange, m_loadCandidates, m_appendSearchKey;
+    BulkInsert m_newTerritories, m_newRaces, m_newCandidates, m_newRaceSources, m_metrics;
+    QStringList m_metricIndexes;                      // dropped for a large import, built again at the end
+    qint64 m_nextTerritoryId = 0;
+    qint64 m_nextRaceId = 0;
+    qint64 m_nextCandidateId = 0;
+    qint64 m_candidatesBefore = 0;                    // candidate ids up to this were there before
+};
+
+} // namespace Sailau::Import
