@@ -14,6 +14,7 @@ class QIcon;
 class QLabel;
 class QLineEdit;
 class QSplitter;
+class QStackedWidget;
 class QTabWidget;
 class QTableView;
 class QTimer;
@@ -25,6 +26,8 @@ class QTreeView;
 namespace Sailau {
 
 class BackgroundReader;
+class DamagedPanel;
+class DatabaseHealth;
 
 class RaceDetailPanel;
 class RaceTableModel;
@@ -53,6 +56,12 @@ public:
     bool openFile(const QString &path, QString *error = nullptr);
     // Gives up the open database (to the window that takes this one's place) and shows none.
     std::unique_ptr<Database> takeDatabase();
+    // The file at path is damaged (a refused open, a failed check): the window shows that alone,
+    // refuses every write and offers another database or the backup.
+    void showDamaged(const QString &path, const QString &detail);
+    // Puts the newest backup of the damaged file in its place (the damaged file kept aside as
+    // <file>.damaged-<time>) and opens it; asks first when ask is true.
+    bool restoreBackup(bool ask = true);
 
     QDate currentDay() const { return m_day; }
     qint64 currentTerritoryId() const { return m_territoryId; }
@@ -120,8 +129,16 @@ private:
     void fitToContent();
     void saveLayout();
     void createChartArea();   // mainwindow_charts.cpp
+    void enterDamagedState();
+    void leaveDamagedState();
 
     std::unique_ptr<Database> m_database;
+    // A damaged database, no longer read; kept open until another is used (a dialog may hold it).
+    std::unique_ptr<Database> m_retired;
+    DatabaseHealth *m_health = nullptr;
+    DamagedPanel *m_damagedPanel = nullptr;
+    QStackedWidget *m_central = nullptr;
+    QList<QWidget *> m_hiddenForDamage;
     QDate m_day;
     qint64 m_territoryId = 0;
     qint64 m_raceId = 0;

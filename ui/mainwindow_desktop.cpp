@@ -6,6 +6,7 @@
 #include "aboutdialog.h"
 #include "appearance.h"
 #include "charts/chartarea.h"
+#include "databasehealth.h"
 #include "racedetailpanel.h"
 #include "racetablemodel.h"
 #include "recentfiles.h"
@@ -81,7 +82,7 @@ void MainWindow::fillRecentMenu()
 void MainWindow::openRecent(const QString &path)
 {
     QString error;
-    if (openFile(path, &error))
+    if (openFile(path, &error) || m_health->isDamaged())
         return;
     const auto answer = QMessageBox::question(
         this, tr("Cannot Open Database"),
@@ -212,6 +213,7 @@ std::unique_ptr<Database> MainWindow::takeDatabase()
     m_summary->setDatabase({});
     m_raceDetail->setRace(std::nullopt);
     std::unique_ptr<Database> db = std::move(m_database);
+    m_health->clear();
     reloadAll();
     return db;
 }
@@ -233,8 +235,13 @@ void MainWindow::changeLanguage(const QString &code)
     const bool fullScreen = isFullScreen();
     auto *next = new MainWindow;
     next->setAttribute(Qt::WA_DeleteOnClose);
+    const bool damaged = m_health->isDamaged();
+    const QString damagedPath = m_health->path();
+    const QString damage = m_health->detail();
     if (auto db = takeDatabase())
         next->setDatabase(std::move(db));
+    else if (damaged)
+        next->showDamaged(damagedPath, damage);
     next->selectDay(day);
     next->selectTerritory(territory);
     if (race)

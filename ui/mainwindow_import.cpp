@@ -2,6 +2,7 @@
 // The main window's import: File → Import, a file dropped onto the window, File → Import History.
 #include "mainwindow.h"
 
+#include "databasehealth.h"
 #include "format.h"
 #include "importdialog.h"
 #include "importhistorydialog.h"
@@ -52,10 +53,14 @@ void MainWindow::updateImportActions()
     if (m_importAction) {
         m_importAction->setEnabled(writable);
         m_importAction->setToolTip(writable ? QString()
-                                            : tr("The database is read-only: nothing can be imported into it."));
+                                   : m_health->isDamaged()
+                                       ? tr("The database file is damaged: nothing can be imported into it.")
+                                       : tr("The database is read-only: nothing can be imported into it."));
     }
     if (m_historyAction)
         m_historyAction->setEnabled(m_database != nullptr);
+    if (m_exportTableAction)
+        m_exportTableAction->setEnabled(m_database != nullptr);
 }
 
 void MainWindow::importFile(const QString &path)
@@ -65,7 +70,10 @@ void MainWindow::importFile(const QString &path)
     ImportDialog dialog(m_database.get(), this);
     if (!path.isEmpty())
         dialog.setFile(path);
-    if (dialog.exec() != QDialog::Accepted || !dialog.imported())
+    // The import checks the file again before it writes: damage found there is the window's too.
+    connect(&dialog, &ImportDialog::damageFound, m_health,
+            [this](const QString &detail) { m_health->reportDamage(m_health->path(), detail); });
+    if (dialog.exec() != QDialog::Accepted || !dialog.imported() || !m_database)
         return;
     const Import::ImportReport &report = dialog.report();
     reloadAll();

@@ -146,15 +146,21 @@ void ImportRunner::start(const QString &databasePath, const ImportOptions &optio
     wait();
     m_cancel = std::make_shared<std::atomic_bool>(false);
     auto cancel = m_cancel;
+    m_damage = false;
     m_thread = QThread::create([this, cancel, databasePath, options] {
         ImportReport report;
+        bool damage = false;
         {
-            // A connection of the worker's own, opened and closed on this thread.
+            // A connection of the worker's own, opened and closed on this thread. The whole file
+            // is checked again right before it is written: damage since it was opened (a failing
+            // disk, another program) stops the import before it writes a row.
             OpenOptions open;
             open.create = false;
+            open.quickCheck = true;
             OpenError error;
             QString message;
             auto db = Database::open(databasePath, open, &error, &message);
+            damage = error == OpenError::Corrupt || error == OpenError::Truncated;
             if (!db) {
                 Problem p;
                 p.message = message;
@@ -169,7 +175,10 @@ void ImportRunner::start(const QString &databasePath, const ImportOptions &optio
                     cancel.get());
             }
         }
-        QMetaObject::invokeMethod(this, [this, report] { emit finished(report); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, [this, report, damage] {
+            m_damage = damage;
+            emit finished(report);
+        }, Qt::QueuedConnection);
     });
     m_thread->start();
 }
@@ -827,6 +836,8 @@ void ImportDialog::runFinished(const ImportReport &report)
 {
     m_running = false;
     m_runner->wait();
+    if (m_runner->damageFound() && !report.problems.isEmpty())
+        emit damageFound(report.problems.constFirst().message);
     const bool wasImport = m_runIsImport;
     m_report = report;
     m_progress->hide();

@@ -43,6 +43,8 @@ public:
     bool isRunning() const;
     // Waits until the run has ended (for closing and tests).
     void wait();
+    // Whether the last run found the database file damaged (its check before writing).
+    bool damageFound() const { return m_damage; }
 
 signals:
     void progress(qint64 done, qint64 total);
@@ -51,6 +53,7 @@ signals:
 private:
     QThread *m_thread = nullptr;
     std::shared_ptr<std::atomic_bool> m_cancel;
+    bool m_damage = false;
 };
 
 // File → Import: a file analysts received, read with options they can change (live preview),
@@ -100,6 +103,8 @@ public slots:
 signals:
     void checkFinished();
     void importFinished(bool ok);
+    // The run found the database file damaged: detail says how.
+    void damageFound(const QString &detail);
 
 private:
     void buildFilePage();
