@@ -1587,6 +1587,25 @@ Each command takes --help for its options.
     </message>
 </context>
 <context>
+    <name>Sailau::DamagedPanel</name>
+    <message>
+        <source>&amp;Open Another Database…</source>
+        <translation>&amp;Басқа дерекқорды ашу…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the Backup…</source>
+        <translation>&amp;Сақтық көшірмені қалпына келтіру…</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Жаңа дерекқор…</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged</source>
+        <translation>%1 дерекқоры зақымдалған</translation>
+    </message>
+</context>
+<context>
     <name>Sailau::Database</name>
     <message>
         <source>%1 does not exist.</source>
@@ -1707,6 +1726,29 @@ Each command takes --help for its options.
     <message>
         <source>%1 is a Sailau database whose version number has been lost (it reads %2), so Sailau cannot tell how to read it. The file was left unchanged. Open a backup copy.</source>
         <translation>%1 — нұсқа нөмірі жоғалған Sailau дерекқоры (онда %2 жазылған), сондықтан Sailau оны қалай оқу керегін анықтай алмайды. Файл өзгертілмеді. Сақтық көшірмесін ашыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>Sailau::DatabaseHealth</name>
+    <message>
+        <source>The database file %1 is damaged: part of it can no longer be read. Sailau shows nothing from it rather than figures from only some of the races, and writes nothing to it.</source>
+        <translation>%1 дерекқор файлы зақымдалған: оның бір бөлігі енді оқылмайды. Sailau сайлаулардың бір бөлігі ғана бойынша сандарды көрсетпеу үшін одан ештеңе көрсетпейді және оған ештеңе жазбайды.</translation>
+    </message>
+    <message>
+        <source>It is in the folder %1.</source>
+        <translation>Ол %1 қалтасында.</translation>
+    </message>
+    <message>
+        <source>A backup copy from %1 is kept next to it: %2. Restore it (the damaged file is kept aside, and imports made since that day must be made again), or open another database.</source>
+        <translation>Оның жанында %1 күнгі сақтық көшірме сақтаулы: %2. Оны қалпына келтіріңіз (зақымдалған файл бөлек сақталады, ал сол күннен кейінгі импортты қайта жасау керек) немесе басқа дерекқорды ашыңыз.</translation>
+    </message>
+    <message>
+        <source>There is no backup copy of this file. Open another database, or create a new one and import the results into it again. If the file was copied from a shared folder or a colleague, copying it again may give an undamaged copy.</source>
+        <translation>Бұл файлдың сақтық көшірмесі жоқ. Басқа дерекқорды ашыңыз немесе жаңасын жасап, нәтижелерді оған қайта импорттаңыз. Файл ортақ қалтадан көшірілген немесе әріптестен алынған болса, оны қайта көшіру зақымдалмаған көшірме беруі мүмкін.</translation>
+    </message>
+    <message>
+        <source>Technical detail: %1</source>
+        <translation>Техникалық мәлімет: %1</translation>
     </message>
 </context>
 <context>
@@ -3617,6 +3659,42 @@ Nothing of this day is in the database yet: import its results (File → Import)
     <message>
         <source>Imported from %1. </source>
         <translation>Импортталған файлдар: %1. </translation>
+    </message>
+    <message>
+        <source>Restore the Backup</source>
+        <translation>Сақтық көшірмені қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Put the backup copy %1 in the place of %2?
+
+The damaged file is kept as %3. Imports made after the backup was taken are not in it.</source>
+        <translation>%1 сақтық көшірмесін %2 орнына қою керек пе?
+
+Зақымдалған файл %3 ретінде сақталады. Сақтық көшірме жасалғаннан кейінгі импорт онда жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved aside: check that you may write to its folder.</source>
+        <translation>%1 файлын жылжыту мүмкін болмады: оның қалтасына жазуға құқығыңыз бар екенін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be copied to %2.</source>
+        <translation>%1 сақтық көшірмесін %2 орнына көшіру мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Restored the backup %1; the damaged file is kept as %2.</source>
+        <translation>%1 сақтық көшірмесі қалпына келтірілді; зақымдалған файл %2 ретінде сақталды.</translation>
+    </message>
+    <message>
+        <source>Damaged database: %1</source>
+        <translation>Зақымдалған дерекқор: %1</translation>
+    </message>
+    <message>
+        <source>%1 [damaged] — Sailau</source>
+        <translation>%1 [зақымдалған] — Sailau</translation>
+    </message>
+    <message>
+        <source>The database file is damaged: nothing can be imported into it.</source>
+        <translation>Дерекқор файлы зақымдалған: оған ештеңе импорттауға болмайды.</translation>
     </message>
 </context>
 <context>

@@ -1598,6 +1598,25 @@ Each command takes --help for its options.
     </message>
 </context>
 <context>
+    <name>Sailau::DamagedPanel</name>
+    <message>
+        <source>&amp;Open Another Database…</source>
+        <translation>&amp;Открыть другую базу данных…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the Backup…</source>
+        <translation>&amp;Восстановить резервную копию…</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Создать базу данных…</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged</source>
+        <translation>База данных %1 повреждена</translation>
+    </message>
+</context>
+<context>
     <name>Sailau::Database</name>
     <message>
         <source>%1 does not exist.</source>
@@ -1718,6 +1737,29 @@ Each command takes --help for its options.
     <message>
         <source>%1 is a Sailau database whose version number has been lost (it reads %2), so Sailau cannot tell how to read it. The file was left unchanged. Open a backup copy.</source>
         <translation>%1 — база данных Sailau, у которой потерян номер версии (записано %2), поэтому Sailau не может определить, как её читать. Файл оставлен без изменений. Откройте резервную копию.</translation>
+    </message>
+</context>
+<context>
+    <name>Sailau::DatabaseHealth</name>
+    <message>
+        <source>The database file %1 is damaged: part of it can no longer be read. Sailau shows nothing from it rather than figures from only some of the races, and writes nothing to it.</source>
+        <translation>Файл базы данных %1 повреждён: часть его больше не читается. Sailau ничего из него не показывает, чтобы не выдавать цифры лишь по части выборов, и ничего в него не записывает.</translation>
+    </message>
+    <message>
+        <source>It is in the folder %1.</source>
+        <translation>Он находится в папке %1.</translation>
+    </message>
+    <message>
+        <source>A backup copy from %1 is kept next to it: %2. Restore it (the damaged file is kept aside, and imports made since that day must be made again), or open another database.</source>
+        <translation>Рядом с ним хранится резервная копия от %1: %2. Восстановите её (повреждённый файл будет сохранён отдельно, а импорт, сделанный после этого дня, придётся повторить) или откройте другую базу данных.</translation>
+    </message>
+    <message>
+        <source>There is no backup copy of this file. Open another database, or create a new one and import the results into it again. If the file was copied from a shared folder or a colleague, copying it again may give an undamaged copy.</source>
+        <translation>Резервной копии этого файла нет. Откройте другую базу данных или создайте новую и снова импортируйте в неё результаты. Если файл был скопирован из общей папки или получен от коллеги, повторное копирование может дать неповреждённую копию.</translation>
+    </message>
+    <message>
+        <source>Technical detail: %1</source>
+        <translation>Технические подробности: %1</translation>
     </message>
 </context>
 <context>
@@ -3649,6 +3691,42 @@ Nothing of this day is in the database yet: import its results (File → Import)
     <message>
         <source>Imported from %1. </source>
         <translation>Импортировано из %1. </translation>
+    </message>
+    <message>
+        <source>Restore the Backup</source>
+        <translation>Восстановление резервной копии</translation>
+    </message>
+    <message>
+        <source>Put the backup copy %1 in the place of %2?
+
+The damaged file is kept as %3. Imports made after the backup was taken are not in it.</source>
+        <translation>Поместить резервную копию %1 на место %2?
+
+Повреждённый файл будет сохранён как %3. Импорта, сделанного после создания резервной копии, в ней нет.</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved aside: check that you may write to its folder.</source>
+        <translation>Не удалось переместить %1: проверьте, что у вас есть право записи в его папку.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be copied to %2.</source>
+        <translation>Не удалось скопировать резервную копию %1 в %2.</translation>
+    </message>
+    <message>
+        <source>Restored the backup %1; the damaged file is kept as %2.</source>
+        <translation>Резервная копия %1 восстановлена; повреждённый файл сохранён как %2.</translation>
+    </message>
+    <message>
+        <source>Damaged database: %1</source>
+        <translation>Повреждённая база данных: %1</translation>
+    </message>
+    <message>
+        <source>%1 [damaged] — Sailau</source>
+        <translation>%1 [повреждена] — Sailau</translation>
+    </message>
+    <message>
+        <source>The database file is damaged: nothing can be imported into it.</source>
+        <translation>Файл базы данных повреждён: импортировать в него ничего нельзя.</translation>
     </message>
 </context>
 <context>
