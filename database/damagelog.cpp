@@ -48,8 +48,9 @@ void notify(int code, const QString &detail)
 
 void sqliteLog(void *, int code, const char *message)
 {
+    // SQLite's name for the error first ("database disk image is malformed"), then where it met it.
     if (isDamage(code))
-        notify(code, QString::fromUtf8(message));
+        notify(code, QStringLiteral("%1 (%2)").arg(QString::fromUtf8(sqlite3_errstr(code)), QString::fromUtf8(message)));
 }
 
 // Before main(): SQLite takes its configuration only before the first connection.

@@ -401,6 +401,7 @@ void MainWindow::enterDamagedState()
         if (auto *menu = findChild<QMenu *>(QString::fromLatin1(name)))
             menu->menuAction()->setEnabled(false);
     }
+    statusBar()->clearMessage();   // what a view said of a failed read is said better by the panel
     updateStatus();
     updateTitle();
     m_damagedPanel->setFocus();
