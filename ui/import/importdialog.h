@@ -20,7 +20,8 @@ class QSpinBox;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
-class QThread;
+template<typename T>
+class QFutureWatcher;
 
 namespace Sailau {
 
@@ -30,7 +31,7 @@ class PreviewModel;
 class ProblemModel;
 class TerritoryIssueModel;
 
-// Runs the import pipeline on a worker thread with its own database connection, reporting
+// Runs the import pipeline on a worker thread (QtConcurrent::run) with its own database connection, reporting
 // progress, and stops when asked (the transaction is rolled back).
 class ImportRunner : public QObject
 {
@@ -51,7 +52,12 @@ signals:
     void finished(const Sailau::Import::ImportReport &report);
 
 private:
-    QThread *m_thread = nullptr;
+    struct Run
+    {
+        Import::ImportReport report;
+        bool damage = false;
+    };
+    QFutureWatcher<Run> *m_watcher = nullptr;
     std::shared_ptr<std::atomic_bool> m_cancel;
     bool m_damage = false;
 };
