@@ -6,6 +6,10 @@
 #include "charts/chartarea.h"
 #include "damagedpanel.h"
 #include "databasehealth.h"
+#include "importcontroller.h"
+#include "languagemenu.h"
+#include "recentmenu.h"
+#include "tableexporter.h"
 
 #include "datasetloader.h"
 #include "format.h"
@@ -53,7 +57,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_raceModel(new RaceTableModel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setAcceptDrops(true); // a file dropped onto the window is imported
+    m_territoryModel->setObjectName(QStringLiteral("territoryModel"));
+    m_raceModel->setObjectName(QStringLiteral("raceModel"));
     createWidgets();
     createActions();
     createChartArea();
@@ -189,6 +194,17 @@ void MainWindow::createWidgets()
     connect(m_damagedPanel, &DamagedPanel::newRequested, this, &MainWindow::newDatabaseDialog);
     connect(m_damagedPanel, &DamagedPanel::restoreRequested, this, [this] { restoreBackup(true); });
 
+    const auto database = [this] { return m_database.get(); };
+    m_import = new ImportController(this, m_health, database);
+    connect(m_import, &ImportController::databaseChanged, this, [this](const QDate &day) {
+        reloadAll();
+        if (day.isValid())
+            selectDay(day);
+    });
+    connect(m_import, &ImportController::message, statusBar(), &QStatusBar::showMessage);
+    m_tableExporter = new TableExporter(this, m_raceModel, m_raceView, database);
+    connect(m_tableExporter, &TableExporter::message, statusBar(), &QStatusBar::showMessage);
+
     m_fileLabel = new QLabel(this);
     m_fileLabel->setObjectName(QStringLiteral("fileLabel"));
     m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -283,12 +299,14 @@ void MainWindow::createActions()
     QAction *create = file->addAction(tr("&New Database…"), this, &MainWindow::newDatabaseDialog);
     create->setShortcut(QKeySequence::New);
     create->setObjectName(QStringLiteral("actionNew"));
-    createRecentMenu(file, create);
+    m_recentMenu = new RecentMenu(file);
+    file->insertMenu(create, m_recentMenu);
+    connect(m_recentMenu, &RecentMenu::openRequested, this, &MainWindow::openRecent);
     m_loadSampleAction = file->addAction(tr("Load the Bundled &Sample"), this, &MainWindow::loadSample);
     m_loadSampleAction->setObjectName(QStringLiteral("actionLoadSample"));
     file->addSeparator();
-    createImportActions(file);
-    createExportActions(file);
+    m_import->addActions(file);
+    m_tableExporter->addAction(file);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -324,7 +342,9 @@ void MainWindow::createActions()
     showRace->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
     m_viewMenu = view;
     m_viewPanelsAnchor = view->addSeparator();   // the panels and Reset Layout go here
-    createLanguageMenu(view);
+    auto *language = new LanguageMenu(view);
+    view->addMenu(language);
+    connect(language, &LanguageMenu::languageChosen, this, &MainWindow::changeLanguage);
     createAppearanceMenu(view);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -720,7 +740,7 @@ void MainWindow::updateStatus()
                                  : tr("No database open"));
         m_countLabel->clear();
         m_loadSampleAction->setEnabled(false);
-        updateImportActions();
+        updateActions();
         return;
     }
     QString file = tr("Database: %1").arg(QDir::toNativeSeparators(m_database->path()));
@@ -736,7 +756,19 @@ void MainWindow::updateStatus()
                               .arg(shown, Format::count(counts.races),
                                    Format::count(counts.candidates), Format::count(counts.territories)));
     m_loadSampleAction->setEnabled(!counts.hasSample && !m_database->isReadOnly());
-    updateImportActions();
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    m_import->update();
+    m_tableExporter->update();
+    m_recentMenu->setCurrent(m_database ? m_database->path() : QString());
+}
+
+void MainWindow::importFile(const QString &path)
+{
+    m_import->importFile(path);
 }
 
 void MainWindow::updateTitle()

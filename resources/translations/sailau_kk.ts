@@ -2681,6 +2681,37 @@ Each command takes --help for its options.
     </message>
 </context>
 <context>
+    <name>Sailau::ImportController</name>
+    <message>
+        <source>&amp;Import Results…</source>
+        <translation>Нәтижелерді &amp;импорттау…</translation>
+    </message>
+    <message>
+        <source>Import a CSV or XLSX file of results; you can also drop one onto the window</source>
+        <translation>Нәтижелердің CSV немесе XLSX файлын импорттау; файлды терезеге сүйреп апаруға да болады</translation>
+    </message>
+    <message>
+        <source>Import &amp;History…</source>
+        <translation>Импорт &amp;тарихы…</translation>
+    </message>
+    <message>
+        <source>List the imports of this database and undo one</source>
+        <translation>Осы дерекқордың импорттарын тізімдеу және біреуін болдырмау</translation>
+    </message>
+    <message>
+        <source>The database file is damaged: nothing can be imported into it.</source>
+        <translation>Дерекқор файлы зақымдалған: оған ештеңе импорттауға болмайды.</translation>
+    </message>
+    <message>
+        <source>The database is read-only: nothing can be imported into it.</source>
+        <translation>Дерекқор тек оқу үшін: оған ештеңе импорттау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 races (%3 new), %4 candidates. File → Import History can undo it.</source>
+        <translation>%1 импортталды: %2 сайлау (%3 жаңа), %4 кандидат. Оны Файл → Импорт тарихы арқылы болдырмауға болады.</translation>
+    </message>
+</context>
+<context>
     <name>Sailau::ImportDialog</name>
     <message>
         <source>Import Results</source>
@@ -3175,31 +3206,18 @@ Each command takes --help for its options.
     </message>
 </context>
 <context>
+    <name>Sailau::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Тіл</translation>
+    </message>
+    <message>
+        <source>&amp;System (%1)</source>
+        <translation>&amp;Жүйелік (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Sailau::MainWindow</name>
-    <message>
-        <source>&amp;Import Results…</source>
-        <translation>Нәтижелерді &amp;импорттау…</translation>
-    </message>
-    <message>
-        <source>Import a CSV or XLSX file of results; you can also drop one onto the window</source>
-        <translation>Нәтижелердің CSV немесе XLSX файлын импорттау; файлды терезеге сүйреп апаруға да болады</translation>
-    </message>
-    <message>
-        <source>Import &amp;History…</source>
-        <translation>Импорт &amp;тарихы…</translation>
-    </message>
-    <message>
-        <source>List the imports of this database and undo one</source>
-        <translation>Осы дерекқордың импорттарын тізімдеу және біреуін болдырмау</translation>
-    </message>
-    <message>
-        <source>The database is read-only: nothing can be imported into it.</source>
-        <translation>Дерекқор тек оқу үшін: оған ештеңе импорттау мүмкін емес.</translation>
-    </message>
-    <message>
-        <source>Imported %1: %2 races (%3 new), %4 candidates. File → Import History can undo it.</source>
-        <translation>%1 импортталды: %2 сайлау (%3 жаңа), %4 кандидат. Оны Файл → Импорт тарихы арқылы болдырмауға болады.</translation>
-    </message>
     <message>
         <source>Charts</source>
         <translation>Диаграммалар</translation>
@@ -3257,22 +3275,6 @@ Each command takes --help for its options.
         <translation>Диаграммаларды көр&amp;сету</translation>
     </message>
     <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Соңғы ашылғандар</translation>
-    </message>
-    <message>
-        <source>%1  (%2)</source>
-        <translation>%1  (%2)</translation>
-    </message>
-    <message>
-        <source>No Recent Databases</source>
-        <translation>Соңғы дерекқорлар жоқ</translation>
-    </message>
-    <message>
-        <source>&amp;Clear Menu</source>
-        <translation>Мәзірді &amp;тазарту</translation>
-    </message>
-    <message>
         <source>Cannot Open Database</source>
         <translation>Дерекқорды ашу мүмкін емес</translation>
     </message>
@@ -3287,14 +3289,6 @@ Remove it from the recent databases?</source>
 %2
 
 Оны соңғы дерекқорлар тізімінен алып тастау керек пе?</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Тіл</translation>
-    </message>
-    <message>
-        <source>&amp;System (%1)</source>
-        <translation>&amp;Жүйелік (%1)</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
@@ -3515,85 +3509,6 @@ Remove it from the recent databases?</source>
         <translation>%1 күнгі сайлаулар саналуда…</translation>
     </message>
     <message>
-        <source>&amp;Export Table…</source>
-        <translation>Кестені &amp;экспорттау…</translation>
-    </message>
-    <message>
-        <source>Save the races listed now, every row in the table&apos;s order, with their sources, as CSV or XLSX</source>
-        <translation>Қазір тізімде тұрған сайлауларды — әр жолды кестедегі ретімен, дереккөздерімен қоса — CSV немесе XLSX ретінде сақтау</translation>
-    </message>
-    <message>
-        <source>No database is open.</source>
-        <translation>Ешбір дерекқор ашылмаған.</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Дереккөздер</translation>
-    </message>
-    <message>
-        <source>The races could not be read: %1</source>
-        <translation>Сайлауларды оқу мүмкін болмады: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exporting %n races…</source>
-        <translation>
-            <numerusform>%n сайлау экспортталуда…</numerusform>
-            <numerusform>%n сайлау экспортталуда…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
-    </message>
-    <message>
-        <source>Export Table</source>
-        <translation>Кестені экспорттау</translation>
-    </message>
-    <message>
-        <source>The sources could not be read: %1</source>
-        <translation>Дереккөздерді оқу мүмкін болмады: %1</translation>
-    </message>
-    <message>
-        <source>Open a database first: there is no table to export.</source>
-        <translation>Алдымен дерекқорды ашыңыз: экспорттайтын кесте жоқ.</translation>
-    </message>
-    <message>
-        <source>CSV, comma-separated (*.csv)</source>
-        <translation>CSV, үтірмен бөлінген (*.csv)</translation>
-    </message>
-    <message>
-        <source>CSV, semicolon-separated, for Excel on Russian or Kazakh Windows (*.csv)</source>
-        <translation>CSV, нүктелі үтірмен бөлінген, орысша немесе қазақша Windows-тағы Excel үшін (*.csv)</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel кітабы (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>races-%1</source>
-        <translation>сайлаулар-%1</translation>
-    </message>
-    <message>
-        <source>races</source>
-        <translation>сайлаулар</translation>
-    </message>
-    <message>
-        <source>Export cancelled: no file was written.</source>
-        <translation>Экспорттан бас тартылды: ешбір файл жазылмады.</translation>
-    </message>
-    <message>
-        <source>The table could not be exported to %1.
-
-%2</source>
-        <translation>Кестені %1 файлына экспорттау мүмкін болмады.
-
-%2</translation>
-    </message>
-    <message>
-        <source>Exported %1 races to %2</source>
-        <translation>%1 сайлау %2 файлына экспортталды</translation>
-    </message>
-    <message>
         <source>reading races…</source>
         <translation>сайлаулар оқылуда…</translation>
     </message>
@@ -3691,10 +3606,6 @@ The damaged file is kept as %3. Imports made after the backup was taken are not 
     <message>
         <source>%1 [damaged] — Sailau</source>
         <translation>%1 [зақымдалған] — Sailau</translation>
-    </message>
-    <message>
-        <source>The database file is damaged: nothing can be imported into it.</source>
-        <translation>Дерекқор файлы зақымдалған: оған ештеңе импорттауға болмайды.</translation>
     </message>
 </context>
 <context>
@@ -4094,6 +4005,25 @@ The damaged file is kept as %3. Imports made after the backup was taken are not 
     </message>
 </context>
 <context>
+    <name>Sailau::RecentMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Соңғы ашылғандар</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>No Recent Databases</source>
+        <translation>Соңғы дерекқорлар жоқ</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>Мәзірді &amp;тазарту</translation>
+    </message>
+</context>
+<context>
     <name>Sailau::Store</name>
     <message>
         <source>self-nominated</source>
@@ -4345,6 +4275,92 @@ The damaged file is kept as %3. Imports made after the backup was taken are not 
     <message>
         <source>the ZIP archive could not be finished (error %1)</source>
         <translation>ZIP мұрағатын аяқтау мүмкін болмады (%1 қатесі)</translation>
+    </message>
+</context>
+<context>
+    <name>Sailau::TableExporter</name>
+    <message>
+        <source>&amp;Export Table…</source>
+        <translation>Кестені &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <source>Save the races listed now, every row in the table&apos;s order, with their sources, as CSV or XLSX</source>
+        <translation>Қазір тізімде тұрған сайлауларды — әр жолды кестедегі ретімен, дереккөздерімен қоса — CSV немесе XLSX ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Ешбір дерекқор ашылмаған.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Дереккөздер</translation>
+    </message>
+    <message>
+        <source>The races could not be read: %1</source>
+        <translation>Сайлауларды оқу мүмкін болмады: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n races…</source>
+        <translation>
+            <numerusform>%n сайлау экспортталуда…</numerusform>
+            <numerusform>%n сайлау экспортталуда…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Export Table</source>
+        <translation>Кестені экспорттау</translation>
+    </message>
+    <message>
+        <source>The sources could not be read: %1</source>
+        <translation>Дереккөздерді оқу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>Open a database first: there is no table to export.</source>
+        <translation>Алдымен дерекқорды ашыңыз: экспорттайтын кесте жоқ.</translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated (*.csv)</source>
+        <translation>CSV, үтірмен бөлінген (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, semicolon-separated, for Excel on Russian or Kazakh Windows (*.csv)</source>
+        <translation>CSV, нүктелі үтірмен бөлінген, орысша немесе қазақша Windows-тағы Excel үшін (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel кітабы (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>races-%1</source>
+        <translation>сайлаулар-%1</translation>
+    </message>
+    <message>
+        <source>races</source>
+        <translation>сайлаулар</translation>
+    </message>
+    <message>
+        <source>Races</source>
+        <translation>Сайлаулар</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Экспорттан бас тартылды: ешбір файл жазылмады.</translation>
+    </message>
+    <message>
+        <source>The table could not be exported to %1.
+
+%2</source>
+        <translation>Кестені %1 файлына экспорттау мүмкін болмады.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Exported %1 races to %2</source>
+        <translation>%1 сайлау %2 файлына экспортталды</translation>
     </message>
 </context>
 <context>

@@ -2696,6 +2696,37 @@ Each command takes --help for its options.
     </message>
 </context>
 <context>
+    <name>Sailau::ImportController</name>
+    <message>
+        <source>&amp;Import Results…</source>
+        <translation>&amp;Импорт результатов…</translation>
+    </message>
+    <message>
+        <source>Import a CSV or XLSX file of results; you can also drop one onto the window</source>
+        <translation>Импортировать файл результатов CSV или XLSX; его также можно перетащить в окно</translation>
+    </message>
+    <message>
+        <source>Import &amp;History…</source>
+        <translation>История и&amp;мпорта…</translation>
+    </message>
+    <message>
+        <source>List the imports of this database and undo one</source>
+        <translation>Список импортов этой базы данных с возможностью отменить импорт</translation>
+    </message>
+    <message>
+        <source>The database file is damaged: nothing can be imported into it.</source>
+        <translation>Файл базы данных повреждён: импортировать в него ничего нельзя.</translation>
+    </message>
+    <message>
+        <source>The database is read-only: nothing can be imported into it.</source>
+        <translation>База данных доступна только для чтения: в неё ничего нельзя импортировать.</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 races (%3 new), %4 candidates. File → Import History can undo it.</source>
+        <translation>Файл %1 импортирован: выборов: %2 (новых: %3), кандидатов: %4. Отменить импорт можно через Файл → История импорта.</translation>
+    </message>
+</context>
+<context>
     <name>Sailau::ImportDialog</name>
     <message>
         <source>Import Results</source>
@@ -3203,31 +3234,18 @@ Each command takes --help for its options.
     </message>
 </context>
 <context>
+    <name>Sailau::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;System (%1)</source>
+        <translation>&amp;Как в системе (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Sailau::MainWindow</name>
-    <message>
-        <source>&amp;Import Results…</source>
-        <translation>&amp;Импорт результатов…</translation>
-    </message>
-    <message>
-        <source>Import a CSV or XLSX file of results; you can also drop one onto the window</source>
-        <translation>Импортировать файл результатов CSV или XLSX; его также можно перетащить в окно</translation>
-    </message>
-    <message>
-        <source>Import &amp;History…</source>
-        <translation>История и&amp;мпорта…</translation>
-    </message>
-    <message>
-        <source>List the imports of this database and undo one</source>
-        <translation>Список импортов этой базы данных с возможностью отменить импорт</translation>
-    </message>
-    <message>
-        <source>The database is read-only: nothing can be imported into it.</source>
-        <translation>База данных доступна только для чтения: в неё ничего нельзя импортировать.</translation>
-    </message>
-    <message>
-        <source>Imported %1: %2 races (%3 new), %4 candidates. File → Import History can undo it.</source>
-        <translation>Файл %1 импортирован: выборов: %2 (новых: %3), кандидатов: %4. Отменить импорт можно через Файл → История импорта.</translation>
-    </message>
     <message>
         <source>Charts</source>
         <translation>Диаграммы</translation>
@@ -3285,22 +3303,6 @@ Each command takes --help for its options.
         <translation>Пан&amp;ель диаграмм</translation>
     </message>
     <message>
-        <source>Open &amp;Recent</source>
-        <translation>Открыть &amp;недавние</translation>
-    </message>
-    <message>
-        <source>%1  (%2)</source>
-        <translation>%1  (%2)</translation>
-    </message>
-    <message>
-        <source>No Recent Databases</source>
-        <translation>Нет недавних баз данных</translation>
-    </message>
-    <message>
-        <source>&amp;Clear Menu</source>
-        <translation>&amp;Очистить список</translation>
-    </message>
-    <message>
         <source>Cannot Open Database</source>
         <translation>Не удаётся открыть базу данных</translation>
     </message>
@@ -3315,14 +3317,6 @@ Remove it from the recent databases?</source>
 %2
 
 Удалить её из списка недавних баз данных?</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Язык</translation>
-    </message>
-    <message>
-        <source>&amp;System (%1)</source>
-        <translation>&amp;Как в системе (%1)</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
@@ -3545,86 +3539,6 @@ Remove it from the recent databases?</source>
         <translation>Подсчёт выборов, прошедших %1…</translation>
     </message>
     <message>
-        <source>&amp;Export Table…</source>
-        <translation>&amp;Экспорт таблицы…</translation>
-    </message>
-    <message>
-        <source>Save the races listed now, every row in the table&apos;s order, with their sources, as CSV or XLSX</source>
-        <translation>Сохранить выборы, показанные сейчас, — все строки в порядке таблицы, с источниками — в CSV или XLSX</translation>
-    </message>
-    <message>
-        <source>No database is open.</source>
-        <translation>База данных не открыта.</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Источники</translation>
-    </message>
-    <message>
-        <source>The races could not be read: %1</source>
-        <translation>Не удалось прочитать выборы: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exporting %n races…</source>
-        <translation>
-            <numerusform>Экспорт выборов: %n…</numerusform>
-            <numerusform>Экспорт выборов: %n…</numerusform>
-            <numerusform>Экспорт выборов: %n…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Export Table</source>
-        <translation>Экспорт таблицы</translation>
-    </message>
-    <message>
-        <source>The sources could not be read: %1</source>
-        <translation>Не удалось прочитать источники: %1</translation>
-    </message>
-    <message>
-        <source>Open a database first: there is no table to export.</source>
-        <translation>Сначала откройте базу данных: нет таблицы для экспорта.</translation>
-    </message>
-    <message>
-        <source>CSV, comma-separated (*.csv)</source>
-        <translation>CSV с разделителем «запятая» (*.csv)</translation>
-    </message>
-    <message>
-        <source>CSV, semicolon-separated, for Excel on Russian or Kazakh Windows (*.csv)</source>
-        <translation>CSV с разделителем «точка с запятой», для Excel в русской или казахской Windows (*.csv)</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Книга Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>races-%1</source>
-        <translation>выборы-%1</translation>
-    </message>
-    <message>
-        <source>races</source>
-        <translation>выборы</translation>
-    </message>
-    <message>
-        <source>Export cancelled: no file was written.</source>
-        <translation>Экспорт отменён: файл не записан.</translation>
-    </message>
-    <message>
-        <source>The table could not be exported to %1.
-
-%2</source>
-        <translation>Не удалось экспортировать таблицу в %1.
-
-%2</translation>
-    </message>
-    <message>
-        <source>Exported %1 races to %2</source>
-        <translation>В %2 экспортировано выборов: %1</translation>
-    </message>
-    <message>
         <source>reading races…</source>
         <translation>выборы читаются…</translation>
     </message>
@@ -3723,10 +3637,6 @@ The damaged file is kept as %3. Imports made after the backup was taken are not 
     <message>
         <source>%1 [damaged] — Sailau</source>
         <translation>%1 [повреждена] — Sailau</translation>
-    </message>
-    <message>
-        <source>The database file is damaged: nothing can be imported into it.</source>
-        <translation>Файл базы данных повреждён: импортировать в него ничего нельзя.</translation>
     </message>
 </context>
 <context>
@@ -4128,6 +4038,25 @@ The damaged file is kept as %3. Imports made after the backup was taken are not 
     </message>
 </context>
 <context>
+    <name>Sailau::RecentMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Открыть &amp;недавние</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>No Recent Databases</source>
+        <translation>Нет недавних баз данных</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>&amp;Очистить список</translation>
+    </message>
+</context>
+<context>
     <name>Sailau::Store</name>
     <message>
         <source>self-nominated</source>
@@ -4381,6 +4310,93 @@ The damaged file is kept as %3. Imports made after the backup was taken are not 
     <message>
         <source>the ZIP archive could not be finished (error %1)</source>
         <translation>не удалось завершить архив ZIP (ошибка %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Sailau::TableExporter</name>
+    <message>
+        <source>&amp;Export Table…</source>
+        <translation>&amp;Экспорт таблицы…</translation>
+    </message>
+    <message>
+        <source>Save the races listed now, every row in the table&apos;s order, with their sources, as CSV or XLSX</source>
+        <translation>Сохранить выборы, показанные сейчас, — все строки в порядке таблицы, с источниками — в CSV или XLSX</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>База данных не открыта.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>The races could not be read: %1</source>
+        <translation>Не удалось прочитать выборы: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n races…</source>
+        <translation>
+            <numerusform>Экспорт выборов: %n…</numerusform>
+            <numerusform>Экспорт выборов: %n…</numerusform>
+            <numerusform>Экспорт выборов: %n…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Export Table</source>
+        <translation>Экспорт таблицы</translation>
+    </message>
+    <message>
+        <source>The sources could not be read: %1</source>
+        <translation>Не удалось прочитать источники: %1</translation>
+    </message>
+    <message>
+        <source>Open a database first: there is no table to export.</source>
+        <translation>Сначала откройте базу данных: нет таблицы для экспорта.</translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated (*.csv)</source>
+        <translation>CSV с разделителем «запятая» (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, semicolon-separated, for Excel on Russian or Kazakh Windows (*.csv)</source>
+        <translation>CSV с разделителем «точка с запятой», для Excel в русской или казахской Windows (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>races-%1</source>
+        <translation>выборы-%1</translation>
+    </message>
+    <message>
+        <source>races</source>
+        <translation>выборы</translation>
+    </message>
+    <message>
+        <source>Races</source>
+        <translation>Выборы</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Экспорт отменён: файл не записан.</translation>
+    </message>
+    <message>
+        <source>The table could not be exported to %1.
+
+%2</source>
+        <translation>Не удалось экспортировать таблицу в %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Exported %1 races to %2</source>
+        <translation>В %2 экспортировано выборов: %1</translation>
     </message>
 </context>
 <context>
