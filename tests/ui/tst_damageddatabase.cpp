@@ -5,6 +5,7 @@
 #include "charts/chartarea.h"
 #include "databasehealth.h"
 #include "importdialog.h"
+#include "importer.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "translations.h"
@@ -18,6 +19,8 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
+#include <QUrl>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -136,6 +139,7 @@ private slots:
     void largeDamagedFileOnOpen();
     void damageMetOnLaterRead();
     void damagedHeaderOnOpen();
+    void damageMetByAnUndo();
     void healthyFileStaysUsable();
     void backupIsOffered();
     void importWorkerChecksBeforeWriting();
@@ -196,6 +200,14 @@ void TestDamagedDatabase::verifyDamagedState(MainWindow &window, const QString &
     QVERIFY(open && open->isVisible() && open->isEnabled());
     auto *create = window.findChild<QAbstractButton *>(QStringLiteral("damageNewButton"));
     QVERIFY(create && create->isVisible() && create->isEnabled());
+
+    // A results file dropped onto the window is not taken.
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(testData(QStringLiteral("import/per_race.tsv")))});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    enter.setAccepted(false);
+    QCoreApplication::sendEvent(&window, &enter);
+    QVERIFY(!enter.isAccepted());
 }
 
 void TestDamagedDatabase::damagedOnOpen()
@@ -254,6 +266,44 @@ void TestDamagedDatabase::damageMetOnLaterRead()
     auto *filter = window.findChild<QLineEdit *>(QStringLiteral("raceFilter"));
     QVERIFY(filter);
     QTest::keyClicks(filter, QStringLiteral("a"));
+    verifyDamagedState(window, path);
+}
+
+// A write that meets the damage (undoing an import, on a connection of its own as the history
+// dialog's is) puts the window in the same state.
+void TestDamagedDatabase::damageMetByAnUndo()
+{
+    QTemporaryDir dir;
+    QVERIFY(sampleDatabase(dir, QStringLiteral("undo.sqlite")));
+    const QString path = dir.filePath(QStringLiteral("undo.sqlite"));
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    QString error;
+    QVERIFY2(window.openFile(path, &error), qPrintable(error));
+    QTRY_COMPARE(health(window)->state(), DatabaseHealth::State::Healthy);
+
+    // A results file dropped onto a healthy window is taken.
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(testData(QStringLiteral("import/per_race.tsv")))});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    enter.setAccepted(false);
+    QCoreApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+
+    const Layout layout = layoutOf(path);
+    QVERIFY(overwritePages(path, layout.pageSize, {layout.raceRoot}));
+    OpenOptions options;
+    options.create = false;
+    options.quickCheck = false;
+    OpenError code;
+    QString message;
+    auto db = Database::open(path, options, &code, &message);
+    QVERIFY2(db, qPrintable(message));
+    const QList<Import::BatchInfo> batches = Import::Batches::list(*db);
+    QVERIFY(!batches.isEmpty());
+    QVERIFY(!Import::Batches::undo(*db, batches.constFirst().id, &error));
+    db.reset();
     verifyDamagedState(window, path);
 }
 
