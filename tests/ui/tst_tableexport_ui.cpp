@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// File → Export Table without its file dialog: MainWindow::exportTable() writes the races the
+// File → Export Table without its file dialog: TableExporter::exportTable() writes the races the
 // table lists now (day, territory, filter, order, every row) with their sources, and a table
 // longer than one page of the export.
 #include "import/importer.h"
