@@ -26,8 +26,13 @@ DamagedPanel::DamagedPanel(QWidget *parent)
     icon->setAlignment(Qt::AlignTop);
     row->addWidget(icon, 0, Qt::AlignTop);
 
-    auto *column = new QVBoxLayout;
-    m_title = new QLabel(this);
+    // The text in a column of reading width; the labels wrap inside it (a label of its own
+    // maximum width would be given the height of a wider one, and lose its last lines).
+    auto *content = new QWidget(this);
+    content->setMaximumWidth(800);
+    auto *column = new QVBoxLayout(content);
+    column->setContentsMargins(0, 0, 0, 0);
+    m_title = new QLabel(content);
     m_title->setObjectName(QStringLiteral("damageTitle"));
     QFont font = m_title->font();
     font.setBold(true);
@@ -35,20 +40,19 @@ DamagedPanel::DamagedPanel(QWidget *parent)
     m_title->setFont(font);
     m_title->setWordWrap(true);
     column->addWidget(m_title);
-    m_message = new QLabel(this);
+    m_message = new QLabel(content);
     m_message->setObjectName(QStringLiteral("damageMessage"));
     m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->setMaximumWidth(760);
     column->addWidget(m_message);
 
     auto *buttons = new QHBoxLayout;
-    m_open = new QPushButton(tr("&Open Another Database…"), this);
+    m_open = new QPushButton(tr("&Open Another Database…"), content);
     m_open->setObjectName(QStringLiteral("damageOpenButton"));
-    m_restore = new QPushButton(tr("&Restore the Backup…"), this);
+    m_restore = new QPushButton(tr("&Restore the Backup…"), content);
     m_restore->setObjectName(QStringLiteral("damageRestoreButton"));
-    m_new = new QPushButton(tr("&New Database…"), this);
+    m_new = new QPushButton(tr("&New Database…"), content);
     m_new->setObjectName(QStringLiteral("damageNewButton"));
     buttons->addWidget(m_open);
     buttons->addWidget(m_restore);
@@ -56,7 +60,8 @@ DamagedPanel::DamagedPanel(QWidget *parent)
     buttons->addStretch(1);
     column->addSpacing(12);
     column->addLayout(buttons);
-    row->addLayout(column, 1);
+    row->addWidget(content, 4);
+    row->addStretch(1);
     outer->addLayout(row);
     outer->addStretch(1);
 
