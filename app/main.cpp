@@ -203,24 +203,34 @@ int main(int argc, char *argv[])
     std::unique_ptr<Sailau::Database> db;
     QString message;
     QString path = explicitPath;
+    // The window checks the whole file on another thread once it shows it: a large file does not
+    // keep it from showing, and damage found there puts it in its damaged state.
+    Sailau::OpenOptions options;
+    options.quickCheck = false;
+    Sailau::OpenError error = Sailau::OpenError::None;
+    const auto isDamage = [](Sailau::OpenError e) {
+        return e == Sailau::OpenError::Corrupt || e == Sailau::OpenError::Truncated;
+    };
     if (explicitPath.isEmpty()) {
         const QString last = Sailau::RecentFiles::last();
         if (!last.isEmpty() && QFileInfo(last).isFile()) {
-            Sailau::OpenOptions options;
-            options.create = false;
-            Sailau::OpenError error;
-            db = Sailau::Database::open(last, options, &error, &message);
+            Sailau::OpenOptions lastOptions = options;
+            lastOptions.create = false;
+            db = Sailau::Database::open(last, lastOptions, &error, &message);
             path = last;
         }
-        if (!db) {
+        // The database used last is damaged: say so, rather than open another one silently.
+        if (!db && !isDamage(error)) {
             path = Sailau::Database::defaultPath();
-            db = Sailau::DatasetLoader::openOrCreate(path, true, &message);
+            db = Sailau::DatasetLoader::openOrCreate(path, true, &message, &error, options);
         }
     } else {
-        db = Sailau::DatasetLoader::openOrCreate(path, false, &message);
+        db = Sailau::DatasetLoader::openOrCreate(path, false, &message, &error, options);
     }
     window->show();
-    if (db) {
+    if (!db && isDamage(error)) {
+        window->showDamaged(path, message);
+    } else if (db) {
         window->setDatabase(std::move(db));
         Sailau::RecentFiles::add(path);
         if (parser.isSet(importOption)) {

@@ -2,6 +2,7 @@
 #include "database.h"
 
 #include "collation.h"
+#include "damagelog.h"
 #include "sqlite/sqlitestatement.h"
 
 #include <QAtomicInt>
@@ -228,6 +229,8 @@ std::unique_ptr<Database> Database::open(const QString &path, const OpenOptions 
     };
     if (error)
         *error = OpenError::None;
+    // Damage met on this connection later is heard (installed before main(); this keeps it linked).
+    DamageLog::install();
 
     const QString nativePath = QDir::toNativeSeparators(path);
     const QFileInfo info(path);

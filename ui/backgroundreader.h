@@ -41,7 +41,7 @@ public:
         m_busy = true;
         const std::shared_ptr<std::atomic_int> current = m_generation;
         const QPointer<BackgroundReader> self(this);
-        pool()->start([=] {
+        run([=] {
             if (current->load() != generation)
                 return;
             std::optional<T> result;
@@ -88,12 +88,10 @@ public:
     // work to that pool and waits for them, so a long read there would hold up painting. One
     // thread: reads run in the order they were asked for (the races table's first), and only
     // one read's data is in memory at a time.
-    static QThreadPool *pool()
-    {
-        static QThreadPool readers;
-        readers.setMaxThreadCount(1);
-        return &readers;
-    }
+    static QThreadPool *pool();
+
+    // Runs work on the readers' thread (QtConcurrent::run, as all of the window's background work).
+    static void run(std::function<void()> work);
 
 private:
     std::shared_ptr<std::atomic_int> m_generation = std::make_shared<std::atomic_int>(0);

@@ -3,7 +3,9 @@
 target_sources(sailau_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/aboutdialog.cpp ${CMAKE_CURRENT_LIST_DIR}/aboutdialog.h
     ${CMAKE_CURRENT_LIST_DIR}/appearance.cpp ${CMAKE_CURRENT_LIST_DIR}/appearance.h
+    ${CMAKE_CURRENT_LIST_DIR}/languagemenu.cpp ${CMAKE_CURRENT_LIST_DIR}/languagemenu.h
     ${CMAKE_CURRENT_LIST_DIR}/recentfiles.cpp ${CMAKE_CURRENT_LIST_DIR}/recentfiles.h
+    ${CMAKE_CURRENT_LIST_DIR}/recentmenu.cpp ${CMAKE_CURRENT_LIST_DIR}/recentmenu.h
     ${CMAKE_CURRENT_LIST_DIR}/translations.cpp ${CMAKE_CURRENT_LIST_DIR}/translations.h
     ${CMAKE_CURRENT_LIST_DIR}/userguide.cpp ${CMAKE_CURRENT_LIST_DIR}/userguide.h
     ${CMAKE_CURRENT_LIST_DIR}/mainwindow_desktop.cpp

@@ -1,4 +1,4 @@
-# The main window's File → Export Table: the races table to CSV or XLSX.
+# File → Export Table: the races table to CSV or XLSX.
 target_sources(sailau_ui PRIVATE
-    ${CMAKE_CURRENT_LIST_DIR}/mainwindow_export.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/tableexporter.cpp ${CMAKE_CURRENT_LIST_DIR}/tableexporter.h
 )

@@ -4,6 +4,12 @@
 #include "backgroundreader.h"
 
 #include "charts/chartarea.h"
+#include "damagedpanel.h"
+#include "databasehealth.h"
+#include "importcontroller.h"
+#include "languagemenu.h"
+#include "recentmenu.h"
+#include "tableexporter.h"
 
 #include "datasetloader.h"
 #include "format.h"
@@ -17,7 +23,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -32,6 +40,8 @@
 #include <QStyle>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
+#include <QToolBar>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -47,7 +57,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_raceModel(new RaceTableModel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setAcceptDrops(true); // a file dropped onto the window is imported
+    m_territoryModel->setObjectName(QStringLiteral("territoryModel"));
+    m_raceModel->setObjectName(QStringLiteral("raceModel"));
     createWidgets();
     createActions();
     createChartArea();
@@ -169,7 +180,30 @@ void MainWindow::createWidgets()
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setSizes({760, 560});
-    setCentralWidget(m_splitter);
+    // The races and details, or (for a damaged file) what happened and what to do instead.
+    m_central = new QStackedWidget(this);
+    m_central->setObjectName(QStringLiteral("centralStack"));
+    m_central->addWidget(m_splitter);
+    m_damagedPanel = new DamagedPanel(m_central);
+    m_central->addWidget(m_damagedPanel);
+    setCentralWidget(m_central);
+    m_health = new DatabaseHealth(this);
+    m_health->setObjectName(QStringLiteral("databaseHealth"));
+    connect(m_health, &DatabaseHealth::damaged, this, &MainWindow::enterDamagedState);
+    connect(m_damagedPanel, &DamagedPanel::openRequested, this, &MainWindow::openDatabaseDialog);
+    connect(m_damagedPanel, &DamagedPanel::newRequested, this, &MainWindow::newDatabaseDialog);
+    connect(m_damagedPanel, &DamagedPanel::restoreRequested, this, [this] { restoreBackup(true); });
+
+    const auto database = [this] { return m_database.get(); };
+    m_import = new ImportController(this, m_health, database);
+    connect(m_import, &ImportController::databaseChanged, this, [this](const QDate &day) {
+        reloadAll();
+        if (day.isValid())
+            selectDay(day);
+    });
+    connect(m_import, &ImportController::message, statusBar(), &QStatusBar::showMessage);
+    m_tableExporter = new TableExporter(this, m_raceModel, m_raceView, database);
+    connect(m_tableExporter, &TableExporter::message, statusBar(), &QStatusBar::showMessage);
 
     m_fileLabel = new QLabel(this);
     m_fileLabel->setObjectName(QStringLiteral("fileLabel"));
@@ -265,18 +299,21 @@ void MainWindow::createActions()
     QAction *create = file->addAction(tr("&New Database…"), this, &MainWindow::newDatabaseDialog);
     create->setShortcut(QKeySequence::New);
     create->setObjectName(QStringLiteral("actionNew"));
-    createRecentMenu(file, create);
+    m_recentMenu = new RecentMenu(file);
+    file->insertMenu(create, m_recentMenu);
+    connect(m_recentMenu, &RecentMenu::openRequested, this, &MainWindow::openRecent);
     m_loadSampleAction = file->addAction(tr("Load the Bundled &Sample"), this, &MainWindow::loadSample);
     m_loadSampleAction->setObjectName(QStringLiteral("actionLoadSample"));
     file->addSeparator();
-    createImportActions(file);
-    createExportActions(file);
+    m_import->addActions(file);
+    m_tableExporter->addAction(file);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
     QAction *find = edit->addAction(tr("&Find Territory"), this, [this] {
         m_territorySearch->setFocus();
         m_territorySearch->selectAll();
@@ -305,7 +342,9 @@ void MainWindow::createActions()
     showRace->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
     m_viewMenu = view;
     m_viewPanelsAnchor = view->addSeparator();   // the panels and Reset Layout go here
-    createLanguageMenu(view);
+    auto *language = new LanguageMenu(view);
+    view->addMenu(language);
+    connect(language, &LanguageMenu::languageChosen, this, &MainWindow::changeLanguage);
     createAppearanceMenu(view);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -326,11 +365,131 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_territoryModel->setDatabase({});
     m_summary->setDatabase({});
     m_raceDetail->setRace(std::nullopt);
+    m_retired.reset();
     m_database = std::move(database);
     m_raceId = 0;
     m_territoryId = 0;
     m_day = QDate();
+    leaveDamagedState();
+    // The file is checked on another thread while the window shows it; damage found there or
+    // met by any read later puts the window in the damaged state.
+    if (m_database)
+        m_health->watch(m_database->path());
+    else
+        m_health->clear();
     reloadAll();
+}
+
+void MainWindow::showDamaged(const QString &path, const QString &detail)
+{
+    setDatabase({});
+    m_health->reportDamage(path, detail);
+}
+
+void MainWindow::enterDamagedState()
+{
+    // Nothing more is read from the file: the views let go of it and show nothing, rather than
+    // what was read of it before the damage (a chart of part of the races, counts gone wrong).
+    m_coverageReader->cancel();
+    m_chartArea->setDatabase({});
+    m_raceModel->setDatabase({});
+    m_territoryModel->setDatabase({});
+    m_summary->setDatabase({});
+    m_raceDetail->setRace(std::nullopt);
+    if (m_database)
+        m_retired = std::move(m_database);
+    m_raceId = 0;
+    m_territoryId = 0;
+    m_day = QDate();
+    reloadAll();
+
+    m_damagedPanel->display(*m_health);
+    if (m_central->currentWidget() != m_damagedPanel) {
+        m_hiddenForDamage.clear();
+        QList<QWidget *> parts = {m_territoryDock, m_chartDock};
+        if (auto *toolbar = findChild<QToolBar *>(QStringLiteral("chartsToolbar")))
+            parts.append(toolbar);
+        for (QWidget *part : parts) {
+            if (part->isVisible() || !isVisible())
+                m_hiddenForDamage.append(part);
+            part->hide();
+        }
+        m_central->setCurrentWidget(m_damagedPanel);
+    }
+    // Browsing and charts have nothing to work on; writing is refused (no database to write to).
+    for (const char *name : {"editMenu", "chartsMenu"}) {
+        if (auto *menu = findChild<QMenu *>(QString::fromLatin1(name)))
+            menu->menuAction()->setEnabled(false);
+    }
+    statusBar()->clearMessage();   // what a view said of a failed read is said better by the panel
+    updateStatus();
+    updateTitle();
+    m_damagedPanel->setFocus();
+}
+
+void MainWindow::leaveDamagedState()
+{
+    if (m_central->currentWidget() != m_damagedPanel)
+        return;
+    m_central->setCurrentWidget(m_splitter);
+    for (QWidget *part : std::as_const(m_hiddenForDamage))
+        part->show();
+    m_hiddenForDamage.clear();
+    for (const char *name : {"editMenu", "chartsMenu"}) {
+        if (auto *menu = findChild<QMenu *>(QString::fromLatin1(name)))
+            menu->menuAction()->setEnabled(true);
+    }
+}
+
+bool MainWindow::restoreBackup(bool ask)
+{
+    if (!m_health->isDamaged() || m_health->backupPath().isEmpty())
+        return false;
+    const QString path = m_health->path();
+    const QString backup = m_health->backupPath();
+    const QString aside = path + QStringLiteral(".damaged-")
+                          + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    if (ask) {
+        const auto answer = QMessageBox::question(
+            this, tr("Restore the Backup"),
+            tr("Put the backup copy %1 in the place of %2?\n\nThe damaged file is kept as %3. Imports made after "
+               "the backup was taken are not in it.")
+                .arg(QDir::toNativeSeparators(backup), QDir::toNativeSeparators(path), QFileInfo(aside).fileName()),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return false;
+    }
+    m_retired.reset();   // the damaged file is closed before it is moved
+    const auto fail = [this, ask](const QString &message) {
+        if (ask)
+            QMessageBox::warning(this, tr("Restore the Backup"), message);
+        else
+            qWarning("%s", qPrintable(message));
+        return false;
+    };
+    if (!QFile::rename(path, aside))
+        return fail(tr("%1 could not be moved aside: check that you may write to its folder.")
+                        .arg(QDir::toNativeSeparators(path)));
+    // A journal of the damaged file belongs to it, not to the backup.
+    const QString journal = path + QStringLiteral("-journal");
+    if (QFile::exists(journal))
+        QFile::rename(journal, aside + QStringLiteral("-journal"));
+    if (!QFile::copy(backup, path)) {
+        QFile::rename(aside, path);
+        return fail(tr("The backup %1 could not be copied to %2.")
+                        .arg(QDir::toNativeSeparators(backup), QDir::toNativeSeparators(path)));
+    }
+    QFile(path).setPermissions(QFile(path).permissions() | QFileDevice::WriteOwner);
+    QString error;
+    if (!openFile(path, &error)) {
+        if (!m_health->isDamaged())
+            return fail(error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Restored the backup %1; the damaged file is kept as %2.")
+                                 .arg(QFileInfo(backup).fileName(), QFileInfo(aside).fileName()),
+                             15000);
+    return true;
 }
 
 void MainWindow::reloadAll()
@@ -576,8 +735,12 @@ void MainWindow::updateCoverage()
 void MainWindow::updateStatus()
 {
     if (!m_database) {
-        m_fileLabel->setText(tr("No database open"));
+        m_fileLabel->setText(m_health->isDamaged()
+                                 ? tr("Damaged database: %1").arg(QDir::toNativeSeparators(m_health->path()))
+                                 : tr("No database open"));
         m_countLabel->clear();
+        m_loadSampleAction->setEnabled(false);
+        updateActions();
         return;
     }
     QString file = tr("Database: %1").arg(QDir::toNativeSeparators(m_database->path()));
@@ -593,13 +756,30 @@ void MainWindow::updateStatus()
                               .arg(shown, Format::count(counts.races),
                                    Format::count(counts.candidates), Format::count(counts.territories)));
     m_loadSampleAction->setEnabled(!counts.hasSample && !m_database->isReadOnly());
-    updateImportActions();
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    m_import->update();
+    m_tableExporter->update();
+    m_recentMenu->setCurrent(m_database ? m_database->path() : QString());
+}
+
+void MainWindow::importFile(const QString &path)
+{
+    m_import->importFile(path);
 }
 
 void MainWindow::updateTitle()
 {
     if (!m_database) {
-        setWindowTitle(tr("Sailau"));
+        if (m_health->isDamaged()) {
+            setWindowTitle(tr("%1 [damaged] — Sailau").arg(QFileInfo(m_health->path()).fileName()));
+            setWindowFilePath(m_health->path());
+        } else {
+            setWindowTitle(tr("Sailau"));
+        }
         return;
     }
     QString title = tr("%1 — Sailau").arg(QFileInfo(m_database->path()).fileName());
@@ -613,12 +793,17 @@ bool MainWindow::openFile(const QString &path, QString *error)
 {
     OpenOptions options;
     options.create = false;
+    options.quickCheck = false;   // checked on another thread once the window shows it
     OpenError code;
     QString message;
     auto db = Database::open(path, options, &code, &message);
     if (!db) {
         if (error)
             *error = message;
+        if (code == OpenError::Corrupt || code == OpenError::Truncated) {
+            showDamaged(path, message);
+            rememberDatabase(path);
+        }
         return false;
     }
     setDatabase(std::move(db));
@@ -634,7 +819,8 @@ void MainWindow::openDatabaseDialog()
     if (path.isEmpty())
         return;
     QString error;
-    if (!openFile(path, &error))
+    // A damaged file is shown as such in the window itself.
+    if (!openFile(path, &error) && !m_health->isDamaged())
         QMessageBox::warning(this, tr("Cannot Open Database"), error);
 }
 
@@ -757,7 +943,9 @@ void MainWindow::saveLayout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    saveLayout();
+    // The panels hidden for a damaged file are not a layout to keep.
+    if (m_central->currentWidget() != m_damagedPanel)
+        saveLayout();
     event->accept();
 }
 

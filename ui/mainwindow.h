@@ -14,17 +14,21 @@ class QIcon;
 class QLabel;
 class QLineEdit;
 class QSplitter;
+class QStackedWidget;
 class QTabWidget;
 class QTableView;
 class QTimer;
-class QDragEnterEvent;
-class QDropEvent;
 class QMenu;
 class QTreeView;
 
 namespace Sailau {
 
 class BackgroundReader;
+class DamagedPanel;
+class DatabaseHealth;
+class ImportController;
+class RecentMenu;
+class TableExporter;
 
 class RaceDetailPanel;
 class RaceTableModel;
@@ -32,9 +36,6 @@ class SummaryPanel;
 class TerritoryTreeModel;
 namespace Charts {
 class ChartArea;
-}
-namespace TableExport {
-struct Options;
 }
 
 // The browsing window: territories on the left, the races of the chosen day and territory in the
@@ -53,6 +54,12 @@ public:
     bool openFile(const QString &path, QString *error = nullptr);
     // Gives up the open database (to the window that takes this one's place) and shows none.
     std::unique_ptr<Database> takeDatabase();
+    // The file at path is damaged (a refused open, a failed check): the window shows that alone,
+    // refuses every write and offers another database or the backup.
+    void showDamaged(const QString &path, const QString &detail);
+    // Puts the newest backup of the damaged file in its place (the damaged file kept aside as
+    // <file>.damaged-<time>) and opens it; asks first when ask is true.
+    bool restoreBackup(bool ask = true);
 
     QDate currentDay() const { return m_day; }
     qint64 currentTerritoryId() const { return m_territoryId; }
@@ -61,19 +68,10 @@ public:
     void selectTerritory(qint64 territoryId);
     void selectRace(qint64 raceId);
 
-    QTreeView *territoryView() const { return m_territoryView; }
-    QLineEdit *territorySearch() const { return m_territorySearch; }
-    QTableView *raceView() const { return m_raceView; }
-    QLineEdit *raceFilter() const { return m_raceFilter; }
-    QComboBox *dayCombo() const { return m_dayCombo; }
-    RaceDetailPanel *raceDetail() const { return m_raceDetail; }
-    SummaryPanel *summaryPanel() const { return m_summary; }
-    TerritoryTreeModel *territoryModel() const { return m_territoryModel; }
-    RaceTableModel *raceModel() const { return m_raceModel; }
-    QLabel *coverageLabel() const { return m_coverage; }
-    Charts::ChartArea *chartArea() const { return m_chartArea; }
-    QDockWidget *territoryDock() const { return m_territoryDock; }
-    QDockWidget *chartDock() const { return m_chartDock; }
+    // Its parts are found by object name (QObject::findChild): "territoryView", "territorySearch",
+    // "raceView", "raceModel", "raceFilter", "dayCombo", "raceDetail", "summaryPanel",
+    // "territoryModel", "coverageLabel", "chartArea", "territoryDock", "chartDock",
+    // "importController", "tableExporter", "recentMenu", "languageMenu", "databaseHealth".
     // View → Reset Layout: the docks, toolbar, splitter and table columns as on the first start.
     void resetLayout();
 
@@ -86,17 +84,9 @@ signals:
 public:
     // File → Import: opens the import dialog on a file (as dropping the file onto the window does).
     void importFile(const QString &path = {});
-    void showImportHistory();
-    // File → Export Table (mainwindow_export.cpp): writes the races listed now (the day, territory
-    // and filter of the table, in its order, every row) with their sources to path. False with
-    // error filled on failure; false with an empty error when the user cancelled.
-    bool exportTable(const QString &path, const TableExport::Options &options, QString *error = nullptr,
-                     int *rows = nullptr);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    void dragEnterEvent(QDragEnterEvent *event) override;
-    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -120,8 +110,16 @@ private:
     void fitToContent();
     void saveLayout();
     void createChartArea();   // mainwindow_charts.cpp
+    void enterDamagedState();
+    void leaveDamagedState();
 
     std::unique_ptr<Database> m_database;
+    // A damaged database, no longer read; kept open until another is used (a dialog may hold it).
+    std::unique_ptr<Database> m_retired;
+    DatabaseHealth *m_health = nullptr;
+    DamagedPanel *m_damagedPanel = nullptr;
+    QStackedWidget *m_central = nullptr;
+    QList<QWidget *> m_hiddenForDamage;
     QDate m_day;
     qint64 m_territoryId = 0;
     qint64 m_raceId = 0;
@@ -144,15 +142,9 @@ private:
     QTimer *m_filterTimer = nullptr;
     QAction *m_loadSampleAction = nullptr;
     BackgroundReader *m_coverageReader = nullptr;
-    // Import (mainwindow_import.cpp).
-    void createImportActions(QMenu *file);
-    void updateImportActions();
-    QAction *m_importAction = nullptr;
-    QAction *m_historyAction = nullptr;
-    // Table export (mainwindow_export.cpp).
-    void createExportActions(QMenu *file);
-    void exportTableDialog();
-    QAction *m_exportTableAction = nullptr;
+    ImportController *m_import = nullptr;
+    TableExporter *m_tableExporter = nullptr;
+    void updateActions();
     Charts::ChartArea *m_chartArea = nullptr;
     QDockWidget *m_chartDock = nullptr;
     QDockWidget *m_territoryDock = nullptr;
@@ -161,13 +153,11 @@ private:
     QByteArray m_defaultState, m_defaultSplitter, m_defaultHeader;
     void createLayoutActions();   // mainwindow_desktop.cpp
 
-    // Desktop integration (mainwindow_desktop.cpp): recent databases, language, appearance, help.
+    // Desktop integration (mainwindow_desktop.cpp): opening a recent database, changing the
+    // language, appearance, help.
     static QIcon icon(const QString &name);
-    void createRecentMenu(QMenu *file, QAction *before);
-    void fillRecentMenu();
     void openRecent(const QString &path);
     void rememberDatabase(const QString &path);
-    void createLanguageMenu(QMenu *view);
     void createAppearanceMenu(QMenu *view);
     void changeLanguage(const QString &code);
     void changeAppearance(int mode);
@@ -175,7 +165,7 @@ private:
     void showUserGuide();
     void applyIcons();
     void nameControls();
-    QMenu *m_recentMenu = nullptr;
+    RecentMenu *m_recentMenu = nullptr;
     bool m_replaced = false;
 };
 

@@ -72,6 +72,7 @@ void MainWindow::createChartArea()
 {
     using namespace Charts;
     m_chartArea = new ChartArea(this);
+    m_chartArea->setObjectName(QStringLiteral("chartArea"));
     m_chartDock = new QDockWidget(tr("Charts"), this);
     m_chartDock->setObjectName(QStringLiteral("chartDock"));
     m_chartDock->setWidget(m_chartArea);

@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The main window as a desktop program: File → Open Recent, View → Language and Appearance,
-// Help → User Guide and About, and the icons of the actions.
+// The main window as a desktop program: opening a recent database, changing the language (a new
+// window), View → Appearance and the panels, Help → User Guide and About, the icons of the actions.
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
 #include "appearance.h"
 #include "charts/chartarea.h"
+#include "databasehealth.h"
 #include "racedetailpanel.h"
 #include "racetablemodel.h"
 #include "recentfiles.h"
+#include "recentmenu.h"
 #include "summarypanel.h"
 #include "territorytreemodel.h"
 #include "translations.h"
@@ -39,49 +41,10 @@ QIcon MainWindow::icon(const QString &name)
     return QIcon(QStringLiteral(":/icons/%1.svg").arg(name));
 }
 
-void MainWindow::createRecentMenu(QMenu *file, QAction *before)
-{
-    m_recentMenu = new QMenu(tr("Open &Recent"), file);
-    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
-    m_recentMenu->setIcon(icon(QStringLiteral("document-open-recent")));
-    file->insertMenu(before, m_recentMenu);
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
-    fillRecentMenu();
-}
-
-void MainWindow::fillRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList paths = RecentFiles::list();
-    const QString open = m_database ? QFileInfo(m_database->path()).absoluteFilePath() : QString();
-    int number = 0;
-    for (const QString &path : paths) {
-        ++number;
-        const QFileInfo info(path);
-        // "&1 sample.sqlite  (/home/…/Documents)"; 1…9 as accelerators.
-        QString text = tr("%1  (%2)").arg(info.fileName(), QDir::toNativeSeparators(info.absolutePath()));
-        text.replace(QLatin1Char('&'), QLatin1String("&&"));
-        if (number <= 9)
-            text = QStringLiteral("&%1 ").arg(number) + text;
-        QAction *action = m_recentMenu->addAction(text, this, [this, path] { openRecent(path); });
-        action->setToolTip(QDir::toNativeSeparators(path));
-        action->setStatusTip(QDir::toNativeSeparators(path));
-        action->setEnabled(info.exists() && path != open);
-    }
-    if (paths.isEmpty()) {
-        QAction *none = m_recentMenu->addAction(tr("No Recent Databases"));
-        none->setEnabled(false);
-    }
-    m_recentMenu->addSeparator();
-    QAction *clear = m_recentMenu->addAction(tr("&Clear Menu"), this, [] { RecentFiles::clear(); });
-    clear->setObjectName(QStringLiteral("actionClearRecent"));
-    clear->setEnabled(!paths.isEmpty());
-}
-
 void MainWindow::openRecent(const QString &path)
 {
     QString error;
-    if (openFile(path, &error))
+    if (openFile(path, &error) || m_health->isDamaged())
         return;
     const auto answer = QMessageBox::question(
         this, tr("Cannot Open Database"),
@@ -93,32 +56,7 @@ void MainWindow::openRecent(const QString &path)
 
 void MainWindow::rememberDatabase(const QString &path)
 {
-    RecentFiles::add(path);
-}
-
-void MainWindow::createLanguageMenu(QMenu *view)
-{
-    QMenu *menu = view->addMenu(tr("&Language"));
-    menu->setObjectName(QStringLiteral("languageMenu"));
-    menu->setIcon(icon(QStringLiteral("language")));
-    auto *group = new QActionGroup(menu);
-    // The saved choice, unless the window shows another language (sailau --language ru).
-    QString chosen = Translations::savedChoice();
-    if (Translations::resolve(chosen) != displayLanguage())
-        chosen = languageCode(displayLanguage());
-    auto add = [&](const QString &text, const QString &code) {
-        QAction *a = menu->addAction(text, this, [this, code] { changeLanguage(code); });
-        a->setObjectName(QStringLiteral("actionLanguage-") + (code.isEmpty() ? QStringLiteral("system") : code));
-        a->setCheckable(true);
-        a->setChecked(code == chosen);
-        group->addAction(a);
-    };
-    add(tr("&System (%1)").arg(Translations::nativeName(Translations::resolve({}))), QString());
-    menu->addSeparator();
-    // Each language is named in itself, so that it can be found whatever the current one is.
-    add(QStringLiteral("&Қазақша"), QStringLiteral("kk"));
-    add(QStringLiteral("&Русский"), QStringLiteral("ru"));
-    add(QStringLiteral("&English"), QStringLiteral("en"));
+    RecentMenu::remember(path);
 }
 
 // View: the panels that can be closed, each reopened from here, and Reset Layout.
@@ -212,6 +150,7 @@ std::unique_ptr<Database> MainWindow::takeDatabase()
     m_summary->setDatabase({});
     m_raceDetail->setRace(std::nullopt);
     std::unique_ptr<Database> db = std::move(m_database);
+    m_health->clear();
     reloadAll();
     return db;
 }
@@ -233,8 +172,13 @@ void MainWindow::changeLanguage(const QString &code)
     const bool fullScreen = isFullScreen();
     auto *next = new MainWindow;
     next->setAttribute(Qt::WA_DeleteOnClose);
+    const bool damaged = m_health->isDamaged();
+    const QString damagedPath = m_health->path();
+    const QString damage = m_health->detail();
     if (auto db = takeDatabase())
         next->setDatabase(std::move(db));
+    else if (damaged)
+        next->showDamaged(damagedPath, damage);
     next->selectDay(day);
     next->selectTerritory(territory);
     if (race)

@@ -236,13 +236,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Exporting %n races…</source>
-        <translation>
-            <numerusform>Exporting %n race…</numerusform>
-            <numerusform>Exporting %n races…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
@@ -281,6 +274,16 @@
         <translation>
             <numerusform>Not known: no race has both voters and ballots counted (%n race has a published turnout only)</numerusform>
             <numerusform>Not known: no race has both voters and ballots counted (%n races have a published turnout only)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sailau::TableExporter</name>
+    <message numerus="yes">
+        <source>Exporting %n races…</source>
+        <translation>
+            <numerusform>Exporting %n race…</numerusform>
+            <numerusform>Exporting %n races…</numerusform>
         </translation>
     </message>
 </context>

@@ -1587,6 +1587,25 @@ Each command takes --help for its options.
     </message>
 </context>
 <context>
+    <name>Sailau::DamagedPanel</name>
+    <message>
+        <source>&amp;Open Another Database…</source>
+        <translation>&amp;Басқа дерекқорды ашу…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the Backup…</source>
+        <translation>&amp;Сақтық көшірмені қалпына келтіру…</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Жаңа дерекқор…</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged</source>
+        <translation>%1 дерекқоры зақымдалған</translation>
+    </message>
+</context>
+<context>
     <name>Sailau::Database</name>
     <message>
         <source>%1 does not exist.</source>
@@ -1707,6 +1726,29 @@ Each command takes --help for its options.
     <message>
         <source>%1 is a Sailau database whose version number has been lost (it reads %2), so Sailau cannot tell how to read it. The file was left unchanged. Open a backup copy.</source>
         <translation>%1 — нұсқа нөмірі жоғалған Sailau дерекқоры (онда %2 жазылған), сондықтан Sailau оны қалай оқу керегін анықтай алмайды. Файл өзгертілмеді. Сақтық көшірмесін ашыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>Sailau::DatabaseHealth</name>
+    <message>
+        <source>The database file %1 is damaged: part of it can no longer be read. Sailau shows nothing from it rather than figures from only some of the races, and writes nothing to it.</source>
+        <translation>%1 дерекқор файлы зақымдалған: оның бір бөлігі енді оқылмайды. Sailau сайлаулардың бір бөлігі ғана бойынша сандарды көрсетпеу үшін одан ештеңе көрсетпейді және оған ештеңе жазбайды.</translation>
+    </message>
+    <message>
+        <source>It is in the folder %1.</source>
+        <translation>Ол %1 қалтасында.</translation>
+    </message>
+    <message>
+        <source>A backup copy from %1 is kept next to it: %2. Restore it (the damaged file is kept aside, and imports made since that day must be made again), or open another database.</source>
+        <translation>Оның жанында %1 күнгі сақтық көшірме сақтаулы: %2. Оны қалпына келтіріңіз (зақымдалған файл бөлек сақталады, ал сол күннен кейінгі импортты қайта жасау керек) немесе басқа дерекқорды ашыңыз.</translation>
+    </message>
+    <message>
+        <source>There is no backup copy of this file. Open another database, or create a new one and import the results into it again. If the file was copied from a shared folder or a colleague, copying it again may give an undamaged copy.</source>
+        <translation>Бұл файлдың сақтық көшірмесі жоқ. Басқа дерекқорды ашыңыз немесе жаңасын жасап, нәтижелерді оған қайта импорттаңыз. Файл ортақ қалтадан көшірілген немесе әріптестен алынған болса, оны қайта көшіру зақымдалмаған көшірме беруі мүмкін.</translation>
+    </message>
+    <message>
+        <source>Technical detail: %1</source>
+        <translation>Техникалық мәлімет: %1</translation>
     </message>
 </context>
 <context>
@@ -2639,6 +2681,37 @@ Each command takes --help for its options.
     </message>
 </context>
 <context>
+    <name>Sailau::ImportController</name>
+    <message>
+        <source>&amp;Import Results…</source>
+        <translation>Нәтижелерді &amp;импорттау…</translation>
+    </message>
+    <message>
+        <source>Import a CSV or XLSX file of results; you can also drop one onto the window</source>
+        <translation>Нәтижелердің CSV немесе XLSX файлын импорттау; файлды терезеге сүйреп апаруға да болады</translation>
+    </message>
+    <message>
+        <source>Import &amp;History…</source>
+        <translation>Импорт &amp;тарихы…</translation>
+    </message>
+    <message>
+        <source>List the imports of this database and undo one</source>
+        <translation>Осы дерекқордың импорттарын тізімдеу және біреуін болдырмау</translation>
+    </message>
+    <message>
+        <source>The database file is damaged: nothing can be imported into it.</source>
+        <translation>Дерекқор файлы зақымдалған: оған ештеңе импорттауға болмайды.</translation>
+    </message>
+    <message>
+        <source>The database is read-only: nothing can be imported into it.</source>
+        <translation>Дерекқор тек оқу үшін: оған ештеңе импорттау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 races (%3 new), %4 candidates. File → Import History can undo it.</source>
+        <translation>%1 импортталды: %2 сайлау (%3 жаңа), %4 кандидат. Оны Файл → Импорт тарихы арқылы болдырмауға болады.</translation>
+    </message>
+</context>
+<context>
     <name>Sailau::ImportDialog</name>
     <message>
         <source>Import Results</source>
@@ -3133,31 +3206,18 @@ Each command takes --help for its options.
     </message>
 </context>
 <context>
+    <name>Sailau::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Тіл</translation>
+    </message>
+    <message>
+        <source>&amp;System (%1)</source>
+        <translation>&amp;Жүйелік (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Sailau::MainWindow</name>
-    <message>
-        <source>&amp;Import Results…</source>
-        <translation>Нәтижелерді &amp;импорттау…</translation>
-    </message>
-    <message>
-        <source>Import a CSV or XLSX file of results; you can also drop one onto the window</source>
-        <translation>Нәтижелердің CSV немесе XLSX файлын импорттау; файлды терезеге сүйреп апаруға да болады</translation>
-    </message>
-    <message>
-        <source>Import &amp;History…</source>
-        <translation>Импорт &amp;тарихы…</translation>
-    </message>
-    <message>
-        <source>List the imports of this database and undo one</source>
-        <translation>Осы дерекқордың импорттарын тізімдеу және біреуін болдырмау</translation>
-    </message>
-    <message>
-        <source>The database is read-only: nothing can be imported into it.</source>
-        <translation>Дерекқор тек оқу үшін: оған ештеңе импорттау мүмкін емес.</translation>
-    </message>
-    <message>
-        <source>Imported %1: %2 races (%3 new), %4 candidates. File → Import History can undo it.</source>
-        <translation>%1 импортталды: %2 сайлау (%3 жаңа), %4 кандидат. Оны Файл → Импорт тарихы арқылы болдырмауға болады.</translation>
-    </message>
     <message>
         <source>Charts</source>
         <translation>Диаграммалар</translation>
@@ -3215,22 +3275,6 @@ Each command takes --help for its options.
         <translation>Диаграммаларды көр&amp;сету</translation>
     </message>
     <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Соңғы ашылғандар</translation>
-    </message>
-    <message>
-        <source>%1  (%2)</source>
-        <translation>%1  (%2)</translation>
-    </message>
-    <message>
-        <source>No Recent Databases</source>
-        <translation>Соңғы дерекқорлар жоқ</translation>
-    </message>
-    <message>
-        <source>&amp;Clear Menu</source>
-        <translation>Мәзірді &amp;тазарту</translation>
-    </message>
-    <message>
         <source>Cannot Open Database</source>
         <translation>Дерекқорды ашу мүмкін емес</translation>
     </message>
@@ -3245,14 +3289,6 @@ Remove it from the recent databases?</source>
 %2
 
 Оны соңғы дерекқорлар тізімінен алып тастау керек пе?</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Тіл</translation>
-    </message>
-    <message>
-        <source>&amp;System (%1)</source>
-        <translation>&amp;Жүйелік (%1)</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
@@ -3473,85 +3509,6 @@ Remove it from the recent databases?</source>
         <translation>%1 күнгі сайлаулар саналуда…</translation>
     </message>
     <message>
-        <source>&amp;Export Table…</source>
-        <translation>Кестені &amp;экспорттау…</translation>
-    </message>
-    <message>
-        <source>Save the races listed now, every row in the table&apos;s order, with their sources, as CSV or XLSX</source>
-        <translation>Қазір тізімде тұрған сайлауларды — әр жолды кестедегі ретімен, дереккөздерімен қоса — CSV немесе XLSX ретінде сақтау</translation>
-    </message>
-    <message>
-        <source>No database is open.</source>
-        <translation>Ешбір дерекқор ашылмаған.</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Дереккөздер</translation>
-    </message>
-    <message>
-        <source>The races could not be read: %1</source>
-        <translation>Сайлауларды оқу мүмкін болмады: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exporting %n races…</source>
-        <translation>
-            <numerusform>%n сайлау экспортталуда…</numerusform>
-            <numerusform>%n сайлау экспортталуда…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
-    </message>
-    <message>
-        <source>Export Table</source>
-        <translation>Кестені экспорттау</translation>
-    </message>
-    <message>
-        <source>The sources could not be read: %1</source>
-        <translation>Дереккөздерді оқу мүмкін болмады: %1</translation>
-    </message>
-    <message>
-        <source>Open a database first: there is no table to export.</source>
-        <translation>Алдымен дерекқорды ашыңыз: экспорттайтын кесте жоқ.</translation>
-    </message>
-    <message>
-        <source>CSV, comma-separated (*.csv)</source>
-        <translation>CSV, үтірмен бөлінген (*.csv)</translation>
-    </message>
-    <message>
-        <source>CSV, semicolon-separated, for Excel on Russian or Kazakh Windows (*.csv)</source>
-        <translation>CSV, нүктелі үтірмен бөлінген, орысша немесе қазақша Windows-тағы Excel үшін (*.csv)</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel кітабы (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>races-%1</source>
-        <translation>сайлаулар-%1</translation>
-    </message>
-    <message>
-        <source>races</source>
-        <translation>сайлаулар</translation>
-    </message>
-    <message>
-        <source>Export cancelled: no file was written.</source>
-        <translation>Экспорттан бас тартылды: ешбір файл жазылмады.</translation>
-    </message>
-    <message>
-        <source>The table could not be exported to %1.
-
-%2</source>
-        <translation>Кестені %1 файлына экспорттау мүмкін болмады.
-
-%2</translation>
-    </message>
-    <message>
-        <source>Exported %1 races to %2</source>
-        <translation>%1 сайлау %2 файлына экспортталды</translation>
-    </message>
-    <message>
         <source>reading races…</source>
         <translation>сайлаулар оқылуда…</translation>
     </message>
@@ -3617,6 +3574,38 @@ Nothing of this day is in the database yet: import its results (File → Import)
     <message>
         <source>Imported from %1. </source>
         <translation>Импортталған файлдар: %1. </translation>
+    </message>
+    <message>
+        <source>Restore the Backup</source>
+        <translation>Сақтық көшірмені қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Put the backup copy %1 in the place of %2?
+
+The damaged file is kept as %3. Imports made after the backup was taken are not in it.</source>
+        <translation>%1 сақтық көшірмесін %2 орнына қою керек пе?
+
+Зақымдалған файл %3 ретінде сақталады. Сақтық көшірме жасалғаннан кейінгі импорт онда жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved aside: check that you may write to its folder.</source>
+        <translation>%1 файлын жылжыту мүмкін болмады: оның қалтасына жазуға құқығыңыз бар екенін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be copied to %2.</source>
+        <translation>%1 сақтық көшірмесін %2 орнына көшіру мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Restored the backup %1; the damaged file is kept as %2.</source>
+        <translation>%1 сақтық көшірмесі қалпына келтірілді; зақымдалған файл %2 ретінде сақталды.</translation>
+    </message>
+    <message>
+        <source>Damaged database: %1</source>
+        <translation>Зақымдалған дерекқор: %1</translation>
+    </message>
+    <message>
+        <source>%1 [damaged] — Sailau</source>
+        <translation>%1 [зақымдалған] — Sailau</translation>
     </message>
 </context>
 <context>
@@ -4016,6 +4005,25 @@ Nothing of this day is in the database yet: import its results (File → Import)
     </message>
 </context>
 <context>
+    <name>Sailau::RecentMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Соңғы ашылғандар</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>No Recent Databases</source>
+        <translation>Соңғы дерекқорлар жоқ</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>Мәзірді &amp;тазарту</translation>
+    </message>
+</context>
+<context>
     <name>Sailau::Store</name>
     <message>
         <source>self-nominated</source>
@@ -4267,6 +4275,92 @@ Nothing of this day is in the database yet: import its results (File → Import)
     <message>
         <source>the ZIP archive could not be finished (error %1)</source>
         <translation>ZIP мұрағатын аяқтау мүмкін болмады (%1 қатесі)</translation>
+    </message>
+</context>
+<context>
+    <name>Sailau::TableExporter</name>
+    <message>
+        <source>&amp;Export Table…</source>
+        <translation>Кестені &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <source>Save the races listed now, every row in the table&apos;s order, with their sources, as CSV or XLSX</source>
+        <translation>Қазір тізімде тұрған сайлауларды — әр жолды кестедегі ретімен, дереккөздерімен қоса — CSV немесе XLSX ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Ешбір дерекқор ашылмаған.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Дереккөздер</translation>
+    </message>
+    <message>
+        <source>The races could not be read: %1</source>
+        <translation>Сайлауларды оқу мүмкін болмады: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n races…</source>
+        <translation>
+            <numerusform>%n сайлау экспортталуда…</numerusform>
+            <numerusform>%n сайлау экспортталуда…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Export Table</source>
+        <translation>Кестені экспорттау</translation>
+    </message>
+    <message>
+        <source>The sources could not be read: %1</source>
+        <translation>Дереккөздерді оқу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>Open a database first: there is no table to export.</source>
+        <translation>Алдымен дерекқорды ашыңыз: экспорттайтын кесте жоқ.</translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated (*.csv)</source>
+        <translation>CSV, үтірмен бөлінген (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, semicolon-separated, for Excel on Russian or Kazakh Windows (*.csv)</source>
+        <translation>CSV, нүктелі үтірмен бөлінген, орысша немесе қазақша Windows-тағы Excel үшін (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel кітабы (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>races-%1</source>
+        <translation>сайлаулар-%1</translation>
+    </message>
+    <message>
+        <source>races</source>
+        <translation>сайлаулар</translation>
+    </message>
+    <message>
+        <source>Races</source>
+        <translation>Сайлаулар</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Экспорттан бас тартылды: ешбір файл жазылмады.</translation>
+    </message>
+    <message>
+        <source>The table could not be exported to %1.
+
+%2</source>
+        <translation>Кестені %1 файлына экспорттау мүмкін болмады.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Exported %1 races to %2</source>
+        <translation>%1 сайлау %2 файлына экспортталды</translation>
     </message>
 </context>
 <context>

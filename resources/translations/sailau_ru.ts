@@ -1598,6 +1598,25 @@ Each command takes --help for its options.
     </message>
 </context>
 <context>
+    <name>Sailau::DamagedPanel</name>
+    <message>
+        <source>&amp;Open Another Database…</source>
+        <translation>&amp;Открыть другую базу данных…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the Backup…</source>
+        <translation>&amp;Восстановить резервную копию…</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Создать базу данных…</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged</source>
+        <translation>База данных %1 повреждена</translation>
+    </message>
+</context>
+<context>
     <name>Sailau::Database</name>
     <message>
         <source>%1 does not exist.</source>
@@ -1718,6 +1737,29 @@ Each command takes --help for its options.
     <message>
         <source>%1 is a Sailau database whose version number has been lost (it reads %2), so Sailau cannot tell how to read it. The file was left unchanged. Open a backup copy.</source>
         <translation>%1 — база данных Sailau, у которой потерян номер версии (записано %2), поэтому Sailau не может определить, как её читать. Файл оставлен без изменений. Откройте резервную копию.</translation>
+    </message>
+</context>
+<context>
+    <name>Sailau::DatabaseHealth</name>
+    <message>
+        <source>The database file %1 is damaged: part of it can no longer be read. Sailau shows nothing from it rather than figures from only some of the races, and writes nothing to it.</source>
+        <translation>Файл базы данных %1 повреждён: часть его больше не читается. Sailau ничего из него не показывает, чтобы не выдавать цифры лишь по части выборов, и ничего в него не записывает.</translation>
+    </message>
+    <message>
+        <source>It is in the folder %1.</source>
+        <translation>Он находится в папке %1.</translation>
+    </message>
+    <message>
+        <source>A backup copy from %1 is kept next to it: %2. Restore it (the damaged file is kept aside, and imports made since that day must be made again), or open another database.</source>
+        <translation>Рядом с ним хранится резервная копия от %1: %2. Восстановите её (повреждённый файл будет сохранён отдельно, а импорт, сделанный после этого дня, придётся повторить) или откройте другую базу данных.</translation>
+    </message>
+    <message>
+        <source>There is no backup copy of this file. Open another database, or create a new one and import the results into it again. If the file was copied from a shared folder or a colleague, copying it again may give an undamaged copy.</source>
+        <translation>Резервной копии этого файла нет. Откройте другую базу данных или создайте новую и снова импортируйте в неё результаты. Если файл был скопирован из общей папки или получен от коллеги, повторное копирование может дать неповреждённую копию.</translation>
+    </message>
+    <message>
+        <source>Technical detail: %1</source>
+        <translation>Технические подробности: %1</translation>
     </message>
 </context>
 <context>
@@ -2654,6 +2696,37 @@ Each command takes --help for its options.
     </message>
 </context>
 <context>
+    <name>Sailau::ImportController</name>
+    <message>
+        <source>&amp;Import Results…</source>
+        <translation>&amp;Импорт результатов…</translation>
+    </message>
+    <message>
+        <source>Import a CSV or XLSX file of results; you can also drop one onto the window</source>
+        <translation>Импортировать файл результатов CSV или XLSX; его также можно перетащить в окно</translation>
+    </message>
+    <message>
+        <source>Import &amp;History…</source>
+        <translation>История и&amp;мпорта…</translation>
+    </message>
+    <message>
+        <source>List the imports of this database and undo one</source>
+        <translation>Список импортов этой базы данных с возможностью отменить импорт</translation>
+    </message>
+    <message>
+        <source>The database file is damaged: nothing can be imported into it.</source>
+        <translation>Файл базы данных повреждён: импортировать в него ничего нельзя.</translation>
+    </message>
+    <message>
+        <source>The database is read-only: nothing can be imported into it.</source>
+        <translation>База данных доступна только для чтения: в неё ничего нельзя импортировать.</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 races (%3 new), %4 candidates. File → Import History can undo it.</source>
+        <translation>Файл %1 импортирован: выборов: %2 (новых: %3), кандидатов: %4. Отменить импорт можно через Файл → История импорта.</translation>
+    </message>
+</context>
+<context>
     <name>Sailau::ImportDialog</name>
     <message>
         <source>Import Results</source>
@@ -3161,31 +3234,18 @@ Each command takes --help for its options.
     </message>
 </context>
 <context>
+    <name>Sailau::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;System (%1)</source>
+        <translation>&amp;Как в системе (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Sailau::MainWindow</name>
-    <message>
-        <source>&amp;Import Results…</source>
-        <translation>&amp;Импорт результатов…</translation>
-    </message>
-    <message>
-        <source>Import a CSV or XLSX file of results; you can also drop one onto the window</source>
-        <translation>Импортировать файл результатов CSV или XLSX; его также можно перетащить в окно</translation>
-    </message>
-    <message>
-        <source>Import &amp;History…</source>
-        <translation>История и&amp;мпорта…</translation>
-    </message>
-    <message>
-        <source>List the imports of this database and undo one</source>
-        <translation>Список импортов этой базы данных с возможностью отменить импорт</translation>
-    </message>
-    <message>
-        <source>The database is read-only: nothing can be imported into it.</source>
-        <translation>База данных доступна только для чтения: в неё ничего нельзя импортировать.</translation>
-    </message>
-    <message>
-        <source>Imported %1: %2 races (%3 new), %4 candidates. File → Import History can undo it.</source>
-        <translation>Файл %1 импортирован: выборов: %2 (новых: %3), кандидатов: %4. Отменить импорт можно через Файл → История импорта.</translation>
-    </message>
     <message>
         <source>Charts</source>
         <translation>Диаграммы</translation>
@@ -3243,22 +3303,6 @@ Each command takes --help for its options.
         <translation>Пан&amp;ель диаграмм</translation>
     </message>
     <message>
-        <source>Open &amp;Recent</source>
-        <translation>Открыть &amp;недавние</translation>
-    </message>
-    <message>
-        <source>%1  (%2)</source>
-        <translation>%1  (%2)</translation>
-    </message>
-    <message>
-        <source>No Recent Databases</source>
-        <translation>Нет недавних баз данных</translation>
-    </message>
-    <message>
-        <source>&amp;Clear Menu</source>
-        <translation>&amp;Очистить список</translation>
-    </message>
-    <message>
         <source>Cannot Open Database</source>
         <translation>Не удаётся открыть базу данных</translation>
     </message>
@@ -3273,14 +3317,6 @@ Remove it from the recent databases?</source>
 %2
 
 Удалить её из списка недавних баз данных?</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Язык</translation>
-    </message>
-    <message>
-        <source>&amp;System (%1)</source>
-        <translation>&amp;Как в системе (%1)</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
@@ -3503,86 +3539,6 @@ Remove it from the recent databases?</source>
         <translation>Подсчёт выборов, прошедших %1…</translation>
     </message>
     <message>
-        <source>&amp;Export Table…</source>
-        <translation>&amp;Экспорт таблицы…</translation>
-    </message>
-    <message>
-        <source>Save the races listed now, every row in the table&apos;s order, with their sources, as CSV or XLSX</source>
-        <translation>Сохранить выборы, показанные сейчас, — все строки в порядке таблицы, с источниками — в CSV или XLSX</translation>
-    </message>
-    <message>
-        <source>No database is open.</source>
-        <translation>База данных не открыта.</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Источники</translation>
-    </message>
-    <message>
-        <source>The races could not be read: %1</source>
-        <translation>Не удалось прочитать выборы: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exporting %n races…</source>
-        <translation>
-            <numerusform>Экспорт выборов: %n…</numerusform>
-            <numerusform>Экспорт выборов: %n…</numerusform>
-            <numerusform>Экспорт выборов: %n…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Export Table</source>
-        <translation>Экспорт таблицы</translation>
-    </message>
-    <message>
-        <source>The sources could not be read: %1</source>
-        <translation>Не удалось прочитать источники: %1</translation>
-    </message>
-    <message>
-        <source>Open a database first: there is no table to export.</source>
-        <translation>Сначала откройте базу данных: нет таблицы для экспорта.</translation>
-    </message>
-    <message>
-        <source>CSV, comma-separated (*.csv)</source>
-        <translation>CSV с разделителем «запятая» (*.csv)</translation>
-    </message>
-    <message>
-        <source>CSV, semicolon-separated, for Excel on Russian or Kazakh Windows (*.csv)</source>
-        <translation>CSV с разделителем «точка с запятой», для Excel в русской или казахской Windows (*.csv)</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Книга Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>races-%1</source>
-        <translation>выборы-%1</translation>
-    </message>
-    <message>
-        <source>races</source>
-        <translation>выборы</translation>
-    </message>
-    <message>
-        <source>Export cancelled: no file was written.</source>
-        <translation>Экспорт отменён: файл не записан.</translation>
-    </message>
-    <message>
-        <source>The table could not be exported to %1.
-
-%2</source>
-        <translation>Не удалось экспортировать таблицу в %1.
-
-%2</translation>
-    </message>
-    <message>
-        <source>Exported %1 races to %2</source>
-        <translation>В %2 экспортировано выборов: %1</translation>
-    </message>
-    <message>
         <source>reading races…</source>
         <translation>выборы читаются…</translation>
     </message>
@@ -3649,6 +3605,38 @@ Nothing of this day is in the database yet: import its results (File → Import)
     <message>
         <source>Imported from %1. </source>
         <translation>Импортировано из %1. </translation>
+    </message>
+    <message>
+        <source>Restore the Backup</source>
+        <translation>Восстановление резервной копии</translation>
+    </message>
+    <message>
+        <source>Put the backup copy %1 in the place of %2?
+
+The damaged file is kept as %3. Imports made after the backup was taken are not in it.</source>
+        <translation>Поместить резервную копию %1 на место %2?
+
+Повреждённый файл будет сохранён как %3. Импорта, сделанного после создания резервной копии, в ней нет.</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved aside: check that you may write to its folder.</source>
+        <translation>Не удалось переместить %1: проверьте, что у вас есть право записи в его папку.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be copied to %2.</source>
+        <translation>Не удалось скопировать резервную копию %1 в %2.</translation>
+    </message>
+    <message>
+        <source>Restored the backup %1; the damaged file is kept as %2.</source>
+        <translation>Резервная копия %1 восстановлена; повреждённый файл сохранён как %2.</translation>
+    </message>
+    <message>
+        <source>Damaged database: %1</source>
+        <translation>Повреждённая база данных: %1</translation>
+    </message>
+    <message>
+        <source>%1 [damaged] — Sailau</source>
+        <translation>%1 [повреждена] — Sailau</translation>
     </message>
 </context>
 <context>
@@ -4050,6 +4038,25 @@ Nothing of this day is in the database yet: import its results (File → Import)
     </message>
 </context>
 <context>
+    <name>Sailau::RecentMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Открыть &amp;недавние</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>No Recent Databases</source>
+        <translation>Нет недавних баз данных</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>&amp;Очистить список</translation>
+    </message>
+</context>
+<context>
     <name>Sailau::Store</name>
     <message>
         <source>self-nominated</source>
@@ -4303,6 +4310,93 @@ Nothing of this day is in the database yet: import its results (File → Import)
     <message>
         <source>the ZIP archive could not be finished (error %1)</source>
         <translation>не удалось завершить архив ZIP (ошибка %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Sailau::TableExporter</name>
+    <message>
+        <source>&amp;Export Table…</source>
+        <translation>&amp;Экспорт таблицы…</translation>
+    </message>
+    <message>
+        <source>Save the races listed now, every row in the table&apos;s order, with their sources, as CSV or XLSX</source>
+        <translation>Сохранить выборы, показанные сейчас, — все строки в порядке таблицы, с источниками — в CSV или XLSX</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>База данных не открыта.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>The races could not be read: %1</source>
+        <translation>Не удалось прочитать выборы: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n races…</source>
+        <translation>
+            <numerusform>Экспорт выборов: %n…</numerusform>
+            <numerusform>Экспорт выборов: %n…</numerusform>
+            <numerusform>Экспорт выборов: %n…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Export Table</source>
+        <translation>Экспорт таблицы</translation>
+    </message>
+    <message>
+        <source>The sources could not be read: %1</source>
+        <translation>Не удалось прочитать источники: %1</translation>
+    </message>
+    <message>
+        <source>Open a database first: there is no table to export.</source>
+        <translation>Сначала откройте базу данных: нет таблицы для экспорта.</translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated (*.csv)</source>
+        <translation>CSV с разделителем «запятая» (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, semicolon-separated, for Excel on Russian or Kazakh Windows (*.csv)</source>
+        <translation>CSV с разделителем «точка с запятой», для Excel в русской или казахской Windows (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>races-%1</source>
+        <translation>выборы-%1</translation>
+    </message>
+    <message>
+        <source>races</source>
+        <translation>выборы</translation>
+    </message>
+    <message>
+        <source>Races</source>
+        <translation>Выборы</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Экспорт отменён: файл не записан.</translation>
+    </message>
+    <message>
+        <source>The table could not be exported to %1.
+
+%2</source>
+        <translation>Не удалось экспортировать таблицу в %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Exported %1 races to %2</source>
+        <translation>В %2 экспортировано выборов: %1</translation>
     </message>
 </context>
 <context>

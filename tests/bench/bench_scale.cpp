@@ -16,6 +16,7 @@
 #include "summarymodel.h"
 #include "summarypanel.h"
 #include "territorytreemodel.h"
+#include "../common/windowparts.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -152,7 +153,7 @@ void BenchScale::browseLargeDatabase()
     // default election day.
     MainWindow window;
     FirstPaint firstPaint(total);
-    window.raceView()->viewport()->installEventFilter(&firstPaint);
+    WindowParts::raceView(window)->viewport()->installEventFilter(&firstPaint);
     window.resize(1400, 900);
     window.setDatabase(std::move(db));
     qInfo("window built and its database set: %.0f ms after start", ms(total));
@@ -161,30 +162,30 @@ void BenchScale::browseLargeDatabase()
     QTRY_VERIFY_WITH_TIMEOUT(firstPaint.at >= 0, 60000);
     qInfo("window shown: %.0f ms after start", firstPaint.at);
     // A large day's races are read on a worker thread; the table paints them when they arrive.
-    if (window.raceModel()->isLoading()) {
-        QSignalSpy loaded(window.raceModel(), &RaceTableModel::loaded);
+    if (WindowParts::raceModel(window)->isLoading()) {
+        QSignalSpy loaded(WindowParts::raceModel(window), &RaceTableModel::loaded);
         QVERIFY(loaded.wait(120000));
     }
     FirstPaint pagePaint(total);
-    window.raceView()->viewport()->installEventFilter(&pagePaint);
-    window.raceView()->viewport()->update();
+    WindowParts::raceView(window)->viewport()->installEventFilter(&pagePaint);
+    WindowParts::raceView(window)->viewport()->update();
     QTRY_VERIFY_WITH_TIMEOUT(pagePaint.at >= 0, 60000);
     qInfo("the races table painted with its first page: %.0f ms after start (resident %.0f MB, peak so far %.0f MB)", pagePaint.at,
           residentMb(), residentMb("VmHWM:"));
-    QVERIFY(window.raceModel()->rowCount() > 0);
+    QVERIFY(WindowParts::raceModel(window)->rowCount() > 0);
     // The summary and the charts (computed on other threads for a database this size) follow.
-    if (window.summaryPanel()->model()->isPending()) {
-        QSignalSpy ready(window.summaryPanel()->model(), &SummaryModel::summaryReady);
+    if (WindowParts::summaryPanel(window)->model()->isPending()) {
+        QSignalSpy ready(WindowParts::summaryPanel(window)->model(), &SummaryModel::summaryReady);
         QVERIFY(ready.wait(120000));
     }
     qInfo("summary computed: %.0f ms after start (resident %.0f MB, peak so far %.0f MB)", ms(total), residentMb(), residentMb("VmHWM:"));
-    if (Charts::ChartArea *charts = window.chartArea(); charts && charts->isLoading()) {
+    if (Charts::ChartArea *charts = WindowParts::chartArea(window); charts && charts->isLoading()) {
         QSignalSpy loaded(charts, &Charts::ChartArea::loaded);
         QVERIFY(loaded.wait(120000));
     }
     qInfo("charts drawn: %.0f ms after start (resident %.0f MB, peak so far %.0f MB)", ms(total), residentMb(), residentMb("VmHWM:"));
 
-    RaceTableModel *model = window.raceModel();
+    RaceTableModel *model = WindowParts::raceModel(window);
     QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), 120000); // the whole index, not only the first order
     QElapsedTimer timer;
 
@@ -205,7 +206,7 @@ void BenchScale::browseLargeDatabase()
     for (int column = 0; column < model->columnCount(); ++column) {
         for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
             timer.restart();
-            window.raceView()->sortByColumn(column, order);
+            WindowParts::raceView(window)->sortByColumn(column, order);
             readFirstPage(model);
             const double t = ms(timer);
             worstSort = std::max(worstSort, t);
@@ -214,7 +215,7 @@ void BenchScale::browseLargeDatabase()
         }
     }
     qInfo("sorting by any column, slowest: %.1f ms", worstSort);
-    window.raceView()->sortByColumn(int(RaceColumn::Region), Qt::AscendingOrder);
+    WindowParts::raceView(window)->sortByColumn(int(RaceColumn::Region), Qt::AscendingOrder);
 
     // Filtering by a name (a candidate or a territory), as typed into the filter box.
     const QString name = model->index(model->rowCount() / 2, int(RaceColumn::Winner)).data().toString();
@@ -234,16 +235,16 @@ void BenchScale::browseLargeDatabase()
     model->setFilter(filter);
 
     // Choosing a region in the tree (the table, the summary and the charts follow it).
-    const QModelIndex country = window.territoryModel()->index(0, 0);
-    const QModelIndex region = window.territoryModel()->index(0, 0, country);
+    const QModelIndex country = WindowParts::territoryModel(window)->index(0, 0);
+    const QModelIndex region = WindowParts::territoryModel(window)->index(0, 0, country);
     timer.restart();
-    window.territoryView()->setCurrentIndex(region);
+    WindowParts::territoryView(window)->setCurrentIndex(region);
     QCoreApplication::processEvents();
     readFirstPage(model);
     qInfo("choosing a region (%d races): %.0f ms", model->rowCount(), ms(timer));
     // And a race in the table (the detail panel follows).
     timer.restart();
-    window.raceView()->selectRow(0);
+    WindowParts::raceView(window)->selectRow(0);
     QCoreApplication::processEvents();
     qInfo("choosing a race: %.1f ms", ms(timer));
 

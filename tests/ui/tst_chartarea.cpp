@@ -12,6 +12,7 @@
 #include "store.h"
 #include "language.h"
 #include "translations.h"
+#include "../common/windowparts.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSet>
@@ -125,8 +126,8 @@ void tst_ChartArea::clickOnBarSelectsRace()
     QCOMPARE(activated.first().first().toLongLong(), race.raceId);
     // The table selects the race, and the bar shows it.
     QCOMPARE(m_window->currentRaceId(), race.raceId);
-    const QModelIndex current = m_window->raceView()->currentIndex();
-    QCOMPARE(m_window->raceModel()->raceId(current.row()), race.raceId);
+    const QModelIndex current = WindowParts::raceView(*m_window)->currentIndex();
+    QCOMPARE(WindowParts::raceModel(*m_window)->raceId(current.row()), race.raceId);
     QCOMPARE(m_area->graphic(ChartId::Margin)->selectedRace(), race.raceId);
     QVERIFY(series->barSets().first()->isBarSelected(index));
 }
@@ -138,11 +139,11 @@ void tst_ChartArea::tableSelectsBar()
     QVERIFY(g && g->chart());
     const RaceValue race = g->model().races.at(1);
     // Select the race's row in the table with a click.
-    const int row = m_window->raceModel()->rowOfRace(race.raceId);
+    const int row = WindowParts::raceModel(*m_window)->rowOfRace(race.raceId);
     QVERIFY(row >= 0);
-    QTableView *table = m_window->raceView();
-    table->scrollTo(m_window->raceModel()->index(row, 0));
-    const QRect cell = table->visualRect(m_window->raceModel()->index(row, 0));
+    QTableView *table = WindowParts::raceView(*m_window);
+    table->scrollTo(WindowParts::raceModel(*m_window)->index(row, 0));
+    const QRect cell = table->visualRect(WindowParts::raceModel(*m_window)->index(row, 0));
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
     QCOMPARE(m_window->currentRaceId(), race.raceId);
     QCOMPARE(g->selectedRace(), race.raceId);

@@ -13,6 +13,7 @@
 #include "userguide.h"
 
 #include "../common/testsupport.h"
+#include "../common/windowparts.h"
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
@@ -426,7 +427,7 @@ void tst_I18n::accessibleNames()
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1String(", "))));
     // Named in the window's language.
     if (language != Language::English)
-        QVERIFY(window.territorySearch()->accessibleName().front().script() == QChar::Script_Cyrillic);
+        QVERIFY(WindowParts::territorySearch(window)->accessibleName().front().script() == QChar::Script_Cyrillic);
 }
 
 // The standard shortcuts are on the actions of the menus, where the menus show them.
@@ -559,7 +560,7 @@ void tst_I18n::nothingElidedAt1366()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCoreApplication::processEvents();
 
-    QHeaderView *header = window.raceView()->horizontalHeader();
+    QHeaderView *header = WindowParts::raceView(window)->horizontalHeader();
     const QFontMetrics hfm(header->font());
     const int margins = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
     for (int section = 0; section < header->count(); ++section) {
@@ -572,7 +573,7 @@ void tst_I18n::nothingElidedAt1366()
                                 .arg(text).arg(header->sectionSize(section)).arg(needed)));
     }
 
-    QTreeView *tree = window.territoryView();
+    QTreeView *tree = WindowParts::territoryView(window);
     QVERIFY(tree->isVisible());
     const QFontMetrics tfm(tree->font());
     const int itemMargins = 2 * (tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, tree) + 1);
@@ -624,7 +625,7 @@ void tst_I18n::nothingElidedAt1366()
                                 .arg(needed.width()).arg(needed.height())));
     }
     // The races table keeps room of its own.
-    QVERIFY(window.raceView()->width() >= 500);
+    QVERIFY(WindowParts::raceView(window)->width() >= 500);
 }
 
 void tst_I18n::figuresInTablesAndCharts_data()
@@ -653,7 +654,7 @@ void tst_I18n::figuresInTablesAndCharts()
     // The race table.
     MainWindow window;
     window.setDatabase(std::move(db));
-    const QAbstractItemModel *model = window.raceModel();
+    const QAbstractItemModel *model = WindowParts::raceModel(window);
     QVERIFY(model->rowCount() > 0);
     int counts = 0, percents = 0;
     for (int r = 0; r < model->rowCount(); ++r) {

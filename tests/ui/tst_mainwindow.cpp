@@ -13,6 +13,7 @@
 #include "translations.h"
 
 #include "../common/testsupport.h"
+#include "../common/windowparts.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -103,7 +104,7 @@ void TestMainWindow::cleanup()
 
 int TestMainWindow::rowOf(const QString &territory) const
 {
-    const RaceTableModel *model = m_window->raceModel();
+    const RaceTableModel *model = WindowParts::raceModel(*m_window);
     for (int row = 0; row < model->rowCount(); ++row) {
         if (model->index(row, int(RaceColumn::Territory)).data().toString() == territory)
             return row;
@@ -115,8 +116,8 @@ void TestMainWindow::opensOnSample()
 {
     QVERIFY(m_window->windowTitle().contains(QLatin1String("sample.sqlite")));
     QCOMPARE(m_window->currentDay(), QDate(2023, 11, 5));
-    QCOMPARE(m_window->raceModel()->rowCount(), 40);
-    const QString coverage = m_window->coverageLabel()->text();
+    QCOMPARE(WindowParts::raceModel(*m_window)->rowCount(), 40);
+    const QString coverage = WindowParts::coverageLabel(*m_window)->text();
     QVERIFY2(coverage.contains(QLatin1String("40 of the 45 races")), qPrintable(coverage));
     QVERIFY(coverage.contains(QLatin1String("Sample data")));
     QVERIFY(coverage.contains(QLatin1String("never as 0")));
@@ -125,9 +126,9 @@ void TestMainWindow::opensOnSample()
     QVERIFY(file->text().contains(QLatin1String("sample.sqlite")));
     const QLabel *counts = m_window->findChild<QLabel *>(QStringLiteral("countLabel"));
     QVERIFY(counts->text().contains(QLatin1String("40 races")));
-    QVERIFY(m_window->dayCombo()->count() >= 2); // 2023 pilot and the 2021 rural totals
+    QVERIFY(WindowParts::dayCombo(*m_window)->count() >= 2); // 2023 pilot and the 2021 rural totals
     // No day reads "(0 races)": the 2021 rural elections have published totals and no races.
-    QComboBox *days = m_window->dayCombo();
+    QComboBox *days = WindowParts::dayCombo(*m_window);
     const int rural = days->findData(QDate(2021, 7, 25));
     QVERIFY(rural >= 0);
     for (int i = 0; i < days->count(); ++i)
@@ -146,7 +147,7 @@ void TestMainWindow::dayWithoutResultsIsGreyed()
                                       "('2030-01-01', 'rural', 'regular', 'Elections of rural akims')")));
     }
     m_window->setDatabase(m_window->takeDatabase());
-    QComboBox *days = m_window->dayCombo();
+    QComboBox *days = WindowParts::dayCombo(*m_window);
     const int empty = days->findData(QDate(2030, 1, 1));
     QVERIFY(empty >= 0);
     QVERIFY2(days->itemText(empty).contains(QLatin1String("no results")), qPrintable(days->itemText(empty)));
@@ -168,20 +169,20 @@ void TestMainWindow::dayWithoutResultsIsGreyed()
 void TestMainWindow::racePanelFollowsScope()
 {
     // Click Bokey Orda (West Kazakhstan) in the table.
-    QTableView *view = m_window->raceView();
+    QTableView *view = WindowParts::raceView(*m_window);
     const int row = rowOf(QStringLiteral("Bokey Orda District"));
     QVERIFY(row >= 0);
-    const QModelIndex index = m_window->raceModel()->index(row, int(RaceColumn::Territory));
+    const QModelIndex index = WindowParts::raceModel(*m_window)->index(row, int(RaceColumn::Territory));
     view->scrollTo(index);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
     const qint64 bokey = m_window->currentRaceId();
     QVERIFY(bokey);
-    RaceDetailPanel *detail = m_window->raceDetail();
+    RaceDetailPanel *detail = WindowParts::raceDetail(*m_window);
     QVERIFY(detail->titleLabel()->isVisible());
 
     // Its own region in the tree: the race stays.
-    TerritoryTreeModel *model = m_window->territoryModel();
-    QTreeView *tree = m_window->territoryView();
+    TerritoryTreeModel *model = WindowParts::territoryModel(*m_window);
+    QTreeView *tree = WindowParts::territoryView(*m_window);
     const QModelIndex country = model->index(0, 0);
     auto regionNamed = [&](const QString &name) {
         for (int r = 0; r < model->rowCount(country); ++r) {
@@ -214,11 +215,11 @@ void TestMainWindow::racePanelFollowsScope()
     tree->scrollTo(country);
     QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(country).center());
     const int again = rowOf(QStringLiteral("Bokey Orda District"));
-    const QModelIndex cell = m_window->raceModel()->index(again, int(RaceColumn::Territory));
+    const QModelIndex cell = WindowParts::raceModel(*m_window)->index(again, int(RaceColumn::Territory));
     view->scrollTo(cell);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(cell).center());
     QCOMPARE(m_window->currentRaceId(), bokey);
-    QComboBox *days = m_window->dayCombo();
+    QComboBox *days = WindowParts::dayCombo(*m_window);
     days->setFocus();
     const int rural = days->findData(QDate(2021, 7, 25));
     QVERIFY(rural >= 0);
@@ -258,8 +259,8 @@ void clickMenuAction(QMainWindow *window, const QString &menuObjectTitle, const 
 
 void TestMainWindow::docksReopenFromViewMenu()
 {
-    QDockWidget *territories = m_window->territoryDock();
-    QDockWidget *charts = m_window->chartDock();
+    QDockWidget *territories = WindowParts::territoryDock(*m_window);
+    QDockWidget *charts = WindowParts::chartDock(*m_window);
     QVERIFY(territories->isVisible());
     QVERIFY(charts->isVisible());
     const Qt::DockWidgetArea territoryArea = m_window->dockWidgetArea(territories);
@@ -329,16 +330,16 @@ void TestMainWindow::validVotesNoteNamesTheMissingCount()
 
 void TestMainWindow::clickingRaceFillsDetail()
 {
-    QTableView *view = m_window->raceView();
+    QTableView *view = WindowParts::raceView(*m_window);
     const int row = rowOf(QStringLiteral("Bokey Orda District"));
     QVERIFY(row >= 0);
-    const QModelIndex index = m_window->raceModel()->index(row, int(RaceColumn::Territory));
+    const QModelIndex index = WindowParts::raceModel(*m_window)->index(row, int(RaceColumn::Territory));
     view->scrollTo(index);
     QSignalSpy selected(m_window.get(), &MainWindow::raceSelected);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
     QCOMPARE(selected.count(), 1);
 
-    RaceDetailPanel *detail = m_window->raceDetail();
+    RaceDetailPanel *detail = WindowParts::raceDetail(*m_window);
     QVERIFY(detail->isVisible());
     QVERIFY(detail->titleLabel()->text().contains(QLatin1String("Bokey Orda District")));
     QCOMPARE(detail->candidateModel()->rowCount(), 4);
@@ -353,30 +354,30 @@ void TestMainWindow::clickingRaceFillsDetail()
 
 void TestMainWindow::keyboardMovesThroughRaces()
 {
-    QTableView *view = m_window->raceView();
+    QTableView *view = WindowParts::raceView(*m_window);
     view->setFocus();
-    view->setCurrentIndex(m_window->raceModel()->index(0, 0));
+    view->setCurrentIndex(WindowParts::raceModel(*m_window)->index(0, 0));
     const qint64 first = m_window->currentRaceId();
     QVERIFY(first);
     QTest::keyClick(view, Qt::Key_Down);
     QVERIFY(m_window->currentRaceId() != first);
-    QCOMPARE(m_window->currentRaceId(), m_window->raceModel()->raceId(1));
+    QCOMPARE(m_window->currentRaceId(), WindowParts::raceModel(*m_window)->raceId(1));
 }
 
 void TestMainWindow::searchBoxFindsTerritories()
 {
-    QLineEdit *search = m_window->territorySearch();
+    QLineEdit *search = WindowParts::territorySearch(*m_window);
     typeText(search, QStringLiteral("есиль"));
     QTest::keyClick(search, Qt::Key_Return);
-    TerritoryTreeModel *model = m_window->territoryModel();
+    TerritoryTreeModel *model = WindowParts::territoryModel(*m_window);
     const QModelIndex country = model->index(0, 0);
     QCOMPARE(model->rowCount(country), 2);
     // Enter selected the first match, and the races follow it.
-    const QModelIndex current = m_window->territoryView()->currentIndex();
+    const QModelIndex current = WindowParts::territoryView(*m_window)->currentIndex();
     QVERIFY(current.data(TerritoryTreeModel::MatchRole).toBool());
-    QCOMPARE(m_window->raceModel()->rowCount(), 1);
+    QCOMPARE(WindowParts::raceModel(*m_window)->rowCount(), 1);
     // Two territories are called "Esil District": the cell names the region too.
-    const QString cell = m_window->raceModel()->index(0, int(RaceColumn::Territory)).data().toString();
+    const QString cell = WindowParts::raceModel(*m_window)->index(0, int(RaceColumn::Territory)).data().toString();
     QVERIFY2(cell == QLatin1String("Esil District, Akmola") || cell == QLatin1String("Esil District, North Kazakhstan"),
              qPrintable(cell));
 
@@ -392,7 +393,7 @@ void TestMainWindow::searchBoxFindsTerritories()
 
 void TestMainWindow::territorySelectionFiltersRaces()
 {
-    TerritoryTreeModel *model = m_window->territoryModel();
+    TerritoryTreeModel *model = WindowParts::territoryModel(*m_window);
     const QModelIndex country = model->index(0, 0);
     QModelIndex kostanay;
     for (int row = 0; row < model->rowCount(country); ++row) {
@@ -400,40 +401,40 @@ void TestMainWindow::territorySelectionFiltersRaces()
             kostanay = model->index(row, 0, country);
     }
     QVERIFY(kostanay.isValid());
-    QTreeView *tree = m_window->territoryView();
+    QTreeView *tree = WindowParts::territoryView(*m_window);
     tree->scrollTo(kostanay);
     QSignalSpy scope(m_window.get(), &MainWindow::scopeChanged);
     QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(kostanay).center());
-    QCOMPARE(m_window->raceModel()->rowCount(), 5);
+    QCOMPARE(WindowParts::raceModel(*m_window)->rowCount(), 5);
     QVERIFY(scope.count() >= 1);
     QCOMPARE(m_window->currentTerritoryId(), model->territoryId(kostanay));
     // The summary follows the region.
-    QVERIFY(m_window->summaryPanel()->findChild<QLabel *>()->text().contains(QLatin1String("Kostanay")));
+    QVERIFY(WindowParts::summaryPanel(*m_window)->findChild<QLabel *>()->text().contains(QLatin1String("Kostanay")));
     m_window->selectTerritory(model->territoryId(country));
-    QCOMPARE(m_window->raceModel()->rowCount(), 40);
+    QCOMPARE(WindowParts::raceModel(*m_window)->rowCount(), 40);
 }
 
 void TestMainWindow::raceFilterBox()
 {
-    QTest::keyClicks(m_window->raceFilter(), QStringLiteral("Mereke"));
-    QTRY_COMPARE(m_window->raceModel()->rowCount(), 1);
-    m_window->raceFilter()->clear();
-    QTRY_COMPARE(m_window->raceModel()->rowCount(), 40);
+    QTest::keyClicks(WindowParts::raceFilter(*m_window), QStringLiteral("Mereke"));
+    QTRY_COMPARE(WindowParts::raceModel(*m_window)->rowCount(), 1);
+    WindowParts::raceFilter(*m_window)->clear();
+    QTRY_COMPARE(WindowParts::raceModel(*m_window)->rowCount(), 40);
 }
 
 void TestMainWindow::sortingKeepsSelection()
 {
     const int row = rowOf(QStringLiteral("Mamlyut District"));
     QVERIFY(row >= 0);
-    m_window->raceView()->setCurrentIndex(m_window->raceModel()->index(row, 0));
+    WindowParts::raceView(*m_window)->setCurrentIndex(WindowParts::raceModel(*m_window)->index(row, 0));
     const qint64 race = m_window->currentRaceId();
-    QHeaderView *header = m_window->raceView()->horizontalHeader();
+    QHeaderView *header = WindowParts::raceView(*m_window)->horizontalHeader();
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
                       QPoint(header->sectionViewportPosition(int(RaceColumn::WinnerShare)) + 10, header->height() / 2));
-    QCOMPARE(m_window->raceModel()->sortColumn(), RaceColumn::WinnerShare);
+    QCOMPARE(WindowParts::raceModel(*m_window)->sortColumn(), RaceColumn::WinnerShare);
     QCOMPARE(m_window->currentRaceId(), race);
-    const QModelIndex current = m_window->raceView()->currentIndex();
-    QCOMPARE(m_window->raceModel()->raceId(current.row()), race);
+    const QModelIndex current = WindowParts::raceView(*m_window)->currentIndex();
+    QCOMPARE(WindowParts::raceModel(*m_window)->raceId(current.row()), race);
 }
 
 void TestMainWindow::emptyDatabaseSaysSo()
@@ -444,9 +445,9 @@ void TestMainWindow::emptyDatabaseSaysSo()
     auto db = Database::open(dir.filePath(QStringLiteral("empty.sqlite")), {}, &error, &message);
     QVERIFY(db);
     m_window->setDatabase(std::move(db));
-    QCOMPARE(m_window->raceModel()->rowCount(), 0);
-    QVERIFY(m_window->coverageLabel()->text().contains(QLatin1String("empty")));
-    m_window->raceDetail()->setRace(std::nullopt);
+    QCOMPARE(WindowParts::raceModel(*m_window)->rowCount(), 0);
+    QVERIFY(WindowParts::coverageLabel(*m_window)->text().contains(QLatin1String("empty")));
+    WindowParts::raceDetail(*m_window)->setRace(std::nullopt);
 }
 
 void TestMainWindow::refusedFileKeepsCurrent()
@@ -460,7 +461,7 @@ void TestMainWindow::refusedFileKeepsCurrent()
     QString error;
     QVERIFY(!m_window->openFile(path, &error));
     QVERIFY(error.contains(QLatin1String("not a Sailau database")));
-    QCOMPARE(m_window->raceModel()->rowCount(), 40);
+    QCOMPARE(WindowParts::raceModel(*m_window)->rowCount(), 40);
     QVERIFY(m_window->windowTitle().contains(QLatin1String("sample.sqlite")));
 }
 
@@ -480,22 +481,22 @@ void TestMainWindow::importedDayNamesItsImports()
     QVERIFY2(m_window->openFile(dir.filePath(QStringLiteral("imported.sqlite")), &error), qPrintable(error));
 
     m_window->selectDay(QDate(2025, 10, 12));
-    QString coverage = m_window->coverageLabel()->text();
+    QString coverage = WindowParts::coverageLabel(*m_window)->text();
     QVERIFY2(coverage.contains(QStringLiteral("Imported from ru_cp1251_cities_without_district.csv (import %1)")
                                    .arg(report.batchId)), qPrintable(coverage));
     QVERIFY2(!coverage.contains(QLatin1String("Sample data")), qPrintable(coverage));
 
     m_window->selectDay(QDate(2023, 11, 5));
-    coverage = m_window->coverageLabel()->text();
+    coverage = WindowParts::coverageLabel(*m_window)->text();
     QVERIFY2(coverage.contains(QLatin1String("Sample data from public sources")), qPrintable(coverage));
 
     // Kurchatov: the sample's winner, now with the file's votes, and no one else.
     const int row = rowOf(QStringLiteral("Kurchatov"));
     QVERIFY(row >= 0);
-    m_window->raceView()->setCurrentIndex(m_window->raceModel()->index(row, int(RaceColumn::Territory)));
-    QVERIFY(m_window->raceDetail()->titleLabel()->text().contains(QLatin1String("Kurchatov")));
+    WindowParts::raceView(*m_window)->setCurrentIndex(WindowParts::raceModel(*m_window)->index(row, int(RaceColumn::Territory)));
+    QVERIFY(WindowParts::raceDetail(*m_window)->titleLabel()->text().contains(QLatin1String("Kurchatov")));
     QStringList texts;
-    for (const QLabel *label : m_window->raceDetail()->findChildren<QLabel *>())
+    for (const QLabel *label : WindowParts::raceDetail(*m_window)->findChildren<QLabel *>())
         texts.append(label->text());
     QVERIFY2(texts.join(QLatin1Char('\n')).contains(QLatin1String("only 1 candidate")), qPrintable(texts.join(QLatin1Char('|'))));
 }

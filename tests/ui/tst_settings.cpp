@@ -12,6 +12,7 @@
 #include "translations.h"
 
 #include "../common/testsupport.h"
+#include "../common/windowparts.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -115,7 +116,7 @@ void tst_Settings::windowLayout()
             sizes[2] = total / 4;
         splitter->setSizes(sizes);
         splitterSizes = splitter->sizes();
-        QHeaderView *h = window.raceView()->horizontalHeader();
+        QHeaderView *h = WindowParts::raceView(window)->horizontalHeader();
         QVERIFY(h->count() > 2);
         h->hideSection(1);
         h->resizeSection(0, 171);
@@ -134,7 +135,7 @@ void tst_Settings::windowLayout()
     auto *splitter = again.findChild<QSplitter *>();
     QVERIFY(splitter);
     QCOMPARE(splitter->sizes(), splitterSizes);
-    QHeaderView *h = again.raceView()->horizontalHeader();
+    QHeaderView *h = WindowParts::raceView(again)->horizontalHeader();
     QVERIFY(h->isSectionHidden(1));
     QCOMPARE(h->sectionSize(0), 171);
     if (auto *dock = again.findChild<QDockWidget *>())

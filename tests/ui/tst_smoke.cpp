@@ -12,6 +12,7 @@
 #include "territorytreemodel.h"
 
 #include "../common/testsupport.h"
+#include "../common/windowparts.h"
 
 #include <QAction>
 #include <QApplication>
@@ -80,26 +81,26 @@ void TestSmoke::walkThroughTheWindow()
     window->resize(1400, 900);
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-    const int allRaces = window->raceModel()->rowCount();
+    const int allRaces = WindowParts::raceModel(*window)->rowCount();
     QVERIFY(allRaces > 0);
 
     // A region with races: the race list narrows to it.
-    TerritoryTreeModel *territories = window->territoryModel();
+    TerritoryTreeModel *territories = WindowParts::territoryModel(*window);
     const QModelIndex country = territories->index(0, 0);
     QVERIFY(territories->rowCount(country) > 0);
     qint64 regionId = 0;
     for (int row = 0; row < territories->rowCount(country) && regionId == 0; ++row) {
         const qint64 id = territories->territoryId(territories->index(row, 0, country));
         window->selectTerritory(id);
-        if (window->raceModel()->rowCount() > 0)
+        if (WindowParts::raceModel(*window)->rowCount() > 0)
             regionId = id;
     }
     QVERIFY(regionId != 0);
     QCOMPARE(window->currentTerritoryId(), regionId);
-    QVERIFY(window->raceModel()->rowCount() < allRaces);
+    QVERIFY(WindowParts::raceModel(*window)->rowCount() < allRaces);
 
     // Its first race.
-    const qint64 raceId = window->raceModel()->raceId(0);
+    const qint64 raceId = WindowParts::raceModel(*window)->raceId(0);
     QVERIFY(raceId > 0);
     window->selectRace(raceId);
     QCOMPARE(window->currentRaceId(), raceId);

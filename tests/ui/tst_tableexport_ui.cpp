@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// File → Export Table without its file dialog: MainWindow::exportTable() writes the races the
+// File → Export Table without its file dialog: TableExporter::exportTable() writes the races the
 // table lists now (day, territory, filter, order, every row) with their sources, and a table
 // longer than one page of the export.
 #include "import/importer.h"
@@ -12,6 +12,7 @@
 #include "tableexport.h"
 
 #include "../common/testsupport.h"
+#include "../common/windowparts.h"
 
 #include <QAction>
 #include <QFileInfo>
@@ -93,7 +94,7 @@ void TestTableExportUi::init()
     m_window->resize(1200, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->raceModel()->rowCount() > 10);
+    QVERIFY(WindowParts::raceModel(*m_window)->rowCount() > 10);
 }
 
 void TestTableExportUi::cleanup()
@@ -122,7 +123,7 @@ void TestTableExportUi::actionInFileMenu()
 
 void TestTableExportUi::compareWithModel(const QList<QStringList> &rows, QChar decimal)
 {
-    const RaceTableModel *model = m_window->raceModel();
+    const RaceTableModel *model = WindowParts::raceModel(*m_window);
     QCOMPARE(rows.size(), model->rowCount() + 1);
     QCOMPARE(rows.first(), expectedHeader());
     const Store store(m_window->database()->connection());
@@ -183,8 +184,8 @@ void TestTableExportUi::exportsTheListedRaces()
     const auto options = delimiter.isNull() ? TableExport::Options::xlsx() : TableExport::Options::csv(delimiter);
     QString error;
     int rows = -1;
-    QVERIFY2(m_window->exportTable(path, options, &error, &rows), qPrintable(error));
-    QCOMPARE(rows, m_window->raceModel()->rowCount());
+    QVERIFY2(WindowParts::tableExporter(*m_window)->exportTable(path, options, &error, &rows), qPrintable(error));
+    QCOMPARE(rows, WindowParts::raceModel(*m_window)->rowCount());
     const QList<QStringList> table = readTable(path, delimiter, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     compareWithModel(table, options.decimalSeparator);
@@ -192,28 +193,28 @@ void TestTableExportUi::exportsTheListedRaces()
 
 void TestTableExportUi::followsFilterAndSort()
 {
-    const int all = m_window->raceModel()->rowCount();
-    m_window->raceFilter()->setText(QStringLiteral("Atyrau"));
-    QTRY_VERIFY(m_window->raceModel()->rowCount() < all);
-    QVERIFY(m_window->raceModel()->rowCount() > 0);
-    m_window->raceView()->sortByColumn(int(RaceColumn::Voters), Qt::DescendingOrder);
-    QCOMPARE(m_window->raceModel()->sortColumn(), RaceColumn::Voters);
+    const int all = WindowParts::raceModel(*m_window)->rowCount();
+    WindowParts::raceFilter(*m_window)->setText(QStringLiteral("Atyrau"));
+    QTRY_VERIFY(WindowParts::raceModel(*m_window)->rowCount() < all);
+    QVERIFY(WindowParts::raceModel(*m_window)->rowCount() > 0);
+    WindowParts::raceView(*m_window)->sortByColumn(int(RaceColumn::Voters), Qt::DescendingOrder);
+    QCOMPARE(WindowParts::raceModel(*m_window)->sortColumn(), RaceColumn::Voters);
     // A hidden column is left out of the file as it is out of the view.
-    m_window->raceView()->setColumnHidden(int(RaceColumn::Region), true);
+    WindowParts::raceView(*m_window)->setColumnHidden(int(RaceColumn::Region), true);
 
     const QString path = m_dir.filePath(QStringLiteral("filtered.csv"));
     QString error;
-    QVERIFY2(m_window->exportTable(path, TableExport::Options::csv(), &error), qPrintable(error));
+    QVERIFY2(WindowParts::tableExporter(*m_window)->exportTable(path, TableExport::Options::csv(), &error), qPrintable(error));
     const QList<QStringList> rows = readTable(path, QLatin1Char(','), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(rows.size(), m_window->raceModel()->rowCount() + 1);
+    QCOMPARE(rows.size(), WindowParts::raceModel(*m_window)->rowCount() + 1);
     QVERIFY(!rows.first().contains(RaceTableModel::columnTitle(RaceColumn::Region)));
     const int votersColumn = int(rows.first().indexOf(RaceTableModel::columnTitle(RaceColumn::Voters)));
     QVERIFY(votersColumn >= 0);
     double previous = std::numeric_limits<double>::infinity();
     bool missingSeen = false;
     for (int r = 1; r < rows.size(); ++r) {
-        QCOMPARE(rows.at(r).first(), m_window->raceModel()->index(r - 1, 0).data().toString());
+        QCOMPARE(rows.at(r).first(), WindowParts::raceModel(*m_window)->index(r - 1, 0).data().toString());
         const QString voters = rows.at(r).value(votersColumn);
         if (voters.isEmpty()) {
             missingSeen = true;   // missing figures come last
@@ -235,7 +236,7 @@ void TestTableExportUi::failureLeavesNoFile()
         QString error;
         const auto options = path.endsWith(QLatin1String(".xlsx")) ? TableExport::Options::xlsx()
                                                                    : TableExport::Options::csv();
-        QVERIFY(!m_window->exportTable(path, options, &error));
+        QVERIFY(!WindowParts::tableExporter(*m_window)->exportTable(path, options, &error));
         QVERIFY(!error.isEmpty());
         QVERIFY(!QFileInfo::exists(path));
     }
@@ -262,16 +263,16 @@ void TestTableExportUi::longTableInPages()
     MainWindow window;
     QVERIFY2(window.openFile(dir.filePath(QStringLiteral("long.sqlite")), &error), qPrintable(error));
     window.selectDay(QDate::fromString(generator.date, Qt::ISODate));
-    QCOMPARE(window.raceModel()->rowCount(), 12000);
+    QCOMPARE(WindowParts::raceModel(window)->rowCount(), 12000);
     const QString path = dir.filePath(QStringLiteral("long.xlsx"));
     int rows = 0;
-    QVERIFY2(window.exportTable(path, TableExport::Options::xlsx(), &error, &rows), qPrintable(error));
+    QVERIFY2(WindowParts::tableExporter(window)->exportTable(path, TableExport::Options::xlsx(), &error, &rows), qPrintable(error));
     QCOMPARE(rows, 12000);
     const QList<QStringList> table = readTable(path, QChar(), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(table.size(), 12001);
     for (int r : {0, 4999, 5000, 5001, 9999, 10000, 11999})
-        QCOMPARE(table.at(r + 1).first(), window.raceModel()->index(r, 0).data(RaceTableModel::SortValueRole).toString());
+        QCOMPARE(table.at(r + 1).first(), WindowParts::raceModel(window)->index(r, 0).data(RaceTableModel::SortValueRole).toString());
     // Synthetic races name their generator as the source.
     QCOMPARE(table.at(1).value(RaceColumnCount), SyntheticGenerator::sourceFor(generator.seed));
 }

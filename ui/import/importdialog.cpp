@@ -32,7 +32,10 @@
 #include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableView>
-#include <QThread>
+#include <QFutureWatcher>
+#include <QPointer>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QVBoxLayout>
 
 namespace Sailau {
@@ -123,16 +126,13 @@ ImportRunner::~ImportRunner()
 
 bool ImportRunner::isRunning() const
 {
-    return m_thread && m_thread->isRunning();
+    return m_watcher && m_watcher->isRunning();
 }
 
 void ImportRunner::wait()
 {
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-        m_thread = nullptr;
-    }
+    if (m_watcher)
+        m_watcher->waitForFinished();
 }
 
 void ImportRunner::cancel()
@@ -141,37 +141,63 @@ void ImportRunner::cancel()
         m_cancel->store(true);
 }
 
+// The imports' own thread: a long import on Qt's global pool would hold up the painting the
+// raster engine hands to that pool.
+static QThreadPool *importPool()
+{
+    static QThreadPool pool;
+    pool.setMaxThreadCount(1);
+    return &pool;
+}
+
 void ImportRunner::start(const QString &databasePath, const ImportOptions &options)
 {
     wait();
+    if (m_watcher)
+        m_watcher->deleteLater();   // a run's watcher may still be delivering its result
+    m_damage = false;
     m_cancel = std::make_shared<std::atomic_bool>(false);
     auto cancel = m_cancel;
-    m_thread = QThread::create([this, cancel, databasePath, options] {
-        ImportReport report;
-        {
-            // A connection of the worker's own, opened and closed on this thread.
-            OpenOptions open;
-            open.create = false;
-            OpenError error;
-            QString message;
-            auto db = Database::open(databasePath, open, &error, &message);
-            if (!db) {
-                Problem p;
-                p.message = message;
-                report.problems.append(p);
-                report.fileName = QFileInfo(options.path).fileName();
-            } else {
-                report = Importer(*db).run(options,
-                    [this](qint64 done, qint64 total) {
-                        QMetaObject::invokeMethod(this, [this, done, total] { emit progress(done, total); },
-                                                  Qt::QueuedConnection);
-                    },
-                    cancel.get());
-            }
-        }
-        QMetaObject::invokeMethod(this, [this, report] { emit finished(report); }, Qt::QueuedConnection);
+    const QPointer<ImportRunner> self(this);
+    auto *watcher = new QFutureWatcher<Run>(this);
+    m_watcher = watcher;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        if (m_watcher != watcher)
+            return;
+        const Run run = watcher->result();
+        m_damage = run.damage;
+        emit finished(run.report);
     });
-    m_thread->start();
+    watcher->setFuture(QtConcurrent::run(importPool(), [self, cancel, databasePath, options] {
+        Run run;
+        // A connection of the worker's own, opened and closed on this thread. The whole file is
+        // checked again right before it is written: damage since it was opened (a failing disk,
+        // another program) stops the import before it writes a row.
+        OpenOptions open;
+        open.create = false;
+        open.quickCheck = true;
+        OpenError error;
+        QString message;
+        auto db = Database::open(databasePath, open, &error, &message);
+        run.damage = error == OpenError::Corrupt || error == OpenError::Truncated;
+        if (!db) {
+            Problem p;
+            p.message = message;
+            run.report.problems.append(p);
+            run.report.fileName = QFileInfo(options.path).fileName();
+            return run;
+        }
+        // The runner waits for this work before it goes (wait() in its destructor), so `self`
+        // is alive here; progress is queued to its thread.
+        ImportRunner *runner = self.data();
+        run.report = Importer(*db).run(options,
+            [runner](qint64 done, qint64 total) {
+                QMetaObject::invokeMethod(runner, [runner, done, total] { emit runner->progress(done, total); },
+                                          Qt::QueuedConnection);
+            },
+            cancel.get());
+        return run;
+    }));
 }
 
 // ---- ImportDialog -----------------------------------------------------------------------
@@ -826,7 +852,8 @@ void ImportDialog::startRun(bool dryRun)
 void ImportDialog::runFinished(const ImportReport &report)
 {
     m_running = false;
-    m_runner->wait();
+    if (m_runner->damageFound() && !report.problems.isEmpty())
+        emit damageFound(report.problems.constFirst().message);
     const bool wasImport = m_runIsImport;
     m_report = report;
     m_progress->hide();

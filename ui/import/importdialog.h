@@ -20,7 +20,8 @@ class QSpinBox;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
-class QThread;
+template<typename T>
+class QFutureWatcher;
 
 namespace Sailau {
 
@@ -30,7 +31,7 @@ class PreviewModel;
 class ProblemModel;
 class TerritoryIssueModel;
 
-// Runs the import pipeline on a worker thread with its own database connection, reporting
+// Runs the import pipeline on a worker thread (QtConcurrent::run) with its own database connection, reporting
 // progress, and stops when asked (the transaction is rolled back).
 class ImportRunner : public QObject
 {
@@ -43,14 +44,22 @@ public:
     bool isRunning() const;
     // Waits until the run has ended (for closing and tests).
     void wait();
+    // Whether the last run found the database file damaged (its check before writing).
+    bool damageFound() const { return m_damage; }
 
 signals:
     void progress(qint64 done, qint64 total);
     void finished(const Sailau::Import::ImportReport &report);
 
 private:
-    QThread *m_thread = nullptr;
+    struct Run
+    {
+        Import::ImportReport report;
+        bool damage = false;
+    };
+    QFutureWatcher<Run> *m_watcher = nullptr;
     std::shared_ptr<std::atomic_bool> m_cancel;
+    bool m_damage = false;
 };
 
 // File → Import: a file analysts received, read with options they can change (live preview),
@@ -100,6 +109,8 @@ public slots:
 signals:
     void checkFinished();
     void importFinished(bool ok);
+    // The run found the database file damaged: detail says how.
+    void damageFound(const QString &detail);
 
 private:
     void buildFilePage();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The main window's table export: File → Export Table writes the races listed now (the chosen day,
-// territory and filter, in the table's order, every row) to CSV or XLSX.
-#include "mainwindow.h"
+#include "tableexporter.h"
+
+#include "database.h"
 
 #include "format.h"
 #include "raceexport.h"
@@ -18,7 +18,6 @@
 #include <QProgressDialog>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QStatusBar>
 #include <QTableView>
 
 #include <memory>
@@ -87,17 +86,33 @@ QVariant cellOf(const RaceRow &row, RaceColumn column)
 
 } // namespace
 
-void MainWindow::createExportActions(QMenu *file)
+TableExporter::TableExporter(QWidget *window, RaceTableModel *model, QTableView *view, DatabaseSource database)
+    : QObject(window)
+    , m_window(window)
+    , m_model(model)
+    , m_view(view)
+    , m_database(std::move(database))
+{
+    setObjectName(QStringLiteral("tableExporter"));
+}
+
+void TableExporter::addAction(QMenu *file)
 {
     // Ctrl+E exports the chart and Ctrl+Shift+C copies it; Ctrl+Shift+E is free.
-    m_exportTableAction = file->addAction(tr("&Export Table…"), this, &MainWindow::exportTableDialog);
-    m_exportTableAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    m_exportTableAction->setObjectName(QStringLiteral("actionExportTable"));
-    m_exportTableAction->setStatusTip(
+    m_action = file->addAction(tr("&Export Table…"), this, &TableExporter::exportDialog);
+    m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_action->setObjectName(QStringLiteral("actionExportTable"));
+    m_action->setStatusTip(
         tr("Save the races listed now, every row in the table's order, with their sources, as CSV or XLSX"));
 }
 
-bool MainWindow::exportTable(const QString &path, const TableExport::Options &options, QString *error, int *rows)
+void TableExporter::update()
+{
+    if (m_action)
+        m_action->setEnabled(m_database() != nullptr);
+}
+
+bool TableExporter::exportTable(const QString &path, const TableExport::Options &options, QString *error, int *rows)
 {
     auto fail = [error](const QString &message) {
         if (error)
@@ -106,18 +121,19 @@ bool MainWindow::exportTable(const QString &path, const TableExport::Options &op
     };
     if (rows)
         *rows = 0;
-    if (!m_database)
+    Database *database = m_database();
+    if (!database)
         return fail(tr("No database is open."));
 
     // The table as the user sees it: its filter, its order, its visible columns.
-    const RaceFilter filter = m_raceModel->filter();
-    const RaceColumn sortColumn = m_raceModel->sortColumn();
-    const Qt::SortOrder sortOrder = m_raceModel->sortOrder();
+    const RaceFilter filter = m_model->filter();
+    const RaceColumn sortColumn = m_model->sortColumn();
+    const Qt::SortOrder sortOrder = m_model->sortOrder();
     QList<RaceColumn> columns;
     QStringList header;
     QList<TableExport::ColumnStyle> styles;
     for (int c = 0; c < RaceColumnCount; ++c) {
-        if (m_raceView && m_raceView->isColumnHidden(c))
+        if (m_view && m_view->isColumnHidden(c))
             continue;
         columns.append(RaceColumn(c));
         header.append(RaceTableModel::columnTitle(RaceColumn(c)));
@@ -128,10 +144,10 @@ bool MainWindow::exportTable(const QString &path, const TableExport::Options &op
 
     // The ids in the table's order, as the table holds them (read again while a large day is still
     // being read), then the rows a page at a time.
-    const RaceQuery query(m_database->connection());
+    const RaceQuery query(database->connection());
     QString queryError;
-    const QList<qint64> order = m_raceModel->isLoading() ? query.ids(filter, sortColumn, sortOrder, &queryError)
-                                                         : m_raceModel->raceIds();
+    const QList<qint64> order = m_model->isLoading() ? query.ids(filter, sortColumn, sortOrder, &queryError)
+                                                         : m_model->raceIds();
     if (!queryError.isEmpty())
         return fail(tr("The races could not be read: %1").arg(queryError));
     const int total = int(order.size());
@@ -143,7 +159,7 @@ bool MainWindow::exportTable(const QString &path, const TableExport::Options &op
     std::unique_ptr<QProgressDialog> progress;
     if (total > ExportPageRows) {
         progress = std::make_unique<QProgressDialog>(tr("Exporting %n races…", nullptr, total), tr("Cancel"), 0, total,
-                                                     this);
+                                                     m_window);
         progress->setWindowTitle(tr("Export Table"));
         progress->setWindowModality(Qt::WindowModal);
         progress->setMinimumDuration(500);
@@ -159,7 +175,7 @@ bool MainWindow::exportTable(const QString &path, const TableExport::Options &op
             writer.cancel();
             return fail(tr("The races could not be read: %1").arg(queryError));
         }
-        const QHash<qint64, QStringList> sources = raceSourceUrls(m_database->connection(), pageIds, &queryError);
+        const QHash<qint64, QStringList> sources = raceSourceUrls(database->connection(), pageIds, &queryError);
         if (!queryError.isEmpty()) {
             writer.cancel();
             return fail(tr("The sources could not be read: %1").arg(queryError));
@@ -191,10 +207,10 @@ bool MainWindow::exportTable(const QString &path, const TableExport::Options &op
     return true;
 }
 
-void MainWindow::exportTableDialog()
+void TableExporter::exportDialog()
 {
-    if (!m_database) {
-        statusBar()->showMessage(tr("Open a database first: there is no table to export."), 8000);
+    if (!m_database()) {
+        emit message(tr("Open a database first: there is no table to export."), 8000);
         return;
     }
     const QString csvComma = tr("CSV, comma-separated (*.csv)");
@@ -212,8 +228,9 @@ void MainWindow::exportTableDialog()
     else if (lastFormat == choiceKey(Choice::CsvSemicolon))
         selected = csvSemicolon;
     const QString suffix = selected == xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
-    const QString base = m_day.isValid() ? tr("races-%1").arg(m_day.toString(Qt::ISODate)) : tr("races");
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Table"), QDir(folder).filePath(base + suffix),
+    const QDate day = m_model->filter().day;
+    const QString base = day.isValid() ? tr("races-%1").arg(day.toString(Qt::ISODate)) : tr("races");
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Export Table"), QDir(folder).filePath(base + suffix),
                                                 filters.join(QLatin1String(";;")), &selected);
     if (path.isEmpty())
         return;
@@ -237,17 +254,16 @@ void MainWindow::exportTableDialog()
     int rows = 0;
     if (!exportTable(path, options, &error, &rows)) {
         if (error.isEmpty()) {
-            statusBar()->showMessage(tr("Export cancelled: no file was written."), 8000);
+            emit message(tr("Export cancelled: no file was written."), 8000);
             return;
         }
-        QMessageBox::warning(this, tr("Export Table"),
+        QMessageBox::warning(m_window, tr("Export Table"),
                              tr("The table could not be exported to %1.\n\n%2")
                                  .arg(QDir::toNativeSeparators(path), error));
         return;
     }
-    statusBar()->showMessage(tr("Exported %1 races to %2").arg(Format::count(qint64(rows)),
-                                                              QDir::toNativeSeparators(path)),
-                             15000);
+    emit message(tr("Exported %1 races to %2").arg(Format::count(qint64(rows)), QDir::toNativeSeparators(path)),
+                 15000);
 }
 
 } // namespace Sailau

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+
+#include <functional>
+
+class QAction;
+class QMenu;
+class QTableView;
+class QWidget;
+
+namespace Sailau {
+
+class Database;
+class RaceTableModel;
+namespace TableExport {
+struct Options;
+}
+
+// File → Export Table: writes the races the table lists now (its day, territory and filter, in
+// its order, every row, its visible columns) with their sources to CSV or XLSX.
+class TableExporter : public QObject
+{
+    Q_OBJECT
+public:
+    using DatabaseSource = std::function<Database *()>;
+    TableExporter(QWidget *window, RaceTableModel *model, QTableView *view, DatabaseSource database);
+
+    void addAction(QMenu *file);
+    // Enables the action when a database is open.
+    void update();
+
+    // Writes the table to path. False with error filled on failure; false with an empty error when
+    // the user cancelled.
+    bool exportTable(const QString &path, const TableExport::Options &options, QString *error = nullptr,
+                     int *rows = nullptr);
+    // Asks for the file (format and folder remembered), then exports.
+    void exportDialog();
+
+signals:
+    void message(const QString &text, int timeoutMs);
+
+private:
+    QWidget *m_window;
+    RaceTableModel *m_model;
+    QTableView *m_view;
+    DatabaseSource m_database;
+    QAction *m_action = nullptr;
+};
+
+} // namespace Sailau
