@@ -2,6 +2,7 @@
 #include "comparison.h"
 
 #include "language.h"
+#include "import/sqlitestatement.h"
 #include "store.h"
 
 #include <QSet>
@@ -9,6 +10,9 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <vector>
+
+#include <sqlite3.h>
 
 namespace Sailau {
 
@@ -111,114 +115,192 @@ bool Comparison::load(const ComparisonScope &scope, QString *error)
     if (dayCount == 0)
         return true;
 
-    // The races, lean: only what the line-up shows, read in one pass.
+    // The races, lean: numbers only, read through SQLite's own statement (Qt's driver copies
+    // every value through a QVariant, most of the time of 200,000 rows); texts come from the
+    // elections and parties, read once.
+    sqlite3 *handle = Import::sqliteHandle(m_db);
+    if (!handle) {
+        if (error)
+            *error = tr("The database is not open.");
+        return false;
+    }
+    QHash<qint64, int> electionDay;        // election id → index into days
+    QHash<qint64, QString> electionLevel;
+    {
+        QSqlQuery elections(m_db);
+        if (!elections.exec(QStringLiteral("SELECT id, date, level FROM election")))
+            return fail(error, elections);
+        while (elections.next()) {
+            const int day = dayIndex.value(QDate::fromString(elections.value(1).toString(), Qt::ISODate), -1);
+            if (day < 0)
+                continue;
+            electionDay.insert(elections.value(0).toLongLong(), day);
+            electionLevel.insert(elections.value(0).toLongLong(), elections.value(2).toString());
+        }
+    }
+    struct Party
+    {
+        QString shortName, colour;
+    };
+    QHash<qint64, Party> parties;
+    {
+        QSqlQuery query(m_db);
+        if (!query.exec(QStringLiteral("SELECT id, short_name, colour FROM party")))
+            return fail(error, query);
+        while (query.next())
+            parties.insert(query.value(0).toLongLong(), {query.value(1).toString(), query.value(2).toString()});
+    }
     QVariantList bindings;
-    const QString where = scopeCondition(m_db, m_scope, &bindings);
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!query.prepare(QStringLiteral(
-            "SELECT r.id, r.territory_id, e.date, e.level, m.turnout, m.winner_share, m.margin, "
-            "m.enc_laakso_taagepera, m.candidates, m.against_all_share, m.missing, w.self_nominated, "
-            "p.short_name, p.colour, r.synthetic "
-            "FROM race r JOIN election e ON e.id = r.election_id JOIN territory t ON t.id = r.territory_id "
-            "LEFT JOIN race_metrics m ON m.race_id = r.id LEFT JOIN candidate w ON w.id = m.winner_id "
-            "LEFT JOIN party p ON p.id = w.party_id WHERE ") + where + QStringLiteral(" ORDER BY r.id")))
-        return fail(error, query);
-    for (const QVariant &b : std::as_const(bindings))
-        query.addBindValue(b);
-    if (!query.exec())
-        return fail(error, query);
+    QString where = scopeCondition(m_db, m_scope, &bindings);
+    const bool territoryScope = m_scope.territoryId > 0 && where.contains(QLatin1String("t."));
+    const QByteArray sql = (QStringLiteral(
+            "SELECT r.id, r.territory_id, r.election_id, m.turnout, m.winner_share, m.margin, "
+            "m.enc_laakso_taagepera, m.candidates, m.against_all_share, m.missing, w.self_nominated, w.party_id, "
+            "r.synthetic, m.turnout_basis, r.voters, r.ballots_issued, r.ballots_cast "
+            "FROM race r JOIN election e ON e.id = r.election_id ")
+        + (territoryScope ? QStringLiteral("JOIN territory t ON t.id = r.territory_id ") : QString())
+        + QStringLiteral("LEFT JOIN race_metrics m ON m.race_id = r.id LEFT JOIN candidate w ON w.id = m.winner_id "
+                         "WHERE ") + where).toUtf8();
+    Import::SqliteStatement statement(handle, sql.constData());
+    if (!statement.isValid()) {
+        if (error)
+            *error = QString::fromUtf8(sqlite3_errmsg(handle));
+        return false;
+    }
+    for (int i = 0; i < bindings.size(); ++i) {
+        const QVariant &b = bindings.at(i);
+        if (b.typeId() == QMetaType::QString)
+            statement.bind(i + 1, b.toString());
+        else
+            statement.bind(i + 1, b.toLongLong());
+    }
+
+    // Lines found by territory id in a plain array: a hash lookup per race is a good part of the
+    // time of 200,000 races.
+    qint64 maxTerritory = 0;
+    {
+        Import::SqliteStatement max(handle, "SELECT max(id) FROM territory");
+        if (max.isValid() && sqlite3_step(max.handle()) == SQLITE_ROW)
+            maxTerritory = sqlite3_column_int64(max.handle(), 0);
+    }
+    std::vector<int> lineOfTerritory(size_t(std::max<qint64>(0, maxTerritory) + 1), -1);
+    m_lines.reserve(std::min<qint64>(maxTerritory + 1, 1 << 20));
 
     const QString self = selfNominatedLabel();
-    QHash<QString, QString> levels;        // one copy of each level's text
-    QHash<QString, QString> parties;
-    auto shared = [](QHash<QString, QString> &pool, const QString &text) {
-        const auto it = pool.constFind(text);
-        if (it != pool.cend())
-            return *it;
-        pool.insert(text, text);
-        return text;
-    };
+    // Σ ballots and Σ voters of each day as Store::computedSummary() counts them, for its turnout().
+    QList<ComputedSummary> turnoutSums(dayCount);
     const M stored[] = {M::Turnout, M::WinnerShare, M::Margin, M::EncLaaksoTaagepera, M::Candidates, M::AgainstAllShare};
-    while (query.next()) {
-        const int day = dayIndex.value(QDate::fromString(query.value(2).toString(), Qt::ISODate), -1);
+    sqlite3_stmt *stmt = statement.handle();
+    int rc;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        const int day = electionDay.value(sqlite3_column_int64(stmt, 2), -1);
         if (day < 0)
             continue;
-        const qint64 territoryId = query.value(1).toLongLong();
-        int line = m_lineOf.value(territoryId, -1);
+        const qint64 territoryId = sqlite3_column_int64(stmt, 1);
+        if (territoryId < 0 || territoryId >= qint64(lineOfTerritory.size()))
+            continue;
+        int &line = lineOfTerritory[size_t(territoryId)];
         if (line < 0) {
             line = int(m_lines.size());
-            m_lineOf.insert(territoryId, line);
             ComparisonLine l;
             l.territoryId = territoryId;
             l.races.resize(dayCount);
             m_lines.append(std::move(l));
         }
         auto &slot = m_lines[line].races[day];
-        if (slot)
-            continue; // two elections of one day in one territory: the first race stands
+        // Two elections of one day in one territory: the first race (the lowest id) stands.
+        if (slot && slot->raceId < sqlite3_column_int64(stmt, 0))
+            continue;
         ComparedRace race;
-        race.raceId = query.value(0).toLongLong();
-        race.level = shared(levels, query.value(3).toString());
+        race.raceId = sqlite3_column_int64(stmt, 0);
+        race.level = electionLevel.value(sqlite3_column_int64(stmt, 2));
         for (int i = 0; i < 6; ++i) {
-            const QVariant v = query.value(4 + i);
-            if (!v.isNull())
-                race.metrics[size_t(stored[i])] = v.toDouble();
+            if (sqlite3_column_type(stmt, 3 + i) != SQLITE_NULL)
+                race.metrics[size_t(stored[i])] = sqlite3_column_double(stmt, 3 + i);
         }
-        race.reasons = Metrics::unpackReasons(quint64(query.value(10).toLongLong()));
-        if (!query.value(11).isNull())
-            race.winnerSelfNominated = query.value(11).toBool();
-        const QString party = query.value(12).toString();
-        if (!party.isEmpty()) {
-            race.winnerNomination = shared(parties, party);
-            race.winnerPartyColour = shared(parties, query.value(13).toString());
+        race.reasons = Metrics::unpackReasons(quint64(sqlite3_column_int64(stmt, 9)));
+        if (sqlite3_column_type(stmt, 10) != SQLITE_NULL)
+            race.winnerSelfNominated = sqlite3_column_int64(stmt, 10) != 0;
+        if (sqlite3_column_type(stmt, 11) != SQLITE_NULL) {
+            const Party &party = parties[sqlite3_column_int64(stmt, 11)];
+            race.winnerNomination = party.shortName;
+            race.winnerPartyColour = party.colour;
             race.winnerSelfNominated = false;
         } else if (race.winnerSelfNominated.value_or(false)) {
             race.winnerNomination = self;
         }
-        race.synthetic = query.value(14).toBool();
+        race.synthetic = sqlite3_column_int64(stmt, 12) != 0;
+        const int basis = int(sqlite3_column_int64(stmt, 13));
+        if (basis == int(Metrics::TurnoutBasis::BallotsIssued) || basis == int(Metrics::TurnoutBasis::BallotsCast)) {
+            ComputedSummary &sums = turnoutSums[day];
+            ++sums.racesWithTurnoutCounts;
+            sums.turnoutVoters += sqlite3_column_int64(stmt, 14);
+            sums.turnoutBallots += sqlite3_column_int64(stmt, basis == int(Metrics::TurnoutBasis::BallotsIssued) ? 15 : 16);
+        }
         m_lines[line].synthetic = m_lines[line].synthetic || race.synthetic;
         slot = std::move(race);
     }
-    if (query.lastError().isValid())
-        return fail(error, query);
-    query.finish();
+    if (rc != SQLITE_DONE) {
+        if (error)
+            *error = QString::fromUtf8(sqlite3_errmsg(handle));
+        return false;
+    }
 
     // Names of the territories and their regions, in the display language.
-    QSqlQuery names(m_db);
-    names.setForwardOnly(true);
-    if (!names.exec(QStringLiteral("SELECT t.id, t.name, t.name_kk, t.name_ru, t.name_en, t.region_id FROM territory t")))
-        return fail(error, names);
+    const QByteArray namesSql = (QStringLiteral("SELECT t.id, COALESCE(NULLIF(t.name_%1, ''), t.name), t.region_id FROM territory t")
+                                     .arg(languageCode(displayLanguage()))).toUtf8();
+    Import::SqliteStatement names(handle, namesSql.constData());
+    if (!names.isValid()) {
+        if (error)
+            *error = QString::fromUtf8(sqlite3_errmsg(handle));
+        return false;
+    }
     QHash<qint64, QString> regionNames;
-    QHash<qint64, qint64> regionOf;
-    while (names.next()) {
-        const qint64 id = names.value(0).toLongLong();
-        const int line = m_lineOf.value(id, -1);
-        const QString name = localName(names.value(2).toString(), names.value(3).toString(),
-                                       names.value(4).toString(), names.value(1).toString());
+    while (sqlite3_step(names.handle()) == SQLITE_ROW) {
+        const qint64 id = sqlite3_column_int64(names.handle(), 0);
+        const qint64 regionId = sqlite3_column_int64(names.handle(), 2);
+        const int line = id >= 0 && id < qint64(lineOfTerritory.size()) ? lineOfTerritory[size_t(id)] : -1;
+        if (line < 0 && regionId != id)
+            continue;
+        const QString name = names.columnText(1);
         if (line >= 0) {
             m_lines[line].territory = name;
-            m_lines[line].regionId = names.value(5).toLongLong();
+            m_lines[line].regionId = regionId;
         }
-        if (names.value(5).toLongLong() == id)
+        if (regionId == id)
             regionNames.insert(id, name);
     }
-    for (ComparisonLine &l : m_lines) {
-        if (l.regionId != l.territoryId)
-            l.region = regionNames.value(l.regionId);
-        else
-            l.region = l.territory;
+    for (ComparisonLine &l : m_lines)
+        l.region = l.regionId != l.territoryId ? regionNames.value(l.regionId) : l.territory;
+    // Regions in the alphabet's order (a rank each), then names; lines moved once.
+    QStringList regionOrder;
+    for (auto it = regionNames.cbegin(); it != regionNames.cend(); ++it)
+        regionOrder.append(it.value());
+    std::sort(regionOrder.begin(), regionOrder.end());
+    QHash<qint64, int> regionRank;
+    for (auto it = regionNames.cbegin(); it != regionNames.cend(); ++it)
+        regionRank.insert(it.key(), int(regionOrder.indexOf(it.value())));
+    std::vector<int> order(size_t(m_lines.size()));
+    std::vector<int> rank(size_t(m_lines.size()));
+    for (int i = 0; i < int(m_lines.size()); ++i) {
+        order[size_t(i)] = i;
+        rank[size_t(i)] = m_lines.at(i).regionId ? regionRank.value(m_lines.at(i).regionId, int(regionOrder.size()))
+                                                 : int(regionOrder.size()) + 1;
     }
-    std::sort(m_lines.begin(), m_lines.end(), [](const ComparisonLine &a, const ComparisonLine &b) {
-        if ((a.regionId == 0) != (b.regionId == 0))
-            return b.regionId == 0;
-        if (const int c = QString::compare(a.region, b.region); c != 0)
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        if (rank[size_t(a)] != rank[size_t(b)])
+            return rank[size_t(a)] < rank[size_t(b)];
+        if (const int c = QString::compare(m_lines.at(a).territory, m_lines.at(b).territory); c != 0)
             return c < 0;
-        if (const int c = QString::compare(a.territory, b.territory); c != 0)
-            return c < 0;
-        return a.territoryId < b.territoryId;
+        return m_lines.at(a).territoryId < m_lines.at(b).territoryId;
     });
+    QList<ComparisonLine> sorted;
+    sorted.reserve(m_lines.size());
+    for (int i : order)
+        sorted.append(std::move(m_lines[i]));
+    m_lines = std::move(sorted);
     m_lineOf.clear();
+    m_lineOf.reserve(m_lines.size());
     for (int i = 0; i < m_lines.size(); ++i)
         m_lineOf.insert(m_lines.at(i).territoryId, i);
 
@@ -255,11 +337,9 @@ bool Comparison::load(const ComparisonScope &scope, QString *error)
         a.medianMargin = median(std::move(margins));
         if (a.winnerRaces > 0)
             a.selfNominatedWinShare = double(a.selfNominatedWins) / a.winnerRaces;
-        if (a.races > 0) {
-            const ComputedSummary summary = store.computedSummary(a.day, m_scope.territoryId);
-            a.turnout = summary.turnout();
-            a.turnoutRaces = summary.racesWithTurnoutCounts;
-        }
+        // Σ ballots ÷ Σ voters over the races whose turnout rests on counts, as the summary has it.
+        a.turnout = turnoutSums.at(d).turnout();
+        a.turnoutRaces = turnoutSums.at(d).racesWithTurnoutCounts;
         m_aggregates.append(a);
     }
     return true;

@@ -618,8 +618,11 @@ void ChartGraphic::buildLines()
         connect(points, &QScatterSeries::hovered, this, [this, s](const QPointF &point, bool state) {
             emit hoverChanged(state ? describePoint(s, int(std::lround(point.x()))) : QString());
         });
-        // The values of a short chart are written beside the points.
-        if (m_model.series.size() <= 3) {
+        // The values are written beside the points: of the whole where there is one (the
+        // regions' labels would cover each other), else of up to three lines.
+        const bool anyEmphasised = std::any_of(m_model.series.cbegin(), m_model.series.cend(),
+                                               [](const TimeSeries &x) { return x.emphasised; });
+        if (anyEmphasised ? t.emphasised : m_model.series.size() <= 3) {
             for (int p = 0; p < periods && p < t.values.size(); ++p) {
                 if (t.values.at(p))
                     addValueLabel(QPointF(p, *t.values.at(p) * scale), valueText(*t.values.at(p)), points, Qt::AlignTop);

@@ -174,6 +174,13 @@ CompareView::CompareView(QSqlDatabase db, QWidget *parent)
         m_model->setFigure(CompareModel::Figure(m_figure->currentData().toInt()));
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CompareView::rowChanged);
+    // Columns as wide as the rows shown and their headers ("Change 2021 → 2023") need, names
+    // at most 280 pixels.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_table->resizeColumnsToContents();
+        for (int c : {int(CompareModel::TerritoryColumn), int(CompareModel::RegionColumn)})
+            m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 280));
+    });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         m_export->setEnabled(m_tabs->currentWidget() != m_aggregates && m_tabs->currentWidget() != m_nominations);
     });
@@ -259,9 +266,6 @@ void CompareView::reload()
     m_status->setText(tr("%n territory(ies) on %1 election days, %2 races.", nullptr, m_model->rowCount())
                           .arg(days.size())
                           .arg(Format::count(qint64(races))));
-    m_table->resizeColumnToContents(CompareModel::TerritoryColumn);
-    m_table->setColumnWidth(CompareModel::TerritoryColumn, std::min(m_table->columnWidth(CompareModel::TerritoryColumn), 280));
-    m_table->setColumnWidth(CompareModel::RegionColumn, 200);
     rebuildCharts();
     fillAggregates();
     fillNominations();
