@@ -1911,9 +1911,9 @@ Each command takes --help for its options.
     <message numerus="yes">
         <source>%1 — %n race(s)</source>
         <translation>
-            <numerusform>%1 — %n выборы</numerusform>
-            <numerusform>%1 — %n выборов</numerusform>
-            <numerusform>%1 — %n выборов</numerusform>
+            <numerusform>%1 — выборов: %n</numerusform>
+            <numerusform>%1 — выборов: %n</numerusform>
+            <numerusform>%1 — выборов: %n</numerusform>
         </translation>
     </message>
     <message>

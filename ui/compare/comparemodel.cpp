@@ -99,6 +99,7 @@ QVariant CompareModel::dayData(const ComparisonLine &line, int day, int role) co
         case Qt::ToolTipRole:
             return tr("No race here on %1.").arg(Format::date(m_comparison->days().at(day)));
         case Qt::ForegroundRole: return QColor(Qt::gray);
+        case Qt::TextAlignmentRole: return int(Qt::AlignRight | Qt::AlignVCenter);
         default: return {};
         }
     }
