@@ -234,8 +234,10 @@ bool Comparison::load(const ComparisonScope &scope, QString *error)
         if (basis == int(Metrics::TurnoutBasis::BallotsIssued) || basis == int(Metrics::TurnoutBasis::BallotsCast)) {
             ComputedSummary &sums = turnoutSums[day];
             ++sums.racesWithTurnoutCounts;
-            sums.turnoutVoters += sqlite3_column_int64(stmt, 14);
-            sums.turnoutBallots += sqlite3_column_int64(stmt, basis == int(Metrics::TurnoutBasis::BallotsIssued) ? 15 : 16);
+            race.turnoutVoters = sqlite3_column_int64(stmt, 14);
+            race.turnoutBallots = sqlite3_column_int64(stmt, basis == int(Metrics::TurnoutBasis::BallotsIssued) ? 15 : 16);
+            sums.turnoutVoters += race.turnoutVoters;
+            sums.turnoutBallots += race.turnoutBallots;
         }
         m_lines[line].synthetic = m_lines[line].synthetic || race.synthetic;
         slot = std::move(race);
@@ -343,6 +345,24 @@ bool Comparison::load(const ComparisonScope &scope, QString *error)
         m_aggregates.append(a);
     }
     return true;
+}
+
+QList<ComputedSummary> Comparison::regionTurnout(qint64 regionId) const
+{
+    QList<ComputedSummary> sums(m_scope.days.size());
+    for (const ComparisonLine &l : m_lines) {
+        if (l.regionId != regionId)
+            continue;
+        for (int d = 0; d < l.races.size(); ++d) {
+            const auto &race = l.races.at(d);
+            if (!race || race->turnoutVoters <= 0)
+                continue;
+            ++sums[d].racesWithTurnoutCounts;
+            sums[d].turnoutVoters += race->turnoutVoters;
+            sums[d].turnoutBallots += race->turnoutBallots;
+        }
+    }
+    return sums;
 }
 
 NominationSummary Comparison::nominations(QString *error) const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "metrics.h"
+#include "store.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -41,6 +42,10 @@ struct ComparedRace
     QString winnerPartyColour;
     std::optional<bool> winnerSelfNominated;
     bool synthetic = false;
+    // The counts turnout rests on, where it rests on counts (ballots issued or cast ÷ voters):
+    // what Store::computedSummary() adds up; 0 otherwise.
+    qint64 turnoutVoters = 0;
+    qint64 turnoutBallots = 0;
 
     std::optional<double> value(Metrics::Metric m) const
     {
@@ -149,6 +154,10 @@ public:
     const QList<ComparisonLine> &lines() const { return m_lines; }
     const QList<ElectionAggregate> &aggregates() const { return m_aggregates; }
     int lineOf(qint64 territoryId) const { return m_lineOf.value(territoryId, -1); }
+
+    // Σ ballots ÷ Σ voters of each day over the races of one region (or of the territory whose
+    // region id is given), summed as Store::computedSummary() sums them: one entry per day.
+    QList<ComputedSummary> regionTurnout(qint64 regionId) const;
 
     // Every candidate of the scope counted by nomination (reads the candidates again).
     NominationSummary nominations(QString *error = nullptr) const;

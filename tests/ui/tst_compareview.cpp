@@ -192,6 +192,17 @@ void TestCompareView::selectingARowDrawsItsLine()
     QCOMPARE(*model.series.at(0).values.at(2), 0.45);
     view.chartTabs()->setCurrentWidget(canvas);
     QCOMPARE(view.currentChart(), ChartId::CompareTerritory);
+
+    // The nominations are read when their tab is shown.
+    QTableWidget *nominations = view.nominationsTable();
+    QCOMPARE(nominations->rowCount(), 0);
+    view.chartTabs()->setCurrentWidget(nominations);
+    QCOMPARE(nominations->rowCount(), 3 + 3 + 2);   // nominations, then self-nominated by day and by region
+    QCOMPARE(nominations->item(0, 0)->text(), QStringLiteral("self-nominated"));
+    QCOMPARE(nominations->item(0, 1)->text(), QStringLiteral("10"));
+    QCOMPARE(nominations->item(0, 5)->text(), QStringLiteral("60.0%"));
+    QCOMPARE(nominations->item(3, 0)->text(), QStringLiteral("Self-nominated, 25 Jul 2021"));
+    QCOMPARE(nominations->item(3, 3)->text(), QStringLiteral("65.0%"));
 }
 
 void TestCompareView::exportedChartHasItsSizeAndContent()

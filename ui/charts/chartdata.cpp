@@ -623,7 +623,6 @@ ChartModel ChartData::compareTurnout() const
         whole.counts.append(a.turnoutRaces);
     }
     m.series.append(whole);
-    const Store store(m_db);
     const bool country = m_territoryId == m_countryId || m_territoryId == 0;
     if (country) {
         // Each region with races on any of the days: one line.
@@ -636,8 +635,7 @@ ChartModel ChartData::compareTurnout() const
             TimeSeries t;
             t.name = region.displayName();
             t.territoryId = region.id;
-            for (const QDate &day : c.days()) {
-                const ComputedSummary s = store.computedSummary(day, region.id);
+            for (const ComputedSummary &s : c.regionTurnout(region.id)) {
                 t.values.append(s.turnout());
                 t.counts.append(s.racesWithTurnoutCounts);
             }

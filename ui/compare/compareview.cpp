@@ -183,6 +183,8 @@ CompareView::CompareView(QSqlDatabase db, QWidget *parent)
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         m_export->setEnabled(m_tabs->currentWidget() != m_aggregates && m_tabs->currentWidget() != m_nominations);
+        if (m_tabs->currentWidget() == m_nominations && m_nominationsDirty)
+            fillNominations();
     });
     reload();
 }
@@ -246,6 +248,7 @@ void CompareView::reload()
         m_status->setText(tr("Tick two or more election days to compare."));
         rebuildCharts();
         fillAggregates();
+        m_nominationsDirty = true;
         fillNominations();
         return;
     }
@@ -268,7 +271,9 @@ void CompareView::reload()
                           .arg(Format::count(qint64(races))));
     rebuildCharts();
     fillAggregates();
-    fillNominations();
+    m_nominationsDirty = true;
+    if (m_tabs->currentWidget() == m_nominations)
+        fillNominations();
 }
 
 void CompareView::rowChanged()
@@ -327,6 +332,7 @@ void CompareView::fillAggregates()
 
 void CompareView::fillNominations()
 {
+    m_nominationsDirty = false;
     m_nominations->clear();
     const QStringList header = {tr("Nomination"), tr("Candidates"), tr("Votes"), tr("Share of the votes"), tr("Wins"),
                                 tr("Win rate")};

@@ -78,6 +78,7 @@ private:
     QPushButton *m_export;
     Charts::ChartData m_chartData;
     bool m_filling = false;
+    bool m_nominationsDirty = true;   // read when their tab is shown: every candidate is read
 };
 
 } // namespace Sailau
