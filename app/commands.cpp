@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
 
+#include "comparecommand.h"
 #include "datasetloader.h"
 #include "exportcommand.h"
 #include "importcommands.h"
@@ -91,17 +92,6 @@ QJsonValue jsonNumber(const std::optional<double> &v)
 QJsonValue jsonCount(const Count &v)
 {
     return v ? QJsonValue(double(*v)) : QJsonValue(QJsonValue::Null);
-}
-
-// A text cell of standard output: neutralised as --out FILE.csv does (a name a spreadsheet would
-// run as a formula gets a leading apostrophe), then quoted where it must be.
-QString csvField(const QString &raw)
-{
-    const QString text = TableExport::neutralised(raw);
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n'))
-        || text.contains(QLatin1Char('\r')))
-        return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
-    return text;
 }
 
 QString turnoutBasisKey(Metrics::TurnoutBasis basis)
@@ -306,6 +296,7 @@ const std::map<QString, std::pair<Handler, bool>> &commands()
 {
     // name → (handler, needs a GUI application object)
     static const std::map<QString, std::pair<Handler, bool>> table = {
+        {QStringLiteral("compare"), {compareCommand, false}},
         {QStringLiteral("export"), {exportCommand, true}},
         {QStringLiteral("generate"), {generateCommand, false}},
         {QStringLiteral("import"), {importCommand, false}},
@@ -318,6 +309,15 @@ const std::map<QString, std::pair<Handler, bool>> &commands()
 }
 
 } // namespace
+
+QString csvField(const QString &raw)
+{
+    const QString text = TableExport::neutralised(raw);
+    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n'))
+        || text.contains(QLatin1Char('\r')))
+        return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+    return text;
+}
 
 bool isCommand(const QString &name)
 {
@@ -369,6 +369,9 @@ QString usage()
         "                                    print the race metrics table\n"
         "  sailau metrics [--database FILE] [--election YYYY-MM-DD] --out FILE.{csv,xlsx} [--delimiter ;]\n"
         "                                    write it to a file that Excel opens\n"
+        "  sailau compare --elections A,B[,C…] [--region NAME] [--aggregates | --nominations]\n"
+        "                 [--format csv|json] [--out FILE]\n"
+        "                                    the races of the same territories on several days\n"
         "  sailau import FILE [--database DB] [--mapping PRESET] [--encoding E] [--delimiter D]\n"
         "                [--sheet N] [--date YYYY-MM-DD] [--dry-run]\n"
         "                                    import results; problems as FILE:LINE:COLUMN: message\n"

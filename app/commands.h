@@ -24,6 +24,10 @@ int run(const QString &command, const QStringList &arguments, QTextStream &out, 
 bool reportUnknownElectionDay(const Store &store, const QDate &day, const QString &command, const QString &path,
                               QTextStream &err);
 
+// A text cell of CSV on standard output: neutralised as files are (a text a spreadsheet would run
+// as a formula gets a leading apostrophe), then quoted where it must be.
+QString csvField(const QString &raw);
+
 // The text of `sailau --help`.
 QString usage();
 

@@ -28,6 +28,8 @@ struct Text
 
 using namespace Sailau::Charts;
 
+} // namespace
+
 // The region (or any territory) that --region names: an ISO 3166-2 code, a KATO code, or a name
 // in any language and spelling.
 std::optional<TerritoryInfo> findRegion(const Store &store, const QString &text, QString *problem)
@@ -66,8 +68,6 @@ std::optional<TerritoryInfo> findRegion(const Store &store, const QString &text,
     return std::nullopt;
 }
 
-} // namespace
-
 int exportCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
@@ -90,6 +90,10 @@ int exportCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
                                       QStringLiteral("FILE"));
     const QCommandLineOption election({QStringLiteral("e"), QStringLiteral("election")},
                                       Text::tr("The election day (default: the latest with races)."), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption elections(QStringLiteral("elections"),
+                                       Text::tr("For the compare-… charts: the election days to compare, separated by "
+                                                "commas, or 'all' (default: every day with races)."),
+                                       QStringLiteral("YYYY-MM-DD,YYYY-MM-DD"));
     const QCommandLineOption region(QStringLiteral("region"),
                                     Text::tr("Only this region: a name in any language, an ISO code (KZ-61) or a KATO code."),
                                     QStringLiteral("NAME"));
@@ -121,7 +125,7 @@ int exportCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     const QCommandLineOption quality(QStringLiteral("quality"), Text::tr("JPEG quality, 10 to 100 (default %1).").arg(Charts::ExportOptions::DefaultJpegQuality), QStringLiteral("Q"));
     const QCommandLineOption language(QStringLiteral("language"), Text::tr("Names in kk, ru or en (default: the system's language)."),
                                       QStringLiteral("LANG"));
-    parser.addOptions({help, list, chart, all, outOption, database, election, region, widthMm, heightMm, widthPx, heightPx,
+    parser.addOptions({help, list, chart, all, outOption, database, election, elections, region, widthMm, heightMm, widthPx, heightPx,
                        dpi, background, theme, metric, title, subtitle, footnote, noTitle, noFootnote, quality, language});
 
     auto usage = [&](const QString &message) {
@@ -142,9 +146,10 @@ int exportCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
 
     if (parser.isSet(list)) {
         int width = 0;
-        for (ChartId id : ChartCatalog::all())
+        const QList<ChartId> charts = ChartCatalog::all() + ChartCatalog::comparisons();
+        for (ChartId id : charts)
             width = std::max(width, int(ChartCatalog::key(id).size()));
-        for (ChartId id : ChartCatalog::all())
+        for (ChartId id : charts)
             out << ChartCatalog::key(id).leftJustified(width + 2) << ChartCatalog::description(id) << '\n';
         return Ok;
     }
@@ -248,6 +253,26 @@ int exportCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     }
     if (const QString problem = options.validate(); !problem.isEmpty())
         return usage(problem);
+    const bool comparing = chartId && ChartCatalog::isComparison(*chartId);
+    QList<QDate> compared;
+    if (parser.isSet(elections)) {
+        if (!comparing)
+            return usage(Text::tr("--elections goes with a compare-… chart; give --election for one day"));
+        if (parser.isSet(election))
+            return usage(Text::tr("give --election or --elections, not both"));
+        const QString list = parser.value(elections).trimmed();
+        if (list.compare(QLatin1String("all"), Qt::CaseInsensitive) != 0) {
+            for (const QString &part : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                const QDate d = QDate::fromString(part.trimmed(), Qt::ISODate);
+                if (!d.isValid())
+                    return usage(Text::tr("--elections takes dates as YYYY-MM-DD separated by commas, not '%1'").arg(part.trimmed()));
+                if (!compared.contains(d))
+                    compared.append(d);
+            }
+            if (compared.size() < 2)
+                return usage(Text::tr("--elections needs two or more days to compare, or 'all'"));
+        }
+    }
 
     // The database: --database must exist; the default one is created with the sample.
     QString message;
@@ -266,6 +291,12 @@ int exportCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
         return Failed;
     }
     const Store store(db->connection());
+    for (const QDate &d : std::as_const(compared)) {
+        if (reportUnknownElectionDay(store, d, QStringLiteral("export"), db->path(), err))
+            return Failed;
+    }
+    if (!day.isValid() && !compared.isEmpty())
+        day = *std::max_element(compared.cbegin(), compared.cend());
     if (!day.isValid()) {
         for (const ElectionDay &d : store.electionDays()) {
             if (d.races > 0) {
@@ -293,6 +324,10 @@ int exportCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
 
     ChartData data(db->connection());
     if (!data.setScope(day, territoryId, &message)) {
+        err << Text::tr("sailau export: the database could not be read: %1").arg(message) << '\n';
+        return Failed;
+    }
+    if (comparing && !data.setComparison(compared, &message)) {
         err << Text::tr("sailau export: the database could not be read: %1").arg(message) << '\n';
         return Failed;
     }

@@ -4,7 +4,18 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <optional>
+
+namespace Sailau {
+class Store;
+struct TerritoryInfo;
+}
+
 namespace Sailau::Cli {
+
+// The region (or any territory) that --region names: an ISO 3166-2 code, a KATO code, or a name
+// in any language and spelling. Nothing, with problem filled, when none or several match.
+std::optional<TerritoryInfo> findRegion(const Store &store, const QString &text, QString *problem);
 
 // `sailau export`: renders charts into PNG, JPEG, SVG or PDF files without a window.
 //   --list                         the charts, one a line: the name --chart takes, then a description

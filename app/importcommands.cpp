@@ -486,7 +486,15 @@ int generateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
                                         QStringLiteral("1"));
     const QCommandLineOption outOption({QStringLiteral("o"), QStringLiteral("out")}, Text::tr("Write a CSV file."),
                                        QStringLiteral("FILE"));
-    parser.addOptions({racesOption, candidatesOption, stationsOption, seedOption, outOption, databaseOption});
+    const QCommandLineOption dateOption(QStringLiteral("date"),
+                                        Text::tr("The election day of the races (default 2021-07-25); the same --races "
+                                                 "on another day gives the same territories, to compare."),
+                                        QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption corpusOption(QStringLiteral("comparison-corpus"),
+                                          Text::tr("With --database: add the small synthetic corpus of three elections "
+                                                   "of the same territories instead."));
+    parser.addOptions({racesOption, candidatesOption, stationsOption, seedOption, outOption, databaseOption, dateOption,
+                       corpusOption});
     if (!parse(parser, QStringLiteral("generate"), arguments, err))
         return UsageError;
     if (parser.isSet(helpOption)) {
@@ -504,11 +512,34 @@ int generateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         err << Text::tr("sailau generate: --races, --candidates (from 2), --polling-stations and --seed take numbers") << '\n';
         return UsageError;
     }
+    if (parser.isSet(dateOption)) {
+        const QDate date = QDate::fromString(parser.value(dateOption), Qt::ISODate);
+        if (!date.isValid()) {
+            err << Text::tr("sailau generate: --date takes a date as YYYY-MM-DD, not '%1'").arg(parser.value(dateOption)) << '\n';
+            return UsageError;
+        }
+        options.date = date.toString(Qt::ISODate);
+    }
     if (parser.isSet(outOption) == parser.isSet(databaseOption)) {
         err << Text::tr("sailau generate: give either --out FILE.csv or --database FILE") << '\n';
         return UsageError;
     }
     QString why;
+    if (parser.isSet(corpusOption)) {
+        if (!parser.isSet(databaseOption)) {
+            err << Text::tr("sailau generate: --comparison-corpus goes with --database FILE") << '\n';
+            return UsageError;
+        }
+        auto db = openForImport(parser, err, true);
+        if (!db)
+            return Failed;
+        if (!SyntheticGenerator::loadComparisonCorpus(*db, &why)) {
+            err << QStringLiteral("sailau generate: ") << why << '\n';
+            return Failed;
+        }
+        out << Text::tr("Added the synthetic comparison corpus to %1.").arg(db->path()) << '\n';
+        return Ok;
+    }
     if (parser.isSet(outOption)) {
         const qint64 rows = SyntheticGenerator::writeCsv(parser.value(outOption), options, &why);
         if (rows < 0) {

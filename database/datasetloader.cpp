@@ -418,6 +418,18 @@ DatasetLoader::Result DatasetLoader::load(Database &database, const QString &pat
         }
     }
 
+    // A synthetic data set (the comparison corpus) is marked as the generator's races are, so
+    // that it is never mixed silently with real results.
+    if (everything && batchKind == QLatin1String("synthetic")) {
+        for (const char *table : {"race", "territory"}) {
+            QSqlQuery mark(db);
+            mark.prepare(QStringLiteral("UPDATE %1 SET synthetic = 1 WHERE batch_id = ?").arg(QLatin1String(table)));
+            mark.addBindValue(batchId);
+            if (!execOrFail(mark))
+                return failed(tr("batch"));
+        }
+    }
+
     if (everything && !RaceMetricsStore(db).refresh(QStringLiteral("r.batch_id = ?"), {batchId}, &error))
         return failed(tr("metrics"));
 

@@ -2,6 +2,7 @@
 #include "synthetic.h"
 
 #include "database.h"
+#include "datasetloader.h"
 #include "tableexport.h"
 
 #include <QDir>
@@ -168,6 +169,19 @@ qint64 SyntheticGenerator::writeCsv(const QString &path, const Options &options,
     if (!TableExport::writeAll(&file, out) || !file.commit())
         return failed();
     return rows;
+}
+
+QString SyntheticGenerator::comparisonCorpusPath()
+{
+    return QStringLiteral(":/sailau/synthetic/comparison-synthetic.json");
+}
+
+bool SyntheticGenerator::loadComparisonCorpus(Database &database, QString *error)
+{
+    const DatasetLoader::Result result = DatasetLoader::load(database, comparisonCorpusPath(), QStringLiteral("synthetic"));
+    if (!result.ok && error)
+        *error = result.error;
+    return result.ok;
 }
 
 bool SyntheticGenerator::addPollingStations(Database &database, qint64 stations, quint64 seed, QString *error)

@@ -36,6 +36,13 @@ public:
     static bool addPollingStations(Database &database, qint64 stations, quint64 seed, QString *error);
 
     static QString sourceFor(quint64 seed);
+
+    // Loads the comparison corpus: three elections (2021-07-25, 2023-11-05, 2025-08-17) of the same
+    // four territories in two regions, one of them renamed and one that became a city, with
+    // figures chosen so that every comparison can be worked out by hand. Marked synthetic (its
+    // source is "synthetic:sailau-comparison-corpus?version=1"), in one transaction.
+    static bool loadComparisonCorpus(Database &database, QString *error);
+    static QString comparisonCorpusPath();
 };
 
 } // namespace Sailau

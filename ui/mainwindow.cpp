@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "compare/compareview.h"
+
 #include "backgroundreader.h"
 
 #include "charts/chartarea.h"
@@ -340,6 +342,15 @@ void MainWindow::createActions()
     showSummary->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
     QAction *showRace = view->addAction(tr("&Race Details"), this, [this] { m_detailTabs->setCurrentWidget(m_raceDetail); });
     showRace->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+    QAction *compare = view->addAction(tr("&Compare Elections…"), this, [this] {
+        if (!m_database)
+            return;
+        auto *dialog = new CompareView(m_database->connection(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();   // window-modal: the database stays the same while it is open
+    });
+    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    compare->setObjectName(QStringLiteral("actionCompareElections"));
     m_viewMenu = view;
     m_viewPanelsAnchor = view->addSeparator();   // the panels and Reset Layout go here
     auto *language = new LanguageMenu(view);

@@ -48,6 +48,13 @@
             <numerusform>and %n more</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>from %n race(s)</source>
+        <translation>
+            <numerusform>from %n race</numerusform>
+            <numerusform>from %n races</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sailau::Charts::ExportDialog</name>
@@ -87,6 +94,44 @@
         <translation>
             <numerusform>%1: rejected with %2 errors (the first %n is listed above); nothing was written.</numerusform>
             <numerusform>%1: rejected with %2 errors (the first %n are listed above); nothing was written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n published figure(s) of %1 (a file of totals: shown in the summary, no races)</source>
+        <translation>
+            <numerusform>%n published figure of %1 (a file of totals: shown in the summary, no races)</numerusform>
+            <numerusform>%n published figures of %1 (a file of totals: shown in the summary, no races)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sailau::CompareView</name>
+    <message numerus="yes">
+        <source>from %n race(s)</source>
+        <translation>
+            <numerusform>from %n race</numerusform>
+            <numerusform>from %n races</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n race(s)</source>
+        <translation>
+            <numerusform>%1 — %n race</numerusform>
+            <numerusform>%1 — %n races</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n territory(ies) on %1 election days, %2 races.</source>
+        <translation>
+            <numerusform>%n territory on %1 election days, %2 races.</numerusform>
+            <numerusform>%n territories on %1 election days, %2 races.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Votes in the %n race(s) whose every candidate&apos;s votes are known</source>
+        <translation>
+            <numerusform>Votes in the %n race whose every candidate&apos;s votes are known</numerusform>
+            <numerusform>Votes in the %n races whose every candidate&apos;s votes are known</numerusform>
         </translation>
     </message>
 </context>

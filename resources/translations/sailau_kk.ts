@@ -382,6 +382,34 @@
         <source>&quot;Against all&quot; share (mean of races)</source>
         <translation>«Барлығына қарсы» үлесі (сайлаулардың орташасы)</translation>
     </message>
+    <message>
+        <source>Turnout by election</source>
+        <translation>Сайлаулар бойынша келу</translation>
+    </message>
+    <message>
+        <source>Competitiveness by election</source>
+        <translation>Сайлаулар бойынша бәсекелестік</translation>
+    </message>
+    <message>
+        <source>One territory over time</source>
+        <translation>Бір аумақ уақыт бойынша</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Аумақ</translation>
+    </message>
+    <message>
+        <source>turnout on each election day (--elections), of the whole and of each region: one line each</source>
+        <translation>әр сайлау күніндегі келу (--elections), жалпы және әр өңір бойынша: әрқайсысына бір сызық</translation>
+    </message>
+    <message>
+        <source>on each election day (--elections): contested races, median margin, races won by self-nominated candidates</source>
+        <translation>әр сайлау күнінде (--elections): бәсекелі сайлаулар, медианалық алшақтық, өзін-өзі ұсынған кандидаттар жеңген сайлаулар</translation>
+    </message>
+    <message>
+        <source>one territory (--region) on each election day (--elections): turnout, winner&apos;s share, margin</source>
+        <translation>бір аумақ (--region) әр сайлау күнінде (--elections): келу, жеңімпаздың үлесі, алшақтық</translation>
+    </message>
 </context>
 <context>
     <name>Sailau::Charts::ChartData</name>
@@ -592,6 +620,58 @@
         <source>%1, imported %2</source>
         <translation>%1, %2 импортталған</translation>
     </message>
+    <message>
+        <source>Choose two or more election days to compare.</source>
+        <translation>Салыстыру үшін екі немесе одан көп сайлау күнін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 election days have a turnout computed from the races&apos; counts; the others are gaps in the line, not 0.</source>
+        <translation>%2 сайлау күнінің %1 күнінде келу сайлау сандарынан есептелген; қалғандары — сызықтағы үзіліс, 0 емес.</translation>
+    </message>
+    <message>
+        <source>Turnout computed from the races&apos; counts (ballots issued ÷ voters on the lists).</source>
+        <translation>Келу сайлау сандарынан есептелген (берілген бюллетеньдер ÷ тізімдегі сайлаушылар).</translation>
+    </message>
+    <message>
+        <source>The %1 territories are too many to draw one line each.</source>
+        <translation>Аумақтар (%1) әрқайсысына бір сызық салуға тым көп.</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Үлес</translation>
+    </message>
+    <message>
+        <source>Contested races (two or more candidates)</source>
+        <translation>Бәсекелі сайлаулар (екі және одан көп кандидат)</translation>
+    </message>
+    <message>
+        <source>Median margin of victory</source>
+        <translation>Жеңістің медианалық алшақтығы</translation>
+    </message>
+    <message>
+        <source>Races won by self-nominated candidates</source>
+        <translation>Өзін-өзі ұсынған кандидаттар жеңген сайлаулар</translation>
+    </message>
+    <message>
+        <source>%1: margin known in %2 of %3 races</source>
+        <translation>%1: алшақтық %3 сайлаудың %2 сайлауында белгілі</translation>
+    </message>
+    <message>
+        <source>Choose a territory that held races to see its line.</source>
+        <translation>Сызығын көру үшін сайлау өткен аумақты таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>no race on %1</source>
+        <translation>%1 сайлау болған жоқ</translation>
+    </message>
+    <message>
+        <source>Elected at different levels: %1.</source>
+        <translation>Әртүрлі деңгейде сайланған: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Sailau::Charts::ChartExporter</name>
@@ -668,6 +748,13 @@
     <message>
         <source>Source: computed by Sailau from the races&apos; counts</source>
         <translation>Дереккөз: Sailau сайлаулардың сандарынан есептеген</translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n race(s)</source>
+        <translation>
+            <numerusform>%n сайлау бойынша</numerusform>
+            <numerusform>%n сайлау бойынша</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1277,64 +1364,6 @@ Exit status: 0 imported, 1 rejected, 2 usage error.</source>
         <source>sailau metrics: --delimiter must be &apos;,&apos; or &apos;;&apos;, not &apos;%1&apos;</source>
         <translation>sailau metrics: --delimiter мәні &apos;,&apos; немесе &apos;;&apos; болуы керек, &apos;%1&apos; емес</translation>
     </message>
-    <message>
-        <source>Usage:
-  sailau [--database FILE]          open the browsing window
-  sailau metrics [--database FILE] [--election YYYY-MM-DD] [--format csv|json]
-                                    print the race metrics table
-  sailau metrics [--database FILE] [--election YYYY-MM-DD] --out FILE.{csv,xlsx} [--delimiter ;]
-                                    write it to a file that Excel opens
-  sailau import FILE [--database DB] [--mapping PRESET] [--encoding E] [--delimiter D]
-                [--sheet N] [--date YYYY-MM-DD] [--dry-run]
-                                    import results; problems as FILE:LINE:COLUMN: message
-  sailau inspect FILE --json        what the reader sees in a file
-  sailau generate --races N [--seed S] (--out FILE.csv | --database DB)
-                                    synthetic results for tests and benchmarks
-  sailau imports [--database DB]    list the imports
-  sailau undo-import ID [--database DB]
-                                    remove exactly what an import added
-  sailau export --list              list the charts
-  sailau export --chart NAME --out FILE.{png,jpg,svg,pdf} [--election YYYY-MM-DD]
-                [--region NAME] [--width-mm W --height-mm H | --width-px W --height-px H]
-                [--dpi D] [--background white|transparent] [--theme light|dark|presentation]
-                                    render one chart into a file, without a window
-  sailau export --all --out DIR [same options]
-                                    render every chart into a folder
-  sailau --version | --help
-
-Without --database Sailau uses %1,
-created with the bundled sample on first use.
-Each command takes --help for its options.
-</source>
-        <translation>Қолданылуы:
-  sailau [--database FILE]          шолу терезесін ашу
-  sailau metrics [--database FILE] [--election YYYY-MM-DD] [--format csv|json]
-                                    сайлау көрсеткіштерінің кестесін шығару
-  sailau metrics [--database FILE] [--election YYYY-MM-DD] --out FILE.{csv,xlsx} [--delimiter ;]
-                                    оны Excel ашатын файлға жазу
-  sailau import FILE [--database DB] [--mapping PRESET] [--encoding E] [--delimiter D]
-                [--sheet N] [--date YYYY-MM-DD] [--dry-run]
-                                    нәтижелерді импорттау; мәселелер FILE:LINE:COLUMN: хабар түрінде
-  sailau inspect FILE --json        оқу құралы файлда не көретінін көрсету
-  sailau generate --races N [--seed S] (--out FILE.csv | --database DB)
-                                    сынақтар мен бенчмарктарға арналған синтетикалық нәтижелер
-  sailau imports [--database DB]    импорттар тізімі
-  sailau undo-import ID [--database DB]
-                                    импорт қосқанның дәл өзін жою
-  sailau export --list              диаграммалар тізімі
-  sailau export --chart NAME --out FILE.{png,jpg,svg,pdf} [--election YYYY-MM-DD]
-                [--region NAME] [--width-mm W --height-mm H | --width-px W --height-px H]
-                [--dpi D] [--background white|transparent] [--theme light|dark|presentation]
-                                    бір диаграмманы терезесіз файлға салу
-  sailau export --all --out DIR [сол опциялар]
-                                    әр диаграмманы бумаға салу
-  sailau --version | --help
-
---database берілмесе, Sailau %1 файлын пайдаланады,
-ол алғаш қолданғанда кірістірілген үлгі деректермен жасалады.
-Әр пәрменнің опциялары --help арқылы көрсетіледі.
-</translation>
-    </message>
     <message numerus="yes">
         <source>%1 (%Ln race(s))</source>
         <translation>
@@ -1391,6 +1420,184 @@ Each command takes --help for its options.
     <message>
         <source>%1: no election was held on %2 in %3.</source>
         <translation>%1: %3 ішінде %2 күні өткен сайлау жоқ.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  sailau [--database FILE]          open the browsing window
+  sailau metrics [--database FILE] [--election YYYY-MM-DD] [--format csv|json]
+                                    print the race metrics table
+  sailau metrics [--database FILE] [--election YYYY-MM-DD] --out FILE.{csv,xlsx} [--delimiter ;]
+                                    write it to a file that Excel opens
+  sailau compare --elections A,B[,C…] [--region NAME] [--aggregates | --nominations]
+                 [--format csv|json] [--out FILE]
+                                    the races of the same territories on several days
+  sailau import FILE [--database DB] [--mapping PRESET] [--encoding E] [--delimiter D]
+                [--sheet N] [--date YYYY-MM-DD] [--dry-run]
+                                    import results; problems as FILE:LINE:COLUMN: message
+  sailau inspect FILE --json        what the reader sees in a file
+  sailau generate --races N [--seed S] (--out FILE.csv | --database DB)
+                                    synthetic results for tests and benchmarks
+  sailau imports [--database DB]    list the imports
+  sailau undo-import ID [--database DB]
+                                    remove exactly what an import added
+  sailau export --list              list the charts
+  sailau export --chart NAME --out FILE.{png,jpg,svg,pdf} [--election YYYY-MM-DD]
+                [--region NAME] [--width-mm W --height-mm H | --width-px W --height-px H]
+                [--dpi D] [--background white|transparent] [--theme light|dark|presentation]
+                                    render one chart into a file, without a window
+  sailau export --all --out DIR [same options]
+                                    render every chart into a folder
+  sailau --version | --help
+
+Without --database Sailau uses %1,
+created with the bundled sample on first use.
+Each command takes --help for its options.
+</source>
+        <translation>Қолданылуы:
+  sailau [--database FILE]          шолу терезесін ашу
+  sailau metrics [--database FILE] [--election YYYY-MM-DD] [--format csv|json]
+                                    сайлау көрсеткіштерінің кестесін шығару
+  sailau metrics [--database FILE] [--election YYYY-MM-DD] --out FILE.{csv,xlsx} [--delimiter ;]
+                                    оны Excel ашатын файлға жазу
+  sailau compare --elections A,B[,C…] [--region NAME] [--aggregates | --nominations]
+                 [--format csv|json] [--out FILE]
+                                    бір аумақтардың әр күнгі сайлаулары
+  sailau import FILE [--database DB] [--mapping PRESET] [--encoding E] [--delimiter D]
+                [--sheet N] [--date YYYY-MM-DD] [--dry-run]
+                                    нәтижелерді импорттау; мәселелер FILE:LINE:COLUMN: хабар түрінде
+  sailau inspect FILE --json        оқу құралы файлда не көретінін көрсету
+  sailau generate --races N [--seed S] (--out FILE.csv | --database DB)
+                                    сынақтар мен бенчмарктарға арналған синтетикалық нәтижелер
+  sailau imports [--database DB]    импорттар тізімі
+  sailau undo-import ID [--database DB]
+                                    импорт қосқанның дәл өзін жою
+  sailau export --list              диаграммалар тізімі
+  sailau export --chart NAME --out FILE.{png,jpg,svg,pdf} [--election YYYY-MM-DD]
+                [--region NAME] [--width-mm W --height-mm H | --width-px W --height-px H]
+                [--dpi D] [--background white|transparent] [--theme light|dark|presentation]
+                                    бір диаграмманы терезесіз файлға салу
+  sailau export --all --out DIR [сол опциялар]
+                                    әр диаграмманы бумаға салу
+  sailau --version | --help
+
+--database берілмесе, Sailau %1 файлын пайдаланады,
+ол алғаш қолданғанда кірістірілген үлгі деректермен жасалады.
+Әр пәрменнің опциялары --help арқылы көрсетіледі.
+</translation>
+    </message>
+    <message>
+        <source>The election day of the races (default 2021-07-25); the same --races on another day gives the same territories, to compare.</source>
+        <translation>Сайлау күні (әдепкі 2021-07-25); басқа күнгі дәл сондай --races салыстыру үшін сол аумақтарды береді.</translation>
+    </message>
+    <message>
+        <source>With --database: add the small synthetic corpus of three elections of the same territories instead.</source>
+        <translation>--database бірге: оның орнына бір аумақтардың үш сайлауынан тұратын шағын синтетикалық жинақты қосу.</translation>
+    </message>
+    <message>
+        <source>sailau generate: --date takes a date as YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>sailau generate: --date күнді YYYY-MM-DD түрінде қабылдайды, «%1» емес</translation>
+    </message>
+    <message>
+        <source>sailau generate: --comparison-corpus goes with --database FILE</source>
+        <translation>sailau generate: --comparison-corpus --database FILE бірге беріледі</translation>
+    </message>
+    <message>
+        <source>Added the synthetic comparison corpus to %1.</source>
+        <translation>Салыстыруға арналған синтетикалық жинақ %1 ішіне қосылды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n published figure(s) of %1 (a file of totals: shown in the summary, no races)</source>
+        <translation>
+            <numerusform>%1 күнінің %n жарияланған көрсеткіші (қорытынды файлы: жиынтықта көрсетіледі, сайлаусыз)</numerusform>
+            <numerusform>%1 күнінің %n жарияланған көрсеткіші (қорытынды файлы: жиынтықта көрсетіледі, сайлаусыз)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sailau::Cli::Compare</name>
+    <message>
+        <source>Compare elections over time: the races of the same territories on two or more election days, lined up with the change from each day to the next (shares in percentage points). --aggregates prints the figures of each day instead, --nominations the candidates by nomination; JSON holds all three. Missing figures are empty (CSV) or null (JSON), never 0.</source>
+        <translation>Сайлауларды уақыт бойынша салыстыру: бір аумақтардың екі немесе одан көп күндегі сайлаулары күннен күнге өзгерісімен қатар қойылады (үлестер пайыздық тармақпен). --aggregates оның орнына әр күннің көрсеткіштерін, --nominations кандидаттарды ұсыну бойынша шығарады; JSON үшеуін де қамтиды. Белгісіз мәндер бос (CSV) немесе null (JSON), ешқашан 0 емес.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Осы анықтаманы көрсету.</translation>
+    </message>
+    <message>
+        <source>The Sailau database file (default: %1).</source>
+        <translation>Sailau дерекқор файлы (әдепкі: %1).</translation>
+    </message>
+    <message>
+        <source>The election days, separated by commas, or &apos;all&apos; (default: every day with races).</source>
+        <translation>Сайлау күндері үтір арқылы немесе «all» (әдепкі: сайлауы бар барлық күн).</translation>
+    </message>
+    <message>
+        <source>Only this region or territory: a name in any language, an ISO code (KZ-61) or a KATO code.</source>
+        <translation>Тек осы өңір немесе аумақ: кез келген тілдегі атауы, ISO коды (KZ-61) немесе ҚАТО коды.</translation>
+    </message>
+    <message>
+        <source>Print the figures of each election day.</source>
+        <translation>Әр сайлау күнінің көрсеткіштерін шығару.</translation>
+    </message>
+    <message>
+        <source>Print the candidates by nomination.</source>
+        <translation>Кандидаттарды ұсыну бойынша шығару.</translation>
+    </message>
+    <message>
+        <source>csv or json (default csv).</source>
+        <translation>csv немесе json (әдепкі csv).</translation>
+    </message>
+    <message>
+        <source>Write to FILE.csv (UTF-8), FILE.xlsx or FILE.json instead of printing.</source>
+        <translation>Экранға шығарудың орнына FILE.csv (UTF-8), FILE.xlsx немесе FILE.json файлына жазу.</translation>
+    </message>
+    <message>
+        <source>Names in kk, ru or en (default: the system&apos;s language).</source>
+        <translation>Атаулар kk, ru немесе en тілінде (әдепкі: жүйе тілі).</translation>
+    </message>
+    <message>
+        <source>Try &apos;sailau compare --help&apos;.</source>
+        <translation>«sailau compare --help» қолданып көріңіз.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>күтілмеген аргумент «%1»</translation>
+    </message>
+    <message>
+        <source>give --aggregates or --nominations, not both</source>
+        <translation>--aggregates немесе --nominations беріңіз, екеуін бірге емес</translation>
+    </message>
+    <message>
+        <source>--format must be csv or json, not &apos;%1&apos;</source>
+        <translation>--format csv немесе json болуы керек, «%1» емес</translation>
+    </message>
+    <message>
+        <source>--out takes a file ending in .csv, .xlsx or .json, not &apos;%1&apos;</source>
+        <translation>--out .csv, .xlsx немесе .json деп аяқталатын файлды қабылдайды, «%1» емес</translation>
+    </message>
+    <message>
+        <source>--out writes the format its suffix names; leave out --format</source>
+        <translation>--out кеңейтімі атаған пішімде жазады; --format алып тастаңыз</translation>
+    </message>
+    <message>
+        <source>--elections takes dates as YYYY-MM-DD separated by commas, not &apos;%1&apos;</source>
+        <translation>--elections күндерді үтір арқылы YYYY-MM-DD түрінде қабылдайды, «%1» емес</translation>
+    </message>
+    <message>
+        <source>--elections needs two or more days to compare, or &apos;all&apos;</source>
+        <translation>--elections салыстыру үшін екі немесе одан көп күнді не «all» талап етеді</translation>
+    </message>
+    <message>
+        <source>sailau compare: the database could not be read: %1</source>
+        <translation>sailau compare: дерекқорды оқу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>sailau compare: the database holds races of fewer than two election days; there is nothing to compare.</source>
+        <translation>sailau compare: дерекқорда екі күннен аз сайлау бар; салыстыратын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>sailau compare: cannot write %1: %2</source>
+        <translation>sailau compare: %1 жазу мүмкін емес: %2</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +1791,276 @@ Each command takes --help for its options.
     <message>
         <source>JPEG quality, 10 to 100 (default %1).</source>
         <translation>JPEG сапасы, 10-нан 100-ге дейін (әдепкісі %1).</translation>
+    </message>
+    <message>
+        <source>For the compare-… charts: the election days to compare, separated by commas, or &apos;all&apos; (default: every day with races).</source>
+        <translation>compare-… диаграммалары үшін: салыстырылатын сайлау күндері үтір арқылы немесе «all» (әдепкі: сайлауы бар барлық күн).</translation>
+    </message>
+    <message>
+        <source>--elections goes with a compare-… chart; give --election for one day</source>
+        <translation>--elections compare-… диаграммасымен беріледі; бір күн үшін --election беріңіз</translation>
+    </message>
+    <message>
+        <source>give --election or --elections, not both</source>
+        <translation>--election немесе --elections беріңіз, екеуін бірге емес</translation>
+    </message>
+    <message>
+        <source>--elections takes dates as YYYY-MM-DD separated by commas, not &apos;%1&apos;</source>
+        <translation>--elections күндерді үтір арқылы YYYY-MM-DD түрінде қабылдайды, «%1» емес</translation>
+    </message>
+    <message>
+        <source>--elections needs two or more days to compare, or &apos;all&apos;</source>
+        <translation>--elections салыстыру үшін екі немесе одан көп күнді не «all» талап етеді</translation>
+    </message>
+</context>
+<context>
+    <name>Sailau::CompareModel</name>
+    <message>
+        <source>Winner&apos;s nomination</source>
+        <translation>Жеңімпазды ұсынған</translation>
+    </message>
+    <message>
+        <source>No race here on %1.</source>
+        <translation>%1 мұнда сайлау болған жоқ.</translation>
+    </message>
+    <message>
+        <source>The winner&apos;s nomination is not known.</source>
+        <translation>Жеңімпазды кім ұсынғаны белгісіз.</translation>
+    </message>
+    <message>
+        <source>Elected: %1 (%2 election)</source>
+        <translation>Сайланды: %1 (сайлау деңгейі: %2)</translation>
+    </message>
+    <message>
+        <source>%1 election</source>
+        <translation>Сайлау деңгейі: %1</translation>
+    </message>
+    <message>
+        <source>%1%2 pp</source>
+        <comment>a change in percentage points</comment>
+        <translation>%1%2 п. т.</translation>
+    </message>
+    <message>
+        <source>The change is not known: a figure of one of the two days is missing.</source>
+        <translation>Өзгеріс белгісіз: екі күннің бірінің мәні жоқ.</translation>
+    </message>
+    <message>
+        <source>Change in percentage points from %1 to %2</source>
+        <translation>%1 бастап %2 дейінгі пайыздық тармақпен өзгеріс</translation>
+    </message>
+    <message>
+        <source>Change from %1 to %2</source>
+        <translation>%1 бастап %2 дейінгі өзгеріс</translation>
+    </message>
+    <message>
+        <source>Elected at different levels: %1</source>
+        <translation>Әртүрлі деңгейде сайланған: %1</translation>
+    </message>
+    <message>
+        <source>Synthetic data, not real results.</source>
+        <translation>Синтетикалық деректер, нақты нәтижелер емес.</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Аумақ</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Change of %1 from %2 to %3</source>
+        <translation>«%1» көрсеткішінің %2 бастап %3 дейінгі өзгерісі</translation>
+    </message>
+    <message>
+        <source>Change %1 → %2</source>
+        <translation>Өзгеріс %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sailau::CompareView</name>
+    <message numerus="yes">
+        <source>from %n race(s)</source>
+        <translation>
+            <numerusform>%n сайлау бойынша</numerusform>
+            <numerusform>%n сайлау бойынша</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare Elections</source>
+        <translation>Сайлауларды салыстыру</translation>
+    </message>
+    <message>
+        <source>Election days</source>
+        <translation>Сайлау күндері</translation>
+    </message>
+    <message>
+        <source>Tick two or more election days to compare.</source>
+        <translation>Салыстыру үшін екі немесе одан көп сайлау күнін белгілеңіз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n race(s)</source>
+        <translation>
+            <numerusform>%1 — %n сайлау</numerusform>
+            <numerusform>%1 — %n сайлау</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Election days:</source>
+        <translation>&amp;Сайлау күндері:</translation>
+    </message>
+    <message>
+        <source>%1 (every region)</source>
+        <translation>%1 (барлық өңір)</translation>
+    </message>
+    <message>
+        <source>Every region</source>
+        <translation>Барлық өңір</translation>
+    </message>
+    <message>
+        <source>&amp;Territory:</source>
+        <translation>&amp;Аумақ:</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Көрсету:</translation>
+    </message>
+    <message>
+        <source>Territories compared</source>
+        <translation>Салыстырылатын аумақтар</translation>
+    </message>
+    <message>
+        <source>By Election</source>
+        <translation>Сайлаулар бойынша</translation>
+    </message>
+    <message>
+        <source>Nominations</source>
+        <translation>Ұсыну</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation>Диаграмманы &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <source>The database could not be read: %1</source>
+        <translation>Дерекқорды оқу мүмкін болмады: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n territory(ies) on %1 election days, %2 races.</source>
+        <translation>
+            <numerusform>%n аумақ, сайлау күндері: %1, сайлаулар: %2.</numerusform>
+            <numerusform>%n аумақ, сайлау күндері: %1, сайлаулар: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Election day</source>
+        <translation>Сайлау күні</translation>
+    </message>
+    <message>
+        <source>Races held</source>
+        <translation>Өткен сайлаулар</translation>
+    </message>
+    <message>
+        <source>Candidates per race</source>
+        <translation>Бір сайлаудағы кандидаттар</translation>
+    </message>
+    <message>
+        <source>Contested races</source>
+        <translation>Бәсекелі сайлаулар</translation>
+    </message>
+    <message>
+        <source>Median margin</source>
+        <translation>Медианалық алшақтық</translation>
+    </message>
+    <message>
+        <source>Won by self-nominated</source>
+        <translation>Өзін-өзі ұсынғандар жеңді</translation>
+    </message>
+    <message>
+        <source>No race has both voters and ballots known.</source>
+        <translation>Бірде-бір сайлауда сайлаушылар мен бюллетеньдер қатар белгілі емес.</translation>
+    </message>
+    <message>
+        <source>No race&apos;s number of candidates is known.</source>
+        <translation>Бірде-бір сайлаудың кандидаттар саны белгісіз.</translation>
+    </message>
+    <message>
+        <source>No race&apos;s margin is known: it needs every candidate&apos;s votes.</source>
+        <translation>Бірде-бір сайлаудың алшақтығы белгісіз: ол үшін барлық кандидаттың дауысы керек.</translation>
+    </message>
+    <message>
+        <source>No winner&apos;s nomination is known.</source>
+        <translation>Бірде-бір жеңімпазды кім ұсынғаны белгісіз.</translation>
+    </message>
+    <message>
+        <source>Nomination</source>
+        <translation>Кім ұсынған</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Кандидаттар</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Дауыстар</translation>
+    </message>
+    <message>
+        <source>Share of the votes</source>
+        <translation>Дауыстар үлесі</translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation>Жеңістер</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Жеңіс үлесі</translation>
+    </message>
+    <message numerus="yes">
+        <source>Votes in the %n race(s) whose every candidate&apos;s votes are known</source>
+        <translation>
+            <numerusform>Барлық кандидаттың дауысы белгілі %n сайлаудағы дауыстар</numerusform>
+            <numerusform>Барлық кандидаттың дауысы белгілі %n сайлаудағы дауыстар</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No race&apos;s votes are all known.</source>
+        <translation>Бірде-бір сайлауда барлық дауыс белгілі емес.</translation>
+    </message>
+    <message>
+        <source>%1 wins of %2 candidates in races whose winner is known</source>
+        <translation>Жеңімпазы белгілі сайлаулардағы %2 кандидаттың %1 жеңісі</translation>
+    </message>
+    <message>
+        <source>No race&apos;s winner is known.</source>
+        <translation>Бірде-бір сайлаудың жеңімпазы белгісіз.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 races whose winner&apos;s nomination is known</source>
+        <translation>Жеңімпазды кім ұсынғаны белгілі %2 сайлаудың %1</translation>
+    </message>
+    <message>
+        <source>Self-nominated, %1</source>
+        <translation>Өзін-өзі ұсынғандар, %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sailau::Comparison</name>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Дерекқор ашылмаған.</translation>
+    </message>
+    <message>
+        <source>nomination not known</source>
+        <translation>ұсыну белгісіз</translation>
+    </message>
+    <message>
+        <source>no region</source>
+        <translation>өңірсіз</translation>
     </message>
 </context>
 <context>
@@ -2432,6 +2909,14 @@ Each command takes --help for its options.
         <source>The import could not be saved, so nothing was imported. %1</source>
         <translation>Импортты сақтау мүмкін болмады, сондықтан ештеңе импорттталған жоқ. %1</translation>
     </message>
+    <message>
+        <source>The file of published totals has a header but no figures.</source>
+        <translation>Жарияланған қорытындылар файлында тақырып бар, бірақ көрсеткіштер жоқ.</translation>
+    </message>
+    <message>
+        <source>The published figures could not be written, so nothing was imported. %1</source>
+        <translation>Жарияланған көрсеткіштерді жазу мүмкін болмады, сондықтан ештеңе импортталмады. %1</translation>
+    </message>
 </context>
 <context>
     <name>Sailau::Import::Presets</name>
@@ -2481,6 +2966,25 @@ Each command takes --help for its options.
     <message>
         <source>%1 is not a file but a device, a pipe or a socket</source>
         <translation>%1 — файл емес, құрылғы, арна немесе сокет</translation>
+    </message>
+</context>
+<context>
+    <name>Sailau::Import::Totals</name>
+    <message>
+        <source>This file holds published totals, not races: it is kept as published figures shown in the summary. Its columns %1 are not used.</source>
+        <translation>Бұл файлда сайлаулар емес, жарияланған қорытындылар бар: ол жиынтықта көрсетілетін жарияланған көрсеткіштер ретінде сақталады. Оның %1 бағандары пайдаланылмайды.</translation>
+    </message>
+    <message>
+        <source>The row has no date. Give the election day for the file (--date, or the date field in the import dialog).</source>
+        <translation>Жолда күн жоқ. Файлдың сайлау күнін көрсетіңіз (--date немесе импорт терезесіндегі күн өрісі).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither Kazakhstan nor one of its regions or cities of republican significance; published totals are kept for those.</source>
+        <translation>«%1» — Қазақстан да, оның облысы не республикалық маңызы бар қаласы да емес; жарияланған қорытындылар солар үшін сақталады.</translation>
+    </message>
+    <message>
+        <source>The row names no figure.</source>
+        <translation>Жолда көрсеткіш аталмаған.</translation>
     </message>
 </context>
 <context>
@@ -2678,6 +3182,10 @@ Each command takes --help for its options.
     <message>
         <source>%1 is an old Excel .xls file (Excel 97–2003), which Sailau does not read: open it in Excel and save it as .xlsx or CSV (UTF-8)</source>
         <translation>%1 — Sailau оқымайтын ескі Excel .xls файлы (Excel 97–2003): оны Excel-де ашып, .xlsx немесе CSV (UTF-8) ретінде сақтаңыз</translation>
+    </message>
+    <message>
+        <source>the rows of the sheet are out of order: row %1 comes after row %2. Open the workbook in Excel or LibreOffice and save it again.</source>
+        <translation>парақтың жолдары ретімен емес: %1-жол %2-жолдан кейін тұр. Кітапты Excel немесе LibreOffice-те ашып, қайта сақтаңыз.</translation>
     </message>
 </context>
 <context>
@@ -3606,6 +4114,10 @@ The damaged file is kept as %3. Imports made after the backup was taken are not 
     <message>
         <source>%1 [damaged] — Sailau</source>
         <translation>%1 [зақымдалған] — Sailau</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Elections…</source>
+        <translation>Сайлауларды &amp;салыстыру…</translation>
     </message>
 </context>
 <context>

@@ -382,6 +382,34 @@
         <source>&quot;Against all&quot; share (mean of races)</source>
         <translation>Доля «против всех» (среднее по выборам)</translation>
     </message>
+    <message>
+        <source>Turnout by election</source>
+        <translation>Явка по выборам</translation>
+    </message>
+    <message>
+        <source>Competitiveness by election</source>
+        <translation>Конкурентность по выборам</translation>
+    </message>
+    <message>
+        <source>One territory over time</source>
+        <translation>Одна территория во времени</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Территория</translation>
+    </message>
+    <message>
+        <source>turnout on each election day (--elections), of the whole and of each region: one line each</source>
+        <translation>явка в каждый день выборов (--elections), в целом и по каждому региону: по линии на каждый</translation>
+    </message>
+    <message>
+        <source>on each election day (--elections): contested races, median margin, races won by self-nominated candidates</source>
+        <translation>в каждый день выборов (--elections): выборы с конкуренцией, медианный отрыв, выборы, выигранные самовыдвиженцами</translation>
+    </message>
+    <message>
+        <source>one territory (--region) on each election day (--elections): turnout, winner&apos;s share, margin</source>
+        <translation>одна территория (--region) в каждый день выборов (--elections): явка, доля победителя, отрыв</translation>
+    </message>
 </context>
 <context>
     <name>Sailau::Charts::ChartData</name>
@@ -597,6 +625,58 @@
         <source>%1, imported %2</source>
         <translation>%1, импортирован %2</translation>
     </message>
+    <message>
+        <source>Choose two or more election days to compare.</source>
+        <translation>Выберите два или более дня выборов для сравнения.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 election days have a turnout computed from the races&apos; counts; the others are gaps in the line, not 0.</source>
+        <translation>Для %1 из %2 дней выборов явка рассчитана по данным выборов; остальные — разрывы линии, а не 0.</translation>
+    </message>
+    <message>
+        <source>Turnout computed from the races&apos; counts (ballots issued ÷ voters on the lists).</source>
+        <translation>Явка рассчитана по данным выборов (выданные бюллетени ÷ избиратели в списках).</translation>
+    </message>
+    <message>
+        <source>The %1 territories are too many to draw one line each.</source>
+        <translation>Территорий (%1) слишком много, чтобы провести по линии на каждую.</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <source>Contested races (two or more candidates)</source>
+        <translation>Выборы с конкуренцией (два кандидата и более)</translation>
+    </message>
+    <message>
+        <source>Median margin of victory</source>
+        <translation>Медианный отрыв победителя</translation>
+    </message>
+    <message>
+        <source>Races won by self-nominated candidates</source>
+        <translation>Выборы, выигранные самовыдвиженцами</translation>
+    </message>
+    <message>
+        <source>%1: margin known in %2 of %3 races</source>
+        <translation>%1: отрыв известен для %2 из %3 выборов</translation>
+    </message>
+    <message>
+        <source>Choose a territory that held races to see its line.</source>
+        <translation>Выберите территорию, где проходили выборы, чтобы увидеть её линию.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>no race on %1</source>
+        <translation>%1 выборов не было</translation>
+    </message>
+    <message>
+        <source>Elected at different levels: %1.</source>
+        <translation>Избирался на разных уровнях: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Sailau::Charts::ChartExporter</name>
@@ -674,6 +754,14 @@
     <message>
         <source>Source: computed by Sailau from the races&apos; counts</source>
         <translation>Источник: вычислено Sailau по данным выборов</translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n race(s)</source>
+        <translation>
+            <numerusform>по %n выборам</numerusform>
+            <numerusform>по %n выборам</numerusform>
+            <numerusform>по %n выборам</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1285,64 +1373,6 @@ Exit status: 0 imported, 1 rejected, 2 usage error.</source>
         <source>sailau metrics: --delimiter must be &apos;,&apos; or &apos;;&apos;, not &apos;%1&apos;</source>
         <translation>sailau metrics: --delimiter должен быть «,» или «;», а не «%1»</translation>
     </message>
-    <message>
-        <source>Usage:
-  sailau [--database FILE]          open the browsing window
-  sailau metrics [--database FILE] [--election YYYY-MM-DD] [--format csv|json]
-                                    print the race metrics table
-  sailau metrics [--database FILE] [--election YYYY-MM-DD] --out FILE.{csv,xlsx} [--delimiter ;]
-                                    write it to a file that Excel opens
-  sailau import FILE [--database DB] [--mapping PRESET] [--encoding E] [--delimiter D]
-                [--sheet N] [--date YYYY-MM-DD] [--dry-run]
-                                    import results; problems as FILE:LINE:COLUMN: message
-  sailau inspect FILE --json        what the reader sees in a file
-  sailau generate --races N [--seed S] (--out FILE.csv | --database DB)
-                                    synthetic results for tests and benchmarks
-  sailau imports [--database DB]    list the imports
-  sailau undo-import ID [--database DB]
-                                    remove exactly what an import added
-  sailau export --list              list the charts
-  sailau export --chart NAME --out FILE.{png,jpg,svg,pdf} [--election YYYY-MM-DD]
-                [--region NAME] [--width-mm W --height-mm H | --width-px W --height-px H]
-                [--dpi D] [--background white|transparent] [--theme light|dark|presentation]
-                                    render one chart into a file, without a window
-  sailau export --all --out DIR [same options]
-                                    render every chart into a folder
-  sailau --version | --help
-
-Without --database Sailau uses %1,
-created with the bundled sample on first use.
-Each command takes --help for its options.
-</source>
-        <translation>Использование:
-  sailau [--database FILE]          открыть окно просмотра
-  sailau metrics [--database FILE] [--election YYYY-MM-DD] [--format csv|json]
-                                    вывести таблицу показателей выборов
-  sailau metrics [--database FILE] [--election YYYY-MM-DD] --out FILE.{csv,xlsx} [--delimiter ;]
-                                    записать её в файл, который открывается в Excel
-  sailau import FILE [--database DB] [--mapping PRESET] [--encoding E] [--delimiter D]
-                [--sheet N] [--date YYYY-MM-DD] [--dry-run]
-                                    импортировать результаты; проблемы в виде FILE:LINE:COLUMN: сообщение
-  sailau inspect FILE --json        что видит в файле модуль чтения
-  sailau generate --races N [--seed S] (--out FILE.csv | --database DB)
-                                    синтетические результаты для тестов и замеров
-  sailau imports [--database DB]    список импортов
-  sailau undo-import ID [--database DB]
-                                    удалить ровно то, что добавил импорт
-  sailau export --list              список диаграмм
-  sailau export --chart NAME --out FILE.{png,jpg,svg,pdf} [--election YYYY-MM-DD]
-                [--region NAME] [--width-mm W --height-mm H | --width-px W --height-px H]
-                [--dpi D] [--background white|transparent] [--theme light|dark|presentation]
-                                    вывести одну диаграмму в файл, без окна
-  sailau export --all --out DIR [те же параметры]
-                                    вывести все диаграммы в папку
-  sailau --version | --help
-
-Без --database Sailau использует %1,
-созданную со встроенным примером при первом запуске.
-Каждая команда принимает --help для вывода своих параметров.
-</translation>
-    </message>
     <message numerus="yes">
         <source>%1 (%Ln race(s))</source>
         <translation>
@@ -1402,6 +1432,185 @@ Each command takes --help for its options.
     <message>
         <source>%1: no election was held on %2 in %3.</source>
         <translation>%1: в %3 нет выборов, проведённых %2.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  sailau [--database FILE]          open the browsing window
+  sailau metrics [--database FILE] [--election YYYY-MM-DD] [--format csv|json]
+                                    print the race metrics table
+  sailau metrics [--database FILE] [--election YYYY-MM-DD] --out FILE.{csv,xlsx} [--delimiter ;]
+                                    write it to a file that Excel opens
+  sailau compare --elections A,B[,C…] [--region NAME] [--aggregates | --nominations]
+                 [--format csv|json] [--out FILE]
+                                    the races of the same territories on several days
+  sailau import FILE [--database DB] [--mapping PRESET] [--encoding E] [--delimiter D]
+                [--sheet N] [--date YYYY-MM-DD] [--dry-run]
+                                    import results; problems as FILE:LINE:COLUMN: message
+  sailau inspect FILE --json        what the reader sees in a file
+  sailau generate --races N [--seed S] (--out FILE.csv | --database DB)
+                                    synthetic results for tests and benchmarks
+  sailau imports [--database DB]    list the imports
+  sailau undo-import ID [--database DB]
+                                    remove exactly what an import added
+  sailau export --list              list the charts
+  sailau export --chart NAME --out FILE.{png,jpg,svg,pdf} [--election YYYY-MM-DD]
+                [--region NAME] [--width-mm W --height-mm H | --width-px W --height-px H]
+                [--dpi D] [--background white|transparent] [--theme light|dark|presentation]
+                                    render one chart into a file, without a window
+  sailau export --all --out DIR [same options]
+                                    render every chart into a folder
+  sailau --version | --help
+
+Without --database Sailau uses %1,
+created with the bundled sample on first use.
+Each command takes --help for its options.
+</source>
+        <translation>Использование:
+  sailau [--database FILE]          открыть окно просмотра
+  sailau metrics [--database FILE] [--election YYYY-MM-DD] [--format csv|json]
+                                    вывести таблицу показателей выборов
+  sailau metrics [--database FILE] [--election YYYY-MM-DD] --out FILE.{csv,xlsx} [--delimiter ;]
+                                    записать её в файл, который открывается в Excel
+  sailau compare --elections A,B[,C…] [--region NAME] [--aggregates | --nominations]
+                 [--format csv|json] [--out FILE]
+                                    выборы одних и тех же территорий в разные дни
+  sailau import FILE [--database DB] [--mapping PRESET] [--encoding E] [--delimiter D]
+                [--sheet N] [--date YYYY-MM-DD] [--dry-run]
+                                    импортировать результаты; проблемы в виде FILE:LINE:COLUMN: сообщение
+  sailau inspect FILE --json        что видит в файле модуль чтения
+  sailau generate --races N [--seed S] (--out FILE.csv | --database DB)
+                                    синтетические результаты для тестов и замеров
+  sailau imports [--database DB]    список импортов
+  sailau undo-import ID [--database DB]
+                                    удалить ровно то, что добавил импорт
+  sailau export --list              список диаграмм
+  sailau export --chart NAME --out FILE.{png,jpg,svg,pdf} [--election YYYY-MM-DD]
+                [--region NAME] [--width-mm W --height-mm H | --width-px W --height-px H]
+                [--dpi D] [--background white|transparent] [--theme light|dark|presentation]
+                                    вывести одну диаграмму в файл, без окна
+  sailau export --all --out DIR [те же параметры]
+                                    вывести все диаграммы в папку
+  sailau --version | --help
+
+Без --database Sailau использует %1,
+созданную со встроенным примером при первом запуске.
+Каждая команда принимает --help для вывода своих параметров.
+</translation>
+    </message>
+    <message>
+        <source>The election day of the races (default 2021-07-25); the same --races on another day gives the same territories, to compare.</source>
+        <translation>День выборов (по умолчанию 2021-07-25); то же --races в другой день даёт те же территории для сравнения.</translation>
+    </message>
+    <message>
+        <source>With --database: add the small synthetic corpus of three elections of the same territories instead.</source>
+        <translation>С --database: вместо этого добавить небольшой синтетический набор из трёх выборов одних и тех же территорий.</translation>
+    </message>
+    <message>
+        <source>sailau generate: --date takes a date as YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>sailau generate: --date принимает дату в виде YYYY-MM-DD, а не «%1»</translation>
+    </message>
+    <message>
+        <source>sailau generate: --comparison-corpus goes with --database FILE</source>
+        <translation>sailau generate: --comparison-corpus указывается вместе с --database FILE</translation>
+    </message>
+    <message>
+        <source>Added the synthetic comparison corpus to %1.</source>
+        <translation>Синтетический набор для сравнения добавлен в %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n published figure(s) of %1 (a file of totals: shown in the summary, no races)</source>
+        <translation>
+            <numerusform>%n опубликованный показатель за %1 (файл итогов: показан в сводке, без выборов)</numerusform>
+            <numerusform>%n опубликованных показателя за %1 (файл итогов: показаны в сводке, без выборов)</numerusform>
+            <numerusform>%n опубликованных показателей за %1 (файл итогов: показаны в сводке, без выборов)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sailau::Cli::Compare</name>
+    <message>
+        <source>Compare elections over time: the races of the same territories on two or more election days, lined up with the change from each day to the next (shares in percentage points). --aggregates prints the figures of each day instead, --nominations the candidates by nomination; JSON holds all three. Missing figures are empty (CSV) or null (JSON), never 0.</source>
+        <translation>Сравнение выборов во времени: выборы одних и тех же территорий в два или более дня, выстроенные в ряд с изменением от дня ко дню (доли в процентных пунктах). --aggregates выводит вместо этого показатели каждого дня, --nominations — кандидатов по выдвижению; JSON содержит все три. Неизвестные значения пусты (CSV) или null (JSON), никогда не 0.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Показать эту справку.</translation>
+    </message>
+    <message>
+        <source>The Sailau database file (default: %1).</source>
+        <translation>Файл базы данных Sailau (по умолчанию: %1).</translation>
+    </message>
+    <message>
+        <source>The election days, separated by commas, or &apos;all&apos; (default: every day with races).</source>
+        <translation>Дни выборов через запятую или «all» (по умолчанию все дни с выборами).</translation>
+    </message>
+    <message>
+        <source>Only this region or territory: a name in any language, an ISO code (KZ-61) or a KATO code.</source>
+        <translation>Только этот регион или территория: название на любом языке, код ISO (KZ-61) или код КАТО.</translation>
+    </message>
+    <message>
+        <source>Print the figures of each election day.</source>
+        <translation>Вывести показатели каждого дня выборов.</translation>
+    </message>
+    <message>
+        <source>Print the candidates by nomination.</source>
+        <translation>Вывести кандидатов по выдвижению.</translation>
+    </message>
+    <message>
+        <source>csv or json (default csv).</source>
+        <translation>csv или json (по умолчанию csv).</translation>
+    </message>
+    <message>
+        <source>Write to FILE.csv (UTF-8), FILE.xlsx or FILE.json instead of printing.</source>
+        <translation>Записать в FILE.csv (UTF-8), FILE.xlsx или FILE.json вместо вывода на экран.</translation>
+    </message>
+    <message>
+        <source>Names in kk, ru or en (default: the system&apos;s language).</source>
+        <translation>Названия на kk, ru или en (по умолчанию язык системы).</translation>
+    </message>
+    <message>
+        <source>Try &apos;sailau compare --help&apos;.</source>
+        <translation>Попробуйте «sailau compare --help».</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>неожиданный аргумент «%1»</translation>
+    </message>
+    <message>
+        <source>give --aggregates or --nominations, not both</source>
+        <translation>укажите --aggregates или --nominations, но не оба</translation>
+    </message>
+    <message>
+        <source>--format must be csv or json, not &apos;%1&apos;</source>
+        <translation>--format должен быть csv или json, а не «%1»</translation>
+    </message>
+    <message>
+        <source>--out takes a file ending in .csv, .xlsx or .json, not &apos;%1&apos;</source>
+        <translation>--out принимает файл с окончанием .csv, .xlsx или .json, а не «%1»</translation>
+    </message>
+    <message>
+        <source>--out writes the format its suffix names; leave out --format</source>
+        <translation>--out записывает формат, названный его расширением; уберите --format</translation>
+    </message>
+    <message>
+        <source>--elections takes dates as YYYY-MM-DD separated by commas, not &apos;%1&apos;</source>
+        <translation>--elections принимает даты в виде YYYY-MM-DD через запятую, а не «%1»</translation>
+    </message>
+    <message>
+        <source>--elections needs two or more days to compare, or &apos;all&apos;</source>
+        <translation>--elections требует два или более дня для сравнения либо «all»</translation>
+    </message>
+    <message>
+        <source>sailau compare: the database could not be read: %1</source>
+        <translation>sailau compare: не удалось прочитать базу данных: %1</translation>
+    </message>
+    <message>
+        <source>sailau compare: the database holds races of fewer than two election days; there is nothing to compare.</source>
+        <translation>sailau compare: в базе данных выборы менее чем двух дней; сравнивать нечего.</translation>
+    </message>
+    <message>
+        <source>sailau compare: cannot write %1: %2</source>
+        <translation>sailau compare: не удаётся записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1804,280 @@ Each command takes --help for its options.
     <message>
         <source>JPEG quality, 10 to 100 (default %1).</source>
         <translation>Качество JPEG, от 10 до 100 (по умолчанию %1).</translation>
+    </message>
+    <message>
+        <source>For the compare-… charts: the election days to compare, separated by commas, or &apos;all&apos; (default: every day with races).</source>
+        <translation>Для диаграмм compare-…: дни выборов для сравнения через запятую или «all» (по умолчанию все дни с выборами).</translation>
+    </message>
+    <message>
+        <source>--elections goes with a compare-… chart; give --election for one day</source>
+        <translation>--elections указывается с диаграммой compare-…; для одного дня укажите --election</translation>
+    </message>
+    <message>
+        <source>give --election or --elections, not both</source>
+        <translation>укажите --election или --elections, но не оба</translation>
+    </message>
+    <message>
+        <source>--elections takes dates as YYYY-MM-DD separated by commas, not &apos;%1&apos;</source>
+        <translation>--elections принимает даты в виде YYYY-MM-DD через запятую, а не «%1»</translation>
+    </message>
+    <message>
+        <source>--elections needs two or more days to compare, or &apos;all&apos;</source>
+        <translation>--elections требует два или более дня для сравнения либо «all»</translation>
+    </message>
+</context>
+<context>
+    <name>Sailau::CompareModel</name>
+    <message>
+        <source>Winner&apos;s nomination</source>
+        <translation>Выдвижение победителя</translation>
+    </message>
+    <message>
+        <source>No race here on %1.</source>
+        <translation>%1 здесь выборов не было.</translation>
+    </message>
+    <message>
+        <source>The winner&apos;s nomination is not known.</source>
+        <translation>Кем выдвинут победитель, неизвестно.</translation>
+    </message>
+    <message>
+        <source>Elected: %1 (%2 election)</source>
+        <translation>Избран: %1 (выборы, уровень: %2)</translation>
+    </message>
+    <message>
+        <source>%1 election</source>
+        <translation>Выборы, уровень: %1</translation>
+    </message>
+    <message>
+        <source>%1%2 pp</source>
+        <comment>a change in percentage points</comment>
+        <translation>%1%2 п. п.</translation>
+    </message>
+    <message>
+        <source>The change is not known: a figure of one of the two days is missing.</source>
+        <translation>Изменение неизвестно: нет значения одного из двух дней.</translation>
+    </message>
+    <message>
+        <source>Change in percentage points from %1 to %2</source>
+        <translation>Изменение в процентных пунктах с %1 по %2</translation>
+    </message>
+    <message>
+        <source>Change from %1 to %2</source>
+        <translation>Изменение с %1 по %2</translation>
+    </message>
+    <message>
+        <source>Elected at different levels: %1</source>
+        <translation>Избирался на разных уровнях: %1</translation>
+    </message>
+    <message>
+        <source>Synthetic data, not real results.</source>
+        <translation>Синтетические данные, не реальные результаты.</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Территория</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Change of %1 from %2 to %3</source>
+        <translation>Изменение показателя «%1» с %2 по %3</translation>
+    </message>
+    <message>
+        <source>Change %1 → %2</source>
+        <translation>Изменение %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sailau::CompareView</name>
+    <message numerus="yes">
+        <source>from %n race(s)</source>
+        <translation>
+            <numerusform>по %n выборам</numerusform>
+            <numerusform>по %n выборам</numerusform>
+            <numerusform>по %n выборам</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare Elections</source>
+        <translation>Сравнение выборов</translation>
+    </message>
+    <message>
+        <source>Election days</source>
+        <translation>Дни выборов</translation>
+    </message>
+    <message>
+        <source>Tick two or more election days to compare.</source>
+        <translation>Отметьте два или более дня выборов для сравнения.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n race(s)</source>
+        <translation>
+            <numerusform>%1 — выборов: %n</numerusform>
+            <numerusform>%1 — выборов: %n</numerusform>
+            <numerusform>%1 — выборов: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Election days:</source>
+        <translation>&amp;Дни выборов:</translation>
+    </message>
+    <message>
+        <source>%1 (every region)</source>
+        <translation>%1 (все регионы)</translation>
+    </message>
+    <message>
+        <source>Every region</source>
+        <translation>Все регионы</translation>
+    </message>
+    <message>
+        <source>&amp;Territory:</source>
+        <translation>&amp;Территория:</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Показать:</translation>
+    </message>
+    <message>
+        <source>Territories compared</source>
+        <translation>Сравниваемые территории</translation>
+    </message>
+    <message>
+        <source>By Election</source>
+        <translation>По выборам</translation>
+    </message>
+    <message>
+        <source>Nominations</source>
+        <translation>Выдвижение</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation>&amp;Экспорт диаграммы…</translation>
+    </message>
+    <message>
+        <source>The database could not be read: %1</source>
+        <translation>Не удалось прочитать базу данных: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n territory(ies) on %1 election days, %2 races.</source>
+        <translation>
+            <numerusform>%n территория, дней выборов: %1, выборов: %2.</numerusform>
+            <numerusform>%n территории, дней выборов: %1, выборов: %2.</numerusform>
+            <numerusform>%n территорий, дней выборов: %1, выборов: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Election day</source>
+        <translation>День выборов</translation>
+    </message>
+    <message>
+        <source>Races held</source>
+        <translation>Проведено выборов</translation>
+    </message>
+    <message>
+        <source>Candidates per race</source>
+        <translation>Число кандидатов на выборах</translation>
+    </message>
+    <message>
+        <source>Contested races</source>
+        <translation>Выборы с конкуренцией</translation>
+    </message>
+    <message>
+        <source>Median margin</source>
+        <translation>Медианный отрыв</translation>
+    </message>
+    <message>
+        <source>Won by self-nominated</source>
+        <translation>Победы самовыдвиженцев</translation>
+    </message>
+    <message>
+        <source>No race has both voters and ballots known.</source>
+        <translation>Ни для одних выборов не известны одновременно избиратели и бюллетени.</translation>
+    </message>
+    <message>
+        <source>No race&apos;s number of candidates is known.</source>
+        <translation>Число кандидатов не известно ни для одних выборов.</translation>
+    </message>
+    <message>
+        <source>No race&apos;s margin is known: it needs every candidate&apos;s votes.</source>
+        <translation>Отрыв не известен ни для одних выборов: для него нужны голоса всех кандидатов.</translation>
+    </message>
+    <message>
+        <source>No winner&apos;s nomination is known.</source>
+        <translation>Ни для одного победителя не известно, кем он выдвинут.</translation>
+    </message>
+    <message>
+        <source>Nomination</source>
+        <translation>Кем выдвинут</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Кандидаты</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Голоса</translation>
+    </message>
+    <message>
+        <source>Share of the votes</source>
+        <translation>Доля голосов</translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation>Победы</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Доля побед</translation>
+    </message>
+    <message numerus="yes">
+        <source>Votes in the %n race(s) whose every candidate&apos;s votes are known</source>
+        <translation>
+            <numerusform>Голоса на %n выборах, где известны голоса всех кандидатов</numerusform>
+            <numerusform>Голоса на %n выборах, где известны голоса всех кандидатов</numerusform>
+            <numerusform>Голоса на %n выборах, где известны голоса всех кандидатов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No race&apos;s votes are all known.</source>
+        <translation>Ни для одних выборов не известны голоса всех кандидатов.</translation>
+    </message>
+    <message>
+        <source>%1 wins of %2 candidates in races whose winner is known</source>
+        <translation>%1 побед у %2 кандидатов на выборах с известным победителем</translation>
+    </message>
+    <message>
+        <source>No race&apos;s winner is known.</source>
+        <translation>Ни для одних выборов победитель не известен.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 races whose winner&apos;s nomination is known</source>
+        <translation>%1 из %2 выборов, где известно, кем выдвинут победитель</translation>
+    </message>
+    <message>
+        <source>Self-nominated, %1</source>
+        <translation>Самовыдвиженцы, %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sailau::Comparison</name>
+    <message>
+        <source>The database is not open.</source>
+        <translation>База данных не открыта.</translation>
+    </message>
+    <message>
+        <source>nomination not known</source>
+        <translation>выдвижение неизвестно</translation>
+    </message>
+    <message>
+        <source>no region</source>
+        <translation>без региона</translation>
     </message>
 </context>
 <context>
@@ -2446,6 +2929,14 @@ Each command takes --help for its options.
         <source>The import could not be saved, so nothing was imported. %1</source>
         <translation>Импорт не удалось сохранить, поэтому ничего не импортировано. %1</translation>
     </message>
+    <message>
+        <source>The file of published totals has a header but no figures.</source>
+        <translation>В файле опубликованных итогов есть заголовок, но нет показателей.</translation>
+    </message>
+    <message>
+        <source>The published figures could not be written, so nothing was imported. %1</source>
+        <translation>Опубликованные показатели не удалось записать, поэтому ничего не импортировано. %1</translation>
+    </message>
 </context>
 <context>
     <name>Sailau::Import::Presets</name>
@@ -2495,6 +2986,25 @@ Each command takes --help for its options.
     <message>
         <source>%1 is not a file but a device, a pipe or a socket</source>
         <translation>%1 — не файл, а устройство, канал или сокет</translation>
+    </message>
+</context>
+<context>
+    <name>Sailau::Import::Totals</name>
+    <message>
+        <source>This file holds published totals, not races: it is kept as published figures shown in the summary. Its columns %1 are not used.</source>
+        <translation>В этом файле опубликованные итоги, а не выборы: он сохраняется как опубликованные показатели и показывается в сводке. Его столбцы %1 не используются.</translation>
+    </message>
+    <message>
+        <source>The row has no date. Give the election day for the file (--date, or the date field in the import dialog).</source>
+        <translation>В строке нет даты. Укажите день выборов для файла (--date или поле даты в окне импорта).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither Kazakhstan nor one of its regions or cities of republican significance; published totals are kept for those.</source>
+        <translation>«%1» — не Казахстан и не одна из его областей или городов республиканского значения; опубликованные итоги хранятся для них.</translation>
+    </message>
+    <message>
+        <source>The row names no figure.</source>
+        <translation>В строке не указан показатель.</translation>
     </message>
 </context>
 <context>
@@ -2693,6 +3203,10 @@ Each command takes --help for its options.
     <message>
         <source>%1 is an old Excel .xls file (Excel 97–2003), which Sailau does not read: open it in Excel and save it as .xlsx or CSV (UTF-8)</source>
         <translation>%1 — старый файл Excel .xls (Excel 97–2003), который Sailau не читает: откройте его в Excel и сохраните как .xlsx или CSV (UTF-8)</translation>
+    </message>
+    <message>
+        <source>the rows of the sheet are out of order: row %1 comes after row %2. Open the workbook in Excel or LibreOffice and save it again.</source>
+        <translation>строки листа идут не по порядку: строка %1 стоит после строки %2. Откройте книгу в Excel или LibreOffice и сохраните её заново.</translation>
     </message>
 </context>
 <context>
@@ -3637,6 +4151,10 @@ The damaged file is kept as %3. Imports made after the backup was taken are not 
     <message>
         <source>%1 [damaged] — Sailau</source>
         <translation>%1 [повреждена] — Sailau</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Elections…</source>
+        <translation>&amp;Сравнить выборы…</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartdata.h"
 
+#include "charttheme.h"
 #include "format.h"
 
 #include <QMap>
@@ -36,6 +37,13 @@ constexpr Catalogue catalogue[] = {
     {ChartId::WinnersByNomination, "winners-by-nomination", Panel::Competitiveness},
     {ChartId::TurnoutVsWinnerShare, "turnout-vs-winner-share", Panel::TurnoutVsWinnerShare},
     {ChartId::Map, "map", Panel::Map},
+};
+
+// The comparison charts: drawn from ChartData::setComparison(), never part of a day's panels.
+constexpr Catalogue compareCatalogue[] = {
+    {ChartId::CompareTurnout, "compare-turnout", Panel::Turnout},
+    {ChartId::CompareCompetitiveness, "compare-competitiveness", Panel::Competitiveness},
+    {ChartId::CompareTerritory, "compare-territory", Panel::Turnout},
 };
 
 struct MapCatalogue
@@ -125,6 +133,19 @@ QList<ChartId> ChartCatalog::all()
     return ids;
 }
 
+QList<ChartId> ChartCatalog::comparisons()
+{
+    QList<ChartId> ids;
+    for (const Catalogue &c : compareCatalogue)
+        ids.append(c.id);
+    return ids;
+}
+
+bool ChartCatalog::isComparison(ChartId id)
+{
+    return comparisons().contains(id);
+}
+
 QList<ChartId> ChartCatalog::charts(Panel panel)
 {
     QList<ChartId> ids;
@@ -155,6 +176,10 @@ QString ChartCatalog::key(ChartId id)
         if (c.id == id)
             return QString::fromLatin1(c.key);
     }
+    for (const Catalogue &c : compareCatalogue) {
+        if (c.id == id)
+            return QString::fromLatin1(c.key);
+    }
     return {};
 }
 
@@ -162,6 +187,10 @@ std::optional<ChartId> ChartCatalog::fromKey(const QString &key)
 {
     const QString k = key.trimmed().toLower();
     for (const Catalogue &c : catalogue) {
+        if (k == QLatin1String(c.key))
+            return c.id;
+    }
+    for (const Catalogue &c : compareCatalogue) {
         if (k == QLatin1String(c.key))
             return c.id;
     }
@@ -182,6 +211,9 @@ QString ChartCatalog::title(ChartId id)
     case ChartId::WinnersByNomination: return tr("Winners by nomination");
     case ChartId::TurnoutVsWinnerShare: return tr("Turnout against the winner's share");
     case ChartId::Map: return tr("Map of the regions");
+    case ChartId::CompareTurnout: return tr("Turnout by election");
+    case ChartId::CompareCompetitiveness: return tr("Competitiveness by election");
+    case ChartId::CompareTerritory: return tr("One territory over time");
     }
     return {};
 }
@@ -200,6 +232,9 @@ QString ChartCatalog::shortTitle(ChartId id)
     case ChartId::WinnersByNomination: return tr("Winners by nomination");
     case ChartId::TurnoutVsWinnerShare: return tr("Turnout × winner's share");
     case ChartId::Map: return tr("Map");
+    case ChartId::CompareTurnout: return tr("Turnout");
+    case ChartId::CompareCompetitiveness: return tr("Competitiveness");
+    case ChartId::CompareTerritory: return tr("Territory");
     }
     return {};
 }
@@ -223,6 +258,12 @@ QString ChartCatalog::description(ChartId id)
         return tr("one point per race: turnout across, winner's share up, sized by voters on the lists");
     case ChartId::Map:
         return tr("tile map of the 20 regions and cities of republican significance, coloured by a metric (--metric)");
+    case ChartId::CompareTurnout:
+        return tr("turnout on each election day (--elections), of the whole and of each region: one line each");
+    case ChartId::CompareCompetitiveness:
+        return tr("on each election day (--elections): contested races, median margin, races won by self-nominated candidates");
+    case ChartId::CompareTerritory:
+        return tr("one territory (--region) on each election day (--elections): turnout, winner's share, margin");
     }
     return {};
 }
@@ -284,6 +325,12 @@ bool ChartModel::empty() const
 {
     switch (id) {
     case ChartId::Map: return tiles.isEmpty();
+    case ChartId::CompareTurnout:
+    case ChartId::CompareCompetitiveness:
+    case ChartId::CompareTerritory:
+        return std::none_of(series.cbegin(), series.cend(), [](const TimeSeries &t) {
+            return std::any_of(t.values.cbegin(), t.values.cend(), [](const auto &v) { return v.has_value(); });
+        });
     case ChartId::TurnoutDistribution:
     case ChartId::TurnoutByRegion:
     case ChartId::Candidates:
@@ -491,16 +538,221 @@ ChartModel ChartData::build(ChartId id, MapMetric mapMetric) const
     case ChartId::WinnersByNomination: model = winnersByNomination(); break;
     case ChartId::TurnoutVsWinnerShare: model = scatter(); break;
     case ChartId::Map: model = map(mapMetric); break;
+    case ChartId::CompareTurnout: model = compareTurnout(); break;
+    case ChartId::CompareCompetitiveness: model = compareCompetitiveness(); break;
+    case ChartId::CompareTerritory: model = compareTerritory(); break;
     }
     model.id = id;
     model.mapMetric = mapMetric;
     model.title = ChartCatalog::title(id);
     if (id == ChartId::Map)
         model.title = tr("Map: %1").arg(ChartCatalog::title(mapMetric));
+    const QString ownScope = model.scope;
     model.scope = scopeTitle();
     if (id == ChartId::TurnoutByRegion || id == ChartId::Map)
         model.scope = tr("%1 — %2").arg(m_countryName, Format::date(m_day));
+    if (ChartCatalog::isComparison(id))
+        model.scope = ownScope.isEmpty() ? comparisonScope() : ownScope;
     return model;
+}
+
+// --- Elections compared over time ------------------------------------------------------------
+
+bool ChartData::setComparison(const QList<QDate> &days, QString *error)
+{
+    auto comparison = std::make_shared<Comparison>(m_db);
+    ComparisonScope scope;
+    scope.days = days;
+    scope.territoryId = m_territoryId == m_countryId ? 0 : m_territoryId;
+    if (!comparison->load(scope, error))
+        return false;
+    m_comparison = std::move(comparison);
+    return true;
+}
+
+void ChartData::setComparison(std::shared_ptr<const Comparison> comparison)
+{
+    m_comparison = std::move(comparison);
+}
+
+QString ChartData::comparisonScope() const
+{
+    QStringList days;
+    if (m_comparison) {
+        for (const QDate &d : m_comparison->days())
+            days.append(Format::date(d));
+    }
+    return tr("%1 — %2").arg(m_scopeName, days.join(QStringLiteral(", ")));
+}
+
+namespace {
+
+QStringList periodLabels(const Comparison &c)
+{
+    QStringList labels;
+    for (const QDate &d : c.days())
+        labels.append(Format::date(d));
+    return labels;
+}
+
+int valuesKnown(const TimeSeries &t)
+{
+    return int(std::count_if(t.values.cbegin(), t.values.cend(), [](const auto &v) { return v.has_value(); }));
+}
+
+} // namespace
+
+ChartModel ChartData::compareTurnout() const
+{
+    ChartModel m;
+    m.share = true;
+    m.valueTitle = Metrics::name(M::Turnout);
+    if (!m_comparison) {
+        m.note = tr("Choose two or more election days to compare.");
+        return m;
+    }
+    const Comparison &c = *m_comparison;
+    m.periods = periodLabels(c);
+    // The scope as a whole: Σ ballots ÷ Σ voters of each day (the summary's figure).
+    TimeSeries whole;
+    whole.name = m_scopeName;
+    whole.emphasised = true;
+    whole.territoryId = m_territoryId;
+    for (const ElectionAggregate &a : c.aggregates()) {
+        whole.values.append(a.turnout);
+        whole.counts.append(a.turnoutRaces);
+    }
+    m.series.append(whole);
+    const bool country = m_territoryId == m_countryId || m_territoryId == 0;
+    if (country) {
+        // Each region with races on any of the days: one line.
+        QSet<qint64> regionsWithRaces;
+        for (const ComparisonLine &l : c.lines())
+            regionsWithRaces.insert(l.regionId);
+        for (const TerritoryInfo &region : m_regionList) {
+            if (!regionsWithRaces.contains(region.id))
+                continue;
+            TimeSeries t;
+            t.name = region.displayName();
+            t.territoryId = region.id;
+            for (const ComputedSummary &s : c.regionTurnout(region.id)) {
+                t.values.append(s.turnout());
+                t.counts.append(s.racesWithTurnoutCounts);
+            }
+            m.series.append(t);
+        }
+    } else if (c.lines().size() <= 12) {
+        // A region or smaller: each territory with races, while the lines stay readable.
+        for (const ComparisonLine &l : c.lines()) {
+            if (l.territoryId == m_territoryId)
+                continue;
+            TimeSeries t;
+            t.name = l.territory;
+            t.territoryId = l.territoryId;
+            for (int d = 0; d < c.days().size(); ++d) {
+                t.values.append(l.value(d, M::Turnout));
+                t.counts.append(l.value(d, M::Turnout) ? 1 : 0);
+            }
+            m.series.append(t);
+        }
+    }
+    int shown = 0;
+    for (const TimeSeries &t : std::as_const(m.series))
+        shown += valuesKnown(t) > 0 ? 1 : 0;
+    const int total = int(whole.values.size());
+    const int known = valuesKnown(whole);
+    if (known < total)
+        m.note = tr("%1 of %2 election days have a turnout computed from the races' counts; the others are gaps in "
+                    "the line, not 0.").arg(known).arg(total);
+    else
+        m.note = tr("Turnout computed from the races' counts (ballots issued ÷ voters on the lists).");
+    if (!country && c.lines().size() > 12)
+        m.note += QLatin1Char(' ') + tr("The %1 territories are too many to draw one line each.").arg(c.lines().size());
+    return m;
+}
+
+ChartModel ChartData::compareCompetitiveness() const
+{
+    ChartModel m;
+    m.share = true;
+    m.valueTitle = tr("Share");
+    if (!m_comparison) {
+        m.note = tr("Choose two or more election days to compare.");
+        return m;
+    }
+    const Comparison &c = *m_comparison;
+    m.periods = periodLabels(c);
+    TimeSeries contested, margin, self;
+    contested.name = tr("Contested races (two or more candidates)");
+    contested.colour = Palette::okabeIto(5).name();
+    margin.name = tr("Median margin of victory");
+    margin.colour = Palette::okabeIto(1).name();
+    self.name = tr("Races won by self-nominated candidates");
+    self.colour = Palette::selfNominated().name();
+    for (const ElectionAggregate &a : c.aggregates()) {
+        contested.values.append(a.contestedShare);
+        contested.counts.append(a.candidateRaces);
+        margin.values.append(a.medianMargin);
+        margin.counts.append(a.marginRaces);
+        self.values.append(a.selfNominatedWinShare);
+        self.counts.append(a.winnerRaces);
+    }
+    m.series = {contested, margin, self};
+    QStringList parts;
+    for (const ElectionAggregate &a : c.aggregates())
+        parts.append(tr("%1: margin known in %2 of %3 races").arg(Format::date(a.day)).arg(a.marginRaces).arg(a.races));
+    m.note = parts.join(QStringLiteral("; ")) + QLatin1Char('.');
+    return m;
+}
+
+ChartModel ChartData::compareTerritory() const
+{
+    ChartModel m;
+    m.share = true;
+    m.valueTitle = tr("Share");
+    if (!m_comparison) {
+        m.note = tr("Choose two or more election days to compare.");
+        return m;
+    }
+    const Comparison &c = *m_comparison;
+    m.periods = periodLabels(c);
+    const qint64 wanted = m_comparedTerritory ? m_comparedTerritory : m_territoryId;
+    const int index = c.lineOf(wanted);
+    if (index < 0) {
+        m.note = tr("Choose a territory that held races to see its line.");
+        return m;
+    }
+    const ComparisonLine &l = c.lines().at(index);
+    const M metrics[] = {M::Turnout, M::WinnerShare, M::Margin};
+    const int colours[] = {5, 1, 6};
+    for (int i = 0; i < 3; ++i) {
+        TimeSeries t;
+        t.name = Metrics::name(metrics[i]);
+        t.colour = Palette::okabeIto(colours[i]).name();
+        t.territoryId = l.territoryId;
+        for (int d = 0; d < c.days().size(); ++d) {
+            t.values.append(l.value(d, metrics[i]));
+            t.counts.append(l.races.at(d) ? 1 : 0);
+        }
+        m.series.append(t);
+    }
+    m.scope = tr("%1 — %2").arg(l.region.isEmpty() || l.region == l.territory ? l.territory
+                                                                              : tr("%1, %2").arg(l.territory, l.region),
+                                m.periods.join(QStringLiteral(", ")));
+    QStringList missing;
+    for (int d = 0; d < c.days().size(); ++d) {
+        if (!l.races.at(d))
+            missing.append(tr("no race on %1").arg(m.periods.at(d)));
+    }
+    if (l.levelChanged()) {
+        QStringList levels;
+        for (const auto &race : l.races)
+            levels.append(race ? Format::levelName(race->level) : Format::missing());
+        m.note = tr("Elected at different levels: %1.").arg(levels.join(QStringLiteral(" → ")));
+    }
+    if (!missing.isEmpty())
+        m.note += (m.note.isEmpty() ? QString() : QStringLiteral(" ")) + missing.join(QStringLiteral("; ")) + QLatin1Char('.');
+    return m;
 }
 
 ChartModel ChartData::perRace(ChartId id, Metrics::Metric metric) const

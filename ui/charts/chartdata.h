@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "comparison.h"
 #include "racequery.h"
 #include "store.h"
 
@@ -12,6 +13,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace Sailau::Charts {
@@ -30,6 +32,10 @@ enum class ChartId {
     WinnersByNomination,
     TurnoutVsWinnerShare,
     Map,
+    // Elections compared over time (ChartData::setComparison): not part of a day's panels.
+    CompareTurnout,
+    CompareCompetitiveness,
+    CompareTerritory,
 };
 
 // The tabs of the chart area; each holds one or more charts.
@@ -42,7 +48,9 @@ class ChartCatalog
 {
     Q_DECLARE_TR_FUNCTIONS(Sailau::Charts::ChartCatalog)
 public:
-    static QList<ChartId> all();
+    static QList<ChartId> all();            // the charts of one election day
+    static QList<ChartId> comparisons();    // the charts of elections compared over time
+    static bool isComparison(ChartId id);
     static QList<ChartId> charts(Panel panel);
     static QList<Panel> panels();
     static Panel panelOf(ChartId id);
@@ -110,6 +118,17 @@ struct RegionTile
     QStringList sources;
 };
 
+// One line of a chart over election days: a value (or nothing) per day.
+struct TimeSeries
+{
+    QString name;
+    QString colour;                          // "#rrggbb" or empty: a colour of the palette
+    QList<std::optional<double>> values;     // one per ChartModel::periods; nothing is never 0
+    QList<int> counts;                       // the races each value rests on, where that says more
+    bool emphasised = false;                 // the scope as a whole, drawn bold
+    qint64 territoryId = 0;
+};
+
 // Everything one chart shows, built from the single implementation of the metrics (RaceQuery's
 // rows, Store's published figures). Widget-free, so tests compare it with the metrics directly.
 struct ChartModel
@@ -133,6 +152,8 @@ struct ChartModel
     QStringList footnotes;                   // "* turnout as published (the counts are not known)"
     double binStart = 0;                     // turnout distribution: where the first band starts (share)
     double binWidth = 0;                     // and how wide each band is
+    QStringList periods;                     // comparisons: the election days, oldest first
+    QList<TimeSeries> series;                // comparisons: one line per region, metric or territory
     bool empty() const;
 };
 
@@ -167,6 +188,16 @@ public:
 
     ChartModel build(ChartId id, MapMetric mapMetric = MapMetric::Turnout) const;
 
+    // Elections compared over time: the races of the scope (setScope's territory) on these days
+    // (empty: every day with races), for the comparison charts. False with error when the store
+    // cannot be read.
+    bool setComparison(const QList<QDate> &days, QString *error = nullptr);
+    // Uses a comparison read elsewhere (the Compare view's).
+    void setComparison(std::shared_ptr<const Comparison> comparison);
+    const Comparison *comparison() const { return m_comparison.get(); }
+    // The territory whose line CompareTerritory draws (0: the scope's territory).
+    void setComparedTerritory(qint64 territoryId) { m_comparedTerritory = territoryId; }
+
     // The "Source: …, as of …" line for exports.
     QString sourceNote() const;
     // A file-name-safe form of the scope: "2023-11-05_kazakhstan".
@@ -192,6 +223,10 @@ private:
     ChartModel winnersByNomination() const;
     ChartModel scatter() const;
     ChartModel map(MapMetric metric) const;
+    ChartModel compareTurnout() const;
+    ChartModel compareCompetitiveness() const;
+    ChartModel compareTerritory() const;
+    QString comparisonScope() const;
     QString missingNote(int shown, int total, const QString &what) const;
 
     QSqlDatabase m_db;
@@ -207,6 +242,8 @@ private:
     mutable QHash<qint64, RegionTurnout> m_regionTurnout;
     mutable QHash<qint64, std::optional<Reference>> m_published;
     mutable QString m_sourceNote;
+    std::shared_ptr<const Comparison> m_comparison;
+    qint64 m_comparedTerritory = 0;
 };
 
 } // namespace Sailau::Charts

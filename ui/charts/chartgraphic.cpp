@@ -8,6 +8,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QFontMetricsF>
 #include <QGraphicsLayout>
@@ -88,6 +89,11 @@ ChartGraphic::ChartGraphic(const ChartModel &model, const ChartTheme &theme, con
         break;
     case ChartId::TurnoutVsWinnerShare:
         buildScatter();
+        break;
+    case ChartId::CompareTurnout:
+    case ChartId::CompareCompetitiveness:
+    case ChartId::CompareTerritory:
+        buildLines();
         break;
     default:
         buildCategories();
@@ -528,6 +534,122 @@ void ChartGraphic::buildProfile()
     });
     m_profile = true;
     applySelection();
+}
+
+// Lines over election days: one per series, broken where a value is missing (never drawn as
+// 0), with a marker on every known value; the scope as a whole drawn bold.
+void ChartGraphic::buildLines()
+{
+    styleChart();
+    const int periods = int(m_model.periods.size());
+    auto *days = new QCategoryAxis;
+    days->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    for (int i = 0; i < periods; ++i)
+        days->append(m_model.periods.at(i), i);
+    days->setRange(-0.25, std::max(0, periods - 1) + 0.25);
+    auto *values = new QValueAxis;
+    double maximum = 0;
+    for (const TimeSeries &t : std::as_const(m_model.series)) {
+        for (const auto &v : t.values)
+            maximum = std::max(maximum, v.value_or(0));
+    }
+    const double top = m_model.share ? std::min(100.0, niceCeil(std::max(0.1, maximum * 1.1) * 100.0))
+                                     : niceCeil(std::max(1.0, maximum * 1.1));
+    values->setRange(0, top);
+    values->setTickType(QValueAxis::TicksDynamic);
+    values->setTickAnchor(0);
+    values->setTickInterval(niceStep(top, 5));
+    values->setLabelFormat(m_model.share ? percentFormat() : QStringLiteral("%.1f"));
+    values->setTitleText(m_model.valueTitle);
+    m_chart->addAxis(days, Qt::AlignBottom);
+    m_chart->addAxis(values, Qt::AlignLeft);
+    styleAxis(days, m_theme);
+    styleAxis(values, m_theme);
+    days->setGridLineVisible(false);
+
+    const double scale = m_model.share ? 100.0 : 1.0;
+    int paletteIndex = 1;
+    for (int s = 0; s < m_model.series.size(); ++s) {
+        const TimeSeries &t = m_model.series.at(s);
+        QColor colour = t.colour.isEmpty() ? (t.emphasised ? m_theme.foreground : Palette::okabeIto(paletteIndex++ % 8))
+                                           : QColor(t.colour);
+        if (!t.emphasised && t.colour.isEmpty() && paletteIndex % 8 == 1)
+            ++paletteIndex; // black is the whole's
+        const double width = t.emphasised ? m_theme.lineWidth * 2 : m_theme.lineWidth;
+        // One line per run of known values.
+        QLineSeries *first = nullptr;
+        QLineSeries *segment = nullptr;
+        for (int p = 0; p < periods && p < t.values.size(); ++p) {
+            if (!t.values.at(p)) {
+                segment = nullptr;
+                continue;
+            }
+            if (!segment) {
+                segment = new QLineSeries;
+                m_chart->addSeries(segment);
+                segment->attachAxis(days);
+                segment->attachAxis(values);
+                segment->setPen(QPen(colour, width));
+                if (!first) {
+                    first = segment;
+                    segment->setName(t.name);
+                } else if (QLegend *legend = m_chart->legend()) {
+                    for (QLegendMarker *marker : legend->markers(segment))
+                        marker->setVisible(false);
+                }
+            }
+            segment->append(p, *t.values.at(p) * scale);
+        }
+        auto *points = new QScatterSeries;
+        points->setMarkerSize(t.emphasised ? m_theme.basePixels * 0.9 : m_theme.basePixels * 0.6);
+        points->setColor(colour);
+        points->setBorderColor(colour);
+        for (int p = 0; p < periods && p < t.values.size(); ++p) {
+            if (t.values.at(p))
+                points->append(p, *t.values.at(p) * scale);
+        }
+        m_chart->addSeries(points);
+        points->attachAxis(days);
+        points->attachAxis(values);
+        if (!first)
+            points->setName(t.name); // a single known value: the point names the line
+        for (QLegendMarker *marker : m_chart->legend()->markers(points))
+            marker->setVisible(!first);
+        connect(points, &QScatterSeries::hovered, this, [this, s](const QPointF &point, bool state) {
+            emit hoverChanged(state ? describePoint(s, int(std::lround(point.x()))) : QString());
+        });
+        // The values are written beside the points: of the whole where there is one (the
+        // regions' labels would cover each other), else of up to three lines.
+        const bool anyEmphasised = std::any_of(m_model.series.cbegin(), m_model.series.cend(),
+                                               [](const TimeSeries &x) { return x.emphasised; });
+        if (anyEmphasised ? t.emphasised : m_model.series.size() <= 3) {
+            for (int p = 0; p < periods && p < t.values.size(); ++p) {
+                if (t.values.at(p))
+                    addValueLabel(QPointF(p, *t.values.at(p) * scale), valueText(*t.values.at(p)), points, Qt::AlignTop);
+            }
+        }
+    }
+    QLegend *legend = m_chart->legend();
+    if (m_model.series.size() > 4) {
+        legend->setAlignment(Qt::AlignRight);
+        legend->setFont(m_theme.font(0.75));
+    }
+}
+
+QString ChartGraphic::describePoint(int series, int period) const
+{
+    if (series < 0 || series >= m_model.series.size())
+        return {};
+    const TimeSeries &t = m_model.series.at(series);
+    if (period < 0 || period >= t.values.size() || period >= m_model.periods.size())
+        return {};
+    QString text = QStringLiteral("<b>%1</b><br>%2: ").arg(t.name.toHtmlEscaped(), m_model.periods.at(period).toHtmlEscaped());
+    const auto &v = t.values.at(period);
+    text += v ? QStringLiteral("<b>%1</b>").arg(m_model.share ? Format::percent(*v, 1) : Format::decimal(*v, 2))
+              : Format::missing();
+    if (period < t.counts.size() && t.counts.at(period) > 0)
+        text += QStringLiteral("<br>") + tr("from %n race(s)", nullptr, t.counts.at(period));
+    return text;
 }
 
 void ChartGraphic::buildCategories()

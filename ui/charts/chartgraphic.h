@@ -91,11 +91,13 @@ private:
     void buildProfile();
     void buildCategories();
     void buildScatter();
+    void buildLines();
     void styleChart();
     void addReference(QValueAxis *valueAxis, bool vertical, double position);
     void addValueLabel(const QPointF &anchor, const QString &text, QAbstractSeries *series, Qt::Alignment where);
     void applySelection();
     QString valueText(double value) const;
+    QString describePoint(int series, int period) const;
 
     ChartModel m_model;
     ChartTheme m_theme;

@@ -1,0 +1,394 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "comparecommand.h"
+
+#include "commands.h"
+#include "comparison.h"
+#include "database.h"
+#include "datasetloader.h"
+#include "exportcommand.h"
+#include "language.h"
+#include "store.h"
+#include "tableexport.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace Sailau::Cli {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Sailau::Cli::Compare)
+};
+
+using M = Metrics::Metric;
+
+// The key of a compared metric in the output: "turnout", "winner_share", "enc" …
+QString metricKey(M m)
+{
+    return m == M::EncLaaksoTaagepera ? QStringLiteral("enc") : Metrics::key(m);
+}
+
+QVariant cell(const std::optional<double> &v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
+
+QVariant text(const QString &v)
+{
+    return v.isEmpty() ? QVariant() : QVariant(v);
+}
+
+struct Table
+{
+    QStringList header;
+    QList<TableExport::ColumnStyle> styles;
+    QList<QVariantList> rows;
+    void column(const QString &name, TableExport::ColumnStyle style = TableExport::ColumnStyle::General)
+    {
+        header.append(name);
+        styles.append(style);
+    }
+};
+
+TableExport::ColumnStyle styleOf(M m)
+{
+    return Metrics::isShare(m) ? TableExport::ColumnStyle::Percent : TableExport::ColumnStyle::General;
+}
+
+// One line per territory: each day's figures, then the change from each day to the next.
+Table lineUp(const Comparison &c)
+{
+    Table t;
+    const QList<M> metrics = Comparison::comparedMetrics();
+    t.column(QStringLiteral("territory_id"));
+    t.column(QStringLiteral("territory"));
+    t.column(QStringLiteral("region"));
+    t.column(QStringLiteral("level_changed"));
+    for (const QDate &day : c.days()) {
+        const QString d = day.toString(Qt::ISODate);
+        t.column(QStringLiteral("level_") + d);
+        for (M m : metrics)
+            t.column(metricKey(m) + QLatin1Char('_') + d, styleOf(m));
+        t.column(QStringLiteral("winner_nomination_") + d);
+    }
+    for (int i = 0; i + 1 < c.days().size(); ++i) {
+        const QString span = c.days().at(i).toString(Qt::ISODate) + QLatin1Char('_') + c.days().at(i + 1).toString(Qt::ISODate);
+        for (M m : metrics)
+            t.column(metricKey(m) + QStringLiteral("_change_") + span + (Metrics::isShare(m) ? QStringLiteral("_pp") : QString()));
+    }
+    for (const ComparisonLine &l : c.lines()) {
+        QVariantList row = {l.territoryId, l.territory, text(l.region), l.levelChanged() ? 1 : 0};
+        for (int d = 0; d < c.days().size(); ++d) {
+            const auto &race = l.races.at(d);
+            row.append(race ? text(race->level) : QVariant());
+            for (M m : metrics)
+                row.append(cell(l.value(d, m)));
+            row.append(race ? text(race->winnerNomination) : QVariant());
+        }
+        for (int i = 0; i + 1 < c.days().size(); ++i) {
+            for (M m : metrics)
+                row.append(cell(l.delta(i, i + 1, m)));
+        }
+        t.rows.append(row);
+    }
+    return t;
+}
+
+Table aggregates(const Comparison &c)
+{
+    Table t;
+    const auto percent = TableExport::ColumnStyle::Percent;
+    t.column(QStringLiteral("election"));
+    t.column(QStringLiteral("races"));
+    t.column(QStringLiteral("turnout"), percent);
+    t.column(QStringLiteral("turnout_races"));
+    t.column(QStringLiteral("candidates_per_race"));
+    t.column(QStringLiteral("candidate_races"));
+    t.column(QStringLiteral("contested_share"), percent);
+    t.column(QStringLiteral("contested_races"));
+    t.column(QStringLiteral("median_margin"), percent);
+    t.column(QStringLiteral("margin_races"));
+    t.column(QStringLiteral("self_nominated_win_share"), percent);
+    t.column(QStringLiteral("self_nominated_wins"));
+    t.column(QStringLiteral("winner_races"));
+    for (const ElectionAggregate &a : c.aggregates()) {
+        t.rows.append({a.day, a.races, cell(a.turnout), a.turnoutRaces, cell(a.candidatesPerRace), a.candidateRaces,
+                       cell(a.contestedShare), a.contestedRaces, cell(a.medianMargin), a.marginRaces,
+                       cell(a.selfNominatedWinShare), a.selfNominatedWins, a.winnerRaces});
+    }
+    return t;
+}
+
+Table nominations(const NominationSummary &s)
+{
+    Table t;
+    const auto percent = TableExport::ColumnStyle::Percent;
+    t.column(QStringLiteral("nomination"));
+    t.column(QStringLiteral("candidates"));
+    t.column(QStringLiteral("votes"));
+    t.column(QStringLiteral("vote_share"), percent);
+    t.column(QStringLiteral("wins"));
+    t.column(QStringLiteral("candidates_where_winner_known"));
+    t.column(QStringLiteral("win_rate"), percent);
+    for (const NominationStats &n : s.nominations) {
+        t.rows.append({n.label, n.candidates, n.votes, cell(n.voteShare), n.wins, n.candidatesWhereWinnerKnown,
+                       cell(n.winRate)});
+    }
+    return t;
+}
+
+QString csvText(const Table &t)
+{
+    QString result = t.header.join(QLatin1Char(',')) + QLatin1Char('\n');
+    for (const QVariantList &row : t.rows) {
+        QStringList fields;
+        for (const QVariant &v : row) {
+            if (!v.isValid() || v.isNull())
+                fields.append(QString());
+            else if (v.typeId() == QMetaType::Double)
+                fields.append(QString::number(v.toDouble(), 'g', 10));
+            else if (v.typeId() == QMetaType::QDate)
+                fields.append(v.toDate().toString(Qt::ISODate));
+            else if (v.typeId() == QMetaType::QString)
+                fields.append(csvField(v.toString()));
+            else
+                fields.append(v.toString());
+        }
+        result += fields.join(QLatin1Char(',')) + QLatin1Char('\n');
+    }
+    return result;
+}
+
+QJsonValue json(const QVariant &v)
+{
+    if (!v.isValid() || v.isNull())
+        return QJsonValue(QJsonValue::Null);
+    if (v.typeId() == QMetaType::QDate)
+        return v.toDate().toString(Qt::ISODate);
+    return QJsonValue::fromVariant(v);
+}
+
+QJsonArray jsonRows(const Table &t)
+{
+    QJsonArray array;
+    for (const QVariantList &row : t.rows) {
+        QJsonObject o;
+        for (int i = 0; i < t.header.size(); ++i)
+            o.insert(t.header.at(i), json(row.value(i)));
+        array.append(o);
+    }
+    return array;
+}
+
+QJsonArray jsonShares(const QList<SelfNominatedShare> &shares, bool byDay)
+{
+    QJsonArray array;
+    for (const SelfNominatedShare &s : shares) {
+        QJsonObject o;
+        if (byDay)
+            o.insert(QStringLiteral("election"), s.day.toString(Qt::ISODate));
+        else
+            o.insert(QStringLiteral("region"), s.label);
+        o.insert(QStringLiteral("self_nominated_votes"), double(s.votes));
+        o.insert(QStringLiteral("votes"), double(s.allVotes));
+        o.insert(QStringLiteral("vote_share"), json(cell(s.voteShare)));
+        o.insert(QStringLiteral("vote_races"), s.votesRaces);
+        o.insert(QStringLiteral("self_nominated_wins"), s.wins);
+        o.insert(QStringLiteral("winner_races"), s.winnerRaces);
+        o.insert(QStringLiteral("win_share"), json(cell(s.winShare)));
+        array.append(o);
+    }
+    return array;
+}
+
+} // namespace
+
+int compareCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.setApplicationDescription(Text::tr(
+        "Compare elections over time: the races of the same territories on two or more election days, lined up "
+        "with the change from each day to the next (shares in percentage points). --aggregates prints the figures "
+        "of each day instead, --nominations the candidates by nomination; JSON holds all three. Missing figures "
+        "are empty (CSV) or null (JSON), never 0."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Text::tr("Show this help."));
+    const QCommandLineOption database({QStringLiteral("d"), QStringLiteral("database")},
+                                      Text::tr("The Sailau database file (default: %1).")
+                                          .arg(QStringLiteral("<user data>/sailau.sqlite")),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption elections({QStringLiteral("e"), QStringLiteral("elections")},
+                                       Text::tr("The election days, separated by commas, or 'all' (default: every day "
+                                                "with races)."),
+                                       QStringLiteral("YYYY-MM-DD,YYYY-MM-DD"));
+    const QCommandLineOption region(QStringLiteral("region"),
+                                    Text::tr("Only this region or territory: a name in any language, an ISO code "
+                                             "(KZ-61) or a KATO code."),
+                                    QStringLiteral("NAME"));
+    const QCommandLineOption aggregatesOption(QStringLiteral("aggregates"), Text::tr("Print the figures of each election day."));
+    const QCommandLineOption nominationsOption(QStringLiteral("nominations"), Text::tr("Print the candidates by nomination."));
+    const QCommandLineOption format({QStringLiteral("f"), QStringLiteral("format")}, Text::tr("csv or json (default csv)."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("csv"));
+    const QCommandLineOption outOption({QStringLiteral("o"), QStringLiteral("out")},
+                                       Text::tr("Write to FILE.csv (UTF-8), FILE.xlsx or FILE.json instead of printing."),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption language(QStringLiteral("language"), Text::tr("Names in kk, ru or en (default: the system's language)."),
+                                      QStringLiteral("LANG"));
+    parser.addOptions({help, database, elections, region, aggregatesOption, nominationsOption, format, outOption, language});
+    auto usage = [&](const QString &message) {
+        err << QStringLiteral("sailau compare: ") << message << '\n' << Text::tr("Try 'sailau compare --help'.") << '\n';
+        return int(UsageError);
+    };
+    if (!parser.parse(QStringList{QStringLiteral("sailau compare")} + arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(help)) {
+        out << parser.helpText();
+        return Ok;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usage(Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    if (parser.isSet(aggregatesOption) && parser.isSet(nominationsOption))
+        return usage(Text::tr("give --aggregates or --nominations, not both"));
+
+    // The output: --format, or the suffix of --out.
+    QString kind = parser.value(format).toLower();
+    if (kind != QLatin1String("csv") && kind != QLatin1String("json"))
+        return usage(Text::tr("--format must be csv or json, not '%1'").arg(kind));
+    const QString outPath = parser.value(outOption);
+    TableExport::Format fileFormat = TableExport::Format::Csv;
+    if (parser.isSet(outOption)) {
+        const QString suffix = QFileInfo(outPath).suffix().toLower();
+        const bool table = !outPath.isEmpty() && TableExport::formatForPath(outPath, &fileFormat);
+        if (!table && suffix != QLatin1String("json"))
+            return usage(Text::tr("--out takes a file ending in .csv, .xlsx or .json, not '%1'").arg(outPath));
+        const QString fromSuffix = table ? QStringLiteral("csv") : QStringLiteral("json");
+        if (parser.isSet(format) && (kind != fromSuffix || fileFormat == TableExport::Format::Xlsx))
+            return usage(Text::tr("--out writes the format its suffix names; leave out --format"));
+        kind = fromSuffix;
+    }
+
+    ComparisonScope scope;
+    const QString dayList = parser.value(elections).trimmed();
+    if (!dayList.isEmpty() && dayList.compare(QLatin1String("all"), Qt::CaseInsensitive) != 0) {
+        for (const QString &part : dayList.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QDate day = QDate::fromString(part.trimmed(), Qt::ISODate);
+            if (!day.isValid())
+                return usage(Text::tr("--elections takes dates as YYYY-MM-DD separated by commas, not '%1'").arg(part.trimmed()));
+            if (!scope.days.contains(day))
+                scope.days.append(day);
+        }
+        if (scope.days.size() < 2)
+            return usage(Text::tr("--elections needs two or more days to compare, or 'all'"));
+    }
+    if (parser.isSet(language))
+        setDisplayLanguage(languageFromCode(parser.value(language), displayLanguage()));
+
+    QString message;
+    std::unique_ptr<Database> db;
+    if (parser.isSet(database)) {
+        OpenOptions open;
+        open.create = false;
+        open.readOnly = true;
+        OpenError code;
+        db = Database::open(parser.value(database), open, &code, &message);
+    } else {
+        db = DatasetLoader::openOrCreate(Database::defaultPath(), true, &message);
+    }
+    if (!db) {
+        err << QStringLiteral("sailau compare: ") << message << '\n';
+        return Failed;
+    }
+    const Store store(db->connection());
+    for (const QDate &day : std::as_const(scope.days)) {
+        if (reportUnknownElectionDay(store, day, QStringLiteral("compare"), db->path(), err))
+            return Failed;
+    }
+    if (parser.isSet(region)) {
+        QString problem;
+        const auto t = findRegion(store, parser.value(region), &problem);
+        if (!t) {
+            err << QStringLiteral("sailau compare: ") << problem << '\n';
+            return Failed;
+        }
+        scope.territoryId = t->id;
+    }
+
+    Comparison comparison(db->connection());
+    QString error;
+    NominationSummary summary;
+    const bool needNominations = parser.isSet(nominationsOption) || kind == QLatin1String("json");
+    if (!comparison.load(scope, &error)
+        || (needNominations && (summary = comparison.nominations(&error), !error.isEmpty()))) {
+        err << Text::tr("sailau compare: the database could not be read: %1").arg(error) << '\n';
+        return Failed;
+    }
+    if (comparison.days().size() < 2) {
+        err << Text::tr("sailau compare: the database holds races of fewer than two election days; there is nothing to compare.")
+            << '\n';
+        return Failed;
+    }
+
+    const Table table = parser.isSet(aggregatesOption)    ? aggregates(comparison)
+                        : parser.isSet(nominationsOption) ? nominations(summary)
+                                                          : lineUp(comparison);
+    if (kind == QLatin1String("json")) {
+        QJsonObject root;
+        QJsonArray days;
+        for (const QDate &d : comparison.days())
+            days.append(d.toString(Qt::ISODate));
+        root.insert(QStringLiteral("elections"), days);
+        root.insert(QStringLiteral("share_changes"), QStringLiteral("percentage points"));
+        root.insert(QStringLiteral("lines"), jsonRows(lineUp(comparison)));
+        root.insert(QStringLiteral("aggregates"), jsonRows(aggregates(comparison)));
+        QJsonObject noms;
+        noms.insert(QStringLiteral("candidates"), summary.candidates);
+        noms.insert(QStringLiteral("vote_races"), summary.votesRaces);
+        noms.insert(QStringLiteral("winner_races"), summary.winnerRaces);
+        noms.insert(QStringLiteral("by_nomination"), jsonRows(nominations(summary)));
+        noms.insert(QStringLiteral("self_nominated_by_election"), jsonShares(summary.byElection, true));
+        noms.insert(QStringLiteral("self_nominated_by_region"), jsonShares(summary.byRegion, false));
+        root.insert(QStringLiteral("nominations"), noms);
+        const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
+        if (!parser.isSet(outOption)) {
+            out << QString::fromUtf8(bytes);
+            return Ok;
+        }
+        // Written beside the target and renamed over it: a failed write leaves no partial file.
+        QSaveFile file(outPath);
+        if (!file.open(QIODevice::WriteOnly) || !TableExport::writeAll(&file, bytes) || !file.commit()) {
+            err << Text::tr("sailau compare: cannot write %1: %2").arg(QDir::toNativeSeparators(outPath), file.errorString())
+                << '\n';
+            return Failed;
+        }
+        return Ok;
+    }
+    if (!parser.isSet(outOption)) {
+        out << csvText(table);
+        return Ok;
+    }
+    const TableExport::Options options = fileFormat == TableExport::Format::Xlsx
+                                             ? TableExport::Options::xlsx(QStringLiteral("compare"))
+                                             : TableExport::Options::csv();
+    TableExport::TableWriter writer(outPath, options);
+    bool ok = writer.begin(table.header, table.styles);
+    for (const QVariantList &row : table.rows) {
+        if (!ok)
+            break;
+        ok = writer.addRow(row);
+    }
+    if (!ok || !writer.commit()) {
+        err << QStringLiteral("sailau compare: ") << writer.errorString() << '\n';
+        return Failed;
+    }
+    return Ok;
+}
+
+} // namespace Sailau::Cli

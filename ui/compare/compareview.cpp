@@ -1,0 +1,394 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "compareview.h"
+
+#include "charts/chartcanvas.h"
+#include "charts/chartexporter.h"
+#include "charts/chartgraphic.h"
+#include "charts/exportdialog.h"
+#include "format.h"
+#include "store.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Sailau {
+
+using namespace Charts;
+
+namespace {
+
+constexpr int DayRole = Qt::UserRole + 1;
+
+QTableWidgetItem *item(const QString &text, const QString &tip = {}, bool number = true)
+{
+    auto *i = new QTableWidgetItem(text);
+    i->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    if (!tip.isEmpty())
+        i->setToolTip(tip);
+    if (number)
+        i->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return i;
+}
+
+// "62.8%", or "—" with why.
+QTableWidgetItem *shareItem(const std::optional<double> &value, int races, const QString &missingWhy)
+{
+    if (!value)
+        return item(Format::missing(), missingWhy);
+    return item(Format::percent(value, 1), CompareView::tr("from %n race(s)", nullptr, races));
+}
+
+} // namespace
+
+CompareView::CompareView(QSqlDatabase db, QWidget *parent)
+    : QDialog(parent)
+    , m_db(std::move(db))
+    , m_model(new CompareModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_chartData(m_db)
+{
+    setObjectName(QStringLiteral("compareView"));
+    setWindowTitle(tr("Compare Elections"));
+    setSizeGripEnabled(true);
+    resize(1100, 760);
+
+    auto *layout = new QVBoxLayout(this);
+    auto *choices = new QHBoxLayout;
+    layout->addLayout(choices);
+
+    m_days = new QListWidget(this);
+    m_days->setObjectName(QStringLiteral("compareDays"));
+    m_days->setAccessibleName(tr("Election days"));
+    m_days->setToolTip(tr("Tick two or more election days to compare."));
+    const Store store(m_db);
+    for (const ElectionDay &day : store.electionDays()) {
+        if (day.races == 0)
+            continue;
+        auto *entry = new QListWidgetItem(tr("%1 — %n race(s)", nullptr, day.races).arg(Format::date(day.date)), m_days);
+        entry->setToolTip(day.title());
+        entry->setData(DayRole, day.date);
+        entry->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        entry->setCheckState(Qt::Checked);
+    }
+    m_days->setMaximumHeight(m_days->fontMetrics().height() * 5 + 12);
+    auto *daysBox = new QVBoxLayout;
+    auto *daysLabel = new QLabel(tr("&Election days:"), this);
+    daysLabel->setBuddy(m_days);
+    daysBox->addWidget(daysLabel);
+    daysBox->addWidget(m_days);
+    choices->addLayout(daysBox, 1);
+
+    auto *form = new QFormLayout;
+    m_territory = new QComboBox(this);
+    m_territory->setObjectName(QStringLiteral("compareTerritory"));
+    const QHash<qint64, int> counts = store.raceCounts();
+    if (const auto country = store.country())
+        m_territory->addItem(tr("%1 (every region)").arg(country->displayName()), qint64(0));
+    else
+        m_territory->addItem(tr("Every region"), qint64(0));
+    for (const TerritoryInfo &region : store.regions()) {
+        if (counts.value(region.id) > 0)
+            m_territory->addItem(region.displayName(), region.id);
+    }
+    form->addRow(tr("&Territory:"), m_territory);
+    m_figure = new QComboBox(this);
+    m_figure->setObjectName(QStringLiteral("compareFigure"));
+    for (CompareModel::Figure f : CompareModel::figures())
+        m_figure->addItem(CompareModel::figureName(f), int(f));
+    form->addRow(tr("&Show:"), m_figure);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    form->addRow(m_status);
+    choices->addLayout(form, 1);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    layout->addWidget(splitter, 1);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(CompareModel::SortRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_table = new QTableView(splitter);
+    m_table->setObjectName(QStringLiteral("compareTable"));
+    m_table->setAccessibleName(tr("Territories compared"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setDefaultSectionSize(110);
+    m_table->setTabKeyNavigation(false);
+
+    m_tabs = new QTabWidget(splitter);
+    m_tabs->setObjectName(QStringLiteral("compareCharts"));
+    for (ChartId id : ChartCatalog::comparisons()) {
+        auto *canvas = new ChartCanvas(m_tabs);
+        canvas->setObjectName(QStringLiteral("compareCanvas-") + ChartCatalog::key(id));
+        m_tabs->addTab(canvas, ChartCatalog::title(id));
+        m_canvases.append({id, canvas});
+    }
+    m_aggregates = new QTableWidget(m_tabs);
+    m_aggregates->setObjectName(QStringLiteral("compareAggregates"));
+    m_aggregates->verticalHeader()->hide();
+    m_aggregates->setAlternatingRowColors(true);
+    m_tabs->addTab(m_aggregates, tr("By Election"));
+    m_nominations = new QTableWidget(m_tabs);
+    m_nominations->setObjectName(QStringLiteral("compareNominations"));
+    m_nominations->verticalHeader()->hide();
+    m_nominations->setAlternatingRowColors(true);
+    m_tabs->addTab(m_nominations, tr("Nominations"));
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_export = buttons->addButton(tr("&Export Chart…"), QDialogButtonBox::ActionRole);
+    m_export->setObjectName(QStringLiteral("compareExport"));
+    connect(m_export, &QPushButton::clicked, this, &CompareView::exportCurrentChart);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+
+    connect(m_days, &QListWidget::itemChanged, this, [this] {
+        if (!m_filling)
+            reload();
+    });
+    connect(m_territory, qOverload<int>(&QComboBox::currentIndexChanged), this, &CompareView::reload);
+    connect(m_figure, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
+        m_model->setFigure(CompareModel::Figure(m_figure->currentData().toInt()));
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CompareView::rowChanged);
+    // Columns as wide as the rows shown and their headers ("Change 2021 → 2023") need, names
+    // at most 280 pixels.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_table->resizeColumnsToContents();
+        for (int c : {int(CompareModel::TerritoryColumn), int(CompareModel::RegionColumn)})
+            m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 280));
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        m_export->setEnabled(m_tabs->currentWidget() != m_aggregates && m_tabs->currentWidget() != m_nominations);
+        if (m_tabs->currentWidget() == m_nominations && m_nominationsDirty)
+            fillNominations();
+    });
+    reload();
+}
+
+QList<QDate> CompareView::selectedDays() const
+{
+    QList<QDate> days;
+    for (int i = 0; i < m_days->count(); ++i) {
+        if (m_days->item(i)->checkState() == Qt::Checked)
+            days.append(m_days->item(i)->data(DayRole).toDate());
+    }
+    std::sort(days.begin(), days.end());
+    return days;
+}
+
+qint64 CompareView::selectedTerritory() const
+{
+    return m_territory->currentData().toLongLong();
+}
+
+void CompareView::setSelectedDays(const QList<QDate> &days)
+{
+    m_filling = true;
+    for (int i = 0; i < m_days->count(); ++i)
+        m_days->item(i)->setCheckState(days.contains(m_days->item(i)->data(DayRole).toDate()) ? Qt::Checked : Qt::Unchecked);
+    m_filling = false;
+    reload();
+}
+
+void CompareView::setSelectedTerritory(qint64 territoryId)
+{
+    const int index = m_territory->findData(territoryId);
+    if (index >= 0)
+        m_territory->setCurrentIndex(index);
+}
+
+ChartCanvas *CompareView::canvas(ChartId chart) const
+{
+    for (const auto &entry : m_canvases) {
+        if (entry.first == chart)
+            return entry.second;
+    }
+    return nullptr;
+}
+
+ChartId CompareView::currentChart() const
+{
+    for (const auto &entry : m_canvases) {
+        if (entry.second == m_tabs->currentWidget())
+            return entry.first;
+    }
+    return ChartId::CompareTurnout;
+}
+
+void CompareView::reload()
+{
+    const QList<QDate> days = selectedDays();
+    if (days.size() < 2) {
+        m_model->setComparison(nullptr);
+        m_chartData.setComparison(std::shared_ptr<const Comparison>());
+        m_status->setText(tr("Tick two or more election days to compare."));
+        rebuildCharts();
+        fillAggregates();
+        m_nominationsDirty = true;
+        fillNominations();
+        return;
+    }
+    ComparisonScope scope;
+    scope.days = days;
+    scope.territoryId = selectedTerritory();
+    QString error;
+    if (!m_model->load(m_db, scope, &error)) {
+        m_status->setText(tr("The database could not be read: %1").arg(error));
+        return;
+    }
+    m_chartData.setScope(days.last(), scope.territoryId);
+    m_chartData.setComparison(m_model->comparison());
+    m_chartData.setComparedTerritory(0);
+    int races = 0;
+    for (const ElectionAggregate &a : m_model->comparison()->aggregates())
+        races += a.races;
+    m_status->setText(tr("%n territory(ies) on %1 election days, %2 races.", nullptr, m_model->rowCount())
+                          .arg(days.size())
+                          .arg(Format::count(qint64(races))));
+    rebuildCharts();
+    fillAggregates();
+    m_nominationsDirty = true;
+    if (m_tabs->currentWidget() == m_nominations)
+        fillNominations();
+}
+
+void CompareView::rowChanged()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const qint64 id = current.isValid() ? current.data(CompareModel::TerritoryIdRole).toLongLong() : 0;
+    m_chartData.setComparedTerritory(id);
+    ChartCanvas *c = canvas(ChartId::CompareTerritory);
+    if (!c)
+        return;
+    const ChartTheme theme = ChartTheme::make(ChartTheme::fromPalette(palette()));
+    c->setGraphic(std::make_unique<ChartGraphic>(m_chartData.build(ChartId::CompareTerritory), theme));
+}
+
+void CompareView::rebuildCharts()
+{
+    const ChartTheme theme = ChartTheme::make(ChartTheme::fromPalette(palette()));
+    for (const auto &entry : m_canvases) {
+        if (!m_chartData.comparison()) {
+            entry.second->setGraphic(nullptr);
+            continue;
+        }
+        ChartModel model = m_chartData.build(entry.first);
+        entry.second->setGraphic(std::make_unique<ChartGraphic>(model, theme));
+    }
+}
+
+void CompareView::fillAggregates()
+{
+    m_aggregates->clear();
+    const QStringList header = {tr("Election day"), tr("Races held"), Metrics::name(Metrics::Metric::Turnout),
+                                tr("Candidates per race"), tr("Contested races"), tr("Median margin"),
+                                tr("Won by self-nominated")};
+    m_aggregates->setColumnCount(int(header.size()));
+    m_aggregates->setHorizontalHeaderLabels(header);
+    const auto comparison = m_model->comparison();
+    m_aggregates->setRowCount(comparison ? int(comparison->aggregates().size()) : 0);
+    if (!comparison)
+        return;
+    int row = 0;
+    for (const ElectionAggregate &a : comparison->aggregates()) {
+        m_aggregates->setItem(row, 0, item(Format::date(a.day), {}, false));
+        m_aggregates->setItem(row, 1, item(Format::count(qint64(a.races))));
+        m_aggregates->setItem(row, 2, shareItem(a.turnout, a.turnoutRaces, tr("No race has both voters and ballots known.")));
+        m_aggregates->setItem(row, 3, a.candidatesPerRace
+                                          ? item(Format::decimal(a.candidatesPerRace, 2), tr("from %n race(s)", nullptr, a.candidateRaces))
+                                          : item(Format::missing(), tr("No race's number of candidates is known.")));
+        m_aggregates->setItem(row, 4, shareItem(a.contestedShare, a.candidateRaces, tr("No race's number of candidates is known.")));
+        m_aggregates->setItem(row, 5, shareItem(a.medianMargin, a.marginRaces,
+                                                tr("No race's margin is known: it needs every candidate's votes.")));
+        m_aggregates->setItem(row, 6, shareItem(a.selfNominatedWinShare, a.winnerRaces, tr("No winner's nomination is known.")));
+        ++row;
+    }
+    m_aggregates->resizeColumnsToContents();
+}
+
+void CompareView::fillNominations()
+{
+    m_nominationsDirty = false;
+    m_nominations->clear();
+    const QStringList header = {tr("Nomination"), tr("Candidates"), tr("Votes"), tr("Share of the votes"), tr("Wins"),
+                                tr("Win rate")};
+    m_nominations->setColumnCount(int(header.size()));
+    m_nominations->setHorizontalHeaderLabels(header);
+    const auto comparison = m_model->comparison();
+    if (!comparison) {
+        m_nominations->setRowCount(0);
+        return;
+    }
+    const NominationSummary s = comparison->nominations();
+    m_nominations->setRowCount(int(s.nominations.size() + s.byElection.size() + s.byRegion.size()));
+    int row = 0;
+    const QString votesTip = tr("Votes in the %n race(s) whose every candidate's votes are known", nullptr, s.votesRaces);
+    for (const NominationStats &n : s.nominations) {
+        m_nominations->setItem(row, 0, item(n.label, {}, false));
+        m_nominations->setItem(row, 1, item(Format::count(qint64(n.candidates))));
+        m_nominations->setItem(row, 2, item(Format::count(n.votes), votesTip));
+        m_nominations->setItem(row, 3, n.voteShare ? item(Format::percent(n.voteShare, 1), votesTip)
+                                                   : item(Format::missing(), tr("No race's votes are all known.")));
+        m_nominations->setItem(row, 4, item(Format::count(qint64(n.wins))));
+        m_nominations->setItem(row, 5, n.winRate ? item(Format::percent(n.winRate, 1),
+                                                        tr("%1 wins of %2 candidates in races whose winner is known")
+                                                            .arg(n.wins).arg(n.candidatesWhereWinnerKnown))
+                                                 : item(Format::missing(), tr("No race's winner is known.")));
+        ++row;
+    }
+    // Self-nominated candidates by day and by region.
+    auto addShare = [&](const SelfNominatedShare &share, const QString &label) {
+        m_nominations->setItem(row, 0, item(label, {}, false));
+        m_nominations->setItem(row, 2, item(Format::count(share.votes)));
+        m_nominations->setItem(row, 3, share.voteShare ? item(Format::percent(share.voteShare, 1),
+                                                              tr("from %n race(s)", nullptr, share.votesRaces))
+                                                       : item(Format::missing(), tr("No race's votes are all known.")));
+        m_nominations->setItem(row, 4, item(Format::count(qint64(share.wins))));
+        m_nominations->setItem(row, 5, share.winShare ? item(Format::percent(share.winShare, 1),
+                                                             tr("%1 of %2 races whose winner's nomination is known")
+                                                                 .arg(share.wins).arg(share.winnerRaces))
+                                                      : item(Format::missing(), tr("No winner's nomination is known.")));
+        ++row;
+    };
+    for (const SelfNominatedShare &share : s.byElection)
+        addShare(share, tr("Self-nominated, %1").arg(Format::date(share.day)));
+    for (const SelfNominatedShare &share : s.byRegion)
+        addShare(share, tr("Self-nominated, %1").arg(share.label));
+    m_nominations->resizeColumnsToContents();
+}
+
+void CompareView::exportCurrentChart()
+{
+    if (!m_chartData.comparison())
+        return;
+    QSettings settings;
+    ExportDialog dialog(m_chartData, currentChart(), ExportOptions::load(settings), ExportDialog::Mode::Single, this);
+    if (dialog.exec() == QDialog::Accepted)
+        dialog.options().save(settings);
+}
+
+} // namespace Sailau

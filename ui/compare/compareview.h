@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "charts/chartdata.h"
+#include "comparemodel.h"
+
+#include <QDialog>
+#include <QSqlDatabase>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+class QTableWidget;
+class QTabWidget;
+
+namespace Sailau {
+
+namespace Charts {
+class ChartCanvas;
+}
+
+// View → Compare Elections: the user ticks two or more election days and chooses the country or
+// a region; the territories' races are lined up in a table (the figure chosen under "Show"), with
+// charts of turnout and competitiveness by election, the line of the territory selected in the
+// table, the figures of each day and the candidates by nomination. Every chart exports as the
+// others do.
+class CompareView : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit CompareView(QSqlDatabase db, QWidget *parent = nullptr);
+
+    // The days ticked, oldest first, and the chosen territory (0: the country).
+    QList<QDate> selectedDays() const;
+    qint64 selectedTerritory() const;
+    void setSelectedDays(const QList<QDate> &days);
+    void setSelectedTerritory(qint64 territoryId);
+
+    CompareModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QListWidget *dayList() const { return m_days; }
+    QComboBox *territoryCombo() const { return m_territory; }
+    QComboBox *figureCombo() const { return m_figure; }
+    QTabWidget *chartTabs() const { return m_tabs; }
+    QTableWidget *aggregatesTable() const { return m_aggregates; }
+    QTableWidget *nominationsTable() const { return m_nominations; }
+    Charts::ChartCanvas *canvas(Charts::ChartId chart) const;
+    const Charts::ChartData &chartData() const { return m_chartData; }
+    // The comparison chart of the current tab (CompareTurnout on the tables' tabs).
+    Charts::ChartId currentChart() const;
+
+public slots:
+    // Reads the comparison again for the days and territory chosen.
+    void reload();
+    void exportCurrentChart();
+
+private:
+    void rebuildCharts();
+    void fillAggregates();
+    void fillNominations();
+    void rowChanged();
+
+    QSqlDatabase m_db;
+    CompareModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QListWidget *m_days;
+    QComboBox *m_territory;
+    QComboBox *m_figure;
+    QTableView *m_table;
+    QTabWidget *m_tabs;
+    QList<QPair<Charts::ChartId, Charts::ChartCanvas *>> m_canvases;
+    QTableWidget *m_aggregates;
+    QTableWidget *m_nominations;
+    QLabel *m_status;
+    QPushButton *m_export;
+    Charts::ChartData m_chartData;
+    bool m_filling = false;
+    bool m_nominationsDirty = true;   // read when their tab is shown: every candidate is read
+};
+
+} // namespace Sailau
