@@ -170,6 +170,16 @@
     </message>
 </context>
 <context>
+    <name>Sailau::ImportController</name>
+    <message numerus="yes">
+        <source>Imported %1: %Ln published figure(s), shown in the summary. File → Import History can undo it.</source>
+        <translation>
+            <numerusform>Imported %1: %Ln published figure, shown in the summary. File → Import History can undo it.</numerusform>
+            <numerusform>Imported %1: %Ln published figures, shown in the summary. File → Import History can undo it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Sailau::ImportDialog</name>
     <message numerus="yes">
         <source>Kazakh letters seem lost in this file: &quot;?&quot; stands inside Cyrillic words (%n time(s)). It was probably saved as Windows-1251, which has no ә ғ қ ң ө ұ ү һ. In Excel choose Save As → &quot;CSV UTF-8&quot; and import that file.</source>
@@ -261,6 +271,13 @@
         <translation>
             <numerusform>%Ln new</numerusform>
             <numerusform>%Ln new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln published figure(s) of %1: a file of totals, shown in the summary beside the computed figures; no races.</source>
+        <translation>
+            <numerusform>%Ln published figure of %1: a file of totals, shown in the summary beside the computed figures; no races.</numerusform>
+            <numerusform>%Ln published figures of %1: a file of totals, shown in the summary beside the computed figures; no races.</numerusform>
         </translation>
     </message>
 </context>

@@ -3218,6 +3218,13 @@ Each command takes --help for its options.
         <source>Imported %1: %2 races (%3 new), %4 candidates. File → Import History can undo it.</source>
         <translation>%1 импортталды: %2 сайлау (%3 жаңа), %4 кандидат. Оны Файл → Импорт тарихы арқылы болдырмауға болады.</translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %1: %Ln published figure(s), shown in the summary. File → Import History can undo it.</source>
+        <translation>
+            <numerusform>%1 импортталды: %Ln жарияланған көрсеткіш, жиынтықта көрсетіледі. «Файл → Импорт тарихы» арқылы болдырмауға болады.</numerusform>
+            <numerusform>%1 импортталды: %Ln жарияланған көрсеткіш, жиынтықта көрсетіледі. «Файл → Импорт тарихы» арқылы болдырмауға болады.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sailau::ImportDialog</name>
@@ -3672,6 +3679,13 @@ Each command takes --help for its options.
     <message>
         <source>Without this, a race&apos;s list counts as complete only where the registered count or the ballots show it; the effective number of candidates and the margin need a complete list.</source>
         <translation>Мұнсыз кандидаттар тізімі тіркелген кандидаттар саны немесе бюллетеньдер көрсеткенде ғана толық саналады; кандидаттардың тиімді саны мен айырма үшін толық тізім керек.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln published figure(s) of %1: a file of totals, shown in the summary beside the computed figures; no races.</source>
+        <translation>
+            <numerusform>%1 күнінің %Ln жарияланған көрсеткіші: қорытынды файлы, жиынтықта есептелген көрсеткіштердің қасында көрсетіледі; сайлаулар жоқ.</numerusform>
+            <numerusform>%1 күнінің %Ln жарияланған көрсеткіші: қорытынды файлы, жиынтықта есептелген көрсеткіштердің қасында көрсетіледі; сайлаулар жоқ.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3239,6 +3239,14 @@ Each command takes --help for its options.
         <source>Imported %1: %2 races (%3 new), %4 candidates. File → Import History can undo it.</source>
         <translation>Файл %1 импортирован: выборов: %2 (новых: %3), кандидатов: %4. Отменить импорт можно через Файл → История импорта.</translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %1: %Ln published figure(s), shown in the summary. File → Import History can undo it.</source>
+        <translation>
+            <numerusform>Импортирован %1: %Ln опубликованный показатель, показан в сводке. Отменить можно в «Файл → История импорта».</numerusform>
+            <numerusform>Импортирован %1: %Ln опубликованных показателя, показаны в сводке. Отменить можно в «Файл → История импорта».</numerusform>
+            <numerusform>Импортирован %1: %Ln опубликованных показателей, показаны в сводке. Отменить можно в «Файл → История импорта».</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sailau::ImportDialog</name>
@@ -3706,6 +3714,14 @@ Each command takes --help for its options.
     <message>
         <source>Without this, a race&apos;s list counts as complete only where the registered count or the ballots show it; the effective number of candidates and the margin need a complete list.</source>
         <translation>Без этого список кандидатов считается полным, только если это показывают число зарегистрированных кандидатов или бюллетени; эффективному числу кандидатов и отрыву нужен полный список.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln published figure(s) of %1: a file of totals, shown in the summary beside the computed figures; no races.</source>
+        <translation>
+            <numerusform>%Ln опубликованный показатель за %1: файл итогов, показывается в сводке рядом с вычисленными; выборов нет.</numerusform>
+            <numerusform>%Ln опубликованных показателя за %1: файл итогов, показываются в сводке рядом с вычисленными; выборов нет.</numerusform>
+            <numerusform>%Ln опубликованных показателей за %1: файл итогов, показываются в сводке рядом с вычисленными; выборов нет.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

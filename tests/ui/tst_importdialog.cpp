@@ -80,6 +80,7 @@ private slots:
     void historyUndoesAnImport();
     void mainWindowOffersImport();
     void cityWithoutDistrictAndPartialListWithNoManualStep();
+    void publishedTotalsSayWhatTheyAre();
 
 private:
     // File page → Columns page → Check page, waiting for the check.
@@ -434,6 +435,34 @@ void TestImportDialog::cityWithoutDistrictAndPartialListWithNoManualStep()
     QVERIFY(check.exec(QStringLiteral("SELECT r.candidate_list_complete FROM race r JOIN territory t ON t.id = r.territory_id "
                                       "WHERE t.name = 'Kurchatov city'")) && check.next());
     QCOMPARE(check.value(0).toInt(), 1);
+}
+
+// A press release's totals: the dialog says it is a file of totals before and after the import,
+// and the figures go to the summary, not to races.
+void TestImportDialog::publishedTotalsSayWhatTheyAre()
+{
+    QSqlQuery count(m_db->connection());
+    QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM race")) && count.next());
+    const int races = count.value(0).toInt();
+    count.finish(); // no read left open while the import writes
+    ImportDialog dialog(m_db.get());
+    dialog.show();
+    QVERIFY(checkFile(dialog, testData(QStringLiteral("import/real-shapes/kk_utf8_totals_per_figure.csv"))));
+    QVERIFY2(dialog.report().ok, qPrintable(dialog.summaryLabel()->text()));
+    QVERIFY2(dialog.summaryLabel()->text().contains(QLatin1String("2023-11-05: a file of totals")),
+             qPrintable(dialog.summaryLabel()->text()));
+    QSignalSpy finished(&dialog, &ImportDialog::importFinished);
+    QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(30000));
+    QStringList problems;
+    for (const Import::Problem &p : dialog.report().problems)
+        problems.append(p.format(dialog.report().fileName));
+    QVERIFY2(finished.first().first().toBool(), qPrintable(problems.join(QLatin1Char('\n')) + dialog.summaryLabel()->text()));
+    QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM race")) && count.next());
+    QCOMPARE(count.value(0).toInt(), races);
+    QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM published_figure WHERE batch_id = %1").arg(dialog.report().batchId))
+            && count.next());
+    QCOMPARE(count.value(0).toInt(), 5);
 }
 
 QTEST_MAIN(TestImportDialog)

@@ -93,10 +93,16 @@ void ImportController::importFile(const QString &path)
     emit databaseChanged(report.summary.days.isEmpty()
                              ? QDate()
                              : QDate::fromString(report.summary.days.constLast(), Qt::ISODate));
-    emit message(tr("Imported %1: %2 races (%3 new), %4 candidates. File → Import History can undo it.")
-                     .arg(report.fileName, Format::count(report.summary.races),
-                          Format::count(report.summary.racesNew), Format::count(report.summary.candidatesNew)),
-                 15000);
+    if (report.summary.publishedFigures > 0)
+        emit message(tr("Imported %1: %Ln published figure(s), shown in the summary. File → Import History can undo it.",
+                        nullptr, report.summary.publishedFigures)
+                         .arg(report.fileName),
+                     15000);
+    else
+        emit message(tr("Imported %1: %2 races (%3 new), %4 candidates. File → Import History can undo it.")
+                         .arg(report.fileName, Format::count(report.summary.races),
+                              Format::count(report.summary.racesNew), Format::count(report.summary.candidatesNew)),
+                     15000);
 }
 
 void ImportController::showHistory()

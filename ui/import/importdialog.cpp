@@ -881,6 +881,9 @@ void ImportDialog::runFinished(const ImportReport &report)
                                     Format::count(s.racesNew), Format::count(s.racesUpdated),
                                     tr("%Ln candidate(s)", nullptr, s.candidatesNew),
                                     tr("%Ln new territory(ies)", nullptr, s.territoriesNew));
+    const QString totals = tr("%Ln published figure(s) of %1: a file of totals, shown in the summary beside the "
+                              "computed figures; no races.", nullptr, s.publishedFigures)
+                               .arg(s.days.join(QStringLiteral(", ")));
     if (report.cancelled) {
         m_status->setText(tr("Stopped. Nothing was written."));
         m_summary->setText(QString());
@@ -892,13 +895,14 @@ void ImportDialog::runFinished(const ImportReport &report)
     } else if (wasImport) {
         m_imported = report.ok;
         m_status->setText(tr("Imported as import %1.").arg(report.batchId));
-        m_summary->setText(counts);
+        m_summary->setText(s.publishedFigures > 0 ? totals : counts);
     } else {
         const int undecided = m_territories->undecided();
         m_status->setText(undecided > 0
             ? tr("Choose what to do with %n territory name(s) that fit several territories.", nullptr, undecided)
             : tr("Ready to import. Look through the warnings and the new territories, then press Import."));
-        m_summary->setText(counts + (warnings ? QLatin1Char(' ') + tr("%n warning(s).", nullptr, warnings) : QString()));
+        m_summary->setText((s.publishedFigures > 0 ? totals : counts)
+                           + (warnings ? QLatin1Char(' ') + tr("%n warning(s).", nullptr, warnings) : QString()));
         if (undecided > 0 || (warnings == 0 && s.territoriesNew > 0))
             m_results->setCurrentIndex(1);
     }
