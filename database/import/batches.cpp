@@ -103,7 +103,7 @@ bool Batches::undo(Database &database, qint64 batchId, QString *error)
 
     QSqlQuery begin(db);
     if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return fail(tr("The database is locked by another program. (%1)").arg(begin.lastError().text()));
+        return fail(tr("The database is locked by another program. (%1)").arg(Database::explain(begin.lastError())));
     auto rollback = [&db, &fail](const QString &message) {
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return fail(message);
@@ -116,7 +116,7 @@ bool Batches::undo(Database &database, qint64 batchId, QString *error)
         changes.prepare(QStringLiteral("SELECT race_id, field, old_value FROM batch_change WHERE batch_id = ?"));
         changes.addBindValue(batchId);
         if (!changes.exec())
-            return rollback(changes.lastError().text());
+            return rollback(Database::explain(changes.lastError()));
         static const QStringList allowed = {
             QStringLiteral("voters"), QStringLiteral("ballots_issued"), QStringLiteral("ballots_cast"),
             QStringLiteral("invalid"), QStringLiteral("outside_station"), QStringLiteral("against_all"),
@@ -131,7 +131,7 @@ bool Batches::undo(Database &database, qint64 batchId, QString *error)
             restore.addBindValue(changes.value(2));
             restore.addBindValue(changes.value(0));
             if (!restore.exec())
-                return rollback(restore.lastError().text());
+                return rollback(Database::explain(restore.lastError()));
             restoredRaces.append(changes.value(0).toLongLong());
         }
         QSqlQuery candidateChanges(db);
@@ -140,7 +140,7 @@ bool Batches::undo(Database &database, qint64 batchId, QString *error)
             "JOIN candidate c ON c.id = cc.candidate_id WHERE cc.batch_id = ?"));
         candidateChanges.addBindValue(batchId);
         if (!candidateChanges.exec())
-            return rollback(candidateChanges.lastError().text());
+            return rollback(Database::explain(candidateChanges.lastError()));
         while (candidateChanges.next()) {
             const QString field = candidateChanges.value(1).toString();
             if (field != QLatin1String("votes") && field != QLatin1String("elected"))
@@ -150,7 +150,7 @@ bool Batches::undo(Database &database, qint64 batchId, QString *error)
             restore.addBindValue(candidateChanges.value(2));
             restore.addBindValue(candidateChanges.value(0));
             if (!restore.exec())
-                return rollback(restore.lastError().text());
+                return rollback(Database::explain(restore.lastError()));
             restoredRaces.append(candidateChanges.value(3).toLongLong());
         }
     }
@@ -191,7 +191,7 @@ bool Batches::undo(Database &database, qint64 batchId, QString *error)
         q.prepare(sql);
         q.addBindValue(batchId);
         if (!q.exec())
-            return rollback(q.lastError().text());
+            return rollback(Database::explain(q.lastError()));
     }
     // Sources nothing refers to any more.
     QSqlQuery orphans(db);
@@ -199,7 +199,7 @@ bool Batches::undo(Database &database, qint64 batchId, QString *error)
             "DELETE FROM source WHERE id NOT IN (SELECT source_id FROM race_source) "
             "AND id NOT IN (SELECT source_id FROM candidate_source) "
             "AND id NOT IN (SELECT source_id FROM published_figure_source)")))
-        return rollback(orphans.lastError().text());
+        return rollback(Database::explain(orphans.lastError()));
 
     RaceMetricsStore store(db);
     QString why;

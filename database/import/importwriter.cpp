@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importwriter.h"
 
+#include "database.h"
 #include "racemetricsstore.h"
 
 #include <QDateTime>
@@ -19,7 +20,7 @@ bool ImportWriter::beginBatch(const QString &fileName)
     batch.addBindValue(fileName);
     batch.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (!batch.exec())
-        return m_context.fail(batch.lastError().text());
+        return m_context.fail(Database::explain(batch.lastError()));
     m_context.setBatchId(batch.lastInsertId().toLongLong());
     return true;
 }
@@ -80,7 +81,7 @@ bool ImportWriter::readCounters()
                                std::pair{"candidate", &m_nextCandidateId}}) {
         QSqlQuery max(m_context.db());
         if (!max.exec(QStringLiteral("SELECT COALESCE(max(id), 0) FROM %1").arg(QLatin1String(table))) || !max.next())
-            return m_context.fail(max.lastError().text());
+            return m_context.fail(Database::explain(max.lastError()));
         *next = max.value(0).toLongLong();
     }
     m_candidatesBefore = m_nextCandidateId;
@@ -103,7 +104,7 @@ bool ImportWriter::dropMetricIndexes()
     for (const QString &name : std::as_const(names)) {
         QSqlQuery drop(m_context.db());
         if (!drop.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name)))
-            return m_context.fail(drop.lastError().text());
+            return m_context.fail(Database::explain(drop.lastError()));
     }
     return true;
 }
@@ -243,7 +244,7 @@ void ImportWriter::changeCandidate(qint64 candidateId, const char *column, const
     q.addBindValue(newValue);
     q.addBindValue(candidateId);
     if (!q.exec())
-        m_context.error(m_context.line(), 0, QString(), q.lastError().text());
+        m_context.error(m_context.line(), 0, QString(), Database::explain(q.lastError()));
 }
 
 void ImportWriter::addMetrics(qint64 raceId, const Metrics &m, qint64 winnerId, qint64 line)
@@ -273,7 +274,7 @@ bool ImportWriter::finish(const std::deque<RaceState> &races, const std::vector<
     for (const QString &sql : std::as_const(m_metricIndexes)) {
         QSqlQuery create(m_context.db());
         if (!create.exec(sql))
-            return m_context.fail(create.lastError().text());
+            return m_context.fail(Database::explain(create.lastError()));
     }
     return writeBatchCounts(sha256);
 }
@@ -338,7 +339,7 @@ bool ImportWriter::writeBatchCounts(const QString &sha256)
     counts.addBindValue(sha256);
     counts.addBindValue(m_context.batchId());
     if (!counts.exec())
-        return m_context.fail(counts.lastError().text());
+        return m_context.fail(Database::explain(counts.lastError()));
     return true;
 }
 

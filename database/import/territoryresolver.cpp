@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "territoryresolver.h"
 
+#include "database.h"
 #include "importwriter.h"
 #include "textkey.h"
 
@@ -361,7 +362,7 @@ bool TerritoryResolver::parentInfo(qint64 parent, const TerritoryToCreate &p, Im
     q.addBindValue(parent);
     if (!q.exec() || !q.next()) {
         m_context.error(m_context.line(), 0, p.name,
-                        tr("The territory \"%1\" could not be created: %2").arg(p.name, q.lastError().text()));
+                        tr("The territory \"%1\" could not be created: %2").arg(p.name, Database::explain(q.lastError())));
         return false;
     }
     *path = q.value(0).toString();

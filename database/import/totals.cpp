@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "totals.h"
 
+#include "database.h"
 #include "tablereader.h"
 #include "territorymatcher.h"
 #include "textkey.h"
@@ -281,7 +282,7 @@ bool Totals::write(QSqlDatabase db, qint64 batchId, const QList<PublishedRow> &r
     const auto text = [](const QString &s) { return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s); };
     const auto failed = [&](const QSqlQuery &q) {
         if (error)
-            *error = q.lastError().text();
+            *error = Database::explain(q.lastError());
         return false;
     };
     for (const PublishedRow &r : rows) {

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlitestatement.h"
 
+#include "database.h"
+
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -115,7 +118,9 @@ bool SqliteStatement::step()
     }
     const bool ok = rc == SQLITE_DONE;
     if (!ok)
-        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        // A disk that fills up or another program's lock in the middle of an import: said in words.
+        m_error = Database::explain(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(m_db)), QSqlError::StatementError,
+                                              QString::number(sqlite3_extended_errcode(m_db))));
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);
     return ok;

@@ -18,6 +18,7 @@ private slots:
     void handleOnlyForTheLinkedLibrary();
     void noHandleWithoutAnOpenSqliteConnection();
     void bulkInsertWritesEveryRow();
+    void writeErrorsAreSaidInWords();
 };
 
 void TestSqlite::handleOnlyForTheLinkedLibrary()
@@ -89,6 +90,40 @@ void TestSqlite::bulkInsertWritesEveryRow()
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+// A write refused in the middle of an import (another program holds the file) reads as a sentence,
+// with SQLite's words after it, not as "database is locked" alone.
+void TestSqlite::writeErrorsAreSaidInWords()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("w.sqlite"));
+    const QString writer = QStringLiteral("tst_sqlite_writer"), other = QStringLiteral("tst_sqlite_other");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), writer);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        sqlite3 *handle = Sqlite::sqliteHandle(db);
+        if (!handle)
+            QSKIP("Qt's driver runs another SQLite library than the one linked");
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE TABLE t (i INTEGER)")));
+        QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), other);
+        holder.setDatabaseName(path);
+        QVERIFY(holder.open());
+        QVERIFY(QSqlQuery(holder).exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        Sqlite::SqliteStatement insert(handle, "INSERT INTO t (i) VALUES (?)");
+        QVERIFY(insert.isValid());
+        insert.bind(1, qint64(1));
+        QVERIFY(!insert.step());
+        QVERIFY2(insert.error().startsWith(QLatin1String("Another program is reading or writing the database file.")),
+                 qPrintable(insert.error()));
+        QVERIFY2(insert.error().contains(QLatin1String("locked")), qPrintable(insert.error()));
+        QSqlQuery(holder).exec(QStringLiteral("ROLLBACK"));
+        holder.close();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(other);
+    QSqlDatabase::removeDatabase(writer);
 }
 
 QTEST_GUILESS_MAIN(TestSqlite)
