@@ -74,13 +74,17 @@ void TestSqlite::bulkInsertWritesEveryRow()
             QSKIP("Qt's driver runs another SQLite library than the one linked");
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("CREATE TABLE t (i INTEGER, r REAL, s TEXT)")));
-        Sqlite::BulkInsert bulk(handle, "INSERT OR FAIL", "t", {"i", "r", "s"}, 4);
-        QVERIFY(bulk.isValid());
-        for (int i = 0; i < 10; ++i) {
-            bulk.add(qint64(i)).add(std::optional<double>()).add(i % 2 ? QStringLiteral("Әлия қызы") : QString());
-            QVERIFY(bulk.endRow());
+        {
+            // Finalised before the connection closes (SQLite keeps a connection with live
+            // statements open).
+            Sqlite::BulkInsert bulk(handle, "INSERT OR FAIL", "t", {"i", "r", "s"}, 4);
+            QVERIFY(bulk.isValid());
+            for (int i = 0; i < 10; ++i) {
+                bulk.add(qint64(i)).add(std::optional<double>()).add(i % 2 ? QStringLiteral("Әлия қызы") : QString());
+                QVERIFY(bulk.endRow());
+            }
+            QVERIFY(bulk.flush());
         }
-        QVERIFY(bulk.flush());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*), sum(i), count(r), count(s), max(s) FROM t")) && q.next());
         QCOMPARE(q.value(0).toInt(), 10);
         QCOMPARE(q.value(1).toInt(), 45);
@@ -111,13 +115,17 @@ void TestSqlite::writeErrorsAreSaidInWords()
         holder.setDatabaseName(path);
         QVERIFY(holder.open());
         QVERIFY(QSqlQuery(holder).exec(QStringLiteral("BEGIN EXCLUSIVE")));
-        Sqlite::SqliteStatement insert(handle, "INSERT INTO t (i) VALUES (?)");
-        QVERIFY(insert.isValid());
-        insert.bind(1, qint64(1));
-        QVERIFY(!insert.step());
-        QVERIFY2(insert.error().startsWith(QLatin1String("Another program is reading or writing the database file.")),
-                 qPrintable(insert.error()));
-        QVERIFY2(insert.error().contains(QLatin1String("locked")), qPrintable(insert.error()));
+        {
+            // Finalised before the connection closes: SQLite refuses to close a connection
+            // with a live statement, and the connection would stay open.
+            Sqlite::SqliteStatement insert(handle, "INSERT INTO t (i) VALUES (?)");
+            QVERIFY(insert.isValid());
+            insert.bind(1, qint64(1));
+            QVERIFY(!insert.step());
+            QVERIFY2(insert.error().startsWith(QLatin1String("Another program is reading or writing the database file.")),
+                     qPrintable(insert.error()));
+            QVERIFY2(insert.error().contains(QLatin1String("locked")), qPrintable(insert.error()));
+        }
         QSqlQuery(holder).exec(QStringLiteral("ROLLBACK"));
         holder.close();
         db.close();
