@@ -124,18 +124,25 @@ bool Comparison::load(const ComparisonScope &scope, QString *error)
             *error = tr("The database is not open.");
         return false;
     }
-    QHash<qint64, int> electionDay;        // election id → index into days
-    QHash<qint64, QString> electionLevel;
+    // Election id → index into days, and its level: a few dozen elections, looked up per race in
+    // plain arrays.
+    std::vector<int> electionDay;
+    std::vector<QString> electionLevel;
     {
         QSqlQuery elections(m_db);
         if (!elections.exec(QStringLiteral("SELECT id, date, level FROM election")))
             return fail(error, elections);
         while (elections.next()) {
             const int day = dayIndex.value(QDate::fromString(elections.value(1).toString(), Qt::ISODate), -1);
-            if (day < 0)
+            const qint64 id = elections.value(0).toLongLong();
+            if (day < 0 || id < 0 || id > (1 << 20))
                 continue;
-            electionDay.insert(elections.value(0).toLongLong(), day);
-            electionLevel.insert(elections.value(0).toLongLong(), elections.value(2).toString());
+            if (size_t(id) >= electionDay.size()) {
+                electionDay.resize(size_t(id) + 1, -1);
+                electionLevel.resize(size_t(id) + 1);
+            }
+            electionDay[size_t(id)] = day;
+            electionLevel[size_t(id)] = elections.value(2).toString();
         }
     }
     struct Party
@@ -193,7 +200,8 @@ bool Comparison::load(const ComparisonScope &scope, QString *error)
     sqlite3_stmt *stmt = statement.handle();
     int rc;
     while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-        const int day = electionDay.value(sqlite3_column_int64(stmt, 2), -1);
+        const qint64 electionId = sqlite3_column_int64(stmt, 2);
+        const int day = electionId >= 0 && electionId < qint64(electionDay.size()) ? electionDay[size_t(electionId)] : -1;
         if (day < 0)
             continue;
         const qint64 territoryId = sqlite3_column_int64(stmt, 1);
@@ -213,7 +221,7 @@ bool Comparison::load(const ComparisonScope &scope, QString *error)
             continue;
         ComparedRace race;
         race.raceId = sqlite3_column_int64(stmt, 0);
-        race.level = electionLevel.value(sqlite3_column_int64(stmt, 2));
+        race.level = electionLevel[size_t(electionId)];
         for (int i = 0; i < 6; ++i) {
             if (sqlite3_column_type(stmt, 3 + i) != SQLITE_NULL)
                 race.metrics[size_t(stored[i])] = sqlite3_column_double(stmt, 3 + i);

@@ -365,7 +365,7 @@ void ChartData::releaseRows()
     m_regionTurnout.clear();
 }
 
-bool ChartData::setScope(const QDate &day, qint64 territoryId, QString *error)
+bool ChartData::setScope(const QDate &day, qint64 territoryId, QString *error, ScopeRows rows)
 {
     m_day = day;
     m_territoryId = territoryId;
@@ -397,6 +397,8 @@ bool ChartData::setScope(const QDate &day, qint64 territoryId, QString *error)
         }
     }
     m_regionList = store.regions();
+    if (rows == ScopeRows::None)
+        return true;
 
     QString message;
     RaceFilter all;

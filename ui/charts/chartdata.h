@@ -173,8 +173,11 @@ public:
 
     // Lets go of the races read (while another scope of a large day is read elsewhere).
     void releaseRows();
-    // Reads the races; returns false (and says why) when the store cannot be read.
-    bool setScope(const QDate &day, qint64 territoryId, QString *error = nullptr);
+    // What setScope() reads besides the names of the scope and the regions.
+    enum class ScopeRows { Races, None };
+    // Reads the races (with ScopeRows::None only the names, enough for the comparison charts,
+    // which draw from the comparison); returns false (and says why) when the store cannot be read.
+    bool setScope(const QDate &day, qint64 territoryId, QString *error = nullptr, ScopeRows rows = ScopeRows::Races);
     QDate day() const { return m_day; }
     qint64 territoryId() const { return m_territoryId; }
     qint64 countryId() const { return m_countryId; }

@@ -260,7 +260,8 @@ void CompareView::reload()
         m_status->setText(tr("The database could not be read: %1").arg(error));
         return;
     }
-    m_chartData.setScope(days.last(), scope.territoryId);
+    // The comparison charts draw from the comparison: the day's races are not read again.
+    m_chartData.setScope(days.last(), scope.territoryId, nullptr, ChartData::ScopeRows::None);
     m_chartData.setComparison(m_model->comparison());
     m_chartData.setComparedTerritory(0);
     int races = 0;
