@@ -115,11 +115,9 @@ int importOne(Database &db, const Import::ImportOptions &options, bool quiet, QT
             err << Text::tr("%1: rejected with %n error(s); nothing was written.", nullptr, report.errors()).arg(name) << '\n';
         if (!report.earlierBatches.isEmpty() && !options.allowDuplicate)
             err << Text::tr("To import it again all the same, add --allow-duplicate.") << '\n';
-        const bool rowErrors = std::all_of(report.problems.cbegin(), report.problems.cend(), [](const Import::Problem &p) {
-            return p.severity == Import::Problem::Warning || p.line > 0;
-        });
-        if (!options.skipInvalid && rowErrors && report.errors() > 0)
-            err << Text::tr("To import the valid races and leave out those with errors, add --skip-invalid.") << '\n';
+        if (!options.skipInvalid && report.rowErrorsOnly)
+            err << Text::tr("%1: to import the valid races and leave out those with errors, add --skip-invalid.").arg(name)
+                << '\n';
         return Failed;
     }
     const QString counts = s.publishedFigures > 0

@@ -217,10 +217,13 @@ QList<Field> fieldsOf(const ImportSource &source)
 // if leaving them out shows more), each reading in its own transaction.
 ImportReport Importer::run(const ImportOptions &options, const ProgressCallback &progress, const std::atomic_bool *cancel)
 {
-    if (!options.skipInvalid)
-        return runOnce(options, progress, cancel, {}, nullptr);
     RowTracking tracking;
+    tracking.keepRows = options.skipInvalid;
     ImportReport first = runOnce(options, progress, cancel, {}, &tracking);
+    first.rowErrorsOnly = !first.ok && !first.cancelled && first.errorCount > 0 && first.errorCount == tracking.attributed
+        && first.summary.rows > 0;
+    if (!options.skipInvalid)
+        return first;
     if (first.ok || first.cancelled || first.errorCount > tracking.attributed)
         return first; // nothing to leave out, or an error about the file as a whole
     int racesLeftOut = 0;

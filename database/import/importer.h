@@ -98,6 +98,9 @@ struct ImportReport
     // they were written to so they can be fixed and imported again (empty in a dry run).
     QList<LeftOutRow> leftOut;
     QString leftOutPath;
+    // Refused only for errors of rows and races (none about the file as a whole): with
+    // ImportOptions::skipInvalid the other races would be imported.
+    bool rowErrorsOnly = false;
     int errors() const;
     int warnings() const;
 };

@@ -24,6 +24,11 @@ QString describe(const Problem &p)
 
 void RowTracking::addRow(qint64 line, int race, TerritoryRef territory, bool placed)
 {
+    if (!keepRows) {
+        attributed += pending.size();
+        pending.clear();
+        return;
+    }
     Row row;
     row.line = line;
     row.race = placed ? race : -1;
@@ -41,7 +46,7 @@ void RowTracking::addRaceErrors(int race, qsizetype from)
 {
     if (from >= pending.size())
         return;
-    if (!m_raceErrors.contains(race))
+    if (keepRows && !m_raceErrors.contains(race))
         m_raceErrors.insert(race, pending.at(from));
     attributed += pending.size() - from;
     pending.remove(from, pending.size() - from);

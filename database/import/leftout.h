@@ -27,6 +27,8 @@ public:
     QList<Problem> pending;
     // Errors given to rows and races; errors beyond these concern the file as a whole.
     qint64 attributed = 0;
+    // Where each row went, for leftOut(); without it only the errors are counted.
+    bool keepRows = true;
 
     // The row read last (race: its index in the import, -1 when it could not be placed): the
     // pending errors are its own.

@@ -1504,10 +1504,6 @@ Each command takes --help for its options.
             <numerusform>%1 күнінің %n жарияланған көрсеткіші (қорытынды файлы: жиынтықта көрсетіледі, сайлаусыз)</numerusform>
         </translation>
     </message>
-    <message>
-        <source>To import the valid races and leave out those with errors, add --skip-invalid.</source>
-        <translation>Қатесіз сайлауларды импорттап, қатесі барларын қалдыру үшін --skip-invalid қосыңыз.</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n race(s) with errors left out, with these rows:</source>
         <translation>
@@ -1552,6 +1548,10 @@ Each command takes --help for its options.
     <message>
         <source>sailau import: --left-out goes with --skip-invalid and one file.</source>
         <translation>sailau import: --left-out тек --skip-invalid және бір файлмен бірге беріледі.</translation>
+    </message>
+    <message>
+        <source>%1: to import the valid races and leave out those with errors, add --skip-invalid.</source>
+        <translation>%1: қатесіз сайлауларды импорттап, қатесі барларын қалдыру үшін --skip-invalid қосыңыз.</translation>
     </message>
 </context>
 <context>

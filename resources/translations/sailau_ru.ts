@@ -1517,10 +1517,6 @@ Each command takes --help for its options.
             <numerusform>%n опубликованных показателей за %1 (файл итогов: показаны в сводке, без выборов)</numerusform>
         </translation>
     </message>
-    <message>
-        <source>To import the valid races and leave out those with errors, add --skip-invalid.</source>
-        <translation>Чтобы импортировать верные выборы и пропустить выборы с ошибками, добавьте --skip-invalid.</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n race(s) with errors left out, with these rows:</source>
         <translation>
@@ -1568,6 +1564,10 @@ Each command takes --help for its options.
     <message>
         <source>sailau import: --left-out goes with --skip-invalid and one file.</source>
         <translation>sailau import: --left-out указывается вместе с --skip-invalid и одним файлом.</translation>
+    </message>
+    <message>
+        <source>%1: to import the valid races and leave out those with errors, add --skip-invalid.</source>
+        <translation>%1: чтобы импортировать верные выборы и пропустить выборы с ошибками, добавьте --skip-invalid.</translation>
     </message>
 </context>
 <context>

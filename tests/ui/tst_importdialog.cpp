@@ -495,6 +495,12 @@ void TestImportDialog::importTheValidRacesAndLeaveOutTheRest()
     QVERIFY2(label.startsWith(QStringLiteral("Import the 2 valid race")) && label.contains(QStringLiteral("leave out 2 row")),
              qPrintable(label));
     QCOMPARE(count(*m_db, QStringLiteral("race")), racesBefore); // a check writes nothing
+    // Every row left out is listed: the undated row, and the row of its race left out with it.
+    QSet<QString> lines;
+    for (int row = 0; row < dialog.problemModel()->rowCount(); ++row)
+        lines.insert(dialog.problemModel()->index(row, ProblemModel::LineColumn).data().toString());
+    QVERIFY(lines.contains(QStringLiteral("4")));
+    QVERIFY(lines.contains(QStringLiteral("5")));
 
     QSignalSpy finished(&dialog, &ImportDialog::importFinished);
     QTest::mouseClick(dialog.importValidButton(), Qt::LeftButton);

@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QSet>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -881,7 +882,23 @@ void ImportDialog::runFinished(const ImportReport &report)
     const bool wasImport = m_runIsImport;
     m_report = report;
     m_progress->hide();
-    m_problems->setProblems(report.problems);
+    // Rows left out only because their race is: listed too, each with its reason.
+    QList<Problem> shown = report.problems;
+    QSet<qint64> errorLines;
+    for (const Problem &p : report.problems) {
+        if (p.severity == Problem::Error)
+            errorLines.insert(p.line);
+    }
+    for (const LeftOutRow &row : report.leftOut) {
+        if (errorLines.contains(row.line))
+            continue;
+        Problem p;
+        p.severity = Problem::Warning;
+        p.line = row.line;
+        p.message = row.reason;
+        shown.append(p);
+    }
+    m_problems->setProblems(shown);
     m_territories->setIssues(report.territories, m_territories->choices());
     const int errors = report.errors();
     const int warnings = report.warnings();
