@@ -61,6 +61,7 @@ QHash<qint64, LeftOutRow> RowTracking::leftOut(int *races) const
     for (auto it = m_raceErrors.constBegin(); it != m_raceErrors.constEnd(); ++it)
         raceReasons.insert(it.key(), tr("line %1: %2").arg(it->line).arg(describe(*it)));
     QHash<TerritoryRef, qint64> unplacedTerritories;   // territory → the first row of it not placed
+    QHash<TerritoryRef, QString> unplacedReasons;      // territory → that row's first error, if it has one
     for (const Row &row : m_rows) {
         if (!row.bad)
             continue;
@@ -68,11 +69,16 @@ QHash<qint64, LeftOutRow> RowTracking::leftOut(int *races) const
         const QString why = errors.isEmpty() ? tr("the row could not be placed in a race") : describe(errors.first());
         if (row.race >= 0 && !raceReasons.contains(row.race))
             raceReasons.insert(row.race, tr("line %1: %2").arg(row.line).arg(why));
-        else if (row.race < 0 && row.territory && !unplacedTerritories.contains(row.territory))
+        else if (row.race < 0 && row.territory && !unplacedTerritories.contains(row.territory)) {
             unplacedTerritories.insert(row.territory, row.line);
+            if (!errors.isEmpty())
+                unplacedReasons.insert(row.territory, tr("line %1: %2").arg(row.line).arg(why));
+        }
     }
     for (const Row &row : m_rows) {
-        if (row.race >= 0 && !raceReasons.contains(row.race) && unplacedTerritories.contains(row.territory))
+        if (row.race >= 0 && !raceReasons.contains(row.race) && unplacedReasons.contains(row.territory))
+            raceReasons.insert(row.race, unplacedReasons.value(row.territory));
+        else if (row.race >= 0 && !raceReasons.contains(row.race) && unplacedTerritories.contains(row.territory))
             raceReasons.insert(row.race, tr("line %1: a row of the same territory that could not be placed in a race "
                                             "may belong to it").arg(unplacedTerritories.value(row.territory)));
     }
@@ -173,10 +179,14 @@ bool LeftOutFile::writeText(QByteArray *out, QString *why) const
                                 : char16_t(uchar(text.at(tail)));
         if (c == u'\n' || c == u'\r')
             return;
+        // The line break the file's first line ends with.
+        const bool crlf = lines > 0 && starts[1] >= 2 * unit && at(starts[1] - 2 * unit) == u'\r' && at(starts[1] - unit) == u'\n';
         if (!wide)
-            out->append("\r\n");
-        else
+            out->append(crlf ? "\r\n" : "\n");
+        else if (crlf)
             out->append(bigEndian ? QByteArray("\0\r\0\n", 4) : QByteArray("\r\0\n\0", 4));
+        else
+            out->append(bigEndian ? QByteArray("\0\n", 2) : QByteArray("\n\0", 2));
     };
     append(span(1, headerLine));
     for (const LeftOutRow &row : rows) {
