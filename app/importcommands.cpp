@@ -14,6 +14,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -87,6 +88,73 @@ QChar delimiterFrom(const QString &text, bool *ok)
     return {};
 }
 
+// One file: its problems, then what was imported (or why not).
+int importOne(Database &db, const Import::ImportOptions &options, bool quiet, QTextStream &out, QTextStream &err)
+{
+    Import::Importer importer(db);
+    const Import::ImportReport report = importer.run(options);
+
+    const QString name = options.path;
+    const Import::Mapping &mapping = options.mapping;
+    const bool leftOut = report.ok && !report.leftOut.isEmpty();
+    for (const Import::Problem &p : report.problems) {
+        // Rows left out are listed below with their errors.
+        if ((p.severity == Import::Problem::Warning && quiet) || (leftOut && p.severity == Import::Problem::Error))
+            continue;
+        err << p.format(name) << '\n';
+    }
+    const QLocale c = QLocale::c();
+    const Import::ImportSummary &s = report.summary;
+    if (!report.ok) {
+        if (report.errorCount > report.errors())
+            err << Text::tr("%1: rejected with %2 errors (the first %n are listed above); nothing was written.", nullptr,
+                            report.errors())
+                       .arg(name, c.toString(report.errorCount))
+                << '\n';
+        else
+            err << Text::tr("%1: rejected with %n error(s); nothing was written.", nullptr, report.errors()).arg(name) << '\n';
+        if (!report.earlierBatches.isEmpty() && !options.allowDuplicate)
+            err << Text::tr("To import it again all the same, add --allow-duplicate.") << '\n';
+        if (!options.skipInvalid && report.rowErrorsOnly)
+            err << Text::tr("%1: to import the valid races and leave out those with errors, add --skip-invalid.").arg(name)
+                << '\n';
+        return Failed;
+    }
+    const QString counts = s.publishedFigures > 0
+        ? Text::tr("%n published figure(s) of %1 (a file of totals: shown in the summary, no races)", nullptr,
+                   s.publishedFigures)
+              .arg(s.days.join(QStringLiteral(", ")))
+        : Text::tr("%1 rows, %2 races (%3 new, %4 updated), %5 candidates, %6 new territories")
+              .arg(c.toString(s.rows), c.toString(s.races), c.toString(s.racesNew), c.toString(s.racesUpdated),
+                   c.toString(s.candidatesNew), c.toString(s.territoriesNew));
+    if (mapping.defaultDate.isValid())
+        out << Text::tr("%1: --date %2 filled the date of %n row(s) that had none; rows with a date keep it.", nullptr,
+                        int(std::min<qint64>(s.datesFilled, INT_MAX)))
+                   .arg(name, mapping.defaultDate.toString(Qt::ISODate)) << '\n';
+    if (leftOut) {
+        err << Text::tr("%1: %n race(s) with errors left out, with these rows:", nullptr, s.racesLeftOut).arg(name) << '\n';
+        for (const Import::LeftOutRow &row : report.leftOut) {
+            Import::Problem p;
+            p.line = row.line;
+            p.column = row.column;
+            p.message = Text::tr("left out: %1").arg(row.reason);
+            err << p.format(name) << '\n';
+        }
+        if (report.dryRun)
+            out << Text::tr("%1: %n row(s) would be left out (dry run: no file was written).", nullptr,
+                            int(std::min<qint64>(s.rowsLeftOut, INT_MAX))).arg(name) << '\n';
+        else
+            out << Text::tr("%1: %n row(s) left out, written to %2 to fix and import again.", nullptr,
+                            int(std::min<qint64>(s.rowsLeftOut, INT_MAX)))
+                       .arg(name, QDir::toNativeSeparators(report.leftOutPath)) << '\n';
+    }
+    if (report.dryRun)
+        out << Text::tr("%1: would import %2 (dry run: nothing was written).").arg(name, counts) << '\n';
+    else
+        out << Text::tr("%1: imported %2 as import %3.").arg(name, counts).arg(report.batchId) << '\n';
+    return Ok;
+}
+
 } // namespace
 
 int importCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -96,7 +164,11 @@ int importCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
         "Import election results from a CSV or XLSX file into the database, in one transaction: when the file "
         "has any error, every problem is listed as FILE:LINE:COLUMN: message and nothing is written.\n"
         "Exit status: 0 imported, 1 rejected, 2 usage error."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("The file to import (CSV, TSV, TXT or XLSX)."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 Text::tr("The file to import (CSV, TSV, TXT or XLSX); several files (a races file and "
+                                          "a candidates file, say) are imported one after the other, each in its own "
+                                          "transaction, and stop at the first refused."),
+                                 QStringLiteral("FILE..."));
     const QCommandLineOption mappingOption({QStringLiteral("m"), QStringLiteral("mapping")},
                                            Text::tr("A mapping preset by name, or a preset JSON file."), QStringLiteral("PRESET"));
     const QCommandLineOption encodingOption(QStringLiteral("encoding"),
@@ -127,21 +199,33 @@ int importCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     const QCommandLineOption duplicateOption(QStringLiteral("allow-duplicate"),
                                              Text::tr("Import a file even when the same file (the same SHA-256) was "
                                                       "imported before."));
+    const QCommandLineOption skipOption(QStringLiteral("skip-invalid"),
+                                        Text::tr("Import the valid races and leave out those with errors (each race whole, "
+                                                 "with all its rows); the rows left out are listed and written to a file "
+                                                 "that can be fixed and imported again. Errors about the file as a whole "
+                                                 "still refuse it."));
+    const QCommandLineOption leftOutOption(QStringLiteral("left-out"),
+                                           Text::tr("With --skip-invalid: the file for the rows left out (default: "
+                                                    "NAME.left-out.csv beside the file)."),
+                                           QStringLiteral("FILE"));
     parser.addOptions({databaseOption, mappingOption, encodingOption, delimiterOption, decimalOption, sheetOption,
                        headerOption, dateOption, levelOption, sourceOption, completeOption, dryRunOption, quietOption,
-                       duplicateOption});
+                       duplicateOption, skipOption, leftOutOption});
     if (!parse(parser, QStringLiteral("import"), arguments, err))
         return UsageError;
     if (parser.isSet(helpOption)) {
         out << parser.helpText();
         return Ok;
     }
-    if (parser.positionalArguments().size() != 1) {
-        err << Text::tr("sailau import: give exactly one file to import.") << '\n'
+    if (parser.positionalArguments().isEmpty()) {
+        err << Text::tr("sailau import: give the file to import.") << '\n'
             << Text::tr("Try 'sailau import --help'.") << '\n';
         return UsageError;
     }
-    const QString path = parser.positionalArguments().first();
+    if (parser.isSet(leftOutOption) && (!parser.isSet(skipOption) || parser.positionalArguments().size() > 1)) {
+        err << Text::tr("sailau import: --left-out goes with --skip-invalid and one file.") << '\n';
+        return UsageError;
+    }
 
     Import::Mapping mapping;
     if (parser.isSet(mappingOption)) {
@@ -217,50 +301,19 @@ int importCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     if (!db)
         return Failed;
 
-    Import::ImportOptions options;
-    options.path = path;
-    options.mapping = mapping;
-    options.dryRun = parser.isSet(dryRunOption);
-    options.allowDuplicate = parser.isSet(duplicateOption);
-    options.maxProblems = 100000;
-    Import::Importer importer(*db);
-    const Import::ImportReport report = importer.run(options);
-
-    const QString name = path;
-    for (const Import::Problem &p : report.problems) {
-        if (p.severity == Import::Problem::Warning && parser.isSet(quietOption))
-            continue;
-        err << p.format(name) << '\n';
+    for (const QString &path : parser.positionalArguments()) {
+        Import::ImportOptions options;
+        options.path = path;
+        options.mapping = mapping;
+        options.dryRun = parser.isSet(dryRunOption);
+        options.allowDuplicate = parser.isSet(duplicateOption);
+        options.maxProblems = 100000;
+        options.skipInvalid = parser.isSet(skipOption);
+        options.leftOutPath = parser.value(leftOutOption);
+        const int status = importOne(*db, options, parser.isSet(quietOption), out, err);
+        if (status != Ok)
+            return status;
     }
-    const QLocale c = QLocale::c();
-    const Import::ImportSummary &s = report.summary;
-    if (!report.ok) {
-        if (report.errorCount > report.errors())
-            err << Text::tr("%1: rejected with %2 errors (the first %n are listed above); nothing was written.", nullptr,
-                            report.errors())
-                       .arg(name, c.toString(report.errorCount))
-                << '\n';
-        else
-            err << Text::tr("%1: rejected with %n error(s); nothing was written.", nullptr, report.errors()).arg(name) << '\n';
-        if (!report.earlierBatches.isEmpty() && !options.allowDuplicate)
-            err << Text::tr("To import it again all the same, add --allow-duplicate.") << '\n';
-        return Failed;
-    }
-    const QString counts = s.publishedFigures > 0
-        ? Text::tr("%n published figure(s) of %1 (a file of totals: shown in the summary, no races)", nullptr,
-                   s.publishedFigures)
-              .arg(s.days.join(QStringLiteral(", ")))
-        : Text::tr("%1 rows, %2 races (%3 new, %4 updated), %5 candidates, %6 new territories")
-              .arg(c.toString(s.rows), c.toString(s.races), c.toString(s.racesNew), c.toString(s.racesUpdated),
-                   c.toString(s.candidatesNew), c.toString(s.territoriesNew));
-    if (mapping.defaultDate.isValid())
-        out << Text::tr("%1: --date %2 filled the date of %n row(s) that had none; rows with a date keep it.", nullptr,
-                        int(std::min<qint64>(s.datesFilled, INT_MAX)))
-                   .arg(name, mapping.defaultDate.toString(Qt::ISODate)) << '\n';
-    if (report.dryRun)
-        out << Text::tr("%1: would import %2 (dry run: nothing was written).").arg(name, counts) << '\n';
-    else
-        out << Text::tr("%1: imported %2 as import %3.").arg(name, counts).arg(report.batchId) << '\n';
     return Ok;
 }
 

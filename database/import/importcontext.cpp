@@ -13,7 +13,8 @@ void ImportContext::problem(Problem::Severity severity, qint64 line, int column,
         ++m_warnings;
         ++m_report.warningCount;
     }
-    if (m_report.problems.size() >= m_options.maxProblems)
+    const bool kept = m_report.problems.size() < m_options.maxProblems;
+    if (!kept && !(m_tracking && severity == Problem::Error))
         return;
     Problem p;
     p.severity = severity;
@@ -22,7 +23,10 @@ void ImportContext::problem(Problem::Severity severity, qint64 line, int column,
     p.columnName = column > 0 ? columnName(column) : QString();
     p.value = value.size() > 200 ? value.left(200) + QStringLiteral("…") : value;
     p.message = message;
-    m_report.problems.append(p);
+    if (m_tracking && severity == Problem::Error)
+        m_tracking->pending.append(p);
+    if (kept)
+        m_report.problems.append(p);
 }
 
 QString ImportContext::columnName(int column) const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "importer.h"
+#include "leftout.h"
 
 #include <QSqlDatabase>
 #include <QStringList>
@@ -53,6 +54,15 @@ public:
     qint64 line() const { return m_line; }
     void setLine(qint64 line) { m_line = line; }
 
+    // An import that may leave out invalid races: where each row went and what was wrong (null
+    // when the import takes the file whole or not at all). The errors of the row or race being
+    // read wait in it until they are given to one.
+    RowTracking *tracking() const { return m_tracking; }
+    void setTracking(RowTracking *tracking) { m_tracking = tracking; }
+    // Lines whose rows this import leaves out (empty: none).
+    const QSet<qint64> &skipLines() const { return m_skipLines; }
+    void setSkipLines(QSet<qint64> lines) { m_skipLines = std::move(lines); }
+
     qint64 batchId() const { return m_batchId; }
     void setBatchId(qint64 id) { m_batchId = id; }
     // A row says its figures are synthetic ("synthetic:" source): so are the batch and territories.
@@ -68,6 +78,8 @@ private:
     int m_errors = 0;
     int m_warnings = 0;
     qint64 m_batchId = 0;
+    RowTracking *m_tracking = nullptr;
+    QSet<qint64> m_skipLines;
     bool m_synthetic = false;
 };
 

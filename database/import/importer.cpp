@@ -18,6 +18,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <limits>
 #include <thread>
 
 namespace Sailau::Import {
@@ -61,16 +62,35 @@ bool readRows(ImportContext &context, ImportSource &source, RowParser &parser, R
     const qint64 total = reader.totalBytes();
     qint64 nextReport = 0;
     ImportSummary &summary = context.report().summary;
+    const QSet<qint64> &skipLines = context.skipLines();
+    QList<LeftOutRow> &leftOut = context.report().leftOut;
+    const bool workbook = source.encoding().isEmpty();
+    RowTracking *tracking = context.tracking();
     while (reader.next(&parser.cells())) {
         context.setLine(reader.line());
         if (cancel && cancel->load(std::memory_order_relaxed)) {
             context.report().cancelled = true;
             return false;
         }
+        if (!leftOut.isEmpty() && leftOut.constLast().lastLine == 0)
+            leftOut.last().lastLine = reader.line() - 1;
         if (parser.isBlank())
             continue;
+        if (!skipLines.isEmpty() && skipLines.contains(reader.line())) {
+            LeftOutRow row;
+            row.line = reader.line();
+            if (workbook) {
+                row.cells = parser.cells();
+                row.lastLine = row.line;
+            }
+            leftOut.append(row);
+            ++summary.rowsLeftOut;
+            continue;
+        }
         if (!parser.checkText(reader.hadInvalidBytes())) {
             ++summary.rows;
+            if (tracking)
+                tracking->addRow(reader.line(), -1, TerritoryRef(), false);
             continue;
         }
         races.addRow();
@@ -83,11 +103,15 @@ bool readRows(ImportContext &context, ImportSource &source, RowParser &parser, R
         context.error(reader.errorLine(), reader.errorColumn(), QString(), reader.errorReason());
         return false;
     }
+    if (!leftOut.isEmpty() && leftOut.constLast().lastLine == 0)
+        leftOut.last().lastLine = std::numeric_limits<qint64>::max(); // to the end of the file
     source.close();
     if (progress)
         progress(total, total);
-    if (summary.rows == 0)
+    if (summary.rows == 0 && summary.rowsLeftOut == 0)
         return context.fail(Importer::tr("The file has a header but no rows."));
+    if (summary.rows == 0)
+        return context.fail(Importer::tr("Every race of the file has errors: there is nothing left to import."));
     return true;
 }
 
@@ -188,13 +212,69 @@ QList<Field> fieldsOf(const ImportSource &source)
 
 } // namespace
 
-// file → reader → mapping → validation → one transaction → SQLite.
+// file → reader → mapping → validation → one transaction → SQLite. With skipInvalid, a file
+// refused for errors of rows and races is read again leaving out the rows of those races (again
+// if leaving them out shows more), each reading in its own transaction.
 ImportReport Importer::run(const ImportOptions &options, const ProgressCallback &progress, const std::atomic_bool *cancel)
+{
+    RowTracking tracking;
+    tracking.keepRows = options.skipInvalid;
+    ImportReport first = runOnce(options, progress, cancel, {}, &tracking);
+    first.rowErrorsOnly = !first.ok && !first.cancelled && first.errorCount > 0 && first.errorCount == tracking.attributed
+        && first.summary.rows > 0;
+    if (!options.skipInvalid)
+        return first;
+    if (first.ok || first.cancelled || first.errorCount > tracking.attributed)
+        return first; // nothing to leave out, or an error about the file as a whole
+    int racesLeftOut = 0;
+    QHash<qint64, LeftOutRow> leftOut = tracking.leftOut(&racesLeftOut);
+    constexpr int MaxReadings = 4;
+    for (int reading = 1; reading < MaxReadings; ++reading) {
+        const QList<qint64> lines = leftOut.keys();
+        RowTracking again;
+        ImportReport report = runOnce(options, progress, cancel, QSet<qint64>(lines.begin(), lines.end()), &again);
+        if (report.cancelled)
+            return report;
+        if (!report.ok && report.errorCount == again.attributed && report.summary.rows > 0) {
+            // Leaving rows out showed errors in other races (a figure compared with a row left out).
+            int more = 0;
+            const QHash<qint64, LeftOutRow> further = again.leftOut(&more);
+            if (!further.isEmpty()) {
+                leftOut.insert(further);
+                racesLeftOut += more;
+                continue;
+            }
+        }
+        if (!report.ok) {
+            // Refused even so: the reasons of the first reading come first.
+            first.problems += report.problems;
+            first.errorCount += report.errorCount;
+            return first;
+        }
+        // Imported (or would be): the first reading's problems say what was left out and why.
+        for (LeftOutRow &row : report.leftOut) {
+            const LeftOutRow &why = leftOut.value(row.line);
+            row.reason = why.reason;
+            row.column = why.column;
+        }
+        report.summary.racesLeftOut = racesLeftOut;
+        report.problems = first.problems;
+        report.errorCount = first.errorCount;
+        report.warningCount = first.warningCount;
+        return report;
+    }
+    return first;
+}
+
+ImportReport Importer::runOnce(const ImportOptions &options, const ProgressCallback &progress,
+                               const std::atomic_bool *cancel, const QSet<qint64> &skipLines, RowTracking *tracking)
 {
     ImportReport report;
     report.dryRun = options.dryRun;
     report.fileName = QFileInfo(options.path).fileName();
     ImportContext context(m_database.connection(), options, report);
+    context.setTracking(tracking);
+    context.setSkipLines(skipLines);
     FileHasher hasher(options.path);
     if (m_database.isReadOnly()) {
         context.fail(tr("The database is read-only (%1): nothing can be imported into it.").arg(m_database.readOnlyReason()));
@@ -233,6 +313,21 @@ ImportReport Importer::run(const ImportOptions &options, const ProgressCallback 
     if (cancel && cancel->load()) {
         report.cancelled = true;
         return report;
+    }
+    if (!report.leftOut.isEmpty()) {
+        // The rows left out are saved before the import is: both, or neither.
+        LeftOutFile file;
+        file.input = options.path;
+        file.output = options.leftOutPath.isEmpty() ? LeftOutFile::defaultPath(options.path) : options.leftOutPath;
+        file.encoding = source.encoding();
+        file.headerLine = source.headerLine();
+        file.header = source.header();
+        file.rows = report.leftOut;
+        if (!file.write(&why)) {
+            context.fail(tr("%1 So nothing was imported.").arg(why));
+            return report;
+        }
+        report.leftOutPath = file.output;
     }
     if (!transaction.commit(&why)) {
         context.fail(why);

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <atomic>
@@ -18,6 +19,8 @@ class Database;
 }
 
 namespace Sailau::Import {
+
+class RowTracking;
 
 // One thing wrong with the file, where it is.
 struct Problem
@@ -49,6 +52,16 @@ struct TerritoryIssue
     qint64 firstLine = 0;
 };
 
+// A row of the file an import left out, and why.
+struct LeftOutRow
+{
+    qint64 line = 0;           // where its record starts
+    qint64 lastLine = 0;       // where it ends (a quoted cell may hold line breaks)
+    int column = 0;            // 1-based column of its first error; 0: none, or the race's
+    QString reason;            // a sentence: its own errors, or why its race is left out
+    QStringList cells;         // a workbook's row, for the file of left-out rows
+};
+
 struct ImportSummary
 {
     qint64 rows = 0;
@@ -62,6 +75,8 @@ struct ImportSummary
     QStringList days;          // ISO dates
     qint64 datesFilled = 0;    // rows without a date that got the date given for the file
     int publishedFigures = 0;  // a file of published totals: the figures it holds (no races)
+    qint64 rowsLeftOut = 0;    // ImportOptions::skipInvalid: rows left out with their races
+    int racesLeftOut = 0;
 };
 
 struct ImportReport
@@ -79,6 +94,13 @@ struct ImportReport
     // Errors and warnings found, those past ImportOptions::maxProblems included.
     qint64 errorCount = 0;
     qint64 warningCount = 0;
+    // ImportOptions::skipInvalid: the rows left out (in the order of the file), and the file
+    // they were written to so they can be fixed and imported again (empty in a dry run).
+    QList<LeftOutRow> leftOut;
+    QString leftOutPath;
+    // Refused only for errors of rows and races (none about the file as a whole): with
+    // ImportOptions::skipInvalid the other races would be imported.
+    bool rowErrorsOnly = false;
     int errors() const;
     int warnings() const;
 };
@@ -98,6 +120,12 @@ struct ImportOptions
     // first), an error that refuses the import when not (the command line without
     // --allow-duplicate).
     bool allowDuplicate = true;
+    // Races with errors are left out, each whole with all its rows, and the others imported:
+    // the rows left out are listed in the report and written to leftOutPath ("" → beside the
+    // file, NAME.left-out.csv). Errors about the file as a whole still refuse it. Without this
+    // a file with any error is refused whole.
+    bool skipInvalid = false;
+    QString leftOutPath;
 };
 
 // The import pipeline: file → reader → mapping → validation → one transaction → SQLite.
@@ -119,6 +147,8 @@ public:
     static QStringList readHeader(const QString &path, const Mapping &mapping, QString *error);
 
 private:
+    ImportReport runOnce(const ImportOptions &options, const ProgressCallback &progress,
+                         const std::atomic_bool *cancel, const QSet<qint64> &skipLines, RowTracking *tracking);
     Database &m_database;
 };
 

@@ -8,6 +8,7 @@ target_sources(sailau_database PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/importsource.cpp ${CMAKE_CURRENT_LIST_DIR}/importsource.h
     ${CMAKE_CURRENT_LIST_DIR}/importtransaction.cpp ${CMAKE_CURRENT_LIST_DIR}/importtransaction.h
     ${CMAKE_CURRENT_LIST_DIR}/importwriter.cpp ${CMAKE_CURRENT_LIST_DIR}/importwriter.h
+    ${CMAKE_CURRENT_LIST_DIR}/leftout.cpp ${CMAKE_CURRENT_LIST_DIR}/leftout.h
     ${CMAKE_CURRENT_LIST_DIR}/racebook.cpp ${CMAKE_CURRENT_LIST_DIR}/racebook.h
     ${CMAKE_CURRENT_LIST_DIR}/racestate.h
     ${CMAKE_CURRENT_LIST_DIR}/racevalidator.cpp ${CMAKE_CURRENT_LIST_DIR}/racevalidator.h

@@ -32,6 +32,17 @@ QString RaceBook::levelOf(TerritoryRef territory) const
 
 void RaceBook::addRow()
 {
+    const qint64 line = m_context.line();
+    int placedRace = -1;
+    TerritoryRef placedTerritory;
+    placeRow(&placedRace, &placedTerritory);
+    if (RowTracking *tracking = m_context.tracking())
+        tracking->addRow(line, placedRace, placedTerritory, placedRace >= 0);
+}
+
+// The row placed in its race (-1 when it cannot be: a missing date, territory or level).
+void RaceBook::placeRow(int *placedRace, TerritoryRef *placedTerritory)
+{
     ++m_context.report().summary.rows;
     m_territories.clearFresh();
     const int errorsBefore = m_context.errors();
@@ -42,6 +53,9 @@ void RaceBook::addRow()
     const TerritoryRef territory = m_territories.resolve(m_parser.cell(Field::Region), m_parser.cell(Field::District),
                                                          m_parser.cell(Field::Settlement), m_parser.cell(Field::Kato),
                                                          row.level);
+    *placedTerritory = territory;
+    if (row.date.isValid() && territory)
+        joinKnownRace(row, territory);
     if (row.level.isEmpty() && territory)
         row.level = levelOf(territory);
     const QString &sourceText = m_parser.sourceText();
@@ -62,6 +76,7 @@ void RaceBook::addRow()
         raceIndex = raceFor(row.date, row.level, territory, synthetic);
         m_openRace = raceIndex;
     }
+    *placedRace = raceIndex;
     RaceState &race = m_races[size_t(raceIndex)];
     if (m_context.writing() && race.raceId == 0) {
         // A new race gets its id now and its row when its rows have been read (flushRace), with
@@ -80,6 +95,47 @@ void RaceBook::addRow()
     const QVarLengthArray<qint64, 1> sourceIds = addSources(race, sourceText);
     if (!row.name.isEmpty())
         addCandidate(race, row, sourceIds);
+}
+
+// One territory elects one akim on one day: a race of that day and territory, in the database or
+// read earlier in this import, is the row's race whatever level a default would give it (a
+// candidates file without the level column joins the races file's race). A level the file's own
+// column gives that contradicts it is an error.
+void RaceBook::joinKnownRace(RowValues &row, TerritoryRef territory)
+{
+    const QString key = row.date.toString(Qt::ISODate) + QLatin1Char('|') + QString::number(territory.hashValue());
+    QString known;
+    if (const auto it = m_dayLevels.constFind(key); it != m_dayLevels.constEnd()) {
+        known = *it;
+    } else {
+        if (territory.isExisting()) {
+            QSqlQuery find(m_context.db());
+            find.prepare(QStringLiteral("SELECT e.level FROM race r JOIN election e ON e.id = r.election_id "
+                                        "WHERE r.territory_id = ? AND e.date = ? AND e.kind = 'regular' LIMIT 1"));
+            find.addBindValue(territory.id());
+            find.addBindValue(row.date.toString(Qt::ISODate));
+            if (find.exec() && find.next())
+                known = find.value(0).toString();
+        }
+        if (m_dayLevels.size() < 1000000)
+            m_dayLevels.insert(key, known);
+    }
+    const bool levelGiven = m_parser.has(Field::ElectionLevel) && !m_parser.cell(Field::ElectionLevel).isEmpty();
+    if (known.isEmpty()) {
+        if (row.level.isEmpty())
+            row.level = levelOf(territory);
+        m_dayLevels.insert(key, row.level); // the level later rows of that day and territory join
+        return;
+    }
+    if (!levelGiven) {
+        row.level = known;
+    } else if (row.level != known) {
+        m_context.error(m_context.line(), m_parser.columnOf(Field::ElectionLevel), m_parser.cell(Field::ElectionLevel),
+              tr("This row makes the race of %1 on %2 a \"%3\" election, but that race is already a \"%4\" election "
+                 "(in the database or on an earlier row): one territory elects one akim on one day. Correct the level "
+                 "in one of the files.")
+                  .arg(m_territories.path(territory), row.date.toString(Qt::ISODate), row.level, known));
+    }
 }
 
 qint64 RaceBook::ensureElection(const QDate &date, const QString &level)
@@ -379,10 +435,14 @@ void RaceBook::writeRace(RaceState &race)
 void RaceBook::flushRace()
 {
     if (m_openRace >= 0) {
+        RowTracking *tracking = m_context.tracking();
+        const qsizetype pendingBefore = tracking ? tracking->pending.size() : 0;
         RaceState &race = m_races[size_t(m_openRace)];
         if (m_context.writing())
             writeRace(race);
         closeRace(race);
+        if (tracking)
+            tracking->addRaceErrors(m_openRace, pendingBefore);
     }
     m_searchTail.resize(0); // keeps its buffer for the next race
     m_openRace = -1;

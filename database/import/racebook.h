@@ -35,6 +35,8 @@ public:
     bool finish(const QString &sha256);
 
 private:
+    void placeRow(int *placedRace, TerritoryRef *placedTerritory);
+    void joinKnownRace(RowValues &row, TerritoryRef territory);
     qint64 ensureElection(const QDate &date, const QString &level);
     int raceFor(const QDate &date, const QString &level, TerritoryRef territory, bool synthetic);
     int newRace(qint64 election, TerritoryRef territory, bool synthetic);
@@ -58,6 +60,7 @@ private:
     Catalog m_catalog;
 
     // Elections.
+    QHash<QString, QString> m_dayLevels;              // date|territory → the level of its race ("" none)
     QHash<QString, qint64> m_elections;               // date|level → id (negative when new in a dry run)
     QSet<QString> m_newElections;
     QDate m_lastElectionDate;

@@ -103,6 +103,27 @@
             <numerusform>%n published figures of %1 (a file of totals: shown in the summary, no races)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n race(s) with errors left out, with these rows:</source>
+        <translation>
+            <numerusform>%1: %n race with errors left out, with these rows:</numerusform>
+            <numerusform>%1: %n races with errors left out, with these rows:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) would be left out (dry run: no file was written).</source>
+        <translation>
+            <numerusform>%1: %n row would be left out (dry run: no file was written).</numerusform>
+            <numerusform>%1: %n rows would be left out (dry run: no file was written).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) left out, written to %2 to fix and import again.</source>
+        <translation>
+            <numerusform>%1: %n row left out, written to %2 to fix and import again.</numerusform>
+            <numerusform>%1: %n rows left out, written to %2 to fix and import again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sailau::CompareView</name>
@@ -278,6 +299,27 @@
         <translation>
             <numerusform>%Ln published figure of %1: a file of totals, shown in the summary beside the computed figures; no races.</numerusform>
             <numerusform>%Ln published figures of %1: a file of totals, shown in the summary beside the computed figures; no races.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %n valid race(s) and leave out %1</source>
+        <translation>
+            <numerusform>Import the %n valid race and leave out %1</numerusform>
+            <numerusform>Import the %n valid races and leave out %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out (listed under Problems) are saved in %1: fix them there and import that file.</source>
+        <translation>
+            <numerusform>%n row left out (listed under Problems) is saved in %1: fix it there and import that file.</numerusform>
+            <numerusform>%n rows left out (listed under Problems) are saved in %1: fix them there and import that file.</numerusform>
         </translation>
     </message>
 </context>

@@ -1134,10 +1134,6 @@ Exit status: 0 imported, 1 rejected, 2 usage error.</source>
 Шығу коды: 0 — импортталды, 1 — қабылданбады, 2 — пайдалану қатесі.</translation>
     </message>
     <message>
-        <source>The file to import (CSV, TSV, TXT or XLSX).</source>
-        <translation>Импортталатын файл (CSV, TSV, TXT немесе XLSX).</translation>
-    </message>
-    <message>
         <source>A mapping preset by name, or a preset JSON file.</source>
         <translation>Атауы бойынша сәйкестендіру шаблоны немесе шаблонның JSON файлы.</translation>
     </message>
@@ -1180,10 +1176,6 @@ Exit status: 0 imported, 1 rejected, 2 usage error.</source>
     <message>
         <source>Do not print warnings.</source>
         <translation>Ескертулерді шығармау.</translation>
-    </message>
-    <message>
-        <source>sailau import: give exactly one file to import.</source>
-        <translation>sailau import: импорттайтын дәл бір файлды беріңіз.</translation>
     </message>
     <message>
         <source>Try &apos;sailau import --help&apos;.</source>
@@ -1511,6 +1503,55 @@ Each command takes --help for its options.
             <numerusform>%1 күнінің %n жарияланған көрсеткіші (қорытынды файлы: жиынтықта көрсетіледі, сайлаусыз)</numerusform>
             <numerusform>%1 күнінің %n жарияланған көрсеткіші (қорытынды файлы: жиынтықта көрсетіледі, сайлаусыз)</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n race(s) with errors left out, with these rows:</source>
+        <translation>
+            <numerusform>%1: қатесі бар %n сайлау мына жолдарымен бірге қалдырылды:</numerusform>
+            <numerusform>%1: қатесі бар %n сайлау мына жолдарымен бірге қалдырылды:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>left out: %1</source>
+        <translation>қалдырылды: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) would be left out (dry run: no file was written).</source>
+        <translation>
+            <numerusform>%1: %n жол қалдырылар еді (сынақ іске қосу: файл жазылмады).</numerusform>
+            <numerusform>%1: %n жол қалдырылар еді (сынақ іске қосу: файл жазылмады).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) left out, written to %2 to fix and import again.</source>
+        <translation>
+            <numerusform>%1: %n жол қалдырылды; түзетіп, қайта импорттау үшін %2 файлына жазылды.</numerusform>
+            <numerusform>%1: %n жол қалдырылды; түзетіп, қайта импорттау үшін %2 файлына жазылды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file to import (CSV, TSV, TXT or XLSX); several files (a races file and a candidates file, say) are imported one after the other, each in its own transaction, and stop at the first refused.</source>
+        <translation>Импортталатын файл (CSV, TSV, TXT немесе XLSX); бірнеше файл (мысалы, сайлаулар файлы мен кандидаттар файлы) бірінен соң бірі, әрқайсысы өз транзакциясымен, алғашқы қабылданбағанына дейін импортталады.</translation>
+    </message>
+    <message>
+        <source>Import the valid races and leave out those with errors (each race whole, with all its rows); the rows left out are listed and written to a file that can be fixed and imported again. Errors about the file as a whole still refuse it.</source>
+        <translation>Қатесіз сайлауларды импорттап, қатесі барларын қалдыру (әр сайлауды бүтіндей, барлық жолдарымен); қалдырылған жолдар тізіліп, түзетіп қайта импорттауға болатын файлға жазылады. Файлдың өзіне қатысты қателер бұрынғыша оны қабылдамайды.</translation>
+    </message>
+    <message>
+        <source>With --skip-invalid: the file for the rows left out (default: NAME.left-out.csv beside the file).</source>
+        <translation>--skip-invalid бірге: қалдырылған жолдарға арналған файл (әдепкісі: файлдың қасындағы АТЫ.left-out.csv).</translation>
+    </message>
+    <message>
+        <source>sailau import: give the file to import.</source>
+        <translation>sailau import: импортталатын файлды көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>sailau import: --left-out goes with --skip-invalid and one file.</source>
+        <translation>sailau import: --left-out тек --skip-invalid және бір файлмен бірге беріледі.</translation>
+    </message>
+    <message>
+        <source>%1: to import the valid races and leave out those with errors, add --skip-invalid.</source>
+        <translation>%1: қатесіз сайлауларды импорттап, қатесі барларын қалдыру үшін --skip-invalid қосыңыз.</translation>
     </message>
 </context>
 <context>
@@ -2917,6 +2958,46 @@ Each command takes --help for its options.
         <source>The published figures could not be written, so nothing was imported. %1</source>
         <translation>Жарияланған көрсеткіштерді жазу мүмкін болмады, сондықтан ештеңе импортталмады. %1</translation>
     </message>
+    <message>
+        <source>Every race of the file has errors: there is nothing left to import.</source>
+        <translation>Файлдағы барлық сайлауда қате бар: импорттайтын ештеңе қалмады.</translation>
+    </message>
+    <message>
+        <source>%1 So nothing was imported.</source>
+        <translation>%1 Сондықтан ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1-жол: %2</translation>
+    </message>
+    <message>
+        <source>the row could not be placed in a race</source>
+        <translation>жолды ешбір сайлауға жатқызу мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>line %1: a row of the same territory that could not be placed in a race may belong to it</source>
+        <translation>%1-жол: сайлауға жатқызылмаған сол аумақтың жолы осы сайлауға тиесілі болуы мүмкін</translation>
+    </message>
+    <message>
+        <source>The row could not be placed in a race: its territory or date is missing or not found (as on an earlier row with the same names).</source>
+        <translation>Жолды сайлауға жатқызу мүмкін болмады: оның аумағы не күні жоқ немесе табылмады (дәл осы атаулары бар алдыңғы жолдағыдай).</translation>
+    </message>
+    <message>
+        <source>Its race is left out whole (%1).</source>
+        <translation>Оның сайлауы бүтіндей қалдырылды (%1).</translation>
+    </message>
+    <message>
+        <source>%1 could not be read again: %2</source>
+        <translation>%1 файлын қайта оқу мүмкін болмады: %2</translation>
+    </message>
+    <message>
+        <source>The left-out rows could not be written to %1: %2</source>
+        <translation>Қалдырылған жолдарды %1 файлына жазу мүмкін болмады: %2</translation>
+    </message>
+    <message>
+        <source>This row makes the race of %1 on %2 a &quot;%3&quot; election, but that race is already a &quot;%4&quot; election (in the database or on an earlier row): one territory elects one akim on one day. Correct the level in one of the files.</source>
+        <translation>Бұл жол %1 аумағындағы %2 сайлауын «%3» деңгейіндегі сайлау етеді, бірақ бұл сайлау әлдеқашан «%4» деңгейінде (дерекқорда немесе алдыңғы жолда): бір аумақ бір күні бір әкім сайлайды. Деңгейді файлдардың бірінде түзетіңіз.</translation>
+    </message>
 </context>
 <context>
     <name>Sailau::Import::Presets</name>
@@ -3686,6 +3767,43 @@ Each command takes --help for its options.
             <numerusform>%1 күнінің %Ln жарияланған көрсеткіші: қорытынды файлы, жиынтықта есептелген көрсеткіштердің қасында көрсетіледі; сайлаулар жоқ.</numerusform>
             <numerusform>%1 күнінің %Ln жарияланған көрсеткіші: қорытынды файлы, жиынтықта есептелген көрсеткіштердің қасында көрсетіледі; сайлаулар жоқ.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Leave out each race with errors whole, with all its rows, and import the others. The rows left out are saved beside the file, to fix and import later.</source>
+        <translation>Қатесі бар әр сайлауды барлық жолдарымен бүтіндей қалдырып, қалғандарын импорттау. Қалдырылған жолдар кейін түзетіп импорттау үшін файлдың қасына сақталады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %n valid race(s) and leave out %1</source>
+        <translation>
+            <numerusform>Қатесіз %n сайлауды импорттап, %1 қалдыру</numerusform>
+            <numerusform>Қатесіз %n сайлауды импорттап, %1 қалдыру</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n жолды</numerusform>
+            <numerusform>%n жолды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Imported as import %1, without the races that have errors.</source>
+        <translation>%1-импорт ретінде импортталды, қатесі бар сайлауларсыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out (listed under Problems) are saved in %1: fix them there and import that file.</source>
+        <translation>
+            <numerusform>Қалдырылған %n жол («Мәселелер» тізімінде) %1 файлына сақталды: оларды сонда түзетіп, сол файлды импорттаңыз.</numerusform>
+            <numerusform>Қалдырылған %n жол («Мәселелер» тізімінде) %1 файлына сақталды: оларды сонда түзетіп, сол файлды импорттаңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file cannot be imported as it is: fix the errors listed and check again, or import the valid races and leave out those with errors (each race whole). Nothing was written.</source>
+        <translation>Файлды осы күйінде импорттауға болмайды: тізілген қателерді түзетіп, қайта тексеріңіз немесе қатесіз сайлауларды импорттап, қатесі барларын (әрқайсысын бүтіндей) қалдырыңыз. Ештеңе жазылмады.</translation>
     </message>
 </context>
 <context>

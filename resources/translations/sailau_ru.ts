@@ -1142,10 +1142,6 @@ Exit status: 0 imported, 1 rejected, 2 usage error.</source>
 Код завершения: 0 — импортировано, 1 — отклонено, 2 — ошибка использования.</translation>
     </message>
     <message>
-        <source>The file to import (CSV, TSV, TXT or XLSX).</source>
-        <translation>Файл для импорта (CSV, TSV, TXT или XLSX).</translation>
-    </message>
-    <message>
         <source>A mapping preset by name, or a preset JSON file.</source>
         <translation>Шаблон сопоставления по имени или файл шаблона JSON.</translation>
     </message>
@@ -1188,10 +1184,6 @@ Exit status: 0 imported, 1 rejected, 2 usage error.</source>
     <message>
         <source>Do not print warnings.</source>
         <translation>Не выводить предупреждения.</translation>
-    </message>
-    <message>
-        <source>sailau import: give exactly one file to import.</source>
-        <translation>sailau import: укажите ровно один файл для импорта.</translation>
     </message>
     <message>
         <source>Try &apos;sailau import --help&apos;.</source>
@@ -1524,6 +1516,58 @@ Each command takes --help for its options.
             <numerusform>%n опубликованных показателя за %1 (файл итогов: показаны в сводке, без выборов)</numerusform>
             <numerusform>%n опубликованных показателей за %1 (файл итогов: показаны в сводке, без выборов)</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n race(s) with errors left out, with these rows:</source>
+        <translation>
+            <numerusform>%1: пропущены %n выборы с ошибками, вместе с этими строками:</numerusform>
+            <numerusform>%1: пропущено %n выборов с ошибками, вместе с этими строками:</numerusform>
+            <numerusform>%1: пропущено %n выборов с ошибками, вместе с этими строками:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>left out: %1</source>
+        <translation>пропущена: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) would be left out (dry run: no file was written).</source>
+        <translation>
+            <numerusform>%1: была бы пропущена %n строка (пробный запуск: файл не записан).</numerusform>
+            <numerusform>%1: были бы пропущены %n строки (пробный запуск: файл не записан).</numerusform>
+            <numerusform>%1: было бы пропущено %n строк (пробный запуск: файл не записан).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) left out, written to %2 to fix and import again.</source>
+        <translation>
+            <numerusform>%1: пропущена %n строка; она записана в %2, чтобы её исправить и импортировать снова.</numerusform>
+            <numerusform>%1: пропущены %n строки; они записаны в %2, чтобы их исправить и импортировать снова.</numerusform>
+            <numerusform>%1: пропущено %n строк; они записаны в %2, чтобы их исправить и импортировать снова.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file to import (CSV, TSV, TXT or XLSX); several files (a races file and a candidates file, say) are imported one after the other, each in its own transaction, and stop at the first refused.</source>
+        <translation>Файл для импорта (CSV, TSV, TXT или XLSX); несколько файлов (например, файл выборов и файл кандидатов) импортируются один за другим, каждый своей транзакцией, до первого отклонённого.</translation>
+    </message>
+    <message>
+        <source>Import the valid races and leave out those with errors (each race whole, with all its rows); the rows left out are listed and written to a file that can be fixed and imported again. Errors about the file as a whole still refuse it.</source>
+        <translation>Импортировать верные выборы и пропустить выборы с ошибками (каждые целиком, со всеми строками); пропущенные строки перечисляются и записываются в файл, который можно исправить и импортировать снова. Ошибки, касающиеся файла в целом, по-прежнему отклоняют его.</translation>
+    </message>
+    <message>
+        <source>With --skip-invalid: the file for the rows left out (default: NAME.left-out.csv beside the file).</source>
+        <translation>С --skip-invalid: файл для пропущенных строк (по умолчанию ИМЯ.left-out.csv рядом с файлом).</translation>
+    </message>
+    <message>
+        <source>sailau import: give the file to import.</source>
+        <translation>sailau import: укажите файл для импорта.</translation>
+    </message>
+    <message>
+        <source>sailau import: --left-out goes with --skip-invalid and one file.</source>
+        <translation>sailau import: --left-out указывается вместе с --skip-invalid и одним файлом.</translation>
+    </message>
+    <message>
+        <source>%1: to import the valid races and leave out those with errors, add --skip-invalid.</source>
+        <translation>%1: чтобы импортировать верные выборы и пропустить выборы с ошибками, добавьте --skip-invalid.</translation>
     </message>
 </context>
 <context>
@@ -2937,6 +2981,46 @@ Each command takes --help for its options.
         <source>The published figures could not be written, so nothing was imported. %1</source>
         <translation>Опубликованные показатели не удалось записать, поэтому ничего не импортировано. %1</translation>
     </message>
+    <message>
+        <source>Every race of the file has errors: there is nothing left to import.</source>
+        <translation>На всех выборах в файле есть ошибки: импортировать нечего.</translation>
+    </message>
+    <message>
+        <source>%1 So nothing was imported.</source>
+        <translation>%1 Поэтому ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>строка %1: %2</translation>
+    </message>
+    <message>
+        <source>the row could not be placed in a race</source>
+        <translation>строку не удалось отнести к выборам</translation>
+    </message>
+    <message>
+        <source>line %1: a row of the same territory that could not be placed in a race may belong to it</source>
+        <translation>строка %1: к ним может относиться строка той же территории, которую не удалось отнести к выборам</translation>
+    </message>
+    <message>
+        <source>The row could not be placed in a race: its territory or date is missing or not found (as on an earlier row with the same names).</source>
+        <translation>Строку не удалось отнести к выборам: её территория или дата не указана или не найдена (как в одной из предыдущих строк с теми же названиями).</translation>
+    </message>
+    <message>
+        <source>Its race is left out whole (%1).</source>
+        <translation>Её выборы пропущены целиком (%1).</translation>
+    </message>
+    <message>
+        <source>%1 could not be read again: %2</source>
+        <translation>Не удалось снова прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>The left-out rows could not be written to %1: %2</source>
+        <translation>Не удалось записать пропущенные строки в %1: %2</translation>
+    </message>
+    <message>
+        <source>This row makes the race of %1 on %2 a &quot;%3&quot; election, but that race is already a &quot;%4&quot; election (in the database or on an earlier row): one territory elects one akim on one day. Correct the level in one of the files.</source>
+        <translation>Эта строка делает выборы в %1 %2 выборами уровня «%3», но эти выборы уже имеют уровень «%4» (в базе данных или в одной из предыдущих строк): одна территория в один день избирает одного акима. Исправьте уровень в одном из файлов.</translation>
+    </message>
 </context>
 <context>
     <name>Sailau::Import::Presets</name>
@@ -3722,6 +3806,46 @@ Each command takes --help for its options.
             <numerusform>%Ln опубликованных показателя за %1: файл итогов, показываются в сводке рядом с вычисленными; выборов нет.</numerusform>
             <numerusform>%Ln опубликованных показателей за %1: файл итогов, показываются в сводке рядом с вычисленными; выборов нет.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Leave out each race with errors whole, with all its rows, and import the others. The rows left out are saved beside the file, to fix and import later.</source>
+        <translation>Пропустить каждые выборы с ошибками целиком, со всеми их строками, и импортировать остальные. Пропущенные строки сохраняются рядом с файлом, чтобы исправить их и импортировать позже.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %n valid race(s) and leave out %1</source>
+        <translation>
+            <numerusform>Импортировать %n верные выборы и пропустить %1</numerusform>
+            <numerusform>Импортировать %n верных выборов и пропустить %1</numerusform>
+            <numerusform>Импортировать %n верных выборов и пропустить %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n строку</numerusform>
+            <numerusform>%n строки</numerusform>
+            <numerusform>%n строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Imported as import %1, without the races that have errors.</source>
+        <translation>Импортировано как импорт %1, без выборов с ошибками.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out (listed under Problems) are saved in %1: fix them there and import that file.</source>
+        <translation>
+            <numerusform>%n пропущенная строка (см. «Проблемы») сохранена в %1: исправьте её там и импортируйте этот файл.</numerusform>
+            <numerusform>%n пропущенные строки (см. «Проблемы») сохранены в %1: исправьте их там и импортируйте этот файл.</numerusform>
+            <numerusform>%n пропущенных строк (см. «Проблемы») сохранены в %1: исправьте их там и импортируйте этот файл.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file cannot be imported as it is: fix the errors listed and check again, or import the valid races and leave out those with errors (each race whole). Nothing was written.</source>
+        <translation>Файл нельзя импортировать в нынешнем виде: исправьте перечисленные ошибки и проверьте снова или импортируйте верные выборы, пропустив выборы с ошибками (каждые целиком). Ничего не записано.</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,8 @@ private slots:
     void inspectWindows1251();
     void importsListAndUndo();
     void reimportNeedsAllowDuplicate();
+    void skipInvalidImportsTheValidRaces();
+    void twoFilesMakeOneRace();
 
 private:
     Run sailau(const QStringList &arguments);
@@ -239,7 +241,8 @@ void TestCliImport::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::newRow("no file") << QStringList{QStringLiteral("import")};
-    QTest::newRow("two files") << QStringList{QStringLiteral("import"), QStringLiteral("a.csv"), QStringLiteral("b.csv")};
+    QTest::newRow("left-out without skip-invalid")
+        << QStringList{QStringLiteral("import"), QStringLiteral("a.csv"), QStringLiteral("--left-out"), QStringLiteral("x.csv")};
     QTest::newRow("unknown option") << QStringList{QStringLiteral("import"), QStringLiteral("a.csv"), QStringLiteral("--bogus")};
     QTest::newRow("sheet zero") << QStringList{QStringLiteral("import"), QStringLiteral("a.csv"), QStringLiteral("--sheet"), QStringLiteral("0")};
     QTest::newRow("unknown encoding") << QStringList{QStringLiteral("import"), QStringLiteral("a.csv"), QStringLiteral("--encoding"), QStringLiteral("klingon")};
@@ -435,4 +438,106 @@ void TestCliImport::reimportNeedsAllowDuplicate()
 } // namespace
 
 QTEST_GUILESS_MAIN(TestCliImport)
+static QByteArray encodeWindows1251(const QString &text)
+{
+    QStringEncoder encoder("windows-1251");
+    return encoder.encode(text);
+}
+
+// Windows-1251 with ';': two good races, a race with an undated row, a race with a bad count.
+static const char BadRows[] =
+    "Дата выборов;Область;Район;Кандидат;Голоса;Избран\r\n"
+    "05.11.2023;область Абай;Абайский район;Иванов Иван;120;да\r\n"
+    "05.11.2023;область Абай;Абайский район;Сәрсенова Әлия;80;нет\r\n"
+    ";область Абай;Аягозский район;Петров Пётр;300;да\r\n"
+    "05.11.2023;область Абай;Аягозский район;Ахметов Серик;100;нет\r\n"
+    "05.11.2023;область Абай;Бескарагайский район;Ким Ольга;много;да\r\n"
+    "05.11.2023;область Абай;Жарминский район;Омаров Арман;500;да\r\n";
+
+void TestCliImport::skipInvalidImportsTheValidRaces()
+{
+    const QString db = m_dir->filePath(QStringLiteral("db.sqlite"));
+    QVERIFY(createDatabase(db));
+    // Windows-1251 loses the Kazakh letters: the file keeps only Russian ones.
+    QByteArray bytes = QByteArray(BadRows).replace("Сәрсенова Әлия", "Сарсенова Алия");
+    const QString path = write(QStringLiteral("results.csv"), encodeWindows1251(QString::fromUtf8(bytes)));
+    const QByteArray before = fileHash(db);
+
+    // By default the whole file is refused, and the way to import the rest is named.
+    Run run = sailau({QStringLiteral("import"), path, QStringLiteral("-d"), db});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("--skip-invalid")), qPrintable(run.err));
+    QCOMPARE(fileHash(db), before);
+
+    run = sailau({QStringLiteral("import"), path, QStringLiteral("-d"), db, QStringLiteral("--skip-invalid")});
+    QCOMPARE(run.exitCode, 0);
+    // Every row left out, with its line and reason: the undated row and the rest of its race,
+    // the row with a bad count.
+    QVERIFY2(run.err.contains(QStringLiteral("results.csv:4:1: left out: ")), qPrintable(run.err));
+    QVERIFY(run.err.contains(QStringLiteral("results.csv:5: left out: ")));
+    QVERIFY(run.err.contains(QStringLiteral("results.csv:6:5: left out: ")));
+    QVERIFY(run.err.contains(QStringLiteral("много")));
+    QVERIFY(!run.err.contains(QStringLiteral("results.csv:2: left out")));
+    QVERIFY(!run.err.contains(QStringLiteral("results.csv:7: left out")));
+    const QString leftOut = m_dir->filePath(QStringLiteral("results.left-out.csv"));
+    QVERIFY2(run.out.contains(QStringLiteral("results.left-out.csv")), qPrintable(run.out));
+
+    // The database holds exactly the valid races.
+    auto names = [&] {
+        OpenOptions options;
+        options.create = false;
+        OpenError error;
+        QString message;
+        auto opened = Database::open(db, options, &error, &message);
+        QStringList list;
+        QSqlQuery q(opened->connection());
+        q.exec(QStringLiteral("SELECT t.name FROM race r JOIN territory t ON t.id = r.territory_id ORDER BY t.name"));
+        while (q.next())
+            list.append(q.value(0).toString());
+        return list;
+    };
+    QCOMPARE(names(), (QStringList{QStringLiteral("Абайский район"), QStringLiteral("Жарминский район")}));
+
+    // The left-out file: the header and the three rows as they were, in Windows-1251.
+    QFile file(leftOut);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray written = file.readAll();
+    file.close();
+    const QList<QByteArray> original = encodeWindows1251(QString::fromUtf8(bytes)).split('\n');
+    QCOMPARE(written, original.at(0) + '\n' + original.at(3) + '\n' + original.at(4) + '\n' + original.at(5) + '\n');
+
+    // Fixed (a date, a count), it imports whole.
+    QByteArray fixed = written;
+    fixed.replace(encodeWindows1251(QStringLiteral("\r\n;область")), encodeWindows1251(QStringLiteral("\r\n05.11.2023;область")));
+    fixed.replace(encodeWindows1251(QStringLiteral("много")), "700");
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(fixed);
+    file.close();
+    run = sailau({QStringLiteral("import"), leftOut, QStringLiteral("-d"), db});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(names(), (QStringList{QStringLiteral("Абайский район"), QStringLiteral("Аягозский район"),
+                                   QStringLiteral("Бескарагайский район"), QStringLiteral("Жарминский район")}));
+}
+
+// A races file and a candidates file without the level column, in one command: one race each.
+void TestCliImport::twoFilesMakeOneRace()
+{
+    const QString db = m_dir->filePath(QStringLiteral("db.sqlite"));
+    QVERIFY(createDatabase(db));
+    const Run run = sailau({QStringLiteral("import"), testData(QStringLiteral("import/real-shapes/ru_cp1251_races_one_row_each.csv")),
+                            testData(QStringLiteral("import/real-shapes/kk_utf8_candidates_without_level.csv")),
+                            QStringLiteral("-d"), db, QStringLiteral("-q")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("4 races (0 new, 4 updated), 9 candidates")), qPrintable(run.out));
+    OpenOptions options;
+    options.create = false;
+    OpenError error;
+    QString message;
+    auto opened = Database::open(db, options, &error, &message);
+    QSqlQuery q(opened->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*), count(DISTINCT r.territory_id) FROM race r")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 4);
+    QCOMPARE(q.value(1).toInt(), 4);
+}
+
 #include "tst_cli_import.moc"

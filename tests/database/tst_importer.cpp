@@ -14,6 +14,7 @@
 #include <QCryptographicHash>
 #include <QRandomGenerator>
 #include <QSqlQuery>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -120,6 +121,9 @@ private slots:
     void undoRestoresChangedFigures();
     void undoRefusedWhenLaterImportDependsOnIt();
     void publicSourcesThroughPreset();
+    void leftOutRowsKeepTheirBytes_data();
+    void leftOutRowsKeepTheirBytes();
+    void skipInvalidStillRefusesABrokenFile();
 
 private:
     QTemporaryDir m_dir;
@@ -870,4 +874,91 @@ void TestImporter::publicSourcesThroughPreset()
 }
 
 QTEST_GUILESS_MAIN(TestImporter)
+// The rows an import leaves out are written as the file has them (encoding, byte order mark,
+// line breaks, a quoted cell over two lines), after its header, so that they can be fixed and
+// imported again; the race of a bad row is left out whole, the others imported.
+void TestImporter::leftOutRowsKeepTheirBytes_data()
+{
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<bool>("bom");
+    QTest::addColumn<QString>("eol");
+    QTest::addColumn<bool>("badLast");      // the bad race ends the file, without a final line break
+
+    QTest::newRow("UTF-8, LF") << QStringLiteral("UTF-8") << false << QStringLiteral("\n") << false;
+    QTest::newRow("UTF-8 with BOM, CRLF") << QStringLiteral("UTF-8") << true << QStringLiteral("\r\n") << false;
+    QTest::newRow("Windows-1251, CRLF") << QStringLiteral("windows-1251") << false << QStringLiteral("\r\n") << false;
+    QTest::newRow("UTF-16LE with BOM, CRLF") << QStringLiteral("UTF-16LE") << true << QStringLiteral("\r\n") << false;
+    QTest::newRow("bad race last, no final line break") << QStringLiteral("UTF-8") << false << QStringLiteral("\n") << true;
+}
+
+void TestImporter::leftOutRowsKeepTheirBytes()
+{
+    QFETCH(QString, encoding);
+    QFETCH(bool, bom);
+    QFETCH(QString, eol);
+    QFETCH(bool, badLast);
+
+    const QString header = QStringLiteral("Дата выборов;Область;Район;Кандидат;Голоса;Избран");
+    const QStringList good = {QStringLiteral("05.11.2023;область Абай;Абайский район;Иванов Иван;120;да"),
+                              QStringLiteral("05.11.2023;область Абай;Абайский район;Сарсенова Алия;80;нет")};
+    const QStringList bad = {QStringLiteral("05.11.2023;область Абай;Аягозский район;Петров Пётр;300;да"),
+                             QStringLiteral("05.11.2023;область Абай;Аягозский район;\"Ахметов") + eol
+                                 + QStringLiteral("Серик\";много;нет")};
+    const QStringList rows = badLast ? good + bad : bad + good;
+    QString text = header + eol + rows.join(eol);
+    if (!badLast)
+        text += eol;
+    auto encode = [&](const QString &t) {
+        QStringEncoder encoder(encoding.toLatin1().constData(),
+                               bom ? QStringConverter::Flag::WriteBom : QStringConverter::Flag::Default);
+        return QByteArray(encoder.encode(t));
+    };
+    QTemporaryDir dir;
+    auto db = referenceDatabase(dir);
+    QVERIFY(db);
+    const QString path = writeFile(dir, QStringLiteral("results.csv"), encode(text));
+    const qint64 candidatesBefore = scalar(*db, QStringLiteral("SELECT count(*) FROM candidate")).toLongLong();
+
+    ImportOptions options;
+    options.path = path;
+    options.skipInvalid = true;
+    const ImportReport report = Importer(*db).run(options);
+    QVERIFY2(report.ok, qPrintable(problems(report)));
+    QCOMPARE(report.summary.races, 1);
+    QCOMPARE(report.summary.racesLeftOut, 1);
+    QCOMPARE(report.summary.rowsLeftOut, 2);
+    QCOMPARE(report.leftOut.size(), 2);
+    const qint64 firstBad = badLast ? 4 : 2;
+    QCOMPARE(report.leftOut.at(0).line, firstBad);
+    QVERIFY2(report.leftOut.at(0).reason.contains(QStringLiteral("много")), qPrintable(report.leftOut.at(0).reason));
+    QCOMPARE(report.leftOut.at(1).line, firstBad + 1);
+    QCOMPARE(report.leftOut.at(1).column, 5);
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM candidate")).toLongLong(), candidatesBefore + 2);
+    QCOMPARE(report.leftOutPath, dir.filePath(QStringLiteral("results.left-out.csv")));
+
+    QFile file(report.leftOutPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), encode(header + eol + bad.join(eol) + eol));
+}
+
+// Errors about the file as a whole (a required column missing) refuse it even with skipInvalid,
+// and leave no file of left-out rows.
+void TestImporter::skipInvalidStillRefusesABrokenFile()
+{
+    QTemporaryDir dir;
+    auto db = referenceDatabase(dir);
+    QVERIFY(db);
+    const QString path = writeFile(dir, QStringLiteral("nodate.csv"),
+                                   "Область;Район;Кандидат;Голоса\nобласть Абай;Абайский район;Иванов Иван;120\n");
+    const QString before = dumpDatabase(db->connection());
+    ImportOptions options;
+    options.path = path;
+    options.skipInvalid = true;
+    const ImportReport report = Importer(*db).run(options);
+    QVERIFY(!report.ok);
+    QVERIFY(report.leftOut.isEmpty());
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("nodate.left-out.csv"))));
+    QCOMPARE(dumpDatabase(db->connection()), before);
+}
+
 #include "tst_importer.moc"

@@ -9,6 +9,7 @@
 
 #include "../common/testsupport.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -87,6 +88,9 @@ private slots:
     void racesAreNeverTakenForTotals_data();
     void racesAreNeverTakenForTotals();
     void totalsOfAnUnknownPlaceNameTheRow();
+    void racesAndCandidatesInTwoFiles_data();
+    void racesAndCandidatesInTwoFiles();
+    void levelThatContradictsTheRaceIsRefused();
 };
 
 void TestRealShapes::racesAsTheFilesSay_data()
@@ -553,4 +557,94 @@ void TestRealShapes::totalsOfAnUnknownPlaceNameTheRow()
 }
 
 QTEST_GUILESS_MAIN(TestRealShapes)
+// A races file (one row per race, with the level) and a candidates file of the same elections
+// without the level column: every candidate joins the race of its day and territory, also where
+// the level a default would give differs (Semey: a regional centre, not a city of regional
+// significance).
+void TestRealShapes::racesAndCandidatesInTwoFiles_data()
+{
+    QTest::addColumn<QString>("territory");      // the race's territory, as the races file writes it
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<QString>("level");
+    QTest::addColumn<qint64>("voters");          // from the races file
+    QTest::addColumn<qint64>("againstAll");
+    QTest::addColumn<int>("candidates");         // from the candidates file
+    QTest::addColumn<QString>("winner");
+    QTest::addColumn<qint64>("winnerVotes");
+
+    QTest::newRow("Karatobe District") << QStringLiteral("Каратобинский район") << QStringLiteral("2023-11-05")
+                                       << QStringLiteral("district") << qint64(9800) << qint64(115) << 2
+                                       << QStringLiteral("Қадыржан Сүйеуғалиев") << qint64(4329);
+    QTest::newRow("Mamlyut District") << QStringLiteral("Мамлютский район") << QStringLiteral("2023-11-05")
+                                      << QStringLiteral("district") << qint64(14200) << qint64(416) << 3
+                                      << QStringLiteral("Елена Степаненко") << qint64(6817);
+    QTest::newRow("Kurchatov") << QStringLiteral("город Курчатов") << QStringLiteral("2023-11-05")
+                               << QStringLiteral("city_regional") << qint64(9800) << qint64(320) << 1
+                               << QStringLiteral("Болат Әбдірәлиев") << qint64(4100);
+    QTest::newRow("Semey, regional centre") << QStringLiteral("город Семей") << QStringLiteral("2025-10-12")
+                                            << QStringLiteral("regional_centre") << qint64(236500) << qint64(3700) << 3
+                                            << QStringLiteral("Сапаров Ерлан Бақытұлы") << qint64(77060);
+}
+
+void TestRealShapes::racesAndCandidatesInTwoFiles()
+{
+    QFETCH(QString, territory);
+    QFETCH(QString, date);
+    QFETCH(QString, level);
+    QFETCH(qint64, voters);
+    QFETCH(qint64, againstAll);
+    QFETCH(int, candidates);
+    QFETCH(QString, winner);
+    QFETCH(qint64, winnerVotes);
+
+    QTemporaryDir dir;
+    auto db = openDatabase(dir, false);
+    QVERIFY(db);
+    const ImportReport races = importFile(*db, corpus(QStringLiteral("ru_cp1251_races_one_row_each.csv")));
+    QVERIFY2(races.ok, qPrintable(problems(races)));
+    QCOMPARE(races.summary.racesNew, 4);
+    const ImportReport people = importFile(*db, corpus(QStringLiteral("kk_utf8_candidates_without_level.csv")));
+    QVERIFY2(people.ok, qPrintable(problems(people)));
+    QCOMPARE(people.summary.racesNew, 0);        // no race split in two
+    QCOMPARE(people.summary.racesUpdated, 4);
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM race")).toInt(), 4);
+
+    const QString where = QStringLiteral(" FROM race r JOIN election e ON e.id = r.election_id JOIN territory t ON "
+                                         "t.id = r.territory_id WHERE t.name = ? AND e.date = ?");
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*)") + where, {territory, date}).toInt(), 1);
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT e.level") + where, {territory, date}).toString(), level);
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT r.voters") + where, {territory, date}).toLongLong(), voters);
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT r.against_all") + where, {territory, date}).toLongLong(), againstAll);
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM candidate WHERE race_id = (SELECT r.id") + where
+                             + QLatin1Char(')'), {territory, date}).toInt(), candidates);
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT name FROM candidate WHERE elected = 1 AND race_id = (SELECT r.id") + where
+                             + QLatin1Char(')'), {territory, date}).toString(), winner);
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT votes FROM candidate WHERE elected = 1 AND race_id = (SELECT r.id") + where
+                             + QLatin1Char(')'), {territory, date}).toLongLong(), winnerVotes);
+}
+
+// A file whose own level column says otherwise than the race of that day and territory: refused,
+// in a sentence, and the database keeps one race.
+void TestRealShapes::levelThatContradictsTheRaceIsRefused()
+{
+    QTemporaryDir dir;
+    auto db = openDatabase(dir, false);
+    QVERIFY(db);
+    const ImportReport races = importFile(*db, corpus(QStringLiteral("ru_cp1251_races_one_row_each.csv")));
+    QVERIFY2(races.ok, qPrintable(problems(races)));
+    const QString path = dir.filePath(QStringLiteral("semey.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("Date,Level,Region,District,Candidate,Votes\n"
+                              "2025-10-12,city_regional,Abai Region,Semey,Сапаров Ерлан Бақытұлы,77060\n").toUtf8());
+    file.close();
+    const ImportReport report = importFile(*db, path);
+    QVERIFY(!report.ok);
+    QVERIFY2(problems(report).contains(QStringLiteral("one territory elects one akim on one day")),
+             qPrintable(problems(report)));
+    QCOMPARE(report.problems.constFirst().line, 2);
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM race")).toInt(), 4);
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM candidate")).toInt(), 0);
+}
+
 #include "tst_realshapes.moc"

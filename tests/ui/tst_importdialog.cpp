@@ -24,6 +24,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QDir>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
@@ -81,6 +82,7 @@ private slots:
     void mainWindowOffersImport();
     void cityWithoutDistrictAndPartialListWithNoManualStep();
     void publishedTotalsSayWhatTheyAre();
+    void importTheValidRacesAndLeaveOutTheRest();
 
 private:
     // File page → Columns page → Check page, waiting for the check.
@@ -466,4 +468,55 @@ void TestImportDialog::publishedTotalsSayWhatTheyAre()
 }
 
 QTEST_MAIN(TestImportDialog)
+// A file with an undated row: refused as it is, and the button that leaves out its race imports
+// the others and names the file of the rows left out.
+void TestImportDialog::importTheValidRacesAndLeaveOutTheRest()
+{
+    const QString path = m_dir->filePath(QStringLiteral("results.csv"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Дата выборов;Область;Район;Кандидат;Голоса;Избран\n"
+                   "05.11.2023;область Абай;Абайский район;Иванов Иван;120;да\n"
+                   "05.11.2023;область Абай;Абайский район;Сәрсенова Әлия;80;нет\n"
+                   ";область Абай;Аягозский район;Петров Пётр;300;да\n"
+                   "05.11.2023;область Абай;Аягозский район;Ахметов Серик;100;нет\n"
+                   "05.11.2023;область Абай;Жарминский район;Омаров Арман;500;да\n");
+    }
+    const qint64 racesBefore = count(*m_db, QStringLiteral("race"));
+    ImportDialog dialog(m_db.get());
+    dialog.show();
+    QVERIFY(checkFile(dialog, path));
+    QVERIFY(!dialog.importButton()->isEnabled());
+    QVERIFY(dialog.importValidButton()->isVisible());
+    QVERIFY(dialog.importValidButton()->isEnabled());
+    // Two races are valid; the undated row and the other row of its race are left out.
+    const QString label = dialog.importValidButton()->text();
+    QVERIFY2(label.startsWith(QStringLiteral("Import the 2 valid race")) && label.contains(QStringLiteral("leave out 2 row")),
+             qPrintable(label));
+    QCOMPARE(count(*m_db, QStringLiteral("race")), racesBefore); // a check writes nothing
+    // Every row left out is listed: the undated row, and the row of its race left out with it.
+    QSet<QString> lines;
+    for (int row = 0; row < dialog.problemModel()->rowCount(); ++row)
+        lines.insert(dialog.problemModel()->index(row, ProblemModel::LineColumn).data().toString());
+    QVERIFY(lines.contains(QStringLiteral("4")));
+    QVERIFY(lines.contains(QStringLiteral("5")));
+
+    QSignalSpy finished(&dialog, &ImportDialog::importFinished);
+    QTest::mouseClick(dialog.importValidButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.constFirst().constFirst().toBool(), true);
+    QVERIFY(dialog.imported());
+    QCOMPARE(count(*m_db, QStringLiteral("race")), racesBefore + 2);
+    QCOMPARE(count(*m_db, QStringLiteral("candidate")), 3);
+    const QString leftOut = m_dir->filePath(QStringLiteral("results.left-out.csv"));
+    QVERIFY(QFile::exists(leftOut));
+    QVERIFY2(dialog.summaryLabel()->text().contains(QDir::toNativeSeparators(leftOut)), qPrintable(dialog.summaryLabel()->text()));
+    // The dialog stays open with the summary; Close accepts it.
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.cancelButton()->text(), QStringLiteral("Close"));
+    QTest::mouseClick(dialog.cancelButton(), Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+}
+
 #include "tst_importdialog.moc"

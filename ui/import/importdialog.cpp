@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QSet>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -231,11 +232,16 @@ ImportDialog::ImportDialog(Database *database, QWidget *parent)
     m_back = new QPushButton(tr("< &Back"), this);
     m_next = new QPushButton(tr("&Next >"), this);
     m_import = new QPushButton(tr("&Import"), this);
+    m_importValid = new QPushButton(this);
+    m_importValid->setObjectName(QStringLiteral("importValidButton"));
+    m_importValid->setToolTip(tr("Leave out each race with errors whole, with all its rows, and import the others. "
+                                 "The rows left out are saved beside the file, to fix and import later."));
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_next->setDefault(true);
     buttons->addStretch(1);
     buttons->addWidget(m_back);
     buttons->addWidget(m_next);
+    buttons->addWidget(m_importValid);
     buttons->addWidget(m_import);
     buttons->addWidget(m_cancel);
     layout->addLayout(buttons);
@@ -243,6 +249,7 @@ ImportDialog::ImportDialog(Database *database, QWidget *parent)
     connect(m_back, &QPushButton::clicked, this, &ImportDialog::back);
     connect(m_next, &QPushButton::clicked, this, &ImportDialog::next);
     connect(m_import, &QPushButton::clicked, this, &ImportDialog::startImport);
+    connect(m_importValid, &QPushButton::clicked, this, &ImportDialog::startImportValid);
     connect(m_cancel, &QPushButton::clicked, this, &ImportDialog::reject);
     connect(m_runner, &ImportRunner::progress, this, [this](qint64 done, qint64 total) {
         m_progress->setRange(0, 1000);
@@ -772,11 +779,17 @@ void ImportDialog::updateButtons()
     m_import->setVisible(p == CheckPage);
     const bool checked = !m_runIsImport && m_report.dryRun && m_report.ok && !m_checkedChoicesStale
         && m_territories->undecided() == 0;
-    m_import->setEnabled(p == CheckPage && !m_running && checked && !m_database->isReadOnly());
+    const bool leavesOut = !m_report.leftOut.isEmpty();
+    m_import->setEnabled(p == CheckPage && !m_running && checked && !leavesOut && !m_database->isReadOnly());
+    m_importValid->setVisible(p == CheckPage && checked && leavesOut);
+    m_importValid->setEnabled(!m_running && !m_database->isReadOnly());
+    if (leavesOut)
+        m_importValid->setText(tr("Import the %n valid race(s) and leave out %1", nullptr, m_report.summary.races)
+                                   .arg(tr("%n row(s)", nullptr, int(std::min<qint64>(m_report.summary.rowsLeftOut, INT_MAX)))));
     m_import->setDefault(p == CheckPage);
     m_next->setDefault(p != CheckPage);
     m_recheck->setEnabled(!m_running);
-    m_cancel->setText(m_running ? tr("&Stop") : tr("Cancel"));
+    m_cancel->setText(m_running ? tr("&Stop") : m_imported ? tr("Close") : tr("Cancel"));
 }
 
 void ImportDialog::next()
@@ -811,6 +824,14 @@ void ImportDialog::recheck()
     startRun(true);
 }
 
+void ImportDialog::startImportValid()
+{
+    if (m_running || !m_report.ok || m_report.leftOut.isEmpty())
+        return;
+    m_skipInvalid = true;
+    startImport();
+}
+
 void ImportDialog::startImport()
 {
     if (m_running || !m_report.ok)
@@ -837,6 +858,10 @@ void ImportDialog::startRun(bool dryRun)
     options.mapping = currentMapping();
     options.dryRun = dryRun;
     options.territoryChoices = m_territories->choices();
+    // A check also tells what leaving out the races with errors would import; an import leaves
+    // them out only when asked.
+    options.skipInvalid = dryRun || m_skipInvalid;
+    m_skipInvalid = false;
     m_running = true;
     m_runIsImport = !dryRun;
     m_checkedChoicesStale = false;
@@ -857,7 +882,23 @@ void ImportDialog::runFinished(const ImportReport &report)
     const bool wasImport = m_runIsImport;
     m_report = report;
     m_progress->hide();
-    m_problems->setProblems(report.problems);
+    // Rows left out only because their race is: listed too, each with its reason.
+    QList<Problem> shown = report.problems;
+    QSet<qint64> errorLines;
+    for (const Problem &p : report.problems) {
+        if (p.severity == Problem::Error)
+            errorLines.insert(p.line);
+    }
+    for (const LeftOutRow &row : report.leftOut) {
+        if (errorLines.contains(row.line))
+            continue;
+        Problem p;
+        p.severity = Problem::Warning;
+        p.line = row.line;
+        p.message = row.reason;
+        shown.append(p);
+    }
+    m_problems->setProblems(shown);
     m_territories->setIssues(report.territories, m_territories->choices());
     const int errors = report.errors();
     const int warnings = report.warnings();
@@ -887,9 +928,22 @@ void ImportDialog::runFinished(const ImportReport &report)
     if (report.cancelled) {
         m_status->setText(tr("Stopped. Nothing was written."));
         m_summary->setText(QString());
+    } else if (wasImport && report.ok && !report.leftOut.isEmpty()) {
+        // The summary stays up: it names the file of the rows left out.
+        m_imported = true;
+        m_status->setText(tr("Imported as import %1, without the races that have errors.").arg(report.batchId));
+        m_summary->setText(counts + QLatin1Char(' ')
+                           + tr("%n row(s) left out (listed under Problems) are saved in %1: fix them there and "
+                                "import that file.", nullptr, int(std::min<qint64>(s.rowsLeftOut, INT_MAX)))
+                                 .arg(QDir::toNativeSeparators(report.leftOutPath)));
+        m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_results->setCurrentIndex(0);
     } else if (errors > 0) {
-        m_status->setText(tr("The file cannot be imported as it is: fix the errors listed (in the file, or by "
-                             "changing the options and columns), then check again. Nothing was written."));
+        m_status->setText(report.ok && !report.leftOut.isEmpty()
+            ? tr("The file cannot be imported as it is: fix the errors listed and check again, or import the valid "
+                 "races and leave out those with errors (each race whole). Nothing was written.")
+            : tr("The file cannot be imported as it is: fix the errors listed (in the file, or by "
+                 "changing the options and columns), then check again. Nothing was written."));
         m_summary->setText(tr("%n error(s) found.", nullptr, errors) + QLatin1Char(' ') + counts);
         m_results->setCurrentIndex(0);
     } else if (wasImport) {
@@ -910,7 +964,7 @@ void ImportDialog::runFinished(const ImportReport &report)
     updateButtons();
     if (wasImport) {
         emit importFinished(report.ok);
-        if (report.ok)
+        if (report.ok && report.leftOut.isEmpty())
             accept();
     } else {
         emit checkFinished();
@@ -919,6 +973,10 @@ void ImportDialog::runFinished(const ImportReport &report)
 
 void ImportDialog::reject()
 {
+    if (m_imported && !m_running) {
+        accept(); // Close after an import that left rows out
+        return;
+    }
     if (m_running) {
         // Stop: the worker rolls the transaction back.
         m_status->setText(tr("Stopping…"));

@@ -93,6 +93,8 @@ public:
     QPushButton *nextButton() const { return m_next; }
     QPushButton *backButton() const { return m_back; }
     QPushButton *importButton() const { return m_import; }
+    // "Import the N valid races and leave out M rows": shown when the check finds races with errors.
+    QPushButton *importValidButton() const { return m_importValid; }
     QPushButton *cancelButton() const { return m_cancel; }
     QLabel *summaryLabel() const { return m_summary; }
     QLabel *warningLabel() const { return m_warnings; }
@@ -103,6 +105,7 @@ public slots:
     void next();
     void back();
     void startImport();
+    void startImportValid();
     void recheck();
     void reject() override;
 
@@ -134,6 +137,7 @@ private:
     bool m_imported = false;
     bool m_running = false;
     bool m_runIsImport = false;
+    bool m_skipInvalid = false;           // the import leaves out the races with errors
     bool m_checkedChoicesStale = false;
     Import::Mapping m_baseMapping;        // the preset (or nothing) the columns start from
 
@@ -175,6 +179,7 @@ private:
     QPushButton *m_back;
     QPushButton *m_next;
     QPushButton *m_import;
+    QPushButton *m_importValid;
     QPushButton *m_cancel;
     ImportRunner *m_runner;
     QList<QStringList> m_sampleRows;
