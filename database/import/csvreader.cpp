@@ -81,6 +81,11 @@ bool TableReader::hadInvalidBytes() const
     return false;
 }
 
+QString TableReader::sha256() const
+{
+    return {};
+}
+
 DelimitedReader::DelimitedReader(std::unique_ptr<QIODevice> device, Encoding encoding, QChar delimiter,
                                  const ReadOptions &options)
     : m_device(std::move(device))
@@ -101,11 +106,19 @@ DelimitedReader::DelimitedReader(std::unique_ptr<QIODevice> device, Encoding enc
                 break;
             m_bytesRead += skipped;
         }
+        m_hash.addData(QByteArrayView(head).first(m_bytesRead));
     }
     m_raw.resize(ChunkBytes);
 }
 
 DelimitedReader::~DelimitedReader() = default;
+
+QString DelimitedReader::sha256() const
+{
+    if (!m_hashed || m_truncated)
+        return {};
+    return QString::fromLatin1(m_hash.resultView().toByteArray().toHex());
+}
 
 std::unique_ptr<DelimitedReader> DelimitedReader::fromBytes(const QByteArray &bytes, Encoding encoding,
                                                             QChar delimiter, const ReadOptions &options,
@@ -183,11 +196,13 @@ bool DelimitedReader::fill()
                 fail(m_line, 0, tr("the file could not be read: %1").arg(m_device->errorString()));
                 return false;
             }
+            m_hashed = true;
             char16_t *end = m_decoder.finish(out);
             m_end = end - m_buf.get();
             return end != out;
         }
         m_bytesRead += n;
+        m_hash.addData(QByteArrayView(m_raw.constData(), n));
         char16_t *end = m_decoder.decode(QByteArrayView(m_raw.constData(), n), out);
         m_end = end - m_buf.get();
         if (end != out)

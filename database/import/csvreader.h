@@ -5,6 +5,7 @@
 #include "textcodec.h"
 
 #include <QByteArray>
+#include <QCryptographicHash>
 #include <QIODevice>
 
 #include <memory>
@@ -36,6 +37,8 @@ public:
     qint64 totalBytes() const override { return m_totalBytes; }
     QString error() const override { return m_error; }
     bool hadInvalidBytes() const override { return m_decoder.hadErrors(); }
+    // The digest is taken of the chunks as they are read, so it costs no second reading.
+    QString sha256() const override;
 
     Encoding encoding() const { return m_decoder.encoding(); }
     QChar delimiter() const { return QChar(m_delimiter); }
@@ -61,6 +64,8 @@ private:
     bool m_truncated = false;
 
     QByteArray m_raw;                  // one chunk of bytes, reused
+    QCryptographicHash m_hash{QCryptographicHash::Sha256}; // of every byte read
+    bool m_hashed = false;             // the end was reached without a read error
     std::unique_ptr<char16_t[]> m_buf; // decoded text; [0, m_end) is valid
     qsizetype m_cap = 0;
     qsizetype m_end = 0;

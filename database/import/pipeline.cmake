@@ -14,7 +14,6 @@ target_sources(sailau_database PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/repeatcache.h
     ${CMAKE_CURRENT_LIST_DIR}/rowparser.cpp ${CMAKE_CURRENT_LIST_DIR}/rowparser.h
     ${CMAKE_CURRENT_LIST_DIR}/mapping.cpp ${CMAKE_CURRENT_LIST_DIR}/mapping.h
-    ${CMAKE_CURRENT_LIST_DIR}/sha256.cpp ${CMAKE_CURRENT_LIST_DIR}/sha256.h
     ${CMAKE_CURRENT_LIST_DIR}/territorymatcher.cpp ${CMAKE_CURRENT_LIST_DIR}/territorymatcher.h
     ${CMAKE_CURRENT_LIST_DIR}/territoryref.h
     ${CMAKE_CURRENT_LIST_DIR}/territoryresolver.cpp ${CMAKE_CURRENT_LIST_DIR}/territoryresolver.h

@@ -1116,6 +1116,13 @@ QString XlsxReader::error() const
     return d->error;
 }
 
+QString XlsxReader::sha256() const
+{
+    if (!d->finished || d->failed)
+        return {};
+    return fileSha256(d->path);
+}
+
 QStringList XlsxReader::sheets() const
 {
     QStringList names;
