@@ -2,6 +2,7 @@
 #include "csvreader.h"
 
 #include <QBuffer>
+#include <QFile>
 
 #include <algorithm>
 #include <climits>
@@ -106,19 +107,17 @@ DelimitedReader::DelimitedReader(std::unique_ptr<QIODevice> device, Encoding enc
                 break;
             m_bytesRead += skipped;
         }
-        m_hash.addData(QByteArrayView(head).first(m_bytesRead));
+    }
+    if (qobject_cast<QFile *>(m_device.get())) {
+        m_hasher = std::make_unique<ChunkHasher>();
+        if (m_bytesRead > 0)
+            m_hasher->addData(head.first(m_bytesRead));
     }
     m_raw.resize(ChunkBytes);
 }
 
 DelimitedReader::~DelimitedReader() = default;
 
-QString DelimitedReader::sha256() const
-{
-    if (!m_hashed || m_truncated)
-        return {};
-    return QString::fromLatin1(m_hash.resultView().toByteArray().toHex());
-}
 
 std::unique_ptr<DelimitedReader> DelimitedReader::fromBytes(const QByteArray &bytes, Encoding encoding,
                                                             QChar delimiter, const ReadOptions &options,
@@ -196,13 +195,15 @@ bool DelimitedReader::fill()
                 fail(m_line, 0, tr("the file could not be read: %1").arg(m_device->errorString()));
                 return false;
             }
-            m_hashed = true;
+            if (m_hasher)
+                m_sha256 = QString::fromLatin1(m_hasher->result().toHex());
             char16_t *end = m_decoder.finish(out);
             m_end = end - m_buf.get();
             return end != out;
         }
         m_bytesRead += n;
-        m_hash.addData(QByteArrayView(m_raw.constData(), n));
+        if (m_hasher)
+            m_hasher->addData(m_raw.first(n));
         char16_t *end = m_decoder.decode(QByteArrayView(m_raw.constData(), n), out);
         m_end = end - m_buf.get();
         if (end != out)

@@ -1,6 +1,7 @@
 # database/import: the readers of the import pipeline (delimited text, XLSX), detection of how a
 # file is written, and parsing of cell values. Qt Core only; QuaZip for the XLSX package.
 target_sources(sailau_database PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/chunkhasher.cpp ${CMAKE_CURRENT_LIST_DIR}/chunkhasher.h
     ${CMAKE_CURRENT_LIST_DIR}/csvreader.cpp ${CMAKE_CURRENT_LIST_DIR}/csvreader.h
     ${CMAKE_CURRENT_LIST_DIR}/detect.cpp ${CMAKE_CURRENT_LIST_DIR}/detect.h
     ${CMAKE_CURRENT_LIST_DIR}/tablereader.cpp ${CMAKE_CURRENT_LIST_DIR}/tablereader.h
