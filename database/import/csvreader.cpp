@@ -2,6 +2,7 @@
 #include "csvreader.h"
 
 #include <QBuffer>
+#include <QFile>
 
 #include <algorithm>
 #include <climits>
@@ -81,6 +82,11 @@ bool TableReader::hadInvalidBytes() const
     return false;
 }
 
+QString TableReader::sha256() const
+{
+    return {};
+}
+
 DelimitedReader::DelimitedReader(std::unique_ptr<QIODevice> device, Encoding encoding, QChar delimiter,
                                  const ReadOptions &options)
     : m_device(std::move(device))
@@ -102,10 +108,16 @@ DelimitedReader::DelimitedReader(std::unique_ptr<QIODevice> device, Encoding enc
             m_bytesRead += skipped;
         }
     }
+    if (qobject_cast<QFile *>(m_device.get())) {
+        m_hasher = std::make_unique<ChunkHasher>();
+        if (m_bytesRead > 0)
+            m_hasher->addData(head.first(m_bytesRead));
+    }
     m_raw.resize(ChunkBytes);
 }
 
 DelimitedReader::~DelimitedReader() = default;
+
 
 std::unique_ptr<DelimitedReader> DelimitedReader::fromBytes(const QByteArray &bytes, Encoding encoding,
                                                             QChar delimiter, const ReadOptions &options,
@@ -183,11 +195,15 @@ bool DelimitedReader::fill()
                 fail(m_line, 0, tr("the file could not be read: %1").arg(m_device->errorString()));
                 return false;
             }
+            if (m_hasher)
+                m_sha256 = QString::fromLatin1(m_hasher->result().toHex());
             char16_t *end = m_decoder.finish(out);
             m_end = end - m_buf.get();
             return end != out;
         }
         m_bytesRead += n;
+        if (m_hasher)
+            m_hasher->addData(m_raw.first(n));
         char16_t *end = m_decoder.decode(QByteArrayView(m_raw.constData(), n), out);
         m_end = end - m_buf.get();
         if (end != out)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "chunkhasher.h"
 #include "tablereader.h"
 #include "textcodec.h"
 
@@ -36,6 +37,8 @@ public:
     qint64 totalBytes() const override { return m_totalBytes; }
     QString error() const override { return m_error; }
     bool hadInvalidBytes() const override { return m_decoder.hadErrors(); }
+    // The digest is taken of the chunks as they are read, so it costs no second reading.
+    QString sha256() const override { return m_sha256; }
 
     Encoding encoding() const { return m_decoder.encoding(); }
     QChar delimiter() const { return QChar(m_delimiter); }
@@ -61,6 +64,8 @@ private:
     bool m_truncated = false;
 
     QByteArray m_raw;                  // one chunk of bytes, reused
+    std::unique_ptr<ChunkHasher> m_hasher; // of every byte read from a file (not from bytes in memory)
+    QString m_sha256;                  // set when the end was reached without a read error
     std::unique_ptr<char16_t[]> m_buf; // decoded text; [0, m_end) is valid
     qsizetype m_cap = 0;
     qsizetype m_end = 0;

@@ -8,7 +8,6 @@
 #include "importwriter.h"
 #include "racebook.h"
 #include "rowparser.h"
-#include "sha256.h"
 #include "sqlite/sqlitestatement.h"
 #include "territoryresolver.h"
 #include "totals.h"
@@ -19,40 +18,10 @@
 #include <QSqlQuery>
 
 #include <limits>
-#include <thread>
 
 namespace Sailau::Import {
 
 namespace {
-
-// The SHA-256 of the file, computed beside the import on the other core.
-class FileHasher
-{
-public:
-    explicit FileHasher(const QString &path)
-        : m_thread([this, path] {
-            // Only a regular file: a device or a pipe may never end (the import refuses them).
-            if (QFileInfo(path).isFile())
-                m_sha = Sha256::ofFile(path);
-        })
-    {
-    }
-    ~FileHasher()
-    {
-        if (m_thread.joinable())
-            m_thread.join();
-    }
-    QString result()
-    {
-        if (m_thread.joinable())
-            m_thread.join();
-        return m_sha;
-    }
-
-private:
-    QString m_sha;
-    std::thread m_thread;
-};
 
 // The rows of the file, each checked as text and then added; false when the import stops.
 bool readRows(ImportContext &context, ImportSource &source, RowParser &parser, RaceBook &races,
@@ -142,7 +111,7 @@ void checkEarlierImports(ImportContext &context, const QString &sha)
 // A file of published totals: its figures are read, checked and written as published figures of
 // the batch, inside the same transaction as an import of races.
 bool importTotals(ImportContext &context, ImportSource &source, const TotalsLayout &layout,
-                  const TerritoryMatcher &territories, const QString &sha)
+                  const TerritoryMatcher &territories)
 {
     ImportReport &report = context.report();
     QList<PublishedRow> rows;
@@ -154,6 +123,7 @@ bool importTotals(ImportContext &context, ImportSource &source, const TotalsLayo
                                    mapping.defaultSource, territories, sink, &rows);
     report.summary.rows = source.reader().line() - source.headerLine();
     source.close();
+    const QString sha = source.sha256();
     if (!read)
         return false;
     if (rows.isEmpty() && context.errors() == 0)
@@ -183,7 +153,7 @@ bool importTotals(ImportContext &context, ImportSource &source, const TotalsLayo
 
 // A file of races: every row read into races, then (without errors, and not a dry run) finished.
 bool importRaces(ImportContext &context, ImportSource &source, RowParser &parser, TerritoryResolver &territories,
-                 ImportWriter &writer, sqlite3 *sqlite, FileHasher &hasher, const Importer::ProgressCallback &progress,
+                 ImportWriter &writer, sqlite3 *sqlite, const Importer::ProgressCallback &progress,
                  const std::atomic_bool *cancel)
 {
     if (!writer.prepare(sqlite, source.reader().totalBytes()))
@@ -195,7 +165,7 @@ bool importRaces(ImportContext &context, ImportSource &source, RowParser &parser
     territories.warnAboutNew();
     races.summarize();
     ImportReport &report = context.report();
-    report.sha256 = hasher.result();
+    report.sha256 = source.sha256();
     checkEarlierImports(context, report.sha256);
     if (!context.writing())
         return true;
@@ -275,7 +245,6 @@ ImportReport Importer::runOnce(const ImportOptions &options, const ProgressCallb
     ImportContext context(m_database.connection(), options, report);
     context.setTracking(tracking);
     context.setSkipLines(skipLines);
-    FileHasher hasher(options.path);
     if (m_database.isReadOnly()) {
         context.fail(tr("The database is read-only (%1): nothing can be imported into it.").arg(m_database.readOnlyReason()));
         return report;
@@ -304,8 +273,8 @@ ImportReport Importer::runOnce(const ImportOptions &options, const ProgressCallb
     }
     if (!options.dryRun && !writer.beginBatch(report.fileName))
         return report;
-    const bool written = totals ? importTotals(context, source, *totals, territories.matcher(), hasher.result())
-                                : importRaces(context, source, parser, territories, writer, sqlite, hasher, progress, cancel);
+    const bool written = totals ? importTotals(context, source, *totals, territories.matcher())
+                                : importRaces(context, source, parser, territories, writer, sqlite, progress, cancel);
     if (!written || context.errors() > 0 || options.dryRun) {
         report.ok = written && context.errors() == 0 && !report.cancelled;
         return report; // the transaction rolls back everything written

@@ -36,6 +36,14 @@ bool ImportSource::checkFile()
     return true;
 }
 
+void ImportSource::close()
+{
+    if (m_reader) {
+        m_sha256 = m_reader->sha256();
+        m_reader.reset();
+    }
+}
+
 bool ImportSource::open()
 {
     if (!checkFile())

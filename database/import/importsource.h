@@ -24,7 +24,10 @@ public:
     static QString binaryKind(const QByteArray &head);
 
     TableReader &reader() { return *m_reader; }
-    void close() { m_reader.reset(); }
+    // Keeps the digest of the file (see TableReader::sha256) and closes it.
+    void close();
+    // The SHA-256 of the file in hex once it was read to its end and closed; empty otherwise.
+    QString sha256() const { return m_sha256; }
     const Mapping &mapping() const { return m_mapping; }
     const QStringList &header() const { return m_header; }
     qint64 headerLine() const { return m_headerLine; }
@@ -46,6 +49,7 @@ private:
     QString m_encoding;
     bool m_windows1251 = false;
     QString m_detectWhy;
+    QString m_sha256;
 };
 
 } // namespace Sailau::Import

@@ -5,7 +5,6 @@
 #include <QString>
 #include <QStringView>
 
-#include <cstring>
 #include <vector>
 
 namespace Sailau::Import {
@@ -56,41 +55,5 @@ private:
     std::vector<Entry> m_recent;
     QHash<QString, T> m_all;
 };
-
-// A quick hash of text for the import's own tables of names (a new one for each race of a large
-// file): a few multiplications per four characters, seeded like Qt's hashes since the text comes
-// from a file.
-inline size_t quickHash(QStringView text, size_t seed)
-{
-    quint64 h = quint64(seed) ^ (quint64(text.size()) * 0x9E3779B97F4A7C15ULL);
-    const char16_t *p = text.utf16();
-    qsizetype n = text.size();
-    for (; n >= 4; n -= 4, p += 4) {
-        quint64 v;
-        std::memcpy(&v, p, sizeof v);
-        h = (h ^ v) * 0xFF51AFD7ED558CCDULL;
-        h ^= h >> 29;
-    }
-    for (; n > 0; --n, ++p) {
-        h = (h ^ *p) * 0xC4CEB9FE1A85EC53ULL;
-        h ^= h >> 29;
-    }
-    h ^= h >> 32;
-    h *= 0xFF51AFD7ED558CCDULL;
-    h ^= h >> 33;
-    return size_t(h);
-}
-
-// A QString key hashed with quickHash().
-struct QuickKey
-{
-    QString text;
-    bool operator==(const QuickKey &other) const { return text == other.text; }
-};
-
-inline size_t qHash(const QuickKey &key, size_t seed)
-{
-    return quickHash(key.text, seed);
-}
 
 } // namespace Sailau::Import

@@ -67,6 +67,9 @@ public:
     // The error without its position ("the quoted field that starts here is never closed"), for
     // callers that show errorLine() and errorColumn() themselves; empty when there is no error.
     QString errorReason() const { return m_errorReason; }
+    // The SHA-256 of the file's bytes in hex once all of them were read; empty before that, and
+    // when a read failed (the digest of part of a file would name another file).
+    virtual QString sha256() const;
 
 protected:
     TableReader() = default;
@@ -79,6 +82,9 @@ protected:
 // delimiter left empty in options are detected. Returns null and fills error when the file cannot
 // be read at all (missing, not a table, a damaged workbook, a sheet that does not exist).
 std::unique_ptr<TableReader> openTable(const QString &path, const ReadOptions &options, QString *error);
+
+// The SHA-256 of a file's contents in hex; empty when the file cannot be opened or a read fails.
+QString fileSha256(const QString &path);
 
 // The names of the sheets of an XLSX file in workbook order; empty with error filled on failure.
 QStringList sheetNames(const QString &path, QString *error);

@@ -141,7 +141,7 @@ TerritoryRef TerritoryResolver::resolveUpper(const QString &region, const QStrin
     if (m_lastUpper && region == m_lastUpperNames.first && district == m_lastUpperNames.second) {
         known = m_lastUpper;
     } else {
-        const QuickKey upper{upperKey(region, district)};
+        const QString upper = upperKey(region, district);
         if (const auto it = m_upperCache.constFind(upper); it != m_upperCache.constEnd()) {
             known = &*it;
             m_lastUpper = known;
@@ -154,7 +154,7 @@ TerritoryRef TerritoryResolver::resolveUpper(const QString &region, const QStrin
         return known->first;
     }
     TerritoryRef parent = TerritoryRef::existing(m_matcher.countryId());
-    const QuickKey upper{upperKey(region, district)};
+    const QString upper = upperKey(region, district);
     if (!region.isEmpty())
         parent = resolveLevel(parent, region, QStringLiteral("region"), m_columns.region);
     if (parent && !district.isEmpty())
@@ -211,7 +211,7 @@ TerritoryRef TerritoryResolver::resolveWithoutDistrict(TerritoryRef region, cons
 TerritoryRef TerritoryResolver::resolveUnderNew(TerritoryRef parent, const QString &name, const QString &key,
                                                 const QString &folded)
 {
-    const size_t hash = quickHash(key, QHashSeed::globalSeed() ^ size_t(quint64(parent.hashValue()) * 0x9E3779B97F4A7C15ULL));
+    const size_t hash = qHash(key, QHashSeed::globalSeed() ^ size_t(quint64(parent.hashValue()) * 0x9E3779B97F4A7C15ULL));
     for (auto it = m_childrenToCreate.constFind(hash); it != m_childrenToCreate.constEnd() && it.key() == hash; ++it) {
         if (toCreate(*it).key == key && toCreate(*it).parent == parent)
             return *it;

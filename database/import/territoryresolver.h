@@ -90,7 +90,7 @@ private:
     Columns m_columns;
     TerritoryMatcher m_matcher;
     QHash<QString, QString> m_matchKeys;              // region and district names → match key
-    QHash<QuickKey, std::pair<TerritoryRef, QList<int>>> m_upperCache; // region + district → territory and issues
+    QHash<QString, std::pair<TerritoryRef, QList<int>>> m_upperCache; // region + district → territory and issues
     const std::pair<TerritoryRef, QList<int>> *m_lastUpper = nullptr;  // the entry found last, and its names
     std::pair<QString, QString> m_lastUpperNames;
     QHash<QString, int> m_issueIndex;                 // issue key → entry in the report's territories

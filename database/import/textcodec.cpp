@@ -61,6 +61,9 @@ int utf8Length(unsigned char lead)
 // Decodes the well-formed UTF-8 at the start of bytes (characters of the BMP, no overlong forms,
 // no surrogates) to out, which it advances; returns how many bytes it decoded. It stops before
 // anything else, and before a character that does not end within bytes.
+// Kept beside Qt's decoder because it matters: with QStringDecoder alone `sailau import` of the
+// 1,000,000-row benchmark file took 7 % longer in bench_import (2.49 against 2.33 times sqlite3's
+// .import, medians of three alternate runs) and 15 % longer run alone (13.35 s against 11.62 s).
 qsizetype decodeUtf8Prefix(QByteArrayView bytes, char16_t *&out)
 {
     const auto *begin = reinterpret_cast<const unsigned char *>(bytes.data());

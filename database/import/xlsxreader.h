@@ -38,6 +38,9 @@ public:
     qint64 bytesRead() const override;
     qint64 totalBytes() const override;
     QString error() const override;
+    // Of the whole workbook once the sheet was read to its end. The package is read by QuaZip in
+    // its own order, so its bytes are hashed in one more pass (they are compressed: a few MB).
+    QString sha256() const override;
 
     QStringList sheets() const;
     int sheetIndex() const;

@@ -5,7 +5,7 @@
 #include "importer.h"
 #include "mapping.h"
 #include "racequery.h"
-#include "sha256.h"
+#include "csvreader.h"
 #include "store.h"
 #include "textkey.h"
 
@@ -89,8 +89,8 @@ class TestImporter : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
-    void sha256AgreesWithQt_data();
-    void sha256AgreesWithQt();
+    void sha256OfWhatTheReaderRead_data();
+    void sha256OfWhatTheReaderRead();
     void sha256OfAFileWithAReadError();
     void againstAllKeys_data();
     void againstAllKeys();
@@ -134,40 +134,52 @@ void TestImporter::initTestCase()
     QVERIFY(m_dir.isValid());
 }
 
-void TestImporter::sha256AgreesWithQt_data()
+void TestImporter::sha256OfWhatTheReaderRead_data()
 {
     QTest::addColumn<int>("size");
-    QTest::addColumn<int>("piece"); // fed in pieces of this size
-    for (int size : {0, 1, 3, 55, 56, 57, 63, 64, 65, 119, 120, 127, 128, 129, 1000, 4096, 100003}) {
-        for (int piece : {1, 7, 64, 1 << 20})
-            QTest::addRow("%d bytes in pieces of %d", size, piece) << size << piece;
+    QTest::addColumn<bool>("bom");
+    const int chunk = int(DelimitedReader::ChunkBytes);
+    for (int size : {1, 64, 1000, chunk - 1, chunk, chunk + 1, 2 * chunk + 17}) {
+        QTest::addRow("%d bytes", size) << size << false;
+        QTest::addRow("%d bytes after a byte order mark", size) << size << true;
     }
 }
 
-void TestImporter::sha256AgreesWithQt()
+void TestImporter::sha256OfWhatTheReaderRead()
 {
+    // The reader hashes the chunks it reads: its digest is the digest of the whole file, byte
+    // order mark included, and there is none before the end.
     QFETCH(int, size);
-    QFETCH(int, piece);
-    QByteArray data(size, Qt::Uninitialized);
+    QFETCH(bool, bom);
+    QByteArray data = bom ? QByteArray("\xEF\xBB\xBF") : QByteArray();
+    const qsizetype total = data.size() + size;
     QRandomGenerator random{quint32(size)};
-    for (char &c : data)
-        c = char(random.bounded(256));
-    Sailau::Import::Sha256 sha;
-    for (qsizetype i = 0; i < data.size(); i += piece)
-        sha.addData(QByteArrayView(data).sliced(i, std::min<qsizetype>(piece, data.size() - i)));
-    const QByteArray expected = QCryptographicHash::hash(data, QCryptographicHash::Sha256);
-    QCOMPARE(sha.result().toHex(), expected.toHex());
-    QCOMPARE(Sailau::Import::Sha256::hash(data).toHex(), expected.toHex());
-    if (size == 100003 && piece == 64) {
-        QTemporaryDir dir;
-        QFile file(dir.filePath(QStringLiteral("data.bin")));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(data);
-        file.close();
-        QCOMPARE(Sailau::Import::Sha256::ofFile(file.fileName()), QString::fromLatin1(expected.toHex()));
-        QCOMPARE(Sailau::Import::Sha256::ofFile(dir.filePath(QStringLiteral("missing"))), QString());
-        qInfo("SHA instructions %s", Sailau::Import::Sha256::accelerated() ? "used" : "not available");
+    while (data.size() < total) {
+        data += QByteArray::number(random.bounded(100000)) + (random.bounded(8) == 0 ? "\n" : ",");
+        if (random.bounded(50) == 0)
+            data += "Қызылорда,";
     }
+    data.truncate(total);
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("data.csv")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(data);
+    file.close();
+    const QString expected = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+
+    QString error;
+    auto reader = openTable(file.fileName(), {QStringLiteral("UTF-8"), QLatin1Char(',')}, &error);
+    QVERIFY2(reader, qPrintable(error));
+    QStringList cells;
+    QVERIFY(reader->next(&cells));
+    if (data.size() > int(DelimitedReader::ChunkBytes))
+        QCOMPARE(reader->sha256(), QString()); // not read to the end yet
+    while (reader->next(&cells)) {
+    }
+    QCOMPARE(reader->error(), QString());
+    QCOMPARE(reader->sha256(), expected);
+    QCOMPARE(fileSha256(file.fileName()), expected);
+    QCOMPARE(fileSha256(dir.filePath(QStringLiteral("missing"))), QString());
 }
 
 void TestImporter::sha256OfAFileWithAReadError()
@@ -181,7 +193,15 @@ void TestImporter::sha256OfAFileWithAReadError()
     char byte = 0;
     QCOMPARE(file.read(&byte, 1), qint64(-1));
     file.close();
-    QCOMPARE(Sailau::Import::Sha256::ofFile(path), QString());
+    QCOMPARE(fileSha256(path), QString());
+    // Nor from a reader of such a file.
+    auto device = std::make_unique<QFile>(path);
+    QVERIFY(device->open(QIODevice::ReadOnly));
+    DelimitedReader reader(std::move(device), Encoding::Utf8, QLatin1Char(','));
+    QStringList cells;
+    QVERIFY(!reader.next(&cells));
+    QVERIFY(!reader.error().isEmpty());
+    QCOMPARE(reader.sha256(), QString());
 }
 
 void TestImporter::againstAllKeys_data()

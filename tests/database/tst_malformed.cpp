@@ -18,7 +18,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
+#include <QThreadPool>
 
 #include <sys/stat.h>
 
@@ -76,13 +76,14 @@ QString problemsText(const ImportReport &report)
     return lines.join(QLatin1Char('\n'));
 }
 
-// Runs the import on a thread of its own with its own connection, as the import dialog does, and
+// Runs the import on a thread of a pool with its own connection, as the import dialog does, and
 // waits at most BoundMs for it. A hang ends the test run with the file's name.
 ImportReport importWithDeadline(const QString &databasePath, const QString &file, qint64 *elapsedMs)
 {
     ImportReport report;
     QString openError;
-    QThread *thread = QThread::create([&] {
+    QThreadPool pool;
+    const auto work = [&] {
         QString message;
         OpenOptions options;
         options.create = false;
@@ -96,14 +97,13 @@ ImportReport importWithDeadline(const QString &databasePath, const QString &file
         importOptions.path = file;
         importOptions.maxProblems = 100000;
         report = Importer(*db).run(importOptions);
-    });
+    };
     QElapsedTimer timer;
     timer.start();
-    thread->start();
-    if (!thread->wait(QDeadlineTimer(BoundMs)))
+    pool.start(work);
+    if (!pool.waitForDone(BoundMs))
         qFatal("the import of %s did not end within %d ms", qPrintable(file), BoundMs);
     *elapsedMs = timer.elapsed();
-    delete thread;
     if (!openError.isEmpty())
         qWarning("cannot open the database: %s", qPrintable(openError));
     return report;

@@ -1,1 +1,0 @@
-sailau_add_test(tst_cli SOURCES tst_cli.cpp LIBS sailau_database)

@@ -1,1 +1,0 @@
-sailau_add_test(tst_cli_import SOURCES tst_cli_import.cpp LIBS sailau_database)

@@ -1,7 +1,0 @@
-sailau_add_test(tst_textkey SOURCES tst_textkey.cpp LIBS sailau_database)
-sailau_add_test(tst_metrics SOURCES tst_metrics.cpp LIBS sailau_database)
-sailau_add_test(tst_database SOURCES tst_database.cpp LIBS sailau_database)
-sailau_add_test(tst_sample SOURCES tst_sample.cpp LIBS sailau_database)
-sailau_add_test(tst_collation SOURCES tst_collation.cpp LIBS sailau_database)
-sailau_add_test(tst_raceindex SOURCES tst_raceindex.cpp LIBS sailau_database)
-sailau_add_test(tst_sqlite SOURCES tst_sqlite.cpp LIBS sailau_database)

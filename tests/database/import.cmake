@@ -1,5 +1,0 @@
-sailau_add_test(tst_importer SOURCES tst_importer.cpp LIBS sailau_database)
-sailau_add_test(tst_realshapes SOURCES tst_realshapes.cpp LIBS sailau_database)
-sailau_add_test(tst_rowparser SOURCES tst_rowparser.cpp LIBS sailau_database)
-sailau_add_test(tst_territoryresolver SOURCES tst_territoryresolver.cpp LIBS sailau_database)
-sailau_add_test(tst_racevalidator SOURCES tst_racevalidator.cpp LIBS sailau_database)
