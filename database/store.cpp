@@ -368,7 +368,7 @@ std::optional<RaceDetail> Store::race(qint64 raceId) const
         "SELECT r.voters, r.ballots_issued, r.ballots_cast, r.invalid, r.outside_station, r.against_all, "
         "r.polling_stations, r.candidates_registered, r.turnout_published, r.synthetic, "
         "e.date, e.level, e.kind, e.title_kk, e.title_ru, e.title_en, b.file_name, b.kind, r.territory_id, b.imported_at, "
-        "r.candidate_list_complete "
+        "r.candidate_list_complete, r.against_all_published, r.against_all_published_basis "
         "FROM race r JOIN election e ON e.id = r.election_id "
         "LEFT JOIN import_batch b ON b.id = r.batch_id WHERE r.id = ?"));
     query.addBindValue(raceId);
@@ -386,6 +386,8 @@ std::optional<RaceDetail> Store::race(qint64 raceId) const
     d.figures.candidatesRegistered = countOf(query.value(7));
     d.figures.turnoutPublished = ratioOf(query.value(8));
     d.figures.listDeclaredComplete = query.value(20).toInt() == 1;
+    d.againstAllPublished = ratioOf(query.value(21));
+    d.againstAllPublishedBasis = query.value(22).toString();
     d.synthetic = query.value(9).toBool();
     d.date = QDate::fromString(query.value(10).toString(), Qt::ISODate);
     d.level = query.value(11).toString();
@@ -412,7 +414,8 @@ std::optional<RaceDetail> Store::race(qint64 raceId) const
         "SELECT c.id, c.name, c.nomination, c.self_nominated, c.votes, c.vote_share_published, c.elected, "
         "p.short_name, p.name_kk, p.name_ru, p.name_en, p.colour, "
         "(SELECT group_concat(s.url, char(10)) FROM candidate_source cs JOIN source s ON s.id = cs.source_id "
-        " WHERE cs.candidate_id = c.id) "
+        " WHERE cs.candidate_id = c.id), "
+        "c.vote_share_basis, c.sex, c.birth_year, c.age, c.occupation, c.incumbent "
         "FROM candidate c LEFT JOIN party p ON p.id = c.party_id WHERE c.race_id = ? ORDER BY c.position, c.id"));
     candidates.addBindValue(raceId);
     candidates.exec();
@@ -432,6 +435,15 @@ std::optional<RaceDetail> Store::race(qint64 raceId) const
                                 candidates.value(10).toString(), c.partyShort);
         c.partyColour = candidates.value(11).toString();
         c.sources = candidates.value(12).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        c.voteShareBasis = candidates.value(13).toString();
+        c.sex = candidates.value(14).toString();
+        if (!candidates.value(15).isNull())
+            c.birthYear = candidates.value(15).toInt();
+        if (!candidates.value(16).isNull())
+            c.age = candidates.value(16).toInt();
+        c.occupation = candidates.value(17).toString();
+        if (!candidates.value(18).isNull())
+            c.incumbent = candidates.value(18).toBool();
         d.figures.candidates.push_back({c.votes, c.elected});
         d.candidates.append(c);
     }

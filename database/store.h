@@ -58,7 +58,13 @@ struct CandidateInfo
     std::optional<bool> selfNominated;
     Count votes;
     Ratio voteSharePublished;            // percent, as published
+    QString voteShareBasis;              // "ballots_cast", "valid_votes", "voters"; empty: not known
     std::optional<bool> elected;
+    QString sex;                         // "m", "f"; empty: not known
+    std::optional<int> birthYear;        // as given
+    std::optional<int> age;              // at the election, where only the age is given
+    QString occupation;                  // occupation or position at nomination, as given
+    std::optional<bool> incumbent;       // the sitting akim stood
     QStringList sources;
     QString nominationLabel() const;     // party name, "self-nominated" or empty when unknown
 };
@@ -74,6 +80,8 @@ struct RaceDetail
     RaceFigures figures;
     Metrics metrics;
     QList<CandidateInfo> candidates;     // "against all" is figures.againstAll
+    Ratio againstAllPublished;           // percent, as published
+    QString againstAllPublishedBasis;    // as CandidateInfo::voteShareBasis
     QList<SourceInfo> sources;
     QString batchFile;
     QString batchKind;

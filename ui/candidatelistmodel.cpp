@@ -66,6 +66,9 @@ QVariant CandidateListModel::data(const QModelIndex &index, int role) const
             case NameColumn: return tr("Against all");
             case VotesColumn: return Format::count(votes);
             case ShareColumn: return Format::percent(race.metrics.againstAllShare, 2);
+            case PublishedShareColumn:
+                return race.againstAllPublished ? Format::publishedShare(*race.againstAllPublished, race.againstAllPublishedBasis)
+                                                : Format::missing();
             default: return QString();
             }
         case Qt::FontRole: {
@@ -78,6 +81,8 @@ QVariant CandidateListModel::data(const QModelIndex &index, int role) const
                 return Format::missingTooltip(Metrics::Reason::NoAgainstAll);
             if (index.column() == ShareColumn && !race.metrics.againstAllShare)
                 return Format::missingTooltip(race.metrics.reason(Metrics::Metric::AgainstAllShare));
+            if (index.column() == PublishedShareColumn)
+                return race.againstAllPublished ? tr("As published") : tr("No share was published");
             return {};
         case SourcesRole:
             return race.sourcesFor(QStringLiteral("against_all"));
@@ -105,11 +110,25 @@ QVariant CandidateListModel::data(const QModelIndex &index, int role) const
                 return Format::percent(double(*c.votes) / double(*validVotes), 2);
             return Format::missing();
         case PublishedShareColumn:
-            return c.voteSharePublished ? Format::percentValue(*c.voteSharePublished, 2) : Format::missing();
+            return c.voteSharePublished ? Format::publishedShare(*c.voteSharePublished, c.voteShareBasis) : Format::missing();
         case ElectedColumn:
             if (!c.elected)
                 return Format::missing();
             return *c.elected ? QStringLiteral("✔") : QString();
+        case SexColumn:
+            return c.sex.isEmpty() ? Format::missing() : Format::sex(c.sex);
+        case BornColumn:
+            if (c.birthYear)
+                return QString::number(*c.birthYear);
+            if (c.age)
+                return tr("age %1").arg(*c.age);
+            return Format::missing();
+        case OccupationColumn:
+            return c.occupation.isEmpty() ? Format::missing() : c.occupation;
+        case IncumbentColumn:
+            if (!c.incumbent)
+                return Format::missing();
+            return *c.incumbent ? tr("incumbent") : tr("no");
         }
         return {};
     case Qt::ToolTipRole:
@@ -131,7 +150,25 @@ QVariant CandidateListModel::data(const QModelIndex &index, int role) const
                 ? tr("Share of valid votes (all candidates' votes and \"against all\")")
                 : tr("Share of valid votes (ballots cast − invalid)");
         case PublishedShareColumn:
-            return c.voteSharePublished ? tr("As published") : tr("No share was published");
+            if (!c.voteSharePublished)
+                return tr("No share was published");
+            return c.voteShareBasis.isEmpty()
+                ? tr("As published; what it is a share of cannot be told from the figures")
+                : tr("As published; it matches the votes %1").arg(Format::shareBasis(c.voteShareBasis));
+        case SexColumn:
+            return c.sex.isEmpty() ? QVariant(tr("Not known: no source gives the candidate's sex")) : QVariant();
+        case BornColumn:
+            if (c.birthYear)
+                return tr("Year of birth");
+            if (c.age)
+                return tr("Age at the election, as given (the year of birth is not known)");
+            return tr("Not known: no source gives the year of birth or the age");
+        case OccupationColumn:
+            return c.occupation.isEmpty() ? QVariant(tr("Not known: no source gives the occupation")) : QVariant();
+        case IncumbentColumn:
+            if (!c.incumbent)
+                return tr("Not known whether the sitting akim stood");
+            return *c.incumbent ? tr("The sitting akim") : tr("Not the sitting akim");
         case ElectedColumn:
             if (!c.elected)
                 return tr("Not known whether elected");
@@ -171,6 +208,10 @@ QVariant CandidateListModel::headerData(int section, Qt::Orientation orientation
     case ShareColumn: return tr("Share");
     case PublishedShareColumn: return tr("Published share");
     case ElectedColumn: return tr("Elected");
+    case SexColumn: return tr("Sex");
+    case BornColumn: return tr("Born");
+    case OccupationColumn: return tr("Occupation");
+    case IncumbentColumn: return tr("Incumbent");
     }
     return {};
 }

@@ -12,7 +12,10 @@ class CandidateListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, NominationColumn, VotesColumn, ShareColumn, PublishedShareColumn, ElectedColumn, ColumnCount };
+    enum Column {
+        NameColumn, NominationColumn, VotesColumn, ShareColumn, PublishedShareColumn, ElectedColumn,
+        SexColumn, BornColumn, OccupationColumn, IncumbentColumn, ColumnCount
+    };
     enum Role { CandidateIdRole = Qt::UserRole + 1, AgainstAllRole, SourcesRole };
 
     explicit CandidateListModel(QObject *parent = nullptr);

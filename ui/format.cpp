@@ -106,6 +106,28 @@ QString electionKindName(const QString &kind)
     return kind;
 }
 
+QString shareBasis(const QString &basis)
+{
+    if (basis == QLatin1String("ballots_cast")) return Text::tr("of ballots cast");
+    if (basis == QLatin1String("valid_votes")) return Text::tr("of valid votes");
+    if (basis == QLatin1String("voters")) return Text::tr("of voters on the lists");
+    return {};
+}
+
+QString publishedShare(double percent, const QString &basis)
+{
+    const QString of = shareBasis(basis);
+    return of.isEmpty() ? Text::tr("%1 (published, basis not known)").arg(percentValue(percent, 2))
+                        : Text::tr("%1 %2 (published)").arg(percentValue(percent, 2), of);
+}
+
+QString sex(const QString &sex)
+{
+    if (sex == QLatin1String("m")) return Text::tr("male");
+    if (sex == QLatin1String("f")) return Text::tr("female");
+    return {};
+}
+
 QString fieldName(const QString &field)
 {
     if (field == QLatin1String("voters")) return Text::tr("Voters on the lists");
@@ -117,6 +139,7 @@ QString fieldName(const QString &field)
     if (field == QLatin1String("polling_stations")) return Text::tr("Polling stations");
     if (field == QLatin1String("candidates_registered")) return Text::tr("Candidates registered");
     if (field == QLatin1String("turnout_published")) return Text::tr("Turnout as published");
+    if (field == QLatin1String("against_all_published")) return Text::tr("Against all as published");
     return field;
 }
 

@@ -23,6 +23,13 @@ QString count(qint64 value);
 QString percent(const Ratio &share, int decimals = 1);
 // A value already in percent (as published): 62.79 → "62.79%".
 QString percentValue(double percent, int decimals = 2);
+// "of ballots cast", "of valid votes", "of voters on the lists" for a published share's basis key;
+// empty for none.
+QString shareBasis(const QString &basis);
+// "45.20 % of ballots cast (published)"; the basis left out where it is not known.
+QString publishedShare(double percent, const QString &basis);
+// "male", "female"; empty for none.
+QString sex(const QString &sex);
 QString decimal(const Ratio &value, int decimals = 2);
 QString date(const QDate &date);
 // A metric's value as the tables show it.

@@ -194,6 +194,11 @@ void RaceDetailPanel::setRace(const std::optional<RaceDetail> &race)
     addFigure(QStringLiteral("turnout_published"),
               f.turnoutPublished ? Format::percentValue(*f.turnoutPublished, 2) : Format::missing(),
               f.turnoutPublished.has_value(), r.sourcesFor(QStringLiteral("turnout_published")));
+    // A published "against all" share is shown where a file gave one; its count stays as it is.
+    if (r.againstAllPublished)
+        addFigure(QStringLiteral("against_all_published"),
+                  Format::publishedShare(*r.againstAllPublished, r.againstAllPublishedBasis), true,
+                  r.sourcesFor(QStringLiteral("against_all_published")));
     m_figures->setColumnStretch(0, 1);
 
     row = 0;
@@ -260,7 +265,18 @@ void RaceDetailPanel::setRace(const std::optional<RaceDetail> &race)
     const bool anyCandidate = !r.candidates.isEmpty() || r.figures.againstAll;
     const bool anyPublishedShare = std::any_of(r.candidates.begin(), r.candidates.end(),
                                                [](const CandidateInfo &c) { return c.voteSharePublished.has_value(); });
-    m_candidateView->setColumnHidden(CandidateListModel::PublishedShareColumn, !anyPublishedShare);
+    m_candidateView->setColumnHidden(CandidateListModel::PublishedShareColumn,
+                                     !anyPublishedShare && !r.againstAllPublished);
+    // The candidates' person only where a source says something of it.
+    auto anyOf = [&r](auto known) { return std::any_of(r.candidates.begin(), r.candidates.end(), known); };
+    m_candidateView->setColumnHidden(CandidateListModel::SexColumn,
+                                     !anyOf([](const CandidateInfo &c) { return !c.sex.isEmpty(); }));
+    m_candidateView->setColumnHidden(CandidateListModel::BornColumn,
+                                     !anyOf([](const CandidateInfo &c) { return c.birthYear || c.age; }));
+    m_candidateView->setColumnHidden(CandidateListModel::OccupationColumn,
+                                     !anyOf([](const CandidateInfo &c) { return !c.occupation.isEmpty(); }));
+    m_candidateView->setColumnHidden(CandidateListModel::IncumbentColumn,
+                                     !anyOf([](const CandidateInfo &c) { return c.incumbent.has_value(); }));
     m_candidateView->setVisible(anyCandidate);
     m_noCandidates->setVisible(!anyCandidate);
     m_candidateView->resizeColumnsToContents();

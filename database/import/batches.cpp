@@ -121,7 +121,8 @@ bool Batches::undo(Database &database, qint64 batchId, QString *error)
             QStringLiteral("voters"), QStringLiteral("ballots_issued"), QStringLiteral("ballots_cast"),
             QStringLiteral("invalid"), QStringLiteral("outside_station"), QStringLiteral("against_all"),
             QStringLiteral("polling_stations"), QStringLiteral("candidates_registered"),
-            QStringLiteral("turnout_published")};
+            QStringLiteral("turnout_published"), QStringLiteral("against_all_published"),
+            QStringLiteral("against_all_published_basis")};
         while (changes.next()) {
             const QString field = changes.value(1).toString();
             if (!allowed.contains(field))

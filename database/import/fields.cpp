@@ -59,6 +59,9 @@ const QList<FieldInfo> &fieldTable()
         {Field::TurnoutPublished, "turnout_published", FieldType::Percent, "turnout_published",
          {"turnout", "turnout_pct", "turnout %", "turnout, %", "явка", "явка %", "явка, %", "явка избирателей",
           "сайлаушылардың қатысуы", "қатысу", "қатысу %", "қатысу, %"}},
+        {Field::AgainstAllPublished, "against_all_published", FieldType::Percent, "against_all_published",
+         {"against_all_pct", "against all, %", "against all %", "% against all", "против всех, %", "против всех %",
+          "% против всех", "барлығына қарсы, %", "барлығына қарсы %", "% барлығына қарсы"}},
         {Field::PollingStations, "polling_stations", FieldType::Count, "polling_stations",
          {"polling_stations", "polling stations", "stations", "участков", "избирательные участки", "участки",
           "количество участков", "сайлау учаскелері", "учаскелер", "учаскелер саны"}},
@@ -76,11 +79,22 @@ const QList<FieldInfo> &fieldTable()
           "голосов за", "за", "дауыс", "дауыс саны", "дауыстар", "дауыстар саны"}},
         {Field::VoteSharePublished, "vote_share_published", FieldType::Percent, nullptr,
          {"vote_pct", "vote share", "share", "percent", "%", "процент", "доля голосов", "% голосов", "голосов %",
-          "голосов, %", "үлесі", "дауыс үлесі", "пайыз", "дауыс %"}},
+          "голосов, %", "үлесі", "дауыс үлесі", "пайыз", "дауыс %", "share, %", "процент голосов",
+          "дауыс үлесі, %", "% от числа избирателей, принявших участие", "% от числа проголосовавших"}},
         {Field::Elected, "elected", FieldType::Boolean, nullptr,
          {"is_winner", "elected", "is elected", "won", "избран", "избрана", "избран а", "сайланды", "сайланған"}},
         {Field::Winner, "winner", FieldType::Text, nullptr,
          {"winner", "elected akim", "победитель", "избранный аким", "жеңімпаз", "сайланған әкім"}},
+        {Field::Sex, "sex", FieldType::Text, nullptr, {"sex", "gender", "пол", "жынысы", "жыныс"}},
+        {Field::BirthYear, "birth_year", FieldType::Count, nullptr,
+         {"birth year", "year of birth", "born", "год рождения", "г р", "туған жылы", "туылған жылы"}},
+        {Field::Age, "age", FieldType::Count, nullptr, {"age", "age at election", "возраст", "жасы", "жас"}},
+        {Field::Occupation, "occupation", FieldType::Text, nullptr,
+         {"occupation", "position", "occupation/position", "place of work", "место работы, должность", "место работы",
+          "должность", "место работы и должность", "жұмыс орны, лауазымы", "жұмыс орны", "лауазымы", "лауазым"}},
+        {Field::Incumbent, "incumbent", FieldType::Boolean, nullptr,
+         {"incumbent", "incumbent akim", "sitting akim", "действующий аким", "действующий", "қазіргі әкім",
+          "қазіргі әкімі", "лауазымдағы әкім"}},
         {Field::Source, "source", FieldType::Text, nullptr,
          {"source", "source_url", "url", "link", "источник", "ссылка", "дереккөз", "сілтеме"}},
     };
@@ -173,6 +187,7 @@ QString Fields::label(Field field)
     case Field::OutsideStation: return tr("Ballots cast outside the station");
     case Field::AgainstAll: return tr("Votes \"against all\"");
     case Field::TurnoutPublished: return tr("Turnout as published (%)");
+    case Field::AgainstAllPublished: return tr("\"Against all\" as published (%)");
     case Field::PollingStations: return tr("Polling stations");
     case Field::CandidatesRegistered: return tr("Candidates registered");
     case Field::Candidate: return tr("Candidate");
@@ -181,6 +196,11 @@ QString Fields::label(Field field)
     case Field::VoteSharePublished: return tr("Vote share as published (%)");
     case Field::Elected: return tr("Elected (yes/no)");
     case Field::Winner: return tr("Winner's name");
+    case Field::Sex: return tr("Candidate's sex");
+    case Field::BirthYear: return tr("Candidate's year of birth");
+    case Field::Age: return tr("Candidate's age at the election");
+    case Field::Occupation: return tr("Candidate's occupation or position");
+    case Field::Incumbent: return tr("Incumbent akim (yes/no)");
     case Field::Source: return tr("Source (URL or document)");
     }
     return {};
@@ -200,17 +220,34 @@ Field Fields::matchHeader(const QString &header)
         // "% голосов" is a share, though "голосов" alone is a count.
         if (percentSign && *it == Field::Votes)
             return Field::VoteSharePublished;
+        // "Против всех, %" is the published share of "against all", not its count.
+        if (percentSign && *it == Field::AgainstAll)
+            return Field::AgainstAllPublished;
         return *it;
     }
     // Longer headers: look for the words that say what they are.
+    const bool percentWord = has("dolia") || has("protsent") || has("share") || has("ulesi") || has("paiiz");
     if (has("protiv vsekh") || has("barligina karsi") || has("against all"))
-        return Field::AgainstAll;
+        return percentSign || percentWord ? Field::AgainstAllPublished : Field::AgainstAll;
     if (has("iavk") || has("turnout") || has("katisu"))
         return Field::TurnoutPublished;
     const bool percent = percentSign || has("dolia") || has("protsent") || has("share")
         || has("ulesi") || has("paiiz");
     if (percent && (has("golos") || has("dauis") || has("vote") || has("kandidat") || has("candidate")))
         return Field::VoteSharePublished;
+    // "% от числа избирателей, принявших участие": a share of the candidate's, with its basis.
+    if (percentSign && !has("nedeistvit") && !has("zharamsiz") && !has("invalid"))
+        return Field::VoteSharePublished;
+    if (has("god rozhd") || has("tugan zhil") || has("tuilgan zhil") || has("birth"))
+        return Field::BirthYear;
+    if (has("vozrast") || key == QLatin1String("zhas") || has("zhasi"))
+        return Field::Age;
+    if (has("mesto raboti") || has("dolzhnost") || has("zhumis orni") || has("lauazim") || has("occupation"))
+        return Field::Occupation;
+    if (has("deistvuiushch") || has("kazirgi") || has("incumbent"))
+        return Field::Incumbent;
+    if (key == QLatin1String("pol") || key.startsWith(QLatin1String("pol kandidat")) || has("zhinis"))
+        return Field::Sex;
     if (has("nedeistvit") || has("zharamsiz") || has("invalid"))
         return Field::Invalid;
     if ((has("biullet") || has("ballot")) && (has("vida") || has("issued") || has("berilgen")))

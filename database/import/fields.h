@@ -24,6 +24,7 @@ enum class Field {
     OutsideStation,
     AgainstAll,
     TurnoutPublished,
+    AgainstAllPublished,
     PollingStations,
     CandidatesRegistered,
     Candidate,
@@ -32,6 +33,11 @@ enum class Field {
     VoteSharePublished,
     Elected,
     Winner,
+    Sex,
+    BirthYear,
+    Age,
+    Occupation,
+    Incumbent,
     Source,
 };
 constexpr int FieldCount = int(Field::Source) + 1;

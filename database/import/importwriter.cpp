@@ -42,10 +42,12 @@ bool ImportWriter::prepareStatements()
     m_newRaces = BulkInsert(m_sqlite, "INSERT OR FAIL", "race",
                             {"id", "election_id", "territory_id", "voters", "ballots_issued", "ballots_cast", "invalid",
                              "outside_station", "against_all", "polling_stations", "candidates_registered",
-                             "turnout_published", "synthetic", "batch_id", "search_key", "candidate_list_complete"});
+                             "turnout_published", "against_all_published", "against_all_published_basis", "synthetic",
+                             "batch_id", "search_key", "candidate_list_complete"});
     m_newCandidates = BulkInsert(m_sqlite, "INSERT OR FAIL", "candidate",
                                  {"id", "race_id", "position", "name", "search_key", "nomination", "party_id",
-                                  "self_nominated", "votes", "vote_share_published", "elected", "batch_id"});
+                                  "self_nominated", "votes", "vote_share_published", "elected", "batch_id", "sex",
+                                  "birth_year", "age", "occupation", "incumbent"});
     m_newTerritories = BulkInsert(m_sqlite, "INSERT OR FAIL", "territory",
                                   {"id", "parent_id", "region_id", "level", "name", "path", "search_key", "match_key",
                                    "synthetic", "batch_id"});
@@ -53,7 +55,7 @@ bool ImportWriter::prepareStatements()
     m_metrics = BulkInsert(m_sqlite, "INSERT OR REPLACE", "race_metrics", RaceMetricsRow::columns());
     m_findRace = SqliteStatement(m_sqlite,
         "SELECT id, voters, ballots_issued, ballots_cast, invalid, outside_station, against_all, polling_stations, "
-        "candidates_registered, turnout_published FROM race WHERE election_id = ? AND territory_id = ?");
+        "candidates_registered, turnout_published, against_all_published FROM race WHERE election_id = ? AND territory_id = ?");
     m_loadCandidates = SqliteStatement(m_sqlite,
         "SELECT id, search_key, votes, elected, 0 FROM candidate WHERE race_id = ? ORDER BY position");
     m_insertCandidateSource = SqliteStatement(m_sqlite,
@@ -61,8 +63,10 @@ bool ImportWriter::prepareStatements()
     m_candidateChange = SqliteStatement(m_sqlite,
         "INSERT OR IGNORE INTO batch_candidate_change (batch_id, candidate_id, field, old_value) VALUES (?, ?, ?, ?)");
     m_appendSearchKey = SqliteStatement(m_sqlite, "UPDATE race SET search_key = search_key || ? WHERE id = ?");
+    m_shareBasis = SqliteStatement(m_sqlite, "UPDATE candidate SET vote_share_basis = ? WHERE id = ?");
+    m_againstAllBasis = SqliteStatement(m_sqlite, "UPDATE race SET against_all_published_basis = ? WHERE id = ?");
     for (const SqliteStatement *st : {&m_findRace, &m_loadCandidates, &m_insertCandidateSource, &m_candidateChange,
-                                      &m_appendSearchKey}) {
+                                      &m_appendSearchKey, &m_shareBasis, &m_againstAllBasis}) {
         if (!st->isValid())
             return m_context.fail(tr("The database is not a complete Sailau database: %1").arg(st->error()));
     }
@@ -137,6 +141,8 @@ bool ImportWriter::findRace(qint64 electionId, qint64 territoryId, RaceState &ra
         }
         if (!m_findRace.columnIsNull(1 + FigureCount))
             stored[TurnoutSlot] = Figure::ofPercent(m_findRace.columnDouble(1 + FigureCount), 0, 0);
+        if (!m_findRace.columnIsNull(2 + FigureCount))
+            stored[AgainstAllShareSlot] = Figure::ofPercent(m_findRace.columnDouble(2 + FigureCount), 0, 0);
     }
     m_findRace.reset();
     return found;
@@ -167,7 +173,12 @@ void ImportWriter::addRace(const RaceState &race, const QString &searchKey, bool
     m_newRaces.add(race.raceId).add(race.electionHandle).add(race.territoryId);
     for (int slot = 0; slot < FigureCount; ++slot)
         m_newRaces.add(race.figures[size_t(slot)].count());
-    m_newRaces.add(race.figures[TurnoutSlot].percent()).add(qint64(race.synthetic ? 1 : 0)).add(m_context.batchId())
+    m_newRaces.add(race.figures[TurnoutSlot].percent()).add(race.figures[AgainstAllShareSlot].percent());
+    if (const char *basis = shareBasisKey(race.againstAllBasis))
+        m_newRaces.add(QString::fromLatin1(basis));
+    else
+        m_newRaces.addNull();
+    m_newRaces.add(qint64(race.synthetic ? 1 : 0)).add(m_context.batchId())
         .add(searchKey);
     if (listComplete)
         m_newRaces.add(qint64(1));
@@ -210,7 +221,11 @@ bool ImportWriter::addCandidate(qint64 id, const NewCandidate &c)
         m_newCandidates.add(qint64(*c.elected ? 1 : 0));
     else
         m_newCandidates.addNull();
-    m_newCandidates.add(m_context.batchId());
+    m_newCandidates.add(m_context.batchId()).add(c.sex).add(c.birthYear).add(c.age).add(c.occupation);
+    if (c.incumbent)
+        m_newCandidates.add(qint64(*c.incumbent ? 1 : 0));
+    else
+        m_newCandidates.addNull();
     if (!m_newCandidates.endRow()) {
         m_context.error(m_context.line(), 0, QString(),
                         tr("The candidate could not be written: %1").arg(m_newCandidates.error()));
@@ -245,6 +260,36 @@ void ImportWriter::changeCandidate(qint64 candidateId, const char *column, const
     q.addBindValue(candidateId);
     if (!q.exec())
         m_context.error(m_context.line(), 0, QString(), Database::explain(q.lastError()));
+}
+
+void ImportWriter::setShareBasis(qint64 candidateId, ShareBasis basis)
+{
+    if (!m_newCandidates.flush()) // the candidate's row may still be waiting
+        m_context.error(m_context.line(), 0, QString(), m_newCandidates.error());
+    const char *key = shareBasisKey(basis);
+    if (key)
+        m_shareBasis.bind(1, QString::fromLatin1(key));
+    else
+        m_shareBasis.bindNull(1);
+    m_shareBasis.bind(2, candidateId);
+    if (!m_shareBasis.step())
+        m_context.error(m_context.line(), 0, QString(), m_shareBasis.error());
+    m_shareBasis.reset();
+}
+
+void ImportWriter::setAgainstAllBasis(qint64 raceId, ShareBasis basis)
+{
+    if (!m_newRaces.flush())
+        m_context.error(m_context.line(), 0, QString(), m_newRaces.error());
+    const char *key = shareBasisKey(basis);
+    if (key)
+        m_againstAllBasis.bind(1, QString::fromLatin1(key));
+    else
+        m_againstAllBasis.bindNull(1);
+    m_againstAllBasis.bind(2, raceId);
+    if (!m_againstAllBasis.step())
+        m_context.error(m_context.line(), 0, QString(), m_againstAllBasis.error());
+    m_againstAllBasis.reset();
 }
 
 void ImportWriter::addMetrics(qint64 raceId, const Metrics &m, qint64 winnerId, qint64 line)
@@ -284,13 +329,14 @@ bool ImportWriter::finish(const std::deque<RaceState> &races, const std::vector<
 bool ImportWriter::writeFigureChanges(const std::deque<RaceState> &races, const std::vector<FigureSet> &storedSets)
 {
     static const char *const columns[] = {"voters", "ballots_issued", "ballots_cast", "invalid", "outside_station",
-                                          "against_all", "polling_stations", "candidates_registered", "turnout_published"};
+                                          "against_all", "polling_stations", "candidates_registered", "turnout_published",
+                                          "against_all_published"};
     static const Figure none{};
     SqliteStatement change(m_sqlite, "INSERT OR IGNORE INTO batch_change (batch_id, race_id, field, old_value) VALUES (?, ?, ?, ?)");
     for (const RaceState &race : races) {
         if (!race.dirty)
             continue;
-        for (int slot = 0; slot <= FigureCount; ++slot) {
+        for (int slot = 0; slot < SlotCount; ++slot) {
             const Figure &f = race.figures[size_t(slot)];
             const Figure &old = race.storedIndex >= 0 ? storedSets[size_t(race.storedIndex)][size_t(slot)] : none;
             if (!f.isSet() || (old.isSet() && old == f))

@@ -62,12 +62,19 @@ public:
         std::optional<qint64> votes;
         std::optional<double> share;
         std::optional<bool> elected;
+        QString sex, occupation;   // null: not known
+        std::optional<qint64> birthYear, age;
+        std::optional<bool> incumbent;
     };
     qint64 newCandidateId() { return ++m_nextCandidateId; }
     bool addCandidate(qint64 id, const NewCandidate &c);
     void addCandidateSource(qint64 candidateId, qint64 sourceId);
     // Changes one figure of a candidate already in the database, keeping its old value for undo.
     void changeCandidate(qint64 candidateId, const char *column, const QVariant &oldValue, const QVariant &newValue);
+
+    // The basis recognised for a published share, once the race's rows are read.
+    void setShareBasis(qint64 candidateId, ShareBasis basis);
+    void setAgainstAllBasis(qint64 raceId, ShareBasis basis);
 
     void addMetrics(qint64 raceId, const Metrics &m, qint64 winnerId, qint64 line);
 
@@ -86,7 +93,8 @@ private:
 
     ImportContext &m_context;
     sqlite3 *m_sqlite = nullptr;
-    SqliteStatement m_findRace, m_insertCandidateSource, m_candidateChange, m_loadCandidates, m_appendSearchKey;
+    SqliteStatement m_findRace, m_insertCandidateSource, m_candidateChange, m_loadCandidates, m_appendSearchKey,
+        m_shareBasis, m_againstAllBasis;
     BulkInsert m_newTerritories, m_newRaces, m_newCandidates, m_newRaceSources, m_metrics;
     QStringList m_metricIndexes;                      // dropped for a large import, built again at the end
     qint64 m_nextTerritoryId = 0;

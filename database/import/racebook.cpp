@@ -13,7 +13,8 @@ RaceBook::RaceBook(ImportContext &context, RowParser &parser, TerritoryResolver 
     , m_parser(parser)
     , m_territories(territories)
     , m_writer(writer)
-    , m_validator(context, parser.columnOf(Field::Elected), parser.columnOf(Field::VoteSharePublished))
+    , m_validator(context, parser.columnOf(Field::Elected), parser.columnOf(Field::VoteSharePublished),
+                  parser.basisNamedBy(Field::VoteSharePublished), parser.basisNamedBy(Field::AgainstAllPublished))
     , m_catalog(context.db())
 {
 }
@@ -88,7 +89,7 @@ void RaceBook::placeRow(int *placedRace, TerritoryRef *placedTerritory)
         race.raceId = m_writer.newRaceId();
         race.touched = true;
     }
-    for (int slot = 0; slot <= FigureCount; ++slot) {
+    for (int slot = 0; slot < SlotCount; ++slot) {
         if (row.figures[size_t(slot)].isSet())
             setFigure(race, slot, row.figures[size_t(slot)], *row.texts[size_t(slot)]);
     }
@@ -379,6 +380,7 @@ void RaceBook::addCandidate(RaceState &race, const RowValues &row, const QVarLen
     c.setVotes(row.votes);
     c.setElected(row.elected);
     c.share = row.share.value_or(-1);
+    c.shareDecimals = qint8(row.shareDecimals);
     c.line = quint32(m_context.line());
     c.votesColumn = quint16(m_parser.columnOf(Field::Votes));
     ++m_context.report().summary.candidatesNew;
@@ -399,6 +401,11 @@ void RaceBook::addCandidate(RaceState &race, const RowValues &row, const QVarLen
         n.votes = row.votes;
         n.share = row.share;
         n.elected = row.elected;
+        n.sex = row.sex.isEmpty() ? QString() : row.sex;
+        n.occupation = row.occupation.isEmpty() ? QString() : row.occupation;
+        n.birthYear = row.birthYear;
+        n.age = row.age;
+        n.incumbent = row.incumbent;
         if (!m_writer.addCandidate(c.id, n))
             return;
         if (sourceIds != race.firstSources) {
@@ -438,9 +445,11 @@ void RaceBook::flushRace()
         RowTracking *tracking = m_context.tracking();
         const qsizetype pendingBefore = tracking ? tracking->pending.size() : 0;
         RaceState &race = m_races[size_t(m_openRace)];
+        // Checked first: the bases of its published shares are written with it.
+        const Metrics m = checkRace(race);
         if (m_context.writing())
             writeRace(race);
-        closeRace(race);
+        closeRace(race, m);
         if (tracking)
             tracking->addRaceErrors(m_openRace, pendingBefore);
     }
@@ -448,16 +457,34 @@ void RaceBook::flushRace()
     m_openRace = -1;
 }
 
-// Checks that need the whole race, then its metrics.
-void RaceBook::closeRace(RaceState &race)
+// Checks that need the whole race, then its metrics; the bases of its published shares.
+Metrics RaceBook::checkRace(RaceState &race)
 {
     RaceValidator::Race facts;
-    for (int slot = 0; slot <= FigureCount; ++slot)
+    for (int slot = 0; slot < SlotCount; ++slot)
         facts.figures[size_t(slot)] = race.figures[size_t(slot)].isSet() ? race.figures[size_t(slot)] : storedFigure(race, slot);
     facts.candidates = &race.candidates;
     facts.firstLine = race.firstLine;
     facts.listDeclaredComplete = m_parser.mapping().candidateListsComplete && !race.existing;
     const Metrics m = m_validator.check(facts);
+    const RaceValidator::Bases bases = m_validator.recogniseBases(facts, m);
+    race.againstAllBasis = bases.againstAll;
+    for (size_t i = 0; i < race.candidates.size(); ++i)
+        race.candidates[i].shareBasis = bases.candidates[i];
+    if (m_context.writing()) {
+        // Rows written before the race closed get their bases now.
+        for (const CandidateState &c : race.candidates) {
+            if (c.share >= 0 && c.id && c.shareBasis != ShareBasis::Unknown)
+                m_writer.setShareBasis(c.id, c.shareBasis);
+        }
+        if (race.written && race.figures[AgainstAllShareSlot].isSet() && race.raceId)
+            m_writer.setAgainstAllBasis(race.raceId, race.againstAllBasis);
+    }
+    return m;
+}
+
+void RaceBook::closeRace(RaceState &race, const Metrics &m)
+{
     if (m_context.writing() && race.touched && race.raceId != 0)
         m_writer.addMetrics(race.raceId, m, m.winnerIndex >= 0 ? race.candidates[size_t(m.winnerIndex)].id : 0,
                             race.firstLine);

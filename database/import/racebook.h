@@ -41,7 +41,8 @@ private:
     int raceFor(const QDate &date, const QString &level, TerritoryRef territory, bool synthetic);
     int newRace(qint64 election, TerritoryRef territory, bool synthetic);
     void reopen(RaceState &race);
-    void closeRace(RaceState &race);
+    Metrics checkRace(RaceState &race);
+    void closeRace(RaceState &race, const Metrics &m);
     void writeRace(RaceState &race);
     void setFigure(RaceState &race, int slot, const Figure &value, const QString &text);
     const Figure &storedFigure(const RaceState &race, int slot) const;

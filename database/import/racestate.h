@@ -21,6 +21,8 @@ struct CandidateState
     quint32 line = 0;              // 0: already in the database
     quint16 votesColumn = 0;
     qint8 electedValue = -1;       // -1 not known, 0 no, 1 yes
+    qint8 shareDecimals = 0;       // of the published share, as written
+    ShareBasis shareBasis = ShareBasis::Unknown; // recognised when the race closes
     bool existing = false;         // in the database before this import
     bool earlierRows = false;      // read back from the database: written by earlier rows of this file
 
@@ -50,6 +52,7 @@ struct RaceState
     bool touched = false;          // anything changed: metrics to refresh
     bool synthetic = false;
     bool closed = false;           // checked, metrics written, candidates let go
+    ShareBasis againstAllBasis = ShareBasis::Unknown; // of the published "against all" share
     qint16 nextPosition = 0;       // the position the next candidate gets
     FigureSet figures{};           // from the file
     std::vector<CandidateState> candidates;              // while open; a race has a handful

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "racevalidator.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace Sailau::Import {
 
 Metrics RaceValidator::check(const Race &race)
@@ -160,17 +163,121 @@ void RaceValidator::checkPublished(const Race &race, const Metrics &m)
         m_context.warning(published.line, published.column, QString::number(*published.percent()),
                 tr("The published turnout %1% disagrees with the counts (%2%).")
                     .arg(*published.percent()).arg(*m.turnout * 100.0, 0, 'f', 2));
-    if (!m.validVotes || *m.validVotes <= 0)
-        return;
-    for (const CandidateState &c : *race.candidates) {
-        if (c.share >= 0 && c.votes()) {
-            const double computed = 100.0 * double(*c.votes()) / double(*m.validVotes);
-            if (std::abs(c.share - computed) > PublishedPercentTolerance)
-                m_context.warning(c.line, m_shareColumn, QString::number(c.share),
-                        tr("The published share %1% disagrees with the votes (%2% of %3 valid votes).")
-                            .arg(c.share).arg(computed, 0, 'f', 2).arg(*m.validVotes));
-        }
+}
+
+double RaceValidator::publishedShareTolerance(int decimals)
+{
+    return 0.5 * std::pow(10.0, -std::clamp(decimals, 0, 6)) + 1e-9;
+}
+
+int RaceValidator::basesFitting(double share, int decimals, qint64 votes, const Denominators &d)
+{
+    const double tolerance = publishedShareTolerance(decimals);
+    int fits = 0;
+    auto test = [&](ShareBasis basis, const std::optional<qint64> &denominator) {
+        if (denominator && *denominator > 0 && std::abs(share - 100.0 * double(votes) / double(*denominator)) <= tolerance)
+            fits |= 1 << int(basis);
+    };
+    test(ShareBasis::BallotsCast, d.ballotsCast);
+    test(ShareBasis::ValidVotes, d.validVotes);
+    test(ShareBasis::Voters, d.voters);
+    return fits;
+}
+
+namespace {
+
+// The first basis of a set: the one named by the header if it is in the set, else ballots cast,
+// valid votes, voters (with no invalid ballots the first two are the same).
+ShareBasis firstOf(int set, ShareBasis hint)
+{
+    if (hint != ShareBasis::Unknown && (set & (1 << int(hint))))
+        return hint;
+    for (ShareBasis b : {ShareBasis::BallotsCast, ShareBasis::ValidVotes, ShareBasis::Voters}) {
+        if (set & (1 << int(b)))
+            return b;
     }
+    return ShareBasis::Unknown;
+}
+
+} // namespace
+
+RaceValidator::Bases RaceValidator::recogniseBases(const Race &race, const Metrics &m)
+{
+    constexpr int All = (1 << int(ShareBasis::BallotsCast)) | (1 << int(ShareBasis::ValidVotes))
+        | (1 << int(ShareBasis::Voters));
+    Bases bases;
+    bases.candidates.assign(race.candidates->size(), ShareBasis::Unknown);
+    Denominators d;
+    d.ballotsCast = figure(race, Field::BallotsCast).count();
+    d.voters = figure(race, Field::Voters).count();
+    if (m.validVotes && *m.validVotes > 0)
+        d.validVotes = m.validVotes;
+    const bool anyDenominator = d.ballotsCast || d.validVotes || d.voters;
+
+    // Each share: the bases it fits (every one where it cannot be checked), -1 for none.
+    std::vector<int> own(race.candidates->size(), All);
+    int common = All;
+    bool checked = false;
+    auto warnNone = [&](qint64 line, int column, double share, qint64 votes, const QString &what) {
+        QStringList computed;
+        if (d.ballotsCast)
+            computed.append(tr("%1% of the %2 ballots cast").arg(100.0 * double(votes) / double(*d.ballotsCast), 0, 'f', 2)
+                                .arg(*d.ballotsCast));
+        if (d.validVotes)
+            computed.append(tr("%1% of the %2 valid votes").arg(100.0 * double(votes) / double(*d.validVotes), 0, 'f', 2)
+                                .arg(*d.validVotes));
+        if (d.voters)
+            computed.append(tr("%1% of the %2 voters on the lists").arg(100.0 * double(votes) / double(*d.voters), 0, 'f', 2)
+                                .arg(*d.voters));
+        m_context.warning(line, column, QString::number(share),
+                tr("The published share %1% of %2 fits none of the bases it could have: %3 is %4. The share is "
+                   "kept as published, its basis unknown.")
+                    .arg(share).arg(what).arg(votes).arg(computed.join(QStringLiteral("; "))));
+    };
+    for (size_t i = 0; i < race.candidates->size(); ++i) {
+        const CandidateState &c = (*race.candidates)[i];
+        if (c.share < 0 || !c.votes() || !anyDenominator)
+            continue;
+        own[i] = basesFitting(c.share, c.shareDecimals, *c.votes(), d);
+        checked = true;
+        if (own[i] == 0)
+            warnNone(lineOf(c.line, race), m_shareColumn, c.share, *c.votes(), tr("a candidate"));
+        else
+            common &= own[i];
+    }
+    const Figure &againstAllShare = figure(race, Field::AgainstAllPublished);
+    const Figure &againstAll = figure(race, Field::AgainstAll);
+    int againstAllOwn = All;
+    if (againstAllShare.percent() && againstAll.count() && anyDenominator) {
+        againstAllOwn = basesFitting(*againstAllShare.percent(), againstAllShare.decimals, *againstAll.count(), d);
+        checked = true;
+        if (againstAllOwn == 0 && againstAllShare.line)
+            warnNone(againstAllShare.line, againstAllShare.column, *againstAllShare.percent(), *againstAll.count(),
+                     tr("\"against all\""));
+        else if (againstAllOwn)
+            common &= againstAllOwn;
+    }
+    // The race's basis: the one every checked share fits; where nothing could be checked, the
+    // one the header names.
+    const ShareBasis raceBasis = checked && common ? firstOf(common, m_shareHint)
+        : checked                                    ? ShareBasis::Unknown
+                                                     : m_shareHint;
+    for (size_t i = 0; i < race.candidates->size(); ++i) {
+        if ((*race.candidates)[i].share < 0 || own[i] == 0)
+            continue;
+        bases.candidates[i] = own[i] == All ? raceBasis : (own[i] & common) ? firstOf(own[i] & common, m_shareHint)
+                                                                           : firstOf(own[i], m_shareHint);
+    }
+    if (againstAllShare.percent() && againstAllOwn != 0) {
+        const ShareBasis hint = m_againstAllHint != ShareBasis::Unknown ? m_againstAllHint : m_shareHint;
+        if (againstAllOwn != All)
+            bases.againstAll = firstOf(againstAllOwn & common ? againstAllOwn & common : againstAllOwn, hint);
+        else if (checked && common)
+            bases.againstAll = firstOf(common, hint);  // the same table's shares: the same basis
+        else
+            bases.againstAll = hint;
+    }
+    return bases;
 }
 
 } // namespace Sailau::Import

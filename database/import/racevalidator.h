@@ -20,13 +20,27 @@ public:
     // many percentage points (rounding) before it is a warning.
     static constexpr double PublishedPercentTolerance = 0.1;
 
-    // The columns of "elected" and of the published share, for the problems they cause.
-    RaceValidator(ImportContext &context, int electedColumn, int shareColumn)
+    // The columns of "elected" and of the published share, for the problems they cause; the bases
+    // the headers of the share columns name, if any.
+    RaceValidator(ImportContext &context, int electedColumn, int shareColumn,
+                  ShareBasis shareHint = ShareBasis::Unknown, ShareBasis againstAllHint = ShareBasis::Unknown)
         : m_context(context)
         , m_electedColumn(electedColumn)
         , m_shareColumn(shareColumn)
+        , m_shareHint(shareHint)
+        , m_againstAllHint(againstAllHint)
     {
     }
+
+    // A published share fits a basis when it equals votes / denominator to within the rounding
+    // of its decimals as written: half a unit of the last decimal ("45.2": 0.05 points).
+    static double publishedShareTolerance(int decimals);
+    struct Denominators
+    {
+        std::optional<qint64> ballotsCast, validVotes, voters;
+    };
+    // The bases (as a bit set: 1 << int(ShareBasis)) a share fits; 0 when none does.
+    static int basesFitting(double share, int decimals, qint64 votes, const Denominators &d);
 
     struct Race
     {
@@ -37,6 +51,16 @@ public:
     };
     // Reports what the race breaks; its metrics (from the one implementation).
     Metrics check(const Race &race);
+
+    // The basis of each published share of the race: the one its figures fit (the one that fits
+    // every share of the race where there is one), else the one the header names; a warning for
+    // a share whose votes and denominators are known and fit no basis.
+    struct Bases
+    {
+        ShareBasis againstAll = ShareBasis::Unknown;
+        std::vector<ShareBasis> candidates;  // in the order of Race::candidates
+    };
+    Bases recogniseBases(const Race &race, const Metrics &m);
 
 private:
     void checkParts(const Race &race);
@@ -50,6 +74,8 @@ private:
     ImportContext &m_context;
     int m_electedColumn = 0;
     int m_shareColumn = 0;
+    ShareBasis m_shareHint = ShareBasis::Unknown;
+    ShareBasis m_againstAllHint = ShareBasis::Unknown;
 };
 
 } // namespace Sailau::Import

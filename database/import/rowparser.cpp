@@ -220,7 +220,8 @@ bool RowParser::checkColumns()
         ok = false;
     }
     const bool candidateName = m_mapping.has(Field::Candidate) || m_mapping.has(Field::Winner);
-    for (Field f : {Field::Votes, Field::Nomination, Field::Elected, Field::VoteSharePublished}) {
+    for (Field f : {Field::Votes, Field::Nomination, Field::Elected, Field::VoteSharePublished, Field::Sex,
+                    Field::BirthYear, Field::Age, Field::Occupation, Field::Incumbent}) {
         if (m_mapping.has(f) && !candidateName) {
             m_context.error(0, columnOf(f), QString(),
                   tr("The column \"%1\" holds \"%2\", which needs a \"%3\" column.")
@@ -357,7 +358,7 @@ void RowParser::parseDateAndLevel(RowValues &row)
 void RowParser::parseFigures(RowValues &row)
 {
     const qint64 line = m_context.line();
-    for (int slot = 0; slot <= FigureCount; ++slot) {
+    for (int slot = 0; slot < SlotCount; ++slot) {
         const Field field = slotField(slot);
         if (!has(field))
             continue;
@@ -366,12 +367,14 @@ void RowParser::parseFigures(RowValues &row)
             continue;
         QString why;
         Figure &figure = row.figures[size_t(slot)];
-        if (slot == TurnoutSlot) {
+        if (slot == TurnoutSlot || slot == AgainstAllShareSlot) {
             const auto percent = Values::parseDecimal(text, m_format.decimal, &why);
             if (percent && (*percent < 0 || *percent > 100))
-                why = tr("a turnout of %1% is not between 0 and 100").arg(text);
-            else if (percent)
+                why = tr("%1% is not a percentage between 0 and 100").arg(text);
+            else if (percent) {
                 figure = Figure::ofPercent(*percent, line, columnOf(field));
+                figure.decimals = quint8(decimalsWritten(text));
+            }
         } else if (const auto count = parseCount(text, m_format.decimal, &why)) {
             figure = Figure::ofCount(*count, line, columnOf(field));
         }
@@ -438,9 +441,14 @@ void RowParser::parseCandidate(RowValues &row)
     if (!shareText.isEmpty()) {
         QString why;
         row.share = Values::parseDecimal(shareText, m_format.decimal, &why);
+        if (row.share && (*row.share < 0 || *row.share > 100)) {
+            row.share.reset();
+            why = tr("%1% is not a percentage between 0 and 100").arg(shareText);
+        }
         if (!row.share)
             m_context.error(line, columnOf(Field::VoteSharePublished), shareText,
                   tr("\"%1\": %2").arg(Fields::label(Field::VoteSharePublished), why));
+        row.shareDecimals = decimalsWritten(shareText);
     }
     if (againstAll) {
         if (row.votes) {
@@ -451,12 +459,99 @@ void RowParser::parseCandidate(RowValues &row)
             row.figures[size_t(slot)] = f;
             row.texts[size_t(slot)] = &votesText;
         }
+        // "Против всех" on a row of its own with its percentage: the published share of "against all".
+        if (row.share && !row.figures[AgainstAllShareSlot].isSet()) {
+            row.figures[AgainstAllShareSlot] = Figure::ofPercent(*row.share, line, columnOf(Field::VoteSharePublished));
+            row.figures[AgainstAllShareSlot].decimals = quint8(row.shareDecimals);
+            row.texts[AgainstAllShareSlot] = &shareText;
+        }
+        row.share.reset();
         if (row.elected.value_or(false))
             m_context.error(line, columnOf(Field::Elected), electedText, tr("\"Against all\" cannot be elected."));
         row.name.clear();
     } else if (row.name.isEmpty() && (row.votes || row.elected.value_or(false) || !nomination.isEmpty())) {
         m_context.error(line, columnOf(has(Field::Candidate) ? Field::Candidate : Field::Winner), QString(),
               tr("This row gives a candidate's figures but no candidate name."));
+    } else if (!row.name.isEmpty()) {
+        parsePerson(row);
+    }
+}
+
+QString RowParser::parseSex(const QString &text)
+{
+    QString key = text.trimmed().toCaseFolded();
+    while (key.endsWith(QLatin1Char('.')))
+        key.chop(1);
+    static const QStringList male = {QStringLiteral("м"), QStringLiteral("муж"), QStringLiteral("мужской"),
+                                     QStringLiteral("мужчина"), QStringLiteral("ер"), QStringLiteral("еркек"),
+                                     QStringLiteral("ер адам"), QStringLiteral("m"), QStringLiteral("male"),
+                                     QStringLiteral("man")};
+    static const QStringList female = {QStringLiteral("ж"), QStringLiteral("жен"), QStringLiteral("женский"),
+                                       QStringLiteral("женщина"), QStringLiteral("әйел"), QStringLiteral("әйел адам"),
+                                       QStringLiteral("f"), QStringLiteral("female"), QStringLiteral("woman"),
+                                       QStringLiteral("w")};
+    if (male.contains(key))
+        return QStringLiteral("m");
+    if (female.contains(key))
+        return QStringLiteral("f");
+    return {};
+}
+
+ShareBasis RowParser::basisNamedBy(Field field) const
+{
+    const int column = m_columnOf[size_t(field)];
+    if (column < 0 || column >= m_context.header().size())
+        return ShareBasis::Unknown;
+    const QString key = TextKey::fold(m_context.header().at(column));
+    auto has = [&key](const char *word) { return key.contains(QLatin1String(word)); };
+    if (has("priniavsh") || has("progolosovav") || has("ballots cast") || has("of voted") || has("katiskan")
+        || has("dauis bergen"))
+        return ShareBasis::BallotsCast;
+    if (has("deistvitel") || has("valid") || has("zharamdi"))
+        return ShareBasis::ValidVotes;
+    if (has("izbiratel") || has("voters") || has("sailaushi"))
+        return ShareBasis::Voters;
+    return ShareBasis::Unknown;
+}
+
+// Sex, year of birth or age, occupation, incumbency: a value that cannot be read is a warning and
+// stays missing.
+void RowParser::parsePerson(RowValues &row)
+{
+    const qint64 line = m_context.line();
+    if (const QString &text = cell(Field::Sex); !text.isEmpty() && !Values::isMissing(text)) {
+        row.sex = parseSex(text);
+        if (row.sex.isEmpty())
+            m_context.warning(line, columnOf(Field::Sex), text,
+                    tr("\"%1\" is not a sex Sailau reads (м/ж, ер/әйел, M/F, male/female): it is left missing.").arg(text));
+    }
+    const int year = row.date.isValid() ? row.date.year() : QDate::currentDate().year();
+    auto whole = [&](Field field, qint64 low, qint64 high) -> std::optional<qint64> {
+        const QString &text = cell(field);
+        if (text.isEmpty())
+            return std::nullopt;
+        QString why;
+        const auto value = Values::parseCount(text, m_format.decimal, &why);
+        if (value && *value >= low && *value <= high)
+            return value;
+        m_context.warning(line, columnOf(field), text,
+                tr("\"%1\": \"%2\" is not a whole number from %3 to %4; it is left missing.")
+                    .arg(Fields::label(field), text).arg(low).arg(high));
+        return std::nullopt;
+    };
+    row.birthYear = whole(Field::BirthYear, 1900, year - 18);
+    // The age is kept only where no year of birth is given: one is never made from the other.
+    if (!row.birthYear && cell(Field::BirthYear).isEmpty())
+        row.age = whole(Field::Age, 18, 110);
+    if (!Values::isMissing(cell(Field::Occupation)))
+        row.occupation = cell(Field::Occupation);
+    if (const QString &text = cell(Field::Incumbent); !text.isEmpty()) {
+        QString why;
+        row.incumbent = Values::parseBool(text, &why);
+        if (!row.incumbent)
+            m_context.warning(line, columnOf(Field::Incumbent), text,
+                    tr("\"%1\": \"%2\" is neither yes nor no (да/нет, иә/жоқ, yes/no, 1/0); it is left missing.")
+                        .arg(Fields::label(Field::Incumbent), text));
     }
 }
 

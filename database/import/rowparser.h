@@ -19,7 +19,7 @@ struct RowValues
     QDate date;
     QString level;                 // election level; empty: from the territory
     FigureSet figures{};
-    std::array<const QString *, FigureCount + 1> texts{}; // the cells of the figures, as written
+    std::array<const QString *, SlotCount> texts{}; // the cells of the figures, as written
     QString name;                  // the candidate; empty for none or "against all"
     QString key;                   // the candidate's name key
     const QString *nomination = nullptr;
@@ -27,6 +27,12 @@ struct RowValues
     std::optional<qint64> votes;
     std::optional<bool> elected;
     std::optional<double> share;
+    int shareDecimals = 0;
+    // The candidate's person, where the file gives it: "m" or "f"; year of birth, else age.
+    QString sex;
+    std::optional<qint64> birthYear, age;
+    QString occupation;
+    std::optional<bool> incumbent;
 };
 
 // Cells → typed values: the mapping's columns of one row, trimmed and parsed, each problem
@@ -77,6 +83,11 @@ public:
     // when the text is not a level.
     static std::optional<QString> parseLevel(const QString &text);
     static bool looksLikeUtf8ReadAs1251(const QString &text);
+    // "м", "муж.", "ер", "M", "male" → "m"; "ж", "жен.", "әйел", "F", "female" → "f"; empty when unknown.
+    static QString parseSex(const QString &text);
+    // The basis a share column's header names ("% от числа избирателей, принявших участие": the
+    // ballots cast), or Unknown.
+    ShareBasis basisNamedBy(Field field) const;
     static bool mayHoldControlOrReplacement(const QString &text);
     static QString withInvisibleShown(const QString &text);
 
@@ -85,6 +96,7 @@ private:
     QDate parseDate();
     bool againstAllNomination(const QString &nomination);
     std::optional<bool> parseElected(const QString &text);
+    void parsePerson(RowValues &row);
 
     ImportContext &m_context;
     Mapping m_mapping;

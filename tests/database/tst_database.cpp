@@ -126,6 +126,9 @@ void TestDatabase::upgradesOlderVersion()
         // Make it a version 1 file: the deck table came with version 2.
         QVERIFY(db->exec(QStringLiteral("DROP TABLE presentation_deck")));
         QVERIFY(db->exec(QStringLiteral("ALTER TABLE race DROP COLUMN candidate_list_complete"))); // came with version 4
+        for (const char *column : {"race DROP COLUMN against_all_published", "race DROP COLUMN against_all_published_basis",
+                                   "candidate DROP COLUMN vote_share_basis", "candidate DROP COLUMN age"}) // version 6
+            QVERIFY(db->exec(QStringLiteral("ALTER TABLE ") + QLatin1String(column)));
         QVERIFY(db->exec(QStringLiteral("PRAGMA user_version = 1")));
         QVERIFY(db->exec(QStringLiteral("INSERT INTO source (url) VALUES ('https://example.kz/a')")));
     }

@@ -305,6 +305,18 @@ void TestImporter::headersInThreeLanguages_data()
         {"Избран", Field::Elected}, {"Сайланды", Field::Elected}, {"is_winner", Field::Elected},
         {"Источник", Field::Source}, {"Дереккөз", Field::Source}, {"source_url", Field::Source},
         {"КАТО", Field::Kato}, {"% голосов", Field::VoteSharePublished}, {"Примечание", Field::Ignore},
+        {"%", Field::VoteSharePublished}, {"Процент голосов", Field::VoteSharePublished},
+        {"% от числа избирателей, принявших участие", Field::VoteSharePublished},
+        {"дауыс үлесі, %", Field::VoteSharePublished}, {"share, %", Field::VoteSharePublished},
+        {"Против всех, %", Field::AgainstAllPublished}, {"Барлығына қарсы, %", Field::AgainstAllPublished},
+        {"against all, %", Field::AgainstAllPublished}, {"% против всех", Field::AgainstAllPublished},
+        {"Доля голосов против всех", Field::AgainstAllPublished},
+        {"Пол", Field::Sex}, {"Жынысы", Field::Sex}, {"sex", Field::Sex},
+        {"Год рождения", Field::BirthYear}, {"Туған жылы", Field::BirthYear}, {"birth year", Field::BirthYear},
+        {"Возраст", Field::Age}, {"Жасы", Field::Age}, {"age", Field::Age},
+        {"Место работы, должность", Field::Occupation}, {"Жұмыс орны, лауазымы", Field::Occupation},
+        {"occupation", Field::Occupation},
+        {"Действующий аким", Field::Incumbent}, {"Қазіргі әкім", Field::Incumbent}, {"incumbent", Field::Incumbent},
     };
     for (const auto &[header, field] : cases)
         QTest::newRow(header) << QString::fromUtf8(header) << int(field);

@@ -44,7 +44,86 @@ private slots:
     void parseLevel_data();
     void parseLevel();
     void missingColumns();
+    void person_data();
+    void person();
 };
+
+void TestRowParser::person_data()
+{
+    QTest::addColumn<QString>("row");        // Date;Region;Candidate;Sex;Birth year;Age;Occupation;Incumbent
+    QTest::addColumn<QString>("sex");
+    QTest::addColumn<qint64>("birthYear");   // -1: none
+    QTest::addColumn<qint64>("age");         // -1: none
+    QTest::addColumn<QString>("occupation");
+    QTest::addColumn<int>("incumbent");      // -1 none, 0 no, 1 yes
+    QTest::addColumn<int>("warningColumn");  // 0: none
+    QTest::newRow("ru short forms") << "2024-09-29;R;Иванов;м;1975;;аким сельского округа;да" << "m" << qint64(1975)
+                                    << qint64(-1) << "аким сельского округа" << 1 << 0;
+    QTest::newRow("ru abbreviations with dots") << "2024-09-29;R;Иванова;жен.;;48;;нет" << "f" << qint64(-1) << qint64(48)
+                                                << "" << 0 << 0;
+    QTest::newRow("kk words") << "2024-09-29;R;Әлиев;ер;1980;;ауыл әкімі;иә" << "m" << qint64(1980) << qint64(-1)
+                              << "ауыл әкімі" << 1 << 0;
+    QTest::newRow("kk female, no") << "2024-09-29;R;Сәрсенова;әйел;1985;;;жоқ" << "f" << qint64(1985) << qint64(-1) << ""
+                                   << 0 << 0;
+    QTest::newRow("en letters") << "2024-09-29;R;Smith;F;;;;0" << "f" << qint64(-1) << qint64(-1) << "" << 0 << 0;
+    QTest::newRow("en words") << "2024-09-29;R;Smith;male;;;;yes" << "m" << qint64(-1) << qint64(-1) << "" << 1 << 0;
+    QTest::newRow("year given: the age is not kept") << "2024-09-29;R;Иванов;М;1975;49;;1" << "m" << qint64(1975)
+                                                     << qint64(-1) << "" << 1 << 0;
+    QTest::newRow("missing marks") << "2024-09-29;R;Иванов;—;—;—;—;—" << "" << qint64(-1) << qint64(-1) << "" << -1 << 0;
+    QTest::newRow("unknown sex warns") << "2024-09-29;R;Иванов;x?;1975;;;" << "" << qint64(1975) << qint64(-1) << "" << -1
+                                       << 4;
+    QTest::newRow("impossible year warns") << "2024-09-29;R;Иванов;м;2019;;;" << "m" << qint64(-1) << qint64(-1) << ""
+                                           << -1 << 5;
+    QTest::newRow("an age that is a year warns") << "2024-09-29;R;Иванов;м;;1975;;" << "m" << qint64(-1) << qint64(-1)
+                                                 << "" << -1 << 6;
+    QTest::newRow("unknown incumbency warns") << "2024-09-29;R;Иванов;м;;;;может быть" << "m" << qint64(-1)
+                                              << qint64(-1) << "" << -1 << 8;
+}
+
+void TestRowParser::person()
+{
+    QFETCH(QString, row);
+    QFETCH(QString, sex);
+    QFETCH(qint64, birthYear);
+    QFETCH(qint64, age);
+    QFETCH(QString, occupation);
+    QFETCH(int, incumbent);
+    QFETCH(int, warningColumn);
+
+    const QStringList names = {QStringLiteral("Дата"), QStringLiteral("Область"), QStringLiteral("ФИО"),
+                               QStringLiteral("Пол"), QStringLiteral("Год рождения"), QStringLiteral("Возраст"),
+                               QStringLiteral("Место работы, должность"), QStringLiteral("Действующий аким")};
+    Mapping m;
+    const QList<Field> fields = Fields::matchHeaders(names);
+    QCOMPARE(fields, (QList<Field>{Field::ElectionDate, Field::Region, Field::Candidate, Field::Sex, Field::BirthYear,
+                                   Field::Age, Field::Occupation, Field::Incumbent}));
+    for (int i = 0; i < names.size(); ++i)
+        m.columns.append({names.at(i), fields.at(i)});
+    m.applyTo(names);
+    ImportOptions options;
+    ImportReport report;
+    ImportContext context(QSqlDatabase(), options, report);
+    context.setHeader(names);
+    context.setLine(3);
+    RowParser parser(context, m, RowParser::Format{});
+    QVERIFY(parser.checkColumns());
+    parser.cells() = row.split(QLatin1Char(';'));
+    RowValues values;
+    parser.parseDateAndLevel(values);
+    parser.parseFigures(values);
+    parser.parseCandidate(values);
+    QCOMPARE(values.sex, sex);
+    QCOMPARE(values.birthYear.value_or(-1), birthYear);
+    QCOMPARE(values.age.value_or(-1), age);
+    QCOMPARE(values.occupation, occupation);
+    QCOMPARE(values.incumbent ? int(*values.incumbent) : -1, incumbent);
+    QCOMPARE(report.errorCount, qint64(0));
+    QCOMPARE(int(report.warningCount), warningColumn ? 1 : 0);
+    if (warningColumn) {
+        QCOMPARE(report.problems.first().line, qint64(3));
+        QCOMPARE(report.problems.first().column, warningColumn);
+    }
+}
 
 void TestRowParser::parse_data()
 {
@@ -89,7 +168,7 @@ void TestRowParser::parse_data()
                                      << "too large";
     QTest::newRow("turnout above 100") << "2023-11-05;;R;;101;Петров;;1;;" << "2023-11-05" << QString() << qint64(-1)
                                        << -1.0 << "Петров" << qint64(1) << -1 << qint64(-1) << 5
-                                       << "not between 0 and 100";
+                                       << "between 0 and 100";
     QTest::newRow("votes without a name") << "2023-11-05;;R;;;;;15;;" << "2023-11-05" << QString() << qint64(-1)
                                           << -1.0 << QString() << qint64(15) << -1 << qint64(-1) << 6
                                           << "no candidate name";
