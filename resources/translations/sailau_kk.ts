@@ -188,6 +188,74 @@
         <source>Published share</source>
         <translation>Жарияланған үлес</translation>
     </message>
+    <message>
+        <source>age %1</source>
+        <translation>жасы %1</translation>
+    </message>
+    <message>
+        <source>incumbent</source>
+        <translation>қазіргі әкім</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>As published; what it is a share of cannot be told from the figures</source>
+        <translation>Жарияланғандай; неден алынған үлес екенін сандардан анықтау мүмкін емес</translation>
+    </message>
+    <message>
+        <source>As published; it matches the votes %1</source>
+        <translation>Жарияланғандай; дауыстардың %1 үлесіне сәйкес</translation>
+    </message>
+    <message>
+        <source>Not known: no source gives the candidate&apos;s sex</source>
+        <translation>Белгісіз: кандидаттың жынысын ешбір дереккөз көрсетпейді</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Туған жылы</translation>
+    </message>
+    <message>
+        <source>Age at the election, as given (the year of birth is not known)</source>
+        <translation>Сайлау күнгі жасы, көрсетілгендей (туған жылы белгісіз)</translation>
+    </message>
+    <message>
+        <source>Not known: no source gives the year of birth or the age</source>
+        <translation>Белгісіз: туған жылын немесе жасын ешбір дереккөз көрсетпейді</translation>
+    </message>
+    <message>
+        <source>Not known: no source gives the occupation</source>
+        <translation>Белгісіз: кәсібін ешбір дереккөз көрсетпейді</translation>
+    </message>
+    <message>
+        <source>Not known whether the sitting akim stood</source>
+        <translation>Қазіргі әкімнің түскені белгісіз</translation>
+    </message>
+    <message>
+        <source>The sitting akim</source>
+        <translation>Қазіргі әкім</translation>
+    </message>
+    <message>
+        <source>Not the sitting akim</source>
+        <translation>Қазіргі әкім емес</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Туған жылы</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Кәсібі</translation>
+    </message>
+    <message>
+        <source>Incumbent</source>
+        <translation>Қазіргі әкім</translation>
+    </message>
 </context>
 <context>
     <name>Sailau::Charts::ChartArea</name>
@@ -2438,6 +2506,38 @@ Each command takes --help for its options.
         <source>Turnout as published</source>
         <translation>Жарияланған қатысу</translation>
     </message>
+    <message>
+        <source>of ballots cast</source>
+        <translation>урнаға салынған бюллетеньдерден</translation>
+    </message>
+    <message>
+        <source>of valid votes</source>
+        <translation>жарамды дауыстардан</translation>
+    </message>
+    <message>
+        <source>of voters on the lists</source>
+        <translation>тізімдегі сайлаушылардан</translation>
+    </message>
+    <message>
+        <source>%1 (published, basis not known)</source>
+        <translation>%1 (жарияланған, негізі белгісіз)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (published)</source>
+        <translation>%1 %2 (жарияланған)</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>ер</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>әйел</translation>
+    </message>
+    <message>
+        <source>Against all as published</source>
+        <translation>Бәріне қарсы, жарияланғандай</translation>
+    </message>
 </context>
 <context>
     <name>Sailau::Import::Batches</name>
@@ -2614,6 +2714,30 @@ Each command takes --help for its options.
         <source>Source (URL or document)</source>
         <translation>Дереккөз (URL немесе құжат)</translation>
     </message>
+    <message>
+        <source>&quot;Against all&quot; as published (%)</source>
+        <translation>«Бәріне қарсы», жарияланғандай (%)</translation>
+    </message>
+    <message>
+        <source>Candidate&apos;s sex</source>
+        <translation>Кандидаттың жынысы</translation>
+    </message>
+    <message>
+        <source>Candidate&apos;s year of birth</source>
+        <translation>Кандидаттың туған жылы</translation>
+    </message>
+    <message>
+        <source>Candidate&apos;s age at the election</source>
+        <translation>Кандидаттың сайлау күнгі жасы</translation>
+    </message>
+    <message>
+        <source>Candidate&apos;s occupation or position</source>
+        <translation>Кандидаттың кәсібі немесе лауазымы</translation>
+    </message>
+    <message>
+        <source>Incumbent akim (yes/no)</source>
+        <translation>Қазіргі әкім (иә/жоқ)</translation>
+    </message>
 </context>
 <context>
     <name>Sailau::Import::Importer</name>
@@ -2721,10 +2845,6 @@ Each command takes --help for its options.
         <translation>Жарияланған қатысу %1% сандарға сәйкес келмейді (%2%).</translation>
     </message>
     <message>
-        <source>The published share %1% disagrees with the votes (%2% of %3 valid votes).</source>
-        <translation>Жарияланған үлес %1% дауыстарға сәйкес келмейді (%3 жарамды дауыстың %2%).</translation>
-    </message>
-    <message>
         <source>The election date is missing.</source>
         <translation>Сайлау күні жоқ.</translation>
     </message>
@@ -2735,10 +2855,6 @@ Each command takes --help for its options.
     <message>
         <source>&quot;%1&quot; is not an election level (district, city_regional, regional_centre or rural).</source>
         <translation>«%1» — сайлау деңгейі емес (district, city_regional, regional_centre немесе rural).</translation>
-    </message>
-    <message>
-        <source>a turnout of %1% is not between 0 and 100</source>
-        <translation>%1% қатысу 0 мен 100 аралығында емес</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: %2</source>
@@ -2997,6 +3113,46 @@ Each command takes --help for its options.
     <message>
         <source>This row makes the race of %1 on %2 a &quot;%3&quot; election, but that race is already a &quot;%4&quot; election (in the database or on an earlier row): one territory elects one akim on one day. Correct the level in one of the files.</source>
         <translation>Бұл жол %1 аумағындағы %2 сайлауын «%3» деңгейіндегі сайлау етеді, бірақ бұл сайлау әлдеқашан «%4» деңгейінде (дерекқорда немесе алдыңғы жолда): бір аумақ бір күні бір әкім сайлайды. Деңгейді файлдардың бірінде түзетіңіз.</translation>
+    </message>
+    <message>
+        <source>%1% of the %2 ballots cast</source>
+        <translation>урнаға салынған %2 бюллетеньнің %1%</translation>
+    </message>
+    <message>
+        <source>%1% of the %2 valid votes</source>
+        <translation>%2 жарамды дауыстың %1%</translation>
+    </message>
+    <message>
+        <source>%1% of the %2 voters on the lists</source>
+        <translation>тізімдегі %2 сайлаушының %1%</translation>
+    </message>
+    <message>
+        <source>The published share %1% of %2 fits none of the bases it could have: %3 is %4. The share is kept as published, its basis unknown.</source>
+        <translation>Жарияланған %1% үлесі (%2) ықтимал негіздердің ешқайсысына сәйкес келмейді: %3 — бұл %4. Үлес жарияланғандай сақталды, оның негізі белгісіз.</translation>
+    </message>
+    <message>
+        <source>a candidate</source>
+        <translation>кандидат</translation>
+    </message>
+    <message>
+        <source>&quot;against all&quot;</source>
+        <translation>«бәріне қарсы»</translation>
+    </message>
+    <message>
+        <source>%1% is not a percentage between 0 and 100</source>
+        <translation>%1% — 0 мен 100 аралығындағы пайыз емес</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sex Sailau reads (м/ж, ер/әйел, M/F, male/female): it is left missing.</source>
+        <translation>«%1» — Sailau түсінетін жыныс белгісі емес (м/ж, ер/әйел, M/F, male/female): мәні бос қалдырылды.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not a whole number from %3 to %4; it is left missing.</source>
+        <translation>«%1»: «%2» — %3 мен %4 аралығындағы бүтін сан емес; мәні бос қалдырылды.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;%2&quot; is neither yes nor no (да/нет, иә/жоқ, yes/no, 1/0); it is left missing.</source>
+        <translation>«%1»: «%2» — «иә» да, «жоқ» та емес (да/нет, иә/жоқ, yes/no, 1/0); мәні бос қалдырылды.</translation>
     </message>
 </context>
 <context>

@@ -188,6 +188,74 @@
         <source>Published share</source>
         <translation>Опубликованная доля</translation>
     </message>
+    <message>
+        <source>age %1</source>
+        <translation>возраст %1</translation>
+    </message>
+    <message>
+        <source>incumbent</source>
+        <translation>действующий аким</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>As published; what it is a share of cannot be told from the figures</source>
+        <translation>Как опубликовано; от чего взята доля, по цифрам определить нельзя</translation>
+    </message>
+    <message>
+        <source>As published; it matches the votes %1</source>
+        <translation>Как опубликовано; совпадает с долей голосов %1</translation>
+    </message>
+    <message>
+        <source>Not known: no source gives the candidate&apos;s sex</source>
+        <translation>Неизвестно: ни один источник не указывает пол кандидата</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Год рождения</translation>
+    </message>
+    <message>
+        <source>Age at the election, as given (the year of birth is not known)</source>
+        <translation>Возраст на день выборов, как указан (год рождения неизвестен)</translation>
+    </message>
+    <message>
+        <source>Not known: no source gives the year of birth or the age</source>
+        <translation>Неизвестно: ни один источник не указывает год рождения или возраст</translation>
+    </message>
+    <message>
+        <source>Not known: no source gives the occupation</source>
+        <translation>Неизвестно: ни один источник не указывает род занятий</translation>
+    </message>
+    <message>
+        <source>Not known whether the sitting akim stood</source>
+        <translation>Неизвестно, баллотировался ли действующий аким</translation>
+    </message>
+    <message>
+        <source>The sitting akim</source>
+        <translation>Действующий аким</translation>
+    </message>
+    <message>
+        <source>Not the sitting akim</source>
+        <translation>Не действующий аким</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Год рожд.</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Род занятий</translation>
+    </message>
+    <message>
+        <source>Incumbent</source>
+        <translation>Действующий</translation>
+    </message>
 </context>
 <context>
     <name>Sailau::Charts::ChartArea</name>
@@ -2458,6 +2526,38 @@ Each command takes --help for its options.
         <source>Turnout as published</source>
         <translation>Явка (опубликованная)</translation>
     </message>
+    <message>
+        <source>of ballots cast</source>
+        <translation>от бюллетеней, опущенных в урны</translation>
+    </message>
+    <message>
+        <source>of valid votes</source>
+        <translation>от действительных голосов</translation>
+    </message>
+    <message>
+        <source>of voters on the lists</source>
+        <translation>от избирателей в списках</translation>
+    </message>
+    <message>
+        <source>%1 (published, basis not known)</source>
+        <translation>%1 (опубликовано, база неизвестна)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (published)</source>
+        <translation>%1 %2 (опубликовано)</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>мужской</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>женский</translation>
+    </message>
+    <message>
+        <source>Against all as published</source>
+        <translation>Против всех, как опубликовано</translation>
+    </message>
 </context>
 <context>
     <name>Sailau::Import::Batches</name>
@@ -2634,6 +2734,30 @@ Each command takes --help for its options.
         <source>Source (URL or document)</source>
         <translation>Источник (URL или документ)</translation>
     </message>
+    <message>
+        <source>&quot;Against all&quot; as published (%)</source>
+        <translation>«Против всех», как опубликовано (%)</translation>
+    </message>
+    <message>
+        <source>Candidate&apos;s sex</source>
+        <translation>Пол кандидата</translation>
+    </message>
+    <message>
+        <source>Candidate&apos;s year of birth</source>
+        <translation>Год рождения кандидата</translation>
+    </message>
+    <message>
+        <source>Candidate&apos;s age at the election</source>
+        <translation>Возраст кандидата на день выборов</translation>
+    </message>
+    <message>
+        <source>Candidate&apos;s occupation or position</source>
+        <translation>Род занятий или должность кандидата</translation>
+    </message>
+    <message>
+        <source>Incumbent akim (yes/no)</source>
+        <translation>Действующий аким (да/нет)</translation>
+    </message>
 </context>
 <context>
     <name>Sailau::Import::Importer</name>
@@ -2742,10 +2866,6 @@ Each command takes --help for its options.
         <translation>Опубликованная явка %1% не согласуется с данными подсчёта (%2%).</translation>
     </message>
     <message>
-        <source>The published share %1% disagrees with the votes (%2% of %3 valid votes).</source>
-        <translation>Опубликованная доля %1% не согласуется с голосами (%2% от %3 действительных голосов).</translation>
-    </message>
-    <message>
         <source>The election date is missing.</source>
         <translation>Не указана дата выборов.</translation>
     </message>
@@ -2756,10 +2876,6 @@ Each command takes --help for its options.
     <message>
         <source>&quot;%1&quot; is not an election level (district, city_regional, regional_centre or rural).</source>
         <translation>«%1» — не уровень выборов (district, city_regional, regional_centre или rural).</translation>
-    </message>
-    <message>
-        <source>a turnout of %1% is not between 0 and 100</source>
-        <translation>явка %1% не находится в пределах от 0 до 100</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: %2</source>
@@ -3020,6 +3136,46 @@ Each command takes --help for its options.
     <message>
         <source>This row makes the race of %1 on %2 a &quot;%3&quot; election, but that race is already a &quot;%4&quot; election (in the database or on an earlier row): one territory elects one akim on one day. Correct the level in one of the files.</source>
         <translation>Эта строка делает выборы в %1 %2 выборами уровня «%3», но эти выборы уже имеют уровень «%4» (в базе данных или в одной из предыдущих строк): одна территория в один день избирает одного акима. Исправьте уровень в одном из файлов.</translation>
+    </message>
+    <message>
+        <source>%1% of the %2 ballots cast</source>
+        <translation>%1% от %2 бюллетеней, опущенных в урны</translation>
+    </message>
+    <message>
+        <source>%1% of the %2 valid votes</source>
+        <translation>%1% от %2 действительных голосов</translation>
+    </message>
+    <message>
+        <source>%1% of the %2 voters on the lists</source>
+        <translation>%1% от %2 избирателей в списках</translation>
+    </message>
+    <message>
+        <source>The published share %1% of %2 fits none of the bases it could have: %3 is %4. The share is kept as published, its basis unknown.</source>
+        <translation>Опубликованная доля %1% (%2) не подходит ни к одной из возможных баз: %3 — это %4. Доля сохранена как опубликована, её база неизвестна.</translation>
+    </message>
+    <message>
+        <source>a candidate</source>
+        <translation>кандидат</translation>
+    </message>
+    <message>
+        <source>&quot;against all&quot;</source>
+        <translation>«против всех»</translation>
+    </message>
+    <message>
+        <source>%1% is not a percentage between 0 and 100</source>
+        <translation>%1% — не процент от 0 до 100</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sex Sailau reads (м/ж, ер/әйел, M/F, male/female): it is left missing.</source>
+        <translation>«%1» — не обозначение пола, которое понимает Sailau (м/ж, ер/әйел, M/F, male/female): значение оставлено пустым.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not a whole number from %3 to %4; it is left missing.</source>
+        <translation>«%1»: «%2» — не целое число от %3 до %4; значение оставлено пустым.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;%2&quot; is neither yes nor no (да/нет, иә/жоқ, yes/no, 1/0); it is left missing.</source>
+        <translation>«%1»: «%2» — ни «да», ни «нет» (да/нет, иә/жоқ, yes/no, 1/0); значение оставлено пустым.</translation>
     </message>
 </context>
 <context>
