@@ -162,12 +162,11 @@ bool Comparison::load(const ComparisonScope &scope, QString *error)
     const bool territoryScope = m_scope.territoryId > 0 && where.contains(QLatin1String("t."));
     const QByteArray sql = (QStringLiteral(
             "SELECT r.id, r.territory_id, r.election_id, m.turnout, m.winner_share, m.margin, "
-            "m.enc_laakso_taagepera, m.candidates, m.against_all_share, m.missing, w.self_nominated, w.party_id, "
+            "m.enc_laakso_taagepera, m.candidates, m.against_all_share, m.missing, m.winner_self_nominated, m.winner_party_id, "
             "r.synthetic, m.turnout_basis, r.voters, r.ballots_issued, r.ballots_cast "
             "FROM race r JOIN election e ON e.id = r.election_id ")
         + (territoryScope ? QStringLiteral("JOIN territory t ON t.id = r.territory_id ") : QString())
-        + QStringLiteral("LEFT JOIN race_metrics m ON m.race_id = r.id LEFT JOIN candidate w ON w.id = m.winner_id "
-                         "WHERE ") + where).toUtf8();
+        + QStringLiteral("LEFT JOIN race_metrics m ON m.race_id = r.id WHERE ") + where).toUtf8();
     Sqlite::SqliteStatement statement(handle, sql.constData());
     if (!statement.isValid()) {
         if (error)

@@ -42,7 +42,7 @@ class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Sailau::Database)
 public:
-    static constexpr int SchemaVersion = 6;
+    static constexpr int SchemaVersion = 7;
     static constexpr quint32 ApplicationId = 0x5341494C; // "SAIL"
 
     ~Database();

@@ -85,7 +85,7 @@ bool RaceMetricsStore::forEachRace(const QString &condition, const QVariantList 
     QString sql = QStringLiteral(
         "SELECT r.id, r.voters, r.ballots_issued, r.ballots_cast, r.invalid, r.outside_station, "
         "r.against_all, r.polling_stations, r.candidates_registered, r.turnout_published, "
-        "c.id, c.votes, c.elected, r.candidate_list_complete "
+        "c.id, c.votes, c.elected, r.candidate_list_complete, c.party_id, c.self_nominated "
         "FROM race r LEFT JOIN candidate c ON c.race_id = r.id ");
     if (!condition.isEmpty())
         sql += QStringLiteral("WHERE ") + condition + QLatin1Char(' ');
@@ -99,7 +99,7 @@ bool RaceMetricsStore::forEachRace(const QString &condition, const QVariantList 
 
     qint64 current = -1;
     RaceFigures figures;
-    QList<qint64> candidateIds;
+    QList<RaceMetricsRow::Winner> candidateIds;
     while (query.next()) {
         const qint64 raceId = query.value(0).toLongLong();
         if (raceId != current) {
@@ -125,7 +125,13 @@ bool RaceMetricsStore::forEachRace(const QString &condition, const QVariantList 
             if (!query.value(12).isNull())
                 c.elected = query.value(12).toBool();
             figures.candidates.push_back(c);
-            candidateIds.append(query.value(10).toLongLong());
+            RaceMetricsRow::Winner ref;
+            ref.id = query.value(10).toLongLong();
+            if (!query.value(14).isNull())
+                ref.partyId = query.value(14).toLongLong();
+            if (!query.value(15).isNull())
+                ref.selfNominated = query.value(15).toLongLong() != 0;
+            candidateIds.append(ref);
         }
     }
     if (query.lastError().isValid())
@@ -143,11 +149,11 @@ bool RaceMetricsStore::refresh(const QString &condition, const QVariantList &bin
 
     QString writeError;
     const bool read = forEachRace(condition, bindings,
-        [&](qint64 raceId, const RaceFigures &figures, const QList<qint64> &candidateIds) {
+        [&](qint64 raceId, const RaceFigures &figures, const QList<RaceMetricsRow::Winner> &candidates) {
             const Metrics m = Metrics::compute(figures);
             QueryValues values(write);
             RaceMetricsRow::write(values, raceId, m,
-                                  m.winnerIndex >= 0 ? std::optional<qint64>(candidateIds.at(m.winnerIndex)) : std::nullopt);
+                                  m.winnerIndex >= 0 ? candidates.at(m.winnerIndex) : RaceMetricsRow::Winner{});
             if (!write.exec()) {
                 writeError = write.lastError().text();
                 return false;

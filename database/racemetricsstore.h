@@ -25,19 +25,29 @@ struct RaceMetricsRow
     {
         return {"race_id", "turnout", "turnout_basis", "valid_votes", "valid_votes_basis", "winner_share",
                 "margin", "margin_against_all", "enc_laakso_taagepera", "enc_golosov", "candidates",
-                "against_all_share", "invalid_share", "outside_share", "winner_id", "missing"};
+                "against_all_share", "invalid_share", "outside_share", "winner_id", "missing", "winner_party_id",
+                "winner_self_nominated"};
     }
     // "INSERT OR REPLACE INTO race_metrics (…) VALUES (?, …)"
     static QString insertStatement();
 
+    // The winner as the candidate table has it; each part unknown where no winner is known.
+    struct Winner
+    {
+        std::optional<qint64> id;
+        std::optional<qint64> partyId;
+        std::optional<bool> selfNominated;
+    };
+
     template <typename Sink>
-    static void write(Sink &sink, qint64 raceId, const Metrics &m, std::optional<qint64> winnerId)
+    static void write(Sink &sink, qint64 raceId, const Metrics &m, const Winner &winner)
     {
         sink.add(raceId).add(m.turnout).add(qint64(m.turnoutBasis)).add(m.validVotes)
             .add(qint64(m.validVotesBasis)).add(m.winnerShare).add(m.margin).add(m.marginOverAgainstAll)
             .add(m.encLaaksoTaagepera).add(m.encGolosov)
             .add(m.candidates ? std::optional<qint64>(*m.candidates) : std::nullopt).add(m.againstAllShare)
-            .add(m.invalidShare).add(m.outsideShare).add(winnerId).add(qint64(m.packedReasons()));
+            .add(m.invalidShare).add(m.outsideShare).add(winner.id).add(qint64(m.packedReasons())).add(winner.partyId)
+            .add(winner.selfNominated ? std::optional<qint64>(*winner.selfNominated ? 1 : 0) : std::nullopt);
     }
 };
 
@@ -58,9 +68,9 @@ public:
     }
 
     // Reads the stored figures of the selected races in race id order, one call per race.
-    // The candidate ids come in the same order as RaceFigures::candidates.
+    // The candidates (id and nomination) come in the same order as RaceFigures::candidates.
     using Visitor = std::function<bool(qint64 raceId, const RaceFigures &figures,
-                                       const QList<qint64> &candidateIds)>;
+                                       const QList<RaceMetricsRow::Winner> &candidates)>;
     bool forEachRace(const QString &condition, const QVariantList &bindings, const Visitor &visit,
                      QString *error);
 

@@ -504,11 +504,11 @@ ComputedSummary Store::computedSummary(const QDate &day, qint64 territoryId) con
         "total(CASE WHEN m.turnout_basis IN (1, 2) THEN r.voters END), "
         "count(m.turnout), count(m.winner_id), count(m.enc_laakso_taagepera), "
         "count(m.candidates), total(m.candidates), count(r.polling_stations), total(r.polling_stations), "
-        "sum(CASE WHEN w.self_nominated = 1 THEN 1 ELSE 0 END), sum(CASE WHEN w.party_id IS NOT NULL THEN 1 ELSE 0 END), "
+        "sum(CASE WHEN m.winner_self_nominated = 1 THEN 1 ELSE 0 END), sum(CASE WHEN m.winner_party_id IS NOT NULL THEN 1 ELSE 0 END), "
         "(SELECT count(*) FROM candidate c JOIN race r2 ON r2.id = c.race_id JOIN territory t ON t.id = r2.territory_id "
         " JOIN election e ON e.id = r2.election_id WHERE ") + condition + QStringLiteral(") "
         "FROM race r JOIN territory t ON t.id = r.territory_id JOIN election e ON e.id = r.election_id "
-        "LEFT JOIN race_metrics m ON m.race_id = r.id LEFT JOIN candidate w ON w.id = m.winner_id WHERE ")
+        "LEFT JOIN race_metrics m ON m.race_id = r.id WHERE ")
         + condition);
     for (const QVariant &b : bindings)
         query.addBindValue(b);

@@ -57,7 +57,7 @@ bool ImportWriter::prepareStatements()
         "SELECT id, voters, ballots_issued, ballots_cast, invalid, outside_station, against_all, polling_stations, "
         "candidates_registered, turnout_published, against_all_published FROM race WHERE election_id = ? AND territory_id = ?");
     m_loadCandidates = SqliteStatement(m_sqlite,
-        "SELECT id, search_key, votes, elected, 0 FROM candidate WHERE race_id = ? ORDER BY position");
+        "SELECT id, search_key, votes, elected, 0, party_id, self_nominated FROM candidate WHERE race_id = ? ORDER BY position");
     m_insertCandidateSource = SqliteStatement(m_sqlite,
         "INSERT OR IGNORE INTO candidate_source (candidate_id, source_id) VALUES (?, ?)");
     m_candidateChange = SqliteStatement(m_sqlite,
@@ -159,6 +159,10 @@ void ImportWriter::loadCandidates(RaceState &race)
             c.votesValue = m_loadCandidates.columnInt(2);
         if (!m_loadCandidates.columnIsNull(3))
             c.electedValue = m_loadCandidates.columnInt(3) != 0 ? 1 : 0;
+        if (!m_loadCandidates.columnIsNull(5))
+            c.partyId = m_loadCandidates.columnInt(5);
+        if (!m_loadCandidates.columnIsNull(6))
+            c.selfNominatedValue = m_loadCandidates.columnInt(6) != 0 ? 1 : 0;
         c.existing = c.id <= m_candidatesBefore;
         c.earlierRows = !c.existing;
         c.line = c.existing ? 0 : quint32(m_loadCandidates.columnInt(4));
@@ -292,9 +296,17 @@ void ImportWriter::setAgainstAllBasis(qint64 raceId, ShareBasis basis)
     m_againstAllBasis.reset();
 }
 
-void ImportWriter::addMetrics(qint64 raceId, const Metrics &m, qint64 winnerId, qint64 line)
+void ImportWriter::addMetrics(qint64 raceId, const Metrics &m, const CandidateState *winner, qint64 line)
 {
-    RaceMetricsRow::write(m_metrics, raceId, m, winnerId ? std::optional<qint64>(winnerId) : std::nullopt);
+    RaceMetricsRow::Winner w;
+    if (winner && winner->id) {
+        w.id = winner->id;
+        if (winner->partyId)
+            w.partyId = winner->partyId;
+        if (winner->selfNominatedValue >= 0)
+            w.selfNominated = winner->selfNominatedValue == 1;
+    }
+    RaceMetricsRow::write(m_metrics, raceId, m, w);
     if (!m_metrics.endRow())
         m_context.error(line, 0, QString(), m_metrics.error());
 }

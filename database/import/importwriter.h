@@ -76,7 +76,8 @@ public:
     void setShareBasis(qint64 candidateId, ShareBasis basis);
     void setAgainstAllBasis(qint64 raceId, ShareBasis basis);
 
-    void addMetrics(qint64 raceId, const Metrics &m, qint64 winnerId, qint64 line);
+    // The race's metrics, with its winner (nullptr where none is known) and the winner's nomination.
+    void addMetrics(qint64 raceId, const Metrics &m, const CandidateState *winner, qint64 line);
 
     // Writes the rows still waiting.
     bool flushAll();

@@ -398,6 +398,9 @@ void RaceBook::addCandidate(RaceState &race, const RowValues &row, const QVarLen
         n.partyId = resolved.partyId;
         if (resolved.known)
             n.selfNominated = resolved.selfNominated;
+        c.partyId = n.partyId;
+        if (n.selfNominated)
+            c.selfNominatedValue = *n.selfNominated ? 1 : 0;
         n.votes = row.votes;
         n.share = row.share;
         n.elected = row.elected;
@@ -486,7 +489,7 @@ Metrics RaceBook::checkRace(RaceState &race)
 void RaceBook::closeRace(RaceState &race, const Metrics &m)
 {
     if (m_context.writing() && race.touched && race.raceId != 0)
-        m_writer.addMetrics(race.raceId, m, m.winnerIndex >= 0 ? race.candidates[size_t(m.winnerIndex)].id : 0,
+        m_writer.addMetrics(race.raceId, m, m.winnerIndex >= 0 ? &race.candidates[size_t(m.winnerIndex)] : nullptr,
                             race.firstLine);
     // Let the candidates go (a dry run keeps them: it has no database to read them back from).
     if (m_context.writing()) {

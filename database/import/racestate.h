@@ -17,11 +17,13 @@ struct CandidateState
     qint64 id = 0;                 // 0 in a dry run
     size_t keyHash = 0;            // of the folded name, to find repeats
     qint64 votesValue = -1;        // -1: not known
+    qint64 partyId = 0;            // 0: none
     double share = -1;             // published share; < 0: not given
     quint32 line = 0;              // 0: already in the database
     quint16 votesColumn = 0;
     qint8 electedValue = -1;       // -1 not known, 0 no, 1 yes
     qint8 shareDecimals = 0;       // of the published share, as written
+    qint8 selfNominatedValue = -1; // -1 not known, 0 no, 1 yes
     ShareBasis shareBasis = ShareBasis::Unknown; // recognised when the race closes
     bool existing = false;         // in the database before this import
     bool earlierRows = false;      // read back from the database: written by earlier rows of this file

@@ -56,6 +56,7 @@ private slots:
     void createsFreshFile();
     void reopensWithoutChange();
     void upgradesOlderVersion();
+    void winnersNominationBesideTheWinner();
     void refusesNewerVersion();
     void refusesGarbage_data();
     void refusesGarbage();
@@ -129,6 +130,8 @@ void TestDatabase::upgradesOlderVersion()
         for (const char *column : {"race DROP COLUMN against_all_published", "race DROP COLUMN against_all_published_basis",
                                    "candidate DROP COLUMN vote_share_basis", "candidate DROP COLUMN age"}) // version 6
             QVERIFY(db->exec(QStringLiteral("ALTER TABLE ") + QLatin1String(column)));
+        for (const char *column : {"winner_party_id", "winner_self_nominated"}) // version 7
+            QVERIFY(db->exec(QStringLiteral("ALTER TABLE race_metrics DROP COLUMN ") + QLatin1String(column)));
         QVERIFY(db->exec(QStringLiteral("PRAGMA user_version = 1")));
         QVERIFY(db->exec(QStringLiteral("INSERT INTO source (url) VALUES ('https://example.kz/a')")));
     }
@@ -143,6 +146,47 @@ void TestDatabase::upgradesOlderVersion()
     QVERIFY(!db->backupPath().isEmpty());
     QVERIFY(QFile::exists(db->backupPath()));
     QCOMPARE(FileHeaderCheck::read(db->backupPath()).userVersion, 1);
+}
+
+// race_metrics holds the winner's party and self-nomination as the candidate table has them:
+// written with the sample, and filled by the upgrade of a file from before (version 6).
+void TestDatabase::winnersNominationBesideTheWinner()
+{
+    const QString differing = QStringLiteral(
+        "SELECT count(*) FROM race_metrics m JOIN candidate c ON c.id = m.winner_id "
+        "WHERE m.winner_party_id IS NOT c.party_id OR m.winner_self_nominated IS NOT c.self_nominated");
+    const QString winners = QStringLiteral("SELECT count(*) FROM race_metrics WHERE winner_id IS NOT NULL");
+    const QString nominated = QStringLiteral(
+        "SELECT count(*) FROM race_metrics WHERE winner_party_id IS NOT NULL OR winner_self_nominated IS NOT NULL");
+    // Winners whose nomination a source gives (in the sample, not every one).
+    const QString known = QStringLiteral("SELECT count(*) FROM race_metrics m JOIN candidate c ON c.id = m.winner_id "
+                                         "WHERE c.party_id IS NOT NULL OR c.self_nominated IS NOT NULL");
+    QTemporaryDir dir;
+    QString path;
+    int sampleWinners = 0;
+    int knownNominations = 0;
+    {
+        auto db = sampleDatabase(dir);
+        QVERIFY(db);
+        path = db->path();
+        sampleWinners = scalar(*db, winners);
+        QVERIFY(sampleWinners > 0);
+        knownNominations = scalar(*db, known);
+        QVERIFY(knownNominations > 0);
+        QCOMPARE(scalar(*db, differing), 0);
+        QCOMPARE(scalar(*db, nominated), knownNominations);
+        QVERIFY(db->exec(QStringLiteral("ALTER TABLE race_metrics DROP COLUMN winner_party_id")));
+        QVERIFY(db->exec(QStringLiteral("ALTER TABLE race_metrics DROP COLUMN winner_self_nominated")));
+        QVERIFY(db->exec(QStringLiteral("PRAGMA user_version = 6")));
+    }
+    OpenError error;
+    QString message;
+    auto db = openPath(path, &error, &message, false);
+    QVERIFY2(db, qPrintable(message));
+    QCOMPARE(db->userVersion(), Database::SchemaVersion);
+    QCOMPARE(scalar(*db, winners), sampleWinners);
+    QCOMPARE(scalar(*db, differing), 0);
+    QCOMPARE(scalar(*db, nominated), knownNominations);
 }
 
 void TestDatabase::refusesNewerVersion()

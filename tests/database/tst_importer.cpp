@@ -406,6 +406,11 @@ void TestImporter::longLayoutKazakhUtf8()
     QCOMPARE(scalar(*db, QStringLiteral("SELECT p.short_name FROM candidate c JOIN party p ON p.id = c.party_id WHERE c.name = ?"),
                     {u"Әбдірахманов Сәкен"_qs}).toString(), QStringLiteral("AMANAT"));
     QCOMPARE(scalar(*db, QStringLiteral("SELECT self_nominated FROM candidate WHERE name = ?"), {u"Жұмабекова Гүлнұр"_qs}).toInt(), 1);
+    // Each winner's nomination is written beside the winner in race_metrics, as the candidate has it.
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM race_metrics WHERE winner_id IS NOT NULL")).toInt(), 2);
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM race_metrics m JOIN candidate c ON c.id = m.winner_id "
+                                        "WHERE m.winner_party_id IS c.party_id AND m.winner_self_nominated IS c.self_nominated "
+                                        "AND (c.party_id IS NOT NULL OR c.self_nominated IS NOT NULL)")).toInt(), 2);
     // The metrics are the one implementation's, from the imported counts: V = 3890 − 40 = 3850.
     const auto race = Store(db->connection()).race(koshy);
     QVERIFY(race);
