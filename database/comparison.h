@@ -144,6 +144,10 @@ class Comparison
 public:
     explicit Comparison(QSqlDatabase db) : m_db(std::move(db)) {}
 
+    // The connection later reads (nominations()) go through: a comparison loaded on a reader
+    // thread's connection is handed to the window's.
+    void setConnection(QSqlDatabase db) { m_db = std::move(db); }
+
     // Reads the races of the scope and lines them up. Days are sorted, oldest first; a day the
     // database does not hold stays in the list with no races. False with error on a read failure.
     bool load(const ComparisonScope &scope, QString *error = nullptr);

@@ -231,6 +231,20 @@ QHash<qint64, int> Store::raceCounts(const QDate &day) const
     return counts;
 }
 
+QSet<qint64> Store::regionsWithRaces() const
+{
+    QSet<qint64> regions;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral(
+            "SELECT g.id FROM territory g WHERE g.id = g.region_id AND EXISTS "
+            "(SELECT 1 FROM territory t JOIN race r ON r.territory_id = t.id WHERE t.region_id = g.id)")))
+        return regions;
+    while (query.next())
+        regions.insert(query.value(0).toLongLong());
+    return regions;
+}
+
 std::optional<TerritoryInfo> Store::territory(qint64 id) const
 {
     QSqlQuery query(m_db);

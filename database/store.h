@@ -155,6 +155,9 @@ public:
     // under the territory itself, its parent and its region (and every race under the country),
     // in one scan.
     QHash<qint64, int> raceCounts(const QDate &day = {}) const;
+    // The regions (and cities of republican significance) that hold at least one race: one
+    // indexed look per region, not a count of every race.
+    QSet<qint64> regionsWithRaces() const;
     std::optional<TerritoryInfo> territory(qint64 id) const;
     std::optional<TerritoryInfo> country() const;
     // Territories whose names (any language, aliases) contain the folded text.

@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <algorithm>
@@ -104,13 +105,19 @@ void BenchCompare::modelFills()
     QVERIFY(model.load(db->connection(), {days, regionId}, &message));
     qInfo("Compare model of one region (%d territories): %.0f ms", model.rowCount(), double(regionTimer.nsecsElapsed()) / 1e6);
 
-    // The whole view: model, three charts, the figures by day and the nominations.
+    // The whole view: it opens and paints at once, reading the comparison on the readers'
+    // thread (more than CompareView::backgroundRaces races), then shows the table, three charts
+    // and the figures by day.
     QElapsedTimer viewTimer;
     viewTimer.start();
     CompareView view(db->connection());
+    QSignalSpy shown(&view, &CompareView::comparisonShown);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
-    qInfo("Compare view opened and painted with every day ticked: %.0f ms", double(viewTimer.nsecsElapsed()) / 1e6);
+    qInfo("Compare view opened and painted with every day ticked (target 250 ms): %.0f ms%s",
+          double(viewTimer.nsecsElapsed()) / 1e6, view.isReading() ? ", the races being read" : "");
+    QVERIFY(shown.wait(60000) || shown.count() > 0);
+    qInfo("... its table, charts and figures by day shown: %.0f ms", double(viewTimer.nsecsElapsed()) / 1e6);
 }
 
 QTEST_MAIN(BenchCompare)

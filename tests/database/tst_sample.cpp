@@ -294,6 +294,17 @@ void TestSample::regionsAndTiles()
         tiles.insert({*r.tileRow, *r.tileCol});
     }
     QCOMPARE(tiles.size(), 20); // no two units on one tile
+
+    // The regions holding races, found by one look each, are those the counts of every race give.
+    const QHash<qint64, int> counts = Store(db()).raceCounts();
+    QSet<qint64> counted;
+    for (const TerritoryInfo &r : regions) {
+        if (counts.value(r.id) > 0)
+            counted.insert(r.id);
+    }
+    QVERIFY(!counted.isEmpty());
+    QVERIFY(counted.size() < regions.size()); // the pilot held races in some regions only
+    QCOMPARE(Store(db()).regionsWithRaces(), counted);
 }
 
 void TestSample::searchFindsSpellings_data()

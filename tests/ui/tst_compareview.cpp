@@ -25,6 +25,9 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QScopeGuard>
+#include <QLabel>
+#include <QSignalSpy>
 
 using namespace Sailau;
 using namespace Sailau::Charts;
@@ -45,6 +48,7 @@ private slots:
     void opensFromTheViewMenuAndSelectsDays();
     void selectingARowDrawsItsLine();
     void exportedChartHasItsSizeAndContent();
+    void largeComparisonsAreReadInTheBackground();
 
 private:
     QTemporaryDir m_dir;
@@ -242,6 +246,44 @@ void TestCompareView::exportedChartHasItsSizeAndContent()
     const QByteArray svg = ChartExporter::renderSvg(data, ChartId::CompareCompetitiveness, options);
     QVERIFY(svg.contains("Median margin of victory"));
     QVERIFY(svg.contains("Competitiveness by election"));
+}
+
+
+// Past CompareView::backgroundRaces the comparison is read on the readers' thread: the view is
+// there at once, says it is reading, and then shows the same lines as a read on the window's
+// connection; the nominations, read later, go through the window's connection.
+void TestCompareView::largeComparisonsAreReadInTheBackground()
+{
+    const int threshold = CompareView::backgroundRaces;
+    CompareView::backgroundRaces = 0;
+    auto restore = qScopeGuard([threshold] { CompareView::backgroundRaces = threshold; });
+
+    CompareModel direct;
+    QVERIFY(direct.load(m_db->connection(), {{day1, day2, day3}, 0}));
+
+    CompareView view(m_db->connection());
+    QSignalSpy shown(&view, &CompareView::comparisonShown);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(view.isReading());
+    QVERIFY(view.findChild<QLabel *>() != nullptr);
+    QTRY_COMPARE(shown.count(), 1);
+    QVERIFY(!view.isReading());
+    QCOMPARE(view.model()->rowCount(), direct.rowCount());
+    for (int r = 0; r < direct.rowCount(); ++r) {
+        for (int c = 0; c < direct.columnCount(); ++c)
+            QCOMPARE(view.model()->index(r, c).data(), direct.index(r, c).data());
+    }
+    // Unticking a day with the mouse reads again; the older read, if any, is dropped.
+    QListWidget *days = view.dayList();
+    const QRect box = days->visualItemRect(days->item(0));
+    QTest::mouseClick(days->viewport(), Qt::LeftButton, {}, QPoint(box.left() + box.height() / 2, box.center().y()));
+    QCOMPARE(view.selectedDays().size(), 2);
+    QTRY_COMPARE(shown.count(), 2);
+    QCOMPARE(view.model()->comparison()->days().size(), 2);
+    // Nominations on the window's connection (the reader's is closed).
+    view.chartTabs()->setCurrentWidget(view.nominationsTable());
+    QVERIFY(view.nominationsTable()->rowCount() > 0);
 }
 
 QTEST_MAIN(TestCompareView)

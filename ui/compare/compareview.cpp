@@ -33,6 +33,7 @@ using namespace Charts;
 namespace {
 
 constexpr int DayRole = Qt::UserRole + 1;
+constexpr int RacesRole = Qt::UserRole + 2;
 
 QTableWidgetItem *item(const QString &text, const QString &tip = {}, bool number = true)
 {
@@ -61,6 +62,7 @@ CompareView::CompareView(QSqlDatabase db, QWidget *parent)
     , m_model(new CompareModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_chartData(m_db)
+    , m_reader(new BackgroundReader(this))
 {
     setObjectName(QStringLiteral("compareView"));
     setWindowTitle(tr("Compare Elections"));
@@ -82,6 +84,7 @@ CompareView::CompareView(QSqlDatabase db, QWidget *parent)
         auto *entry = new QListWidgetItem(tr("%1 — %n race(s)", nullptr, day.races).arg(Format::date(day.date)), m_days);
         entry->setToolTip(day.title());
         entry->setData(DayRole, day.date);
+        entry->setData(RacesRole, day.races);
         entry->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         entry->setCheckState(Qt::Checked);
     }
@@ -96,13 +99,13 @@ CompareView::CompareView(QSqlDatabase db, QWidget *parent)
     auto *form = new QFormLayout;
     m_territory = new QComboBox(this);
     m_territory->setObjectName(QStringLiteral("compareTerritory"));
-    const QHash<qint64, int> counts = store.raceCounts();
+    const QSet<qint64> withRaces = store.regionsWithRaces();
     if (const auto country = store.country())
         m_territory->addItem(tr("%1 (every region)").arg(country->displayName()), qint64(0));
     else
         m_territory->addItem(tr("Every region"), qint64(0));
     for (const TerritoryInfo &region : store.regions()) {
-        if (counts.value(region.id) > 0)
+        if (withRaces.contains(region.id))
             m_territory->addItem(region.displayName(), region.id);
     }
     form->addRow(tr("&Territory:"), m_territory);
@@ -243,6 +246,8 @@ void CompareView::reload()
 {
     const QList<QDate> days = selectedDays();
     if (days.size() < 2) {
+        m_reader->cancel();
+        unsetCursor();
         m_model->setComparison(nullptr);
         m_chartData.setComparison(std::shared_ptr<const Comparison>());
         m_status->setText(tr("Tick two or more election days to compare."));
@@ -255,26 +260,79 @@ void CompareView::reload()
     ComparisonScope scope;
     scope.days = days;
     scope.territoryId = selectedTerritory();
-    QString error;
-    if (!m_model->load(m_db, scope, &error)) {
-        m_status->setText(tr("The database could not be read: %1").arg(error));
+    const int races = selectedRaces();
+    if (races <= backgroundRaces || m_db.databaseName().isEmpty()) {
+        m_reader->cancel();
+        unsetCursor();
+        auto comparison = std::make_shared<Comparison>(m_db);
+        QString error;
+        if (!comparison->load(scope, &error)) {
+            m_status->setText(tr("The database could not be read: %1").arg(error));
+            return;
+        }
+        showComparison(std::move(comparison));
         return;
     }
+    // Read on the readers' thread, on a connection of its own; the table and charts shown stay
+    // until the new comparison is there (a newer choice drops an older read).
+    struct Read
+    {
+        std::shared_ptr<Comparison> comparison;
+        QString error;
+    };
+    m_status->setText(tr("Reading %1 races of %n election day(s)…", nullptr, int(days.size())).arg(Format::count(qint64(races))));
+    setCursor(Qt::BusyCursor);
+    m_reader->start<Read>(m_db.databaseName(),
+        [scope](const Database &db) {
+            Read read;
+            read.comparison = std::make_shared<Comparison>(db.connection());
+            if (!read.comparison->load(scope, &read.error))
+                read.comparison.reset();
+            else
+                read.comparison->setConnection(QSqlDatabase()); // this thread's connection closes with it
+            return read;
+        },
+        [this](Read read) {
+            unsetCursor();
+            if (!read.comparison) {
+                m_status->setText(tr("The database could not be read: %1").arg(read.error));
+                return;
+            }
+            read.comparison->setConnection(m_db);
+            showComparison(std::move(read.comparison));
+        });
+}
+
+int CompareView::selectedRaces() const
+{
+    int races = 0;
+    for (int i = 0; i < m_days->count(); ++i) {
+        if (m_days->item(i)->checkState() == Qt::Checked)
+            races += m_days->item(i)->data(RacesRole).toInt();
+    }
+    return races;
+}
+
+void CompareView::showComparison(std::shared_ptr<Comparison> comparison)
+{
+    const ComparisonScope scope = comparison->scope();
+    m_model->setComparison(std::move(comparison));
     // The comparison charts draw from the comparison: the day's races are not read again.
-    m_chartData.setScope(days.last(), scope.territoryId, nullptr, ChartData::ScopeRows::None);
+    m_chartData.setScope(scope.days.last(), scope.territoryId, nullptr, ChartData::ScopeRows::None);
     m_chartData.setComparison(m_model->comparison());
     m_chartData.setComparedTerritory(0);
     int races = 0;
     for (const ElectionAggregate &a : m_model->comparison()->aggregates())
         races += a.races;
     m_status->setText(tr("%n territory(ies) on %1 election days, %2 races.", nullptr, m_model->rowCount())
-                          .arg(days.size())
+                          .arg(scope.days.size())
                           .arg(Format::count(qint64(races))));
     rebuildCharts();
     fillAggregates();
     m_nominationsDirty = true;
     if (m_tabs->currentWidget() == m_nominations)
         fillNominations();
+    emit comparisonShown();
 }
 
 void CompareView::rowChanged()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "backgroundreader.h"
 #include "charts/chartdata.h"
 #include "comparemodel.h"
 
@@ -52,6 +53,16 @@ public:
     // The comparison chart of the current tab (CompareTurnout on the tables' tabs).
     Charts::ChartId currentChart() const;
 
+    // Comparisons of more races than this are read on the readers' thread while the view stays
+    // responsive (the status line says so); fewer are read at once.
+    static inline int backgroundRaces = BackgroundReader::LargeDay;
+    // Whether a comparison is being read on the readers' thread.
+    bool isReading() const { return m_reader->isBusy(); }
+
+signals:
+    // A comparison was read and shown (at once, or when a background read ended).
+    void comparisonShown();
+
 public slots:
     // Reads the comparison again for the days and territory chosen.
     void reload();
@@ -62,6 +73,8 @@ private:
     void fillAggregates();
     void fillNominations();
     void rowChanged();
+    int selectedRaces() const;
+    void showComparison(std::shared_ptr<Comparison> comparison);
 
     QSqlDatabase m_db;
     CompareModel *m_model;
@@ -78,6 +91,7 @@ private:
     QPushButton *m_export;
     Charts::ChartData m_chartData;
     bool m_filling = false;
+    BackgroundReader *m_reader;
     bool m_nominationsDirty = true;   // read when their tab is shown: every candidate is read
 };
 
