@@ -76,6 +76,7 @@ public:
     static QString levelForNewChildOfFolded(const QString &folded, const QString &parentLevel);
 
 private:
+    QList<qint64> adjectiveMatches(qint64 parentId, const QString &name, const QString &key) const;
     Result resolve(const QList<qint64> &candidates, const QString &key, const QList<qint64> &pool) const;
 
     QSqlDatabase m_db;
