@@ -259,7 +259,8 @@ TerritoryMatcher::Result TerritoryMatcher::matchRegion(const QString &name) cons
 
 TerritoryMatcher::Result TerritoryMatcher::matchChild(qint64 parentId, const QString &name) const
 {
-    const QString key = TextKey::territoryMatchKey(name);
+    const QString folded = TextKey::fold(name);
+    const QString key = TextKey::territoryMatchKeyOfFolded(folded, name);
     QList<qint64> exact;
     auto collect = [&](const QString &k) {
         for (qint64 id : m_byKey.values(k)) {
@@ -279,7 +280,7 @@ TerritoryMatcher::Result TerritoryMatcher::matchChild(qint64 parentId, const QSt
             collect(variant);
     }
     if (exact.isEmpty() && parentId > 0)
-        exact = adjectiveMatches(parentId, name, key);
+        exact = adjectiveMatches(parentId, folded, key);
     Result result = resolve(exact, key, parentId > 0 ? m_children.value(parentId) : QList<qint64>());
     if (parentId <= 0 && result.status == Status::New)
         result.status = Status::Unknown; // nowhere to create it
@@ -292,7 +293,7 @@ TerritoryMatcher::Result TerritoryMatcher::matchChild(qint64 parentId, const QSt
 // "Аксай" stay two places) nor two adjectives ("Аксуский" and "Аксайский"); the noun must end in
 // a vowel and keep a stem of three letters or more. Asked only for a name that matched nothing as
 // it is, once per distinct name (the resolver keeps its answer), so the import does not slow down.
-QList<qint64> TerritoryMatcher::adjectiveMatches(qint64 parentId, const QString &name, const QString &key) const
+QList<qint64> TerritoryMatcher::adjectiveMatches(qint64 parentId, const QString &folded, const QString &key) const
 {
     QList<qint64> found;
     auto take = [&](const QString &candidate, bool adjective) {
@@ -303,7 +304,7 @@ QList<qint64> TerritoryMatcher::adjectiveMatches(qint64 parentId, const QString 
                 found.append(id);
         }
     };
-    if (TextKey::isAdjectiveName(TextKey::fold(name))) {
+    if (TextKey::isAdjectiveName(folded)) {
         for (QStringView link : adjectiveLinks) {
             if (!key.endsWith(link))
                 continue;
