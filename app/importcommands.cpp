@@ -511,13 +511,19 @@ int undoImportCommand(const QStringList &arguments, QTextStream &out, QTextStrea
     auto db = openForImport(parser, err, false);
     if (!db)
         return Failed;
-    const auto batch = Import::Batches::find(*db, id);
+    // Files imported together in one step are undone together.
+    const QList<qint64> step = Import::Batches::step(*db, id);
+    QList<std::optional<Import::BatchInfo>> batches;
+    for (qint64 each : step)
+        batches.append(Import::Batches::find(*db, each));
     QString why;
     if (!Import::Batches::undo(*db, id, &why)) {
         err << QStringLiteral("sailau undo-import: ") << why << '\n';
         return Failed;
     }
-    out << Text::tr("Undid import %1 (%2).").arg(id).arg(batch ? batch->fileName : QString()) << '\n';
+    for (int i = 0; i < step.size(); ++i)
+        out << Text::tr("Undid import %1 (%2).").arg(step.at(i)).arg(batches.at(i) ? batches.at(i)->fileName : QString())
+            << '\n';
     return Ok;
 }
 
