@@ -89,10 +89,9 @@ QChar delimiterFrom(const QString &text, bool *ok)
 }
 
 // One file: its problems, then what was imported (or why not).
-int importOne(Database &db, const Import::ImportOptions &options, bool quiet, QTextStream &out, QTextStream &err)
+int printReport(const Import::ImportReport &report, const Import::ImportOptions &options, bool quiet, QTextStream &out,
+                QTextStream &err)
 {
-    Import::Importer importer(db);
-    const Import::ImportReport report = importer.run(options);
 
     const QString name = options.path;
     const Import::Mapping &mapping = options.mapping;
@@ -166,8 +165,9 @@ int importCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
         "Exit status: 0 imported, 1 rejected, 2 usage error."));
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  Text::tr("The file to import (CSV, TSV, TXT or XLSX); several files (a races file and "
-                                          "a candidates file, say) are imported one after the other, each in its own "
-                                          "transaction, and stop at the first refused."),
+                                          "a candidates file, say) are read in the order given, each seeing the races "
+                                          "of the ones before it, and imported in one transaction: all of them, or "
+                                          "none when one is refused."),
                                  QStringLiteral("FILE..."));
     const QCommandLineOption mappingOption({QStringLiteral("m"), QStringLiteral("mapping")},
                                            Text::tr("A mapping preset by name, or a preset JSON file."), QStringLiteral("PRESET"));
@@ -301,6 +301,7 @@ int importCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     if (!db)
         return Failed;
 
+    QList<Import::ImportOptions> files;
     for (const QString &path : parser.positionalArguments()) {
         Import::ImportOptions options;
         options.path = path;
@@ -310,11 +311,14 @@ int importCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
         options.maxProblems = 100000;
         options.skipInvalid = parser.isSet(skipOption);
         options.leftOutPath = parser.value(leftOutOption);
-        const int status = importOne(*db, options, parser.isSet(quietOption), out, err);
-        if (status != Ok)
-            return status;
+        files.append(options);
     }
-    return Ok;
+    Import::Importer importer(*db);
+    const QList<Import::ImportReport> reports = importer.runAll(files);
+    int status = Ok;
+    for (int i = 0; i < reports.size(); ++i)
+        status = std::max(status, printReport(reports.at(i), files.at(i), parser.isSet(quietOption), out, err));
+    return status;
 }
 
 int inspectCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -507,13 +511,19 @@ int undoImportCommand(const QStringList &arguments, QTextStream &out, QTextStrea
     auto db = openForImport(parser, err, false);
     if (!db)
         return Failed;
-    const auto batch = Import::Batches::find(*db, id);
+    // Files imported together in one step are undone together.
+    const QList<qint64> step = Import::Batches::step(*db, id);
+    QList<std::optional<Import::BatchInfo>> batches;
+    for (qint64 each : step)
+        batches.append(Import::Batches::find(*db, each));
     QString why;
     if (!Import::Batches::undo(*db, id, &why)) {
         err << QStringLiteral("sailau undo-import: ") << why << '\n';
         return Failed;
     }
-    out << Text::tr("Undid import %1 (%2).").arg(id).arg(batch ? batch->fileName : QString()) << '\n';
+    for (int i = 0; i < step.size(); ++i)
+        out << Text::tr("Undid import %1 (%2).").arg(step.at(i)).arg(batches.at(i) ? batches.at(i)->fileName : QString())
+            << '\n';
     return Ok;
 }
 

@@ -181,7 +181,8 @@ int main(int argc, char *argv[])
                                             QCoreApplication::translate("main", "Show the window and names in kk, ru or en."),
                                             QStringLiteral("LANG"));
     const QCommandLineOption importOption(QStringLiteral("import"),
-                                          QCoreApplication::translate("main", "Open the import dialog on this CSV or XLSX file."),
+                                          QCoreApplication::translate("main", "Open the import dialog on this CSV or XLSX file; given several times, "
+                                                                                       "the files are imported together."),
                                           QStringLiteral("TABLE"));
     parser.addOptions({databaseOption, languageOption, importOption});
     parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("main", "A database to open."),
@@ -234,8 +235,10 @@ int main(int argc, char *argv[])
         window->setDatabase(std::move(db));
         Sailau::RecentFiles::add(path);
         if (parser.isSet(importOption)) {
-            const QString table = QFileInfo(parser.value(importOption)).absoluteFilePath();
-            QMetaObject::invokeMethod(window, [window, table] { window->importFile(table); }, Qt::QueuedConnection);
+            QStringList tables;
+            for (const QString &value : parser.values(importOption))
+                tables.append(QFileInfo(value).absoluteFilePath());
+            QMetaObject::invokeMethod(window, [window, tables] { window->importFiles(tables); }, Qt::QueuedConnection);
         }
     } else {
         QMessageBox::warning(window, QCoreApplication::translate("main", "Cannot Open Database"), message);

@@ -116,10 +116,11 @@ bool isUnitWord(QStringView word)
     return false;
 }
 
+const QStringView adjectiveEndings[] = {u"skogo", u"skaia", u"skoe", u"skoi", u"skii", u"ski"};
+
 QStringView stripAdjectiveEnding(QStringView word)
 {
-    static const QStringView endings[] = {u"skogo", u"skaia", u"skoe", u"skoi", u"skii", u"ski"};
-    for (QStringView ending : endings) {
+    for (QStringView ending : adjectiveEndings) {
         if (word.size() > ending.size() + 2 && word.endsWith(ending))
             return word.left(word.size() - ending.size());
     }
@@ -397,6 +398,15 @@ QString territoryMatchKey(QStringView name)
         return territoryMatchKeyOfFolded(fold(expanded), QStringView());
     }
     return territoryMatchKeyOfFolded(fold(name), QStringView());
+}
+
+bool isAdjectiveName(QStringView folded)
+{
+    for (QStringView word : folded.tokenize(u' ', Qt::SkipEmptyParts)) {
+        if (!isUnitWord(word) && stripAdjectiveEnding(word).size() != word.size())
+            return true;
+    }
+    return false;
 }
 
 QString territoryMatchKeyOfFolded(const QString &folded, QStringView name)

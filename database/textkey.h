@@ -19,6 +19,11 @@ QString fold(QStringView text);
 // "Жетісу облысы" and "Zhetisu region" share one key.
 QString territoryMatchKey(QStringView name);
 
+// Whether a folded name is a Russian adjective (a word ending in "-ский", "-ская", "-ское" …, in
+// Cyrillic or transliterated): «Кармакшинский район», "Karmakshinskiy rayon". territoryMatchKey()
+// keeps only the stem of such a word.
+bool isAdjectiveName(QStringView folded);
+
 // territoryMatchKey() of a name whose fold() is known already.
 QString territoryMatchKeyOfFolded(const QString &folded, QStringView name);
 

@@ -782,6 +782,11 @@ void MainWindow::importFile(const QString &path)
     m_import->importFile(path);
 }
 
+void MainWindow::importFiles(const QStringList &paths)
+{
+    m_import->importFiles(paths);
+}
+
 void MainWindow::updateTitle()
 {
     if (!m_database) {

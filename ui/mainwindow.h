@@ -84,6 +84,8 @@ signals:
 public:
     // File → Import: opens the import dialog on a file (as dropping the file onto the window does).
     void importFile(const QString &path = {});
+    // The import dialog on several files, imported together (as dropping them does).
+    void importFiles(const QStringList &paths);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

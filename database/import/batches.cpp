@@ -4,6 +4,9 @@
 #include "database.h"
 #include "racemetricsstore.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -78,20 +81,27 @@ bool Batches::undo(Database &database, qint64 batchId, QString *error)
         return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
     };
     // What later imports built on this one must go first.
+    // A step of several files is undone whole: what its batches built on each other stays inside it.
+    const QList<qint64> ids = step(database, batchId);
+    QStringList idTexts;
+    for (qint64 id : ids)
+        idTexts.append(QString::number(id));
+    const QString in = QStringLiteral("(%1)").arg(idTexts.join(QLatin1Char(',')));
+    // What later imports built on this one must go first.
     const qint64 dependents = scalar(QStringLiteral(
         "SELECT count(*) FROM (SELECT 1 FROM race r JOIN territory t ON t.id = r.territory_id "
-        " WHERE t.batch_id = ? AND COALESCE(r.batch_id, 0) <> ? "
+        " WHERE t.batch_id IN %1 AND COALESCE(r.batch_id, 0) NOT IN %1 "
         " UNION ALL SELECT 1 FROM candidate c JOIN race r ON r.id = c.race_id "
-        " WHERE r.batch_id = ? AND COALESCE(c.batch_id, 0) <> ? "
+        " WHERE r.batch_id IN %1 AND COALESCE(c.batch_id, 0) NOT IN %1 "
         " UNION ALL SELECT 1 FROM territory t JOIN territory p ON p.id = t.parent_id "
-        " WHERE p.batch_id = ? AND COALESCE(t.batch_id, 0) <> ? "
+        " WHERE p.batch_id IN %1 AND COALESCE(t.batch_id, 0) NOT IN %1 "
         " UNION ALL SELECT 1 FROM batch_change bc JOIN race r ON r.id = bc.race_id "
-        " WHERE r.batch_id = ? AND bc.batch_id <> ?)"), batchId);
+        " WHERE r.batch_id IN %1 AND bc.batch_id NOT IN %1)").arg(in), batchId);
     if (dependents != 0) {
         QSqlQuery later(db);
         later.prepare(QStringLiteral(
-            "SELECT DISTINCT b.id, b.file_name FROM import_batch b WHERE b.id > ? ORDER BY b.id DESC"));
-        later.addBindValue(batchId);
+            "SELECT DISTINCT b.id, b.file_name FROM import_batch b WHERE b.id > ? AND b.id NOT IN %1 ORDER BY b.id DESC").arg(in));
+        later.addBindValue(ids.constLast());
         QStringList names;
         if (later.exec()) {
             while (later.next())
@@ -113,8 +123,9 @@ bool Batches::undo(Database &database, qint64 batchId, QString *error)
     QList<qint64> restoredRaces;
     {
         QSqlQuery changes(db);
-        changes.prepare(QStringLiteral("SELECT race_id, field, old_value FROM batch_change WHERE batch_id = ?"));
-        changes.addBindValue(batchId);
+        // The latest change first, so that the oldest value is the one left.
+        changes.prepare(QStringLiteral("SELECT race_id, field, old_value FROM batch_change WHERE batch_id IN %1 "
+                                       "ORDER BY batch_id DESC").arg(in));
         if (!changes.exec())
             return rollback(Database::explain(changes.lastError()));
         static const QStringList allowed = {
@@ -138,8 +149,8 @@ bool Batches::undo(Database &database, qint64 batchId, QString *error)
         QSqlQuery candidateChanges(db);
         candidateChanges.prepare(QStringLiteral(
             "SELECT cc.candidate_id, cc.field, cc.old_value, c.race_id FROM batch_candidate_change cc "
-            "JOIN candidate c ON c.id = cc.candidate_id WHERE cc.batch_id = ?"));
-        candidateChanges.addBindValue(batchId);
+            "JOIN candidate c ON c.id = cc.candidate_id WHERE cc.batch_id IN %1 "
+            "ORDER BY cc.batch_id DESC").arg(in));
         if (!candidateChanges.exec())
             return rollback(Database::explain(candidateChanges.lastError()));
         while (candidateChanges.next()) {
@@ -159,8 +170,7 @@ bool Batches::undo(Database &database, qint64 batchId, QString *error)
     {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("SELECT DISTINCT c.race_id FROM candidate c JOIN race r ON r.id = c.race_id "
-                                 "WHERE c.batch_id = ? AND COALESCE(r.batch_id, 0) <> c.batch_id"));
-        q.addBindValue(batchId);
+                                 "WHERE c.batch_id IN %1 AND COALESCE(r.batch_id, 0) NOT IN %1").arg(in));
         if (q.exec()) {
             while (q.next())
                 restoredRaces.append(q.value(0).toLongLong());
@@ -187,11 +197,12 @@ bool Batches::undo(Database &database, qint64 batchId, QString *error)
         QStringLiteral("DELETE FROM election WHERE batch_id = ? AND id NOT IN (SELECT election_id FROM race)"),
         QStringLiteral("DELETE FROM import_batch WHERE id = ?"),
     };
-    for (const QString &sql : statements) {
+    for (const QString &statement : statements) {
+        QString sql = statement;
+        sql.replace(QStringLiteral("batch_id = ?"), QStringLiteral("batch_id IN ") + in);
+        sql.replace(QStringLiteral("WHERE id = ?"), QStringLiteral("WHERE id IN ") + in);
         QSqlQuery q(db);
-        q.prepare(sql);
-        q.addBindValue(batchId);
-        if (!q.exec())
+        if (!q.exec(sql))
             return rollback(Database::explain(q.lastError()));
     }
     // Sources nothing refers to any more.
@@ -206,7 +217,13 @@ bool Batches::undo(Database &database, qint64 batchId, QString *error)
     QString why;
     std::sort(restoredRaces.begin(), restoredRaces.end());
     restoredRaces.erase(std::unique(restoredRaces.begin(), restoredRaces.end()), restoredRaces.end());
+    QSqlQuery stays(db);
+    stays.prepare(QStringLiteral("SELECT 1 FROM race WHERE id = ?"));
     for (qint64 raceId : std::as_const(restoredRaces)) {
+        // A race of the step changed by a later file of it is gone with the step.
+        stays.addBindValue(raceId);
+        if (!stays.exec() || !stays.next())
+            continue;
         if (!store.refreshRace(raceId, &why))
             return rollback(why);
     }
@@ -215,6 +232,26 @@ bool Batches::undo(Database &database, qint64 batchId, QString *error)
         return rollback(tr("The import could not be undone; the database is as it was. %1")
                             .arg(Database::explain(commit.lastError())));
     return true;
+}
+
+QList<qint64> Batches::step(const Database &database, qint64 batchId)
+{
+    QSqlQuery q(database.connection());
+    q.prepare(QStringLiteral("SELECT options FROM import_batch WHERE id = ?"));
+    q.addBindValue(batchId);
+    QList<qint64> ids;
+    if (q.exec() && q.next()) {
+        const QJsonArray step = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object().value(QLatin1String("step")).toArray();
+        for (const QJsonValue &v : step) {
+            const qint64 id = v.toInteger();
+            if (id > 0 && find(database, id))
+                ids.append(id);
+        }
+    }
+    if (!ids.contains(batchId))
+        ids.append(batchId);
+    std::sort(ids.begin(), ids.end());
+    return ids;
 }
 
 } // namespace Sailau::Import

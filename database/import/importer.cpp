@@ -12,11 +12,13 @@
 #include "territoryresolver.h"
 #include "totals.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <limits>
 
 namespace Sailau::Import {
@@ -236,6 +238,92 @@ ImportReport Importer::run(const ImportOptions &options, const ProgressCallback 
     return first;
 }
 
+QList<ImportReport> Importer::runAll(const QList<ImportOptions> &files, const ProgressCallback &progress,
+                                   const std::atomic_bool *cancel)
+{
+    if (files.size() == 1 || m_database.isReadOnly())
+        return {run(files.value(0), progress, cancel)};
+    QList<ImportReport> reports;
+    if (files.isEmpty())
+        return reports;
+    const bool dryRun = std::all_of(files.begin(), files.end(), [](const ImportOptions &o) { return o.dryRun; });
+    // Every file's left-out rows are written only when the whole step is kept.
+    QStringList leftOutFiles;
+    auto refuse = [&](int index, const QString &why) {
+        for (int i = 0; i < reports.size(); ++i) {
+            ImportReport &r = reports[i];
+            if (i != index && r.ok) {
+                Problem p;
+                p.message = why;
+                r.problems.append(p);
+                ++r.errorCount;
+            }
+            r.ok = false;
+            r.batchId = 0;
+            r.leftOutPath.clear();
+        }
+        for (const QString &path : std::as_const(leftOutFiles))
+            QFile::remove(path);
+        return reports;
+    };
+    {
+        ImportTransaction transaction(m_database.connection());
+        QString why;
+        if (!transaction.begin(false, &why)) {
+            ImportReport report;
+            report.fileName = QFileInfo(files.first().path).fileName();
+            report.dryRun = dryRun;
+            Problem p;
+            p.message = why;
+            report.problems.append(p);
+            report.errorCount = 1;
+            return {report};
+        }
+        m_step = {true, dryRun};
+        const qint64 scale = 1000;
+        for (int i = 0; i < files.size(); ++i) {
+            ImportOptions options = files.at(i);
+            options.dryRun = false; // a dry run of the step rolls back at the end instead
+            const auto fileProgress = [&progress, i, n = files.size(), scale](qint64 done, qint64 total) {
+                if (progress)
+                    progress(i * scale + (total > 0 ? done * scale / total : scale), n * scale);
+            };
+            ImportReport report = run(options, fileProgress, cancel);
+            report.dryRun = dryRun;
+            if (!report.leftOutPath.isEmpty())
+                leftOutFiles.append(report.leftOutPath);
+            reports.append(report);
+            if (!report.ok) {
+                m_step = {};
+                if (report.cancelled)
+                    return refuse(i, tr("Not imported: the import was cancelled, and the files imported together are "
+                                        "kept all or none."));
+                return refuse(i, tr("Not imported: %1 was refused, and the files imported together are kept all or "
+                                    "none.").arg(report.fileName));
+            }
+        }
+        m_step = {};
+        if (dryRun) {
+            for (ImportReport &r : reports)
+                r.batchId = 0;
+            return reports; // the transaction rolls back everything written
+        }
+        // The batches say they were imported together, for their undo.
+        QStringList ids;
+        for (const ImportReport &r : std::as_const(reports))
+            ids.append(QString::number(r.batchId));
+        QSqlQuery mark(m_database.connection());
+        if (!mark.exec(QStringLiteral("UPDATE import_batch SET options = '{\"step\":[%1]}' WHERE id IN (%1)")
+                           .arg(ids.join(QLatin1Char(','))))) {
+            return refuse(-1, tr("The import could not be saved, so nothing was imported. %1")
+                                  .arg(Database::explain(mark.lastError())));
+        }
+        if (!transaction.commit(&why))
+            return refuse(-1, why);
+    }
+    return reports;
+}
+
 ImportReport Importer::runOnce(const ImportOptions &options, const ProgressCallback &progress,
                                const std::atomic_bool *cancel, const QSet<qint64> &skipLines, RowTracking *tracking)
 {
@@ -262,7 +350,7 @@ ImportReport Importer::runOnce(const ImportOptions &options, const ProgressCallb
         return report;
     }
 
-    ImportTransaction transaction(context.db());
+    ImportTransaction transaction(context.db(), m_step.active);
     QString why;
     TerritoryResolver territories(context, {parser.columnOf(Field::Region), parser.columnOf(Field::District),
                                             parser.columnOf(Field::Settlement), parser.columnOf(Field::Kato)});
@@ -283,7 +371,7 @@ ImportReport Importer::runOnce(const ImportOptions &options, const ProgressCallb
         report.cancelled = true;
         return report;
     }
-    if (!report.leftOut.isEmpty()) {
+    if (!report.leftOut.isEmpty() && !m_step.dryRun) {
         // The rows left out are saved before the import is: both, or neither.
         LeftOutFile file;
         file.input = options.path;

@@ -143,6 +143,18 @@ public:
     ImportReport run(const ImportOptions &options, const ProgressCallback &progress = {},
                      const std::atomic_bool *cancel = nullptr);
 
+    // Several files in one step (a races file and a candidates file of the same election, say):
+    // each is read and checked as run() does, in the order given, each seeing what the ones
+    // before it add, and all in one transaction: every file is imported, or none is and the
+    // database is left exactly as it was. Each file is an import batch of its own (its name,
+    // digest and counts), marked as imported with the others so that undoing one undoes the step.
+    // A dry run imports them and rolls everything back, so that the check of a file sees the
+    // files before it. One report per file read; a refused file ends the step (the files after
+    // it are not read) and the reports before it say they were not kept. Progress counts over
+    // all the files.
+    QList<ImportReport> runAll(const QList<ImportOptions> &files, const ProgressCallback &progress = {},
+                               const std::atomic_bool *cancel = nullptr);
+
     // The header row and the mapping a file gets without a preset (what the dialog starts with).
     static QStringList readHeader(const QString &path, const Mapping &mapping, QString *error);
 
@@ -150,6 +162,14 @@ private:
     ImportReport runOnce(const ImportOptions &options, const ProgressCallback &progress,
                          const std::atomic_bool *cancel, const QSet<qint64> &skipLines, RowTracking *tracking);
     Database &m_database;
+    // runAll(): the files share its transaction; a dry run of the step writes and rolls back, but
+    // writes no file of rows left out.
+    struct Step
+    {
+        bool active = false;
+        bool dryRun = false;
+    };
+    Step m_step;
 };
 
 // Listing and undoing imports.
@@ -175,7 +195,11 @@ public:
     static std::optional<BatchInfo> find(const Database &database, qint64 id);
     // Removes exactly what the batch added and restores what it changed, in one transaction.
     // Refused (with the reason) when a later import builds on it.
+    // The batches of a step of several files (Importer::runAll) are undone together.
     static bool undo(Database &database, qint64 batchId, QString *error);
+    // The batches imported in one step with batchId, itself included, in order (just batchId for
+    // a file imported alone).
+    static QList<qint64> step(const Database &database, qint64 batchId);
 };
 
 } // namespace Sailau::Import

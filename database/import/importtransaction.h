@@ -14,6 +14,10 @@ namespace Sailau::Import {
 // transaction); a larger page cache keeps the indexes in memory while a large file goes in.
 // Whatever is not committed is rolled back when the transaction goes out of scope, and the
 // connection's settings are restored.
+//
+// Several files imported in one step share one such transaction (Importer::runAll); each file's
+// own is then a savepoint inside it (nested): a file refused rolls back to where it began, and
+// only the outer transaction commits.
 class ImportTransaction
 {
     Q_DECLARE_TR_FUNCTIONS(Sailau::Import::Importer)
@@ -23,7 +27,7 @@ public:
     static constexpr int ImportCacheKiB = 65536;
     static constexpr int UsualCacheKiB = 2000;
 
-    explicit ImportTransaction(QSqlDatabase db);
+    explicit ImportTransaction(QSqlDatabase db, bool nested = false);
     ~ImportTransaction();
     ImportTransaction(const ImportTransaction &) = delete;
     ImportTransaction &operator=(const ImportTransaction &) = delete;
@@ -36,6 +40,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    bool m_nested = false;
     bool m_active = false;
 };
 

@@ -30,6 +30,19 @@ QString alternateStem(const QString &key)
     return {};
 }
 
+bool isVowel(QChar c)
+{
+    return c == u'a' || c == u'e' || c == u'i' || c == u'o' || c == u'u';
+}
+
+// The Russian adjective of a Kazakh name drops the name's final vowels and adds "-ин-" or "-ий-"
+// before "-ский": Қармақшы → Кармакшинский, Шардара → Шардаринский, Сырдария → Сырдарьинский,
+// Шиелі → Шиелийский, Ордабасы → Ордабасинский. In match keys (Latin, the unit words and the
+// adjective's ending dropped: "karmakshi", "karmakshin") the adjective's stem is the noun's key
+// without its final vowels, plus "in" or "ii". The endings a noun's key may have lost:
+const QStringView adjectiveLinks[] = {u"in", u"ii"};
+const QStringView nounEndings[] = {u"a", u"e", u"i", u"o", u"u", u"ia", u"ie", u"ii", u"iu", u"iia"};
+
 // How far a name may be from a known one to be offered as "did you mean".
 int suggestionLimit(const QString &key)
 {
@@ -246,7 +259,8 @@ TerritoryMatcher::Result TerritoryMatcher::matchRegion(const QString &name) cons
 
 TerritoryMatcher::Result TerritoryMatcher::matchChild(qint64 parentId, const QString &name) const
 {
-    const QString key = TextKey::territoryMatchKey(name);
+    const QString folded = TextKey::fold(name);
+    const QString key = TextKey::territoryMatchKeyOfFolded(folded, name);
     QList<qint64> exact;
     auto collect = [&](const QString &k) {
         for (qint64 id : m_byKey.values(k)) {
@@ -265,10 +279,51 @@ TerritoryMatcher::Result TerritoryMatcher::matchChild(qint64 parentId, const QSt
         if (!variant.isEmpty())
             collect(variant);
     }
+    if (exact.isEmpty() && parentId > 0)
+        exact = adjectiveMatches(parentId, folded, key);
     Result result = resolve(exact, key, parentId > 0 ? m_children.value(parentId) : QList<qint64>());
     if (parentId <= 0 && result.status == Status::New)
         result.status = Status::Unknown; // nowhere to create it
     return result;
+}
+
+// A name and the Russian adjective of it under the same parent: «Кармакшинский район» (or
+// "Karmakshinskiy rayon") and «Қармақшы ауданы» (or "Karmakshy district"), «Сырдарьинский район»
+// and «Сырдария ауданы». The rule links an adjective to a noun only, never two nouns ("Аксу" and
+// "Аксай" stay two places) nor two adjectives ("Аксуский" and "Аксайский"); the noun must end in
+// a vowel and keep a stem of three letters or more. Asked only for a name that matched nothing as
+// it is, once per distinct name (the resolver keeps its answer), so the import does not slow down.
+QList<qint64> TerritoryMatcher::adjectiveMatches(qint64 parentId, const QString &folded, const QString &key) const
+{
+    QList<qint64> found;
+    auto take = [&](const QString &candidate, bool adjective) {
+        for (qint64 id : m_byKey.values(candidate)) {
+            const Entry *e = entry(id);
+            if (e && e->parentId == parentId && !found.contains(id)
+                && TextKey::isAdjectiveName(TextKey::fold(e->name)) == adjective)
+                found.append(id);
+        }
+    };
+    if (TextKey::isAdjectiveName(folded)) {
+        for (QStringView link : adjectiveLinks) {
+            if (!key.endsWith(link))
+                continue;
+            const QString stem = key.left(key.size() - link.size());
+            if (stem.size() < 3 || isVowel(stem.back()))
+                continue;
+            for (QStringView ending : nounEndings)
+                take(stem + ending.toString(), false);
+        }
+    } else {
+        qsizetype end = key.size();
+        while (end > 0 && isVowel(key.at(end - 1)))
+            --end;
+        if (end < 3 || end == key.size())
+            return found;
+        for (QStringView link : adjectiveLinks)
+            take(key.left(end) + link.toString(), true);
+    }
+    return found;
 }
 
 TerritoryMatcher::Result TerritoryMatcher::matchBelow(qint64 regionId, const QString &name) const

@@ -76,6 +76,9 @@ public:
     static QString levelForNewChildOfFolded(const QString &folded, const QString &parentLevel);
 
 private:
+    // Units under parentId whose name is the Russian adjective of this one's, or the noun of it
+    // (folded: TextKey::fold() of the name; key: its match key).
+    QList<qint64> adjectiveMatches(qint64 parentId, const QString &folded, const QString &key) const;
     Result resolve(const QList<qint64> &candidates, const QString &key, const QList<qint64> &pool) const;
 
     QSqlDatabase m_db;

@@ -45,6 +45,7 @@ private slots:
     void reimportNeedsAllowDuplicate();
     void skipInvalidImportsTheValidRaces();
     void twoFilesMakeOneRace();
+    void twoFilesAreOneTransaction();
 
 private:
     Run sailau(const QStringList &arguments);
@@ -538,6 +539,44 @@ void TestCliImport::twoFilesMakeOneRace()
     QVERIFY(q.exec(QStringLiteral("SELECT count(*), count(DISTINCT r.territory_id) FROM race r")) && q.next());
     QCOMPARE(q.value(0).toInt(), 4);
     QCOMPARE(q.value(1).toInt(), 4);
+}
+
+// A races file and a candidates file that is refused: neither is kept (exit 1, each says why),
+// and the database file is as it was. Both good: undoing either import undoes both.
+void TestCliImport::twoFilesAreOneTransaction()
+{
+    const QString db = m_dir->filePath(QStringLiteral("step.sqlite"));
+    QVERIFY(createDatabase(db));
+    QFile original(db);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    const QByteArray before = original.readAll();
+    original.close();
+    const QString races = testData(QStringLiteral("import/real-shapes/ru_cp1251_rural_races_with_district.csv"));
+    const QString bad = m_dir->filePath(QStringLiteral("bad-candidates.csv"));
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Сайлау күні,Облыс,Ауылдық округ,Кандидат,Дауыс саны\n");
+    file.close();
+    Run run = sailau({QStringLiteral("import"), races, bad, QStringLiteral("-d"), db, QStringLiteral("-q")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("bad-candidates.csv was refused")), qPrintable(run.err));
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QCOMPARE(original.readAll(), before);
+    original.close();
+
+    run = sailau({QStringLiteral("import"), races,
+                  testData(QStringLiteral("import/real-shapes/kk_utf8_rural_candidates_without_district.csv")),
+                  QStringLiteral("-d"), db, QStringLiteral("-q")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("4 races (0 new, 4 updated), 9 candidates")), qPrintable(run.out));
+    run = sailau({QStringLiteral("imports"), QStringLiteral("-d"), db, QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonArray imports = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    QVERIFY(imports.size() >= 2);
+    const QString first = QString::number(imports.at(1).toObject().value(QStringLiteral("id")).toInteger());
+    run = sailau({QStringLiteral("undo-import"), first, QStringLiteral("-d"), db});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.out.count(QStringLiteral("Undid import")), 2);
 }
 
 #include "tst_cli_import.moc"

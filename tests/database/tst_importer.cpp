@@ -124,6 +124,9 @@ private slots:
     void leftOutRowsKeepTheirBytes_data();
     void leftOutRowsKeepTheirBytes();
     void skipInvalidStillRefusesABrokenFile();
+    void stepOfFilesIsAllOrNothing_data();
+    void stepOfFilesIsAllOrNothing();
+    void stepOfFilesIsUndoneWhole();
 
 private:
     QTemporaryDir m_dir;
@@ -995,6 +998,102 @@ void TestImporter::skipInvalidStillRefusesABrokenFile()
     QVERIFY(!report.ok);
     QVERIFY(report.leftOut.isEmpty());
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("nodate.left-out.csv"))));
+    QCOMPARE(dumpDatabase(db->connection()), before);
+}
+
+// Several files in one step: a refused file (the first or a later one), a cancel, or a dry run
+// leaves the database file byte for byte as it was, and no file of left-out rows behind.
+void TestImporter::stepOfFilesIsAllOrNothing_data()
+{
+    QTest::addColumn<QStringList>("contents");  // the files of the step, in order
+    QTest::addColumn<bool>("dryRun");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<int>("reports");
+
+    const QString races = QStringLiteral("Дата,Уровень,Область,Район,Сельский округ,Избирателей,Проголосовали\n"
+                                         "2021-07-25,сельский,Акмолинская область,Аккольский район,Округ Первый,900,700\n"
+                                         "2021-07-25,сельский,Акмолинская область,Аккольский район,Округ Второй,800,600\n");
+    const QString candidates = QStringLiteral("Дата,Область,Район,Сельский округ,Кандидат,Голоса\n"
+                                              "2021-07-25,Акмолинская область,Аккольский район,Округ Первый,Кандидат А,500\n"
+                                              "2021-07-25,Акмолинская область,Аккольский район,Округ Второй,Кандидат Б,400\n");
+    QString bad = candidates;
+    bad.replace(QStringLiteral(",400"), QStringLiteral(",четыреста"));
+    const QString empty = QStringLiteral("Дата,Область,Район,Сельский округ,Кандидат,Голоса\n");
+    QTest::newRow("the second file refused") << QStringList{races, empty} << false << false << 2;
+    QTest::newRow("the first file refused") << QStringList{empty, races} << false << false << 1;
+    QTest::newRow("rows left out, then a file refused") << QStringList{bad, empty} << false << false << 2;
+    QTest::newRow("a dry run of both") << QStringList{races, candidates} << true << true << 2;
+}
+
+void TestImporter::stepOfFilesIsAllOrNothing()
+{
+    QFETCH(QStringList, contents);
+    QFETCH(bool, dryRun);
+    QFETCH(bool, ok);
+    QFETCH(int, reports);
+    QTemporaryDir dir;
+    auto db = sampleDatabase(dir);
+    const QString dump = dumpDatabase(db->connection());
+    const QByteArray hash = fileHash(db->path());
+    QList<ImportOptions> files;
+    for (int i = 0; i < contents.size(); ++i) {
+        ImportOptions options;
+        options.path = writeFile(dir, QStringLiteral("file%1.csv").arg(i), contents.at(i).toUtf8());
+        options.dryRun = dryRun;
+        options.skipInvalid = true; // a file of left-out rows written for a step that fails is removed
+        files.append(options);
+    }
+    const QList<ImportReport> result = Importer(*db).runAll(files);
+    QCOMPARE(int(result.size()), reports);
+    for (const ImportReport &report : result) {
+        QCOMPARE(report.ok, ok);
+        QCOMPARE(report.dryRun, dryRun);
+        QCOMPARE(report.batchId, qint64(0));
+    }
+    if (!ok && reports == 2) {
+        QVERIFY2(problems(result.first()).contains(QStringLiteral("file1.csv was refused")), qPrintable(problems(result.first())));
+        QVERIFY(result.at(1).errorCount > 0);
+    }
+    if (dryRun) {
+        // The second file's check sees the races of the first: it adds to them.
+        QCOMPARE(result.at(1).summary.racesNew, 0);
+        QCOMPARE(result.at(1).summary.racesUpdated, 2);
+    }
+    QCOMPARE(dumpDatabase(db->connection()), dump);
+    QCOMPARE(fileHash(db->path()), hash);
+    QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.left-out.csv")}), QStringList());
+}
+
+// Two files in one step are two batches, undone together whichever is named; the database is then
+// as it was.
+void TestImporter::stepOfFilesIsUndoneWhole()
+{
+    QTemporaryDir dir;
+    auto db = sampleDatabase(dir);
+    const QString before = dumpDatabase(db->connection());
+    ImportOptions races;
+    races.path = writeFile(dir, QStringLiteral("races.csv"), QStringLiteral(
+        "Дата,Уровень,Область,Район,Сельский округ,Избирателей,Проголосовали\n"
+        "2021-07-25,сельский,Акмолинская область,Аккольский район,Округ Первый,900,700\n").toUtf8());
+    ImportOptions candidates;
+    candidates.path = writeFile(dir, QStringLiteral("candidates.csv"), QStringLiteral(
+        "Дата,Область,Район,Сельский округ,Кандидат,Голоса\n"
+        "2021-07-25,Акмолинская область,Аккольский район,Округ Первый,Кандидат А,500\n"
+        "2021-07-25,Акмолинская область,Аккольский район,Округ Первый,Кандидат Б,150\n").toUtf8());
+    const QList<ImportReport> result = Importer(*db).runAll({races, candidates});
+    QCOMPARE(result.size(), 2);
+    QVERIFY2(result.at(0).ok, qPrintable(problems(result.at(0))));
+    QVERIFY2(result.at(1).ok, qPrintable(problems(result.at(1))));
+    QVERIFY(result.at(0).batchId > 0 && result.at(1).batchId > result.at(0).batchId);
+    QCOMPARE(result.at(1).summary.racesUpdated, 1);
+    const QList<BatchInfo> batches = Batches::list(*db);
+    QCOMPARE(batches.at(0).fileName, QStringLiteral("candidates.csv"));
+    QCOMPARE(batches.at(1).fileName, QStringLiteral("races.csv"));
+    QCOMPARE(batches.at(0).sha256.size(), 64);
+    const QList<qint64> step{result.at(0).batchId, result.at(1).batchId};
+    QCOMPARE(Batches::step(*db, result.at(1).batchId), step);
+    QString error;
+    QVERIFY2(Batches::undo(*db, result.at(0).batchId, &error), qPrintable(error));
     QCOMPARE(dumpDatabase(db->connection()), before);
 }
 

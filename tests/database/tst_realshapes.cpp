@@ -91,6 +91,8 @@ private slots:
     void racesAndCandidatesInTwoFiles_data();
     void racesAndCandidatesInTwoFiles();
     void levelThatContradictsTheRaceIsRefused();
+    void ruralCandidatesWithoutDistrict_data();
+    void ruralCandidatesWithoutDistrict();
 };
 
 void TestRealShapes::racesAsTheFilesSay_data()
@@ -645,6 +647,99 @@ void TestRealShapes::levelThatContradictsTheRaceIsRefused()
     QCOMPARE(report.problems.constFirst().line, 2);
     QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM race")).toInt(), 4);
     QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM candidate")).toInt(), 0);
+}
+
+// Rural akims: the races file (Russian, Windows-1251) names each rural okrug with its district; the
+// candidates file (Kazakh, UTF-8) names it without its district and without the level. Each
+// candidate joins the race of its okrug (a name that is one okrug of the region), whether both
+// files are imported in one step or one after the other; undoing the step removes both.
+void TestRealShapes::ruralCandidatesWithoutDistrict_data()
+{
+    QTest::addColumn<bool>("oneStep");
+    QTest::newRow("one step") << true;
+    QTest::newRow("one after the other") << false;
+}
+
+void TestRealShapes::ruralCandidatesWithoutDistrict()
+{
+    QFETCH(bool, oneStep);
+    QTemporaryDir dir;
+    auto db = openDatabase(dir, false);
+    QVERIFY(db);
+    const int territoriesBefore = scalar(*db, QStringLiteral("SELECT count(*) FROM territory")).toInt();
+    const int batchesBefore = scalar(*db, QStringLiteral("SELECT count(*) FROM import_batch")).toInt();
+    ImportOptions races;
+    races.path = corpus(QStringLiteral("ru_cp1251_rural_races_with_district.csv"));
+    ImportOptions people;
+    people.path = corpus(QStringLiteral("kk_utf8_rural_candidates_without_district.csv"));
+    QList<ImportReport> reports;
+    if (oneStep) {
+        reports = Importer(*db).runAll({races, people});
+    } else {
+        reports.append(Importer(*db).run(races));
+        reports.append(Importer(*db).run(people));
+    }
+    QCOMPARE(reports.size(), 2);
+    QVERIFY2(reports.at(0).ok, qPrintable(problems(reports.at(0))));
+    QVERIFY2(reports.at(1).ok, qPrintable(problems(reports.at(1))));
+    QCOMPARE(reports.at(0).summary.racesNew, 4);
+    QCOMPARE(reports.at(1).summary.racesNew, 0);      // no race split in two
+    QCOMPARE(reports.at(1).summary.racesUpdated, 4);
+    QCOMPARE(reports.at(1).summary.territoriesNew, 0);
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM race")).toInt(), 4);
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT count(DISTINCT territory_id) FROM race")).toInt(), 4);
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM candidate")).toInt(), 9);
+
+    struct Race
+    {
+        const char16_t *okrug;
+        const char16_t *district;
+        qint64 voters;
+        qint64 againstAll;
+        int candidates;
+        const char16_t *winner;
+        qint64 winnerVotes;
+    };
+    const Race expected[] = {
+        {u"Дауылкольский сельский округ", u"Кармакшинский район", 2140, 38, 2, u"Ерлан Әбдіқадыров", 1012},
+        {u"Жанажолский сельский округ", u"Кармакшинский район", 1870, 25, 3, u"Айгүл Тұрсынбаева", 798},
+        {u"сельский округ Мырзабай ахун", u"Жалагашский район", 2630, 51, 2, u"Марат Есенов", 1205},
+        {u"Бозкольский сельский округ", u"Казалинский район", 1450, 19, 2, u"Серік Қожахметов", 702},
+    };
+    const QString where = QStringLiteral(" FROM race r JOIN election e ON e.id = r.election_id JOIN territory t ON "
+                                         "t.id = r.territory_id JOIN territory d ON d.id = t.parent_id "
+                                         "WHERE t.name = ? AND d.name = ? AND e.date = '2024-11-17' AND e.level = 'rural'");
+    for (const Race &race : expected) {
+        const QVariantList at = {QString::fromUtf16(race.okrug), QString::fromUtf16(race.district)};
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*)") + where, at).toInt(), 1);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT r.voters") + where, at).toLongLong(), race.voters);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT r.against_all") + where, at).toLongLong(), race.againstAll);
+        const QString ofRace = QStringLiteral(" AND race_id = (SELECT r.id") + where + QLatin1Char(')');
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM candidate WHERE 1") + ofRace, at).toInt(), race.candidates);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT name FROM candidate WHERE elected = 1") + ofRace, at).toString(),
+                 QString::fromUtf16(race.winner));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT votes FROM candidate WHERE elected = 1") + ofRace, at).toLongLong(),
+                 race.winnerVotes);
+    }
+
+    // Undo: one step goes whole, whichever of its batches is named; files imported one after the
+    // other go one by one, the later first.
+    QString why;
+    if (oneStep) {
+        QCOMPARE(Batches::step(*db, reports.at(0).batchId), (QList<qint64>{reports.at(0).batchId, reports.at(1).batchId}));
+        QVERIFY2(Batches::undo(*db, reports.at(0).batchId, &why), qPrintable(why));
+    } else {
+        QCOMPARE(Batches::step(*db, reports.at(0).batchId), QList<qint64>{reports.at(0).batchId});
+        QVERIFY(!Batches::undo(*db, reports.at(0).batchId, &why));
+        QVERIFY2(Batches::undo(*db, reports.at(1).batchId, &why), qPrintable(why));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM candidate")).toInt(), 0);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM race WHERE voters IS NOT NULL")).toInt(), 4);
+        QVERIFY2(Batches::undo(*db, reports.at(0).batchId, &why), qPrintable(why));
+    }
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM race")).toInt(), 0);
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM candidate")).toInt(), 0);
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM import_batch")).toInt(), batchesBefore);
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM territory")).toInt(), territoriesBefore);
 }
 
 #include "tst_realshapes.moc"

@@ -23,6 +23,8 @@ private slots:
     void resolve();
     void repeatedNamesAreCountedNotAskedAgain();
     void choiceOverridesTheMatch();
+    void districtInAnotherLanguage_data();
+    void districtInAnotherLanguage();
 
 private:
     QTemporaryDir m_dir;
@@ -202,6 +204,77 @@ void TestTerritoryResolver::choiceOverridesTheMatch()
     QCOMPARE(ref.id(), fedorovka);
     QCOMPARE(second.territories.at(1).matchedId, fedorovka);
     QVERIFY(resolver.toCreate().empty());
+}
+
+// A district the database holds under one name, and a file that names it in another language or
+// transliteration: matched when it is the same district (a Kazakh or English noun and the Russian
+// adjective of it), never when it is another district of the region.
+void TestTerritoryResolver::districtInAnotherLanguage_data()
+{
+    QTest::addColumn<QString>("regionName");
+    QTest::addColumn<QString>("held");     // the district as the database holds it
+    QTest::addColumn<QString>("written");  // as the file writes it
+    QTest::addColumn<bool>("same");
+
+    const QString kyzylorda = u"Кызылординская область"_qs;
+    const QString turkistan = u"Туркестанская область"_qs;
+    QTest::newRow("kk noun → ru adjective") << kyzylorda << u"Кармакшинский район"_qs << u"Қармақшы ауданы"_qs << true;
+    QTest::newRow("English noun → ru adjective") << kyzylorda << u"Кармакшинский район"_qs << u"Karmakshy district"_qs << true;
+    QTest::newRow("Kazakh Latin → ru adjective") << kyzylorda << u"Кармакшинский район"_qs << u"Qarmaqshy audany"_qs << true;
+    QTest::newRow("transliterated adjective → ru") << kyzylorda << u"Кармакшинский район"_qs << u"Karmakshinskiy rayon"_qs << true;
+    QTest::newRow("ru adjective → kk noun") << kyzylorda << u"Қармақшы ауданы"_qs << u"Кармакшинский район"_qs << true;
+    QTest::newRow("transliterated adjective → kk") << kyzylorda << u"Қармақшы ауданы"_qs << u"Karmakshinsky district"_qs << true;
+    QTest::newRow("ru abbreviation → kk") << kyzylorda << u"Қармақшы ауданы"_qs << u"Кармакшинский р-н"_qs << true;
+    QTest::newRow("-ия → -ьинский") << kyzylorda << u"Сырдарьинский район"_qs << u"Сырдария ауданы"_qs << true;
+    QTest::newRow("English -iya → -ьинский") << kyzylorda << u"Сырдарьинский район"_qs << u"Syrdariya district"_qs << true;
+    QTest::newRow("-і → -ийский") << kyzylorda << u"Шиелийский район"_qs << u"Шиелі ауданы"_qs << true;
+    QTest::newRow("-ийский → -i") << kyzylorda << u"Shieli district"_qs << u"Шиелийский район"_qs << true;
+    QTest::newRow("-а → -инский") << turkistan << u"Шардаринский район"_qs << u"Шардара ауданы"_qs << true;
+    QTest::newRow("-ы → -инский") << turkistan << u"Ордабасы ауданы"_qs << u"Ордабасинский район"_qs << true;
+    QTest::newRow("another district, kk") << kyzylorda << u"Кармакшинский район"_qs << u"Қазалы ауданы"_qs << false;
+    QTest::newRow("another district, ru") << kyzylorda << u"Қармақшы ауданы"_qs << u"Казалинский район"_qs << false;
+    QTest::newRow("another district, English") << kyzylorda << u"Жалагашский район"_qs << u"Zhanakorgan district"_qs << false;
+    QTest::newRow("a shorter noun") << kyzylorda << u"Кармакшинский район"_qs << u"Кармак ауданы"_qs << false;
+    QTest::newRow("another adjective stem") << kyzylorda << u"Шиелі ауданы"_qs << u"Шилийский район"_qs << false;
+    QTest::newRow("two nouns, another final vowel") << kyzylorda << u"Ақсу ауданы"_qs << u"Аксай ауданы"_qs << false;
+    QTest::newRow("noun and another adjective") << kyzylorda << u"Ақсу ауданы"_qs << u"Аксайский район"_qs << false;
+    QTest::newRow("two adjectives") << kyzylorda << u"Аксуский район"_qs << u"Аксинский район"_qs << false;
+    QTest::newRow("another river") << kyzylorda << u"Сырдарьинский район"_qs << u"Сырым ауданы"_qs << false;
+}
+
+void TestTerritoryResolver::districtInAnotherLanguage()
+{
+    QFETCH(QString, regionName);
+    QFETCH(QString, held);
+    QFETCH(QString, written);
+    QFETCH(bool, same);
+
+    TerritoryMatcher matcher(m_db->connection());
+    QString why;
+    QVERIFY2(matcher.load(&why), qPrintable(why));
+    const TerritoryMatcher::Result region = matcher.matchRegion(regionName);
+    QCOMPARE(region.status, TerritoryMatcher::Status::Matched);
+    // A region of its own, with only this district: the sample's districts (Сырдарьинский,
+    // Шиелийский with their Kazakh and English names) would match before the rule is asked.
+    TerritoryMatcher::Entry parent;
+    parent.id = 1000000;
+    parent.parentId = matcher.entry(region.id)->parentId;
+    parent.level = QStringLiteral("region");
+    parent.name = regionName + QStringLiteral(" (test)");
+    matcher.add(parent);
+    TerritoryMatcher::Entry district;
+    district.id = 1000001;
+    district.parentId = parent.id;
+    district.level = QStringLiteral("district");
+    district.name = held;
+    matcher.add(district);
+    const TerritoryMatcher::Result r = matcher.matchChild(parent.id, written);
+    if (same) {
+        QCOMPARE(r.status, TerritoryMatcher::Status::Matched);
+        QCOMPARE(r.id, district.id);
+    } else {
+        QVERIFY(r.status != TerritoryMatcher::Status::Matched || r.id != district.id);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTerritoryResolver)

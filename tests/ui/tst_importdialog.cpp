@@ -25,6 +25,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QDir>
+#include <QListWidget>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
@@ -83,6 +84,7 @@ private slots:
     void cityWithoutDistrictAndPartialListWithNoManualStep();
     void publishedTotalsSayWhatTheyAre();
     void importTheValidRacesAndLeaveOutTheRest();
+    void twoFilesCheckedAndImportedTogether();
 
 private:
     // File page → Columns page → Check page, waiting for the check.
@@ -465,6 +467,49 @@ void TestImportDialog::publishedTotalsSayWhatTheyAre()
     QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM published_figure WHERE batch_id = %1").arg(dialog.report().batchId))
             && count.next());
     QCOMPARE(count.value(0).toInt(), 5);
+}
+
+// A races file and a candidates file chosen together: each is shown and mapped on its own, the
+// check lists both, and they are imported in one step that Import History undoes whole.
+void TestImportDialog::twoFilesCheckedAndImportedTogether()
+{
+    const QString before = dumpDatabase(m_db->connection());
+    const QString races = testData(QStringLiteral("import/real-shapes/ru_cp1251_rural_races_with_district.csv"));
+    const QString candidates = testData(QStringLiteral("import/real-shapes/kk_utf8_rural_candidates_without_district.csv"));
+    ImportDialog dialog(m_db.get());
+    dialog.show();
+    dialog.setFiles({races, candidates});
+    QCOMPARE(dialog.files(), (QStringList{races, candidates}));
+    QVERIFY(dialog.fileList()->isVisible());
+    QCOMPARE(dialog.fileList()->count(), 2);
+    QCOMPARE(dialog.file(), races);
+    QVERIFY(dialog.detectedLabel()->text().contains(QStringLiteral("windows-1251")));
+    dialog.selectFile(1);
+    QCOMPARE(dialog.file(), candidates);
+    QVERIFY(dialog.detectedLabel()->text().contains(QStringLiteral("UTF-8")));
+    QTest::mouseClick(dialog.nextButton(), Qt::LeftButton);
+    QCOMPARE(dialog.page(), ImportDialog::ColumnsPage);
+    QSignalSpy checked(&dialog, &ImportDialog::checkFinished);
+    QTest::mouseClick(dialog.nextButton(), Qt::LeftButton);
+    QVERIFY(checked.wait(30000));
+    QCOMPARE(dialog.reports().size(), 2);
+    QVERIFY2(dialog.report().ok, qPrintable(dialog.summaryLabel()->text()));
+    QCOMPARE(dialog.reports().at(1).summary.racesUpdated, 4);   // the check of the second sees the first
+    QVERIFY(dialog.summaryLabel()->text().contains(QStringLiteral("ru_cp1251_rural_races_with_district.csv")));
+    QVERIFY(dialog.summaryLabel()->text().contains(QStringLiteral("kk_utf8_rural_candidates_without_district.csv")));
+    QCOMPARE(dumpDatabase(m_db->connection()), before);
+    QVERIFY(dialog.importButton()->isEnabled());
+    QSignalSpy finished(&dialog, &ImportDialog::importFinished);
+    QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(30000));
+    QVERIFY(finished.first().first().toBool());
+    QCOMPARE(count(*m_db, QStringLiteral("race")), qint64(4));
+    QCOMPARE(count(*m_db, QStringLiteral("candidate")), qint64(9));
+    const qint64 first = dialog.reports().at(0).batchId;
+    QCOMPARE(Import::Batches::step(*m_db, first), (QList<qint64>{first, dialog.reports().at(1).batchId}));
+    QString why;
+    QVERIFY2(Import::Batches::undo(*m_db, dialog.reports().at(1).batchId, &why), qPrintable(why));
+    QCOMPARE(dumpDatabase(m_db->connection()), before);
 }
 
 QTEST_MAIN(TestImportDialog)

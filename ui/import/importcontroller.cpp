@@ -25,12 +25,18 @@ bool isTableFile(const QString &path)
         || suffix == QLatin1String("xlsx");
 }
 
-QString droppedFile(const QMimeData *mime)
+// The tables dropped (several are imported together), or none when anything else is among them.
+QStringList droppedFiles(const QMimeData *mime)
 {
-    if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
+    if (!mime || !mime->hasUrls())
         return {};
-    const QUrl url = mime->urls().constFirst();
-    return url.isLocalFile() && isTableFile(url.toLocalFile()) ? url.toLocalFile() : QString();
+    QStringList paths;
+    for (const QUrl &url : mime->urls()) {
+        if (!url.isLocalFile() || !isTableFile(url.toLocalFile()))
+            return {};
+        paths.append(url.toLocalFile());
+    }
+    return paths;
 }
 
 } // namespace
@@ -51,7 +57,7 @@ void ImportController::addActions(QMenu *file)
     m_import = file->addAction(tr("&Import Results…"), this, [this] { importFile(); });
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_import->setObjectName(QStringLiteral("actionImport"));
-    m_import->setStatusTip(tr("Import a CSV or XLSX file of results; you can also drop one onto the window"));
+    m_import->setStatusTip(tr("Import CSV or XLSX files of results (several are imported together); you can also drop them onto the window"));
     m_history = file->addAction(tr("Import &History…"), this, &ImportController::showHistory);
     m_history->setObjectName(QStringLiteral("actionImportHistory"));
     m_history->setStatusTip(tr("List the imports of this database and undo one"));
@@ -79,11 +85,16 @@ void ImportController::update()
 
 void ImportController::importFile(const QString &path)
 {
+    importFiles(path.isEmpty() ? QStringList() : QStringList{path});
+}
+
+void ImportController::importFiles(const QStringList &paths)
+{
     if (!writable())
         return;
     ImportDialog dialog(m_database(), m_window);
-    if (!path.isEmpty())
-        dialog.setFile(path);
+    if (!paths.isEmpty())
+        dialog.setFiles(paths);
     // The import checks the file again before it writes: damage found there is the window's too.
     connect(&dialog, &ImportDialog::damageFound, m_health,
             [this](const QString &detail) { m_health->reportDamage(m_health->path(), detail); });
@@ -97,6 +108,11 @@ void ImportController::importFile(const QString &path)
         emit message(tr("Imported %1: %Ln published figure(s), shown in the summary. File → Import History can undo it.",
                         nullptr, report.summary.publishedFigures)
                          .arg(report.fileName),
+                     15000);
+    else if (dialog.reports().size() > 1)
+        emit message(tr("Imported %1 together: %2 new races, %3 candidates. File → Import History can undo them.")
+                         .arg(report.fileName, Format::count(report.summary.racesNew),
+                              Format::count(report.summary.candidatesNew)),
                      15000);
     else
         emit message(tr("Imported %1: %2 races (%3 new), %4 candidates. File → Import History can undo it.")
@@ -124,17 +140,17 @@ bool ImportController::eventFilter(QObject *watched, QEvent *event)
         return false;
     if (event->type() == QEvent::DragEnter) {
         auto *drag = static_cast<QDragEnterEvent *>(event);
-        if (!droppedFile(drag->mimeData()).isEmpty() && writable()) {
+        if (!droppedFiles(drag->mimeData()).isEmpty() && writable()) {
             drag->acceptProposedAction();
             return true;
         }
     } else if (event->type() == QEvent::Drop) {
         auto *drop = static_cast<QDropEvent *>(event);
-        const QString path = droppedFile(drop->mimeData());
-        if (!path.isEmpty()) {
+        const QStringList paths = droppedFiles(drop->mimeData());
+        if (!paths.isEmpty()) {
             drop->acceptProposedAction();
             // After the drop has finished, not inside it.
-            QMetaObject::invokeMethod(this, [this, path] { importFile(path); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(this, [this, paths] { importFiles(paths); }, Qt::QueuedConnection);
             return true;
         }
     }

@@ -15,7 +15,7 @@ namespace Sailau {
 class Database;
 class DatabaseHealth;
 
-// The window's import: File → Import Results (and a CSV or XLSX file dropped onto the window)
+// The window's import: File → Import Results (and CSV or XLSX files dropped onto the window)
 // opens the import dialog; File → Import History lists the imports and undoes one. Refused while
 // the database is read-only or damaged; damage the import's own check finds is reported to the
 // window's DatabaseHealth.
@@ -33,6 +33,8 @@ public:
     void update();
     // Opens the import dialog, on path when given.
     void importFile(const QString &path = {});
+    // Opens the import dialog on several files, imported together in one step.
+    void importFiles(const QStringList &paths);
     void showHistory();
 
     bool eventFilter(QObject *watched, QEvent *event) override;

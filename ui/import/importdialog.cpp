@@ -24,6 +24,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -153,6 +154,11 @@ static QThreadPool *importPool()
 
 void ImportRunner::start(const QString &databasePath, const ImportOptions &options)
 {
+    start(databasePath, QList<ImportOptions>{options});
+}
+
+void ImportRunner::start(const QString &databasePath, const QList<ImportOptions> &files)
+{
     wait();
     if (m_watcher)
         m_watcher->deleteLater();   // a run's watcher may still be delivering its result
@@ -167,9 +173,10 @@ void ImportRunner::start(const QString &databasePath, const ImportOptions &optio
             return;
         const Run run = watcher->result();
         m_damage = run.damage;
-        emit finished(run.report);
+        m_reports = run.reports;
+        emit finished(m_reports.value(m_reports.size() - 1));
     });
-    watcher->setFuture(QtConcurrent::run(importPool(), [self, cancel, databasePath, options] {
+    watcher->setFuture(QtConcurrent::run(importPool(), [self, cancel, databasePath, files] {
         Run run;
         // A connection of the worker's own, opened and closed on this thread. The whole file is
         // checked again right before it is written: damage since it was opened (a failing disk,
@@ -182,16 +189,19 @@ void ImportRunner::start(const QString &databasePath, const ImportOptions &optio
         auto db = Database::open(databasePath, open, &error, &message);
         run.damage = error == OpenError::Corrupt || error == OpenError::Truncated;
         if (!db) {
+            Import::ImportReport report;
             Problem p;
             p.message = message;
-            run.report.problems.append(p);
-            run.report.fileName = QFileInfo(options.path).fileName();
+            report.problems.append(p);
+            report.errorCount = 1;
+            report.fileName = QFileInfo(files.value(0).path).fileName();
+            run.reports.append(report);
             return run;
         }
         // The runner waits for this work before it goes (wait() in its destructor), so `self`
         // is alive here; progress is queued to its thread.
         ImportRunner *runner = self.data();
-        run.report = Importer(*db).run(options,
+        run.reports = Importer(*db).runAll(files,
             [runner](qint64 done, qint64 total) {
                 QMetaObject::invokeMethod(runner, [runner, done, total] { emit runner->progress(done, total); },
                                           Qt::QueuedConnection);
@@ -222,6 +232,8 @@ ImportDialog::ImportDialog(Database *database, QWidget *parent)
     m_title->setFont(titleFont);
     layout->addWidget(m_title);
 
+    buildFileList(this);
+    layout->addWidget(m_filesBox);
     m_pages = new QStackedWidget(this);
     layout->addWidget(m_pages, 1);
     buildFilePage();
@@ -267,6 +279,40 @@ ImportDialog::ImportDialog(Database *database, QWidget *parent)
 ImportDialog::~ImportDialog()
 {
     QSettings().setValue(QStringLiteral("import/geometry"), saveGeometry());
+}
+
+// The files of one step: shown when there are several, each with what its check found; the one
+// selected is the one the file and columns pages show.
+void ImportDialog::buildFileList(QWidget *parent)
+{
+    m_filesBox = new QWidget(parent);
+    auto *row = new QHBoxLayout(m_filesBox);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto *label = new QLabel(tr("Files imported &together, in this order:"), m_filesBox);
+    m_fileList = new QListWidget(m_filesBox);
+    m_fileList->setObjectName(QStringLiteral("importFiles"));
+    m_fileList->setAccessibleName(tr("Files to import together"));
+    m_fileList->setMaximumHeight(m_fileList->fontMetrics().height() * 4 + 12);
+    label->setBuddy(m_fileList);
+    auto *labelColumn = new QVBoxLayout;
+    labelColumn->addWidget(label);
+    labelColumn->addStretch(1);
+    row->addLayout(labelColumn);
+    row->addWidget(m_fileList, 1);
+    auto *buttons = new QVBoxLayout;
+    auto *add = new QPushButton(tr("&Add Files…"), m_filesBox);
+    m_removeFile = new QPushButton(tr("&Remove"), m_filesBox);
+    buttons->addWidget(add);
+    buttons->addWidget(m_removeFile);
+    buttons->addStretch(1);
+    row->addLayout(buttons);
+    connect(add, &QPushButton::clicked, this, &ImportDialog::addFiles);
+    connect(m_removeFile, &QPushButton::clicked, this, &ImportDialog::removeFile);
+    connect(m_fileList, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            selectFile(row);
+    });
+    m_filesBox->hide();
 }
 
 void ImportDialog::buildFilePage()
@@ -511,9 +557,7 @@ void ImportDialog::fillPresets(const QString &select)
 
 void ImportDialog::setFile(const QString &path)
 {
-    m_path->setText(QDir::toNativeSeparators(path));
-    readPreview();
-    showPage(FilePage);
+    setFiles({path});
 }
 
 QString ImportDialog::file() const
@@ -530,13 +574,227 @@ void ImportDialog::browse()
 {
     QSettings settings;
     const QString start = settings.value(QStringLiteral("import/folder"), QDir::homePath()).toString();
-    const QString path = QFileDialog::getOpenFileName(
+    // Several files may be chosen: a races file and a candidates file are imported together.
+    const QStringList paths = QFileDialog::getOpenFileNames(
         this, tr("Import Results"), start,
         tr("Tables (*.csv *.tsv *.txt *.xlsx);;CSV and text (*.csv *.tsv *.txt);;Excel workbooks (*.xlsx);;All files (*)"));
-    if (path.isEmpty())
+    if (paths.isEmpty())
         return;
-    settings.setValue(QStringLiteral("import/folder"), QFileInfo(path).absolutePath());
-    setFile(path);
+    settings.setValue(QStringLiteral("import/folder"), QFileInfo(paths.constFirst()).absolutePath());
+    setFiles(paths);
+}
+
+void ImportDialog::addFiles()
+{
+    if (m_running)
+        return;
+    QSettings settings;
+    const QString start = settings.value(QStringLiteral("import/folder"), QDir::homePath()).toString();
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Add Files to Import Together"), start,
+        tr("Tables (*.csv *.tsv *.txt *.xlsx);;CSV and text (*.csv *.tsv *.txt);;Excel workbooks (*.xlsx);;All files (*)"));
+    if (paths.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("import/folder"), QFileInfo(paths.constFirst()).absolutePath());
+    setFiles(files() + paths);
+}
+
+void ImportDialog::removeFile()
+{
+    if (m_running || m_files.size() < 2 || m_currentFile < 0)
+        return;
+    QStringList paths = files();
+    paths.removeAt(m_currentFile);
+    setFiles(paths);
+}
+
+QStringList ImportDialog::files() const
+{
+    QStringList paths;
+    for (int i = 0; i < m_files.size(); ++i)
+        paths.append(i == m_currentFile ? file() : m_files.at(i).path);
+    if (paths.isEmpty() && !file().isEmpty())
+        paths.append(file());
+    return paths;
+}
+
+void ImportDialog::setFiles(const QStringList &paths)
+{
+    if (m_running)
+        return;
+    storeCurrentFile();
+    // A file already in the list keeps what was chosen for it.
+    QList<FileState> states;
+    for (const QString &path : paths) {
+        const QString clean = QDir::fromNativeSeparators(path);
+        auto same = std::find_if(m_files.cbegin(), m_files.cend(), [&clean](const FileState &f) { return f.path == clean; });
+        if (std::any_of(states.cbegin(), states.cend(), [&clean](const FileState &f) { return f.path == clean; }))
+            continue;
+        FileState state = same != m_files.cend() ? *same : FileState();
+        state.path = clean;
+        states.append(state);
+    }
+    m_files = states;
+    m_currentFile = -1;
+    m_reports.clear();
+    m_report = ImportReport();
+    m_territories->setIssues({}, {});
+    fillFileList();
+    if (!m_files.isEmpty())
+        selectFile(0);
+    else
+        m_path->clear();
+    showPage(FilePage);
+}
+
+void ImportDialog::fillFileList()
+{
+    const QSignalBlocker blocker(m_fileList);
+    m_fileList->clear();
+    for (int i = 0; i < m_files.size(); ++i) {
+        const QString name = QFileInfo(m_files.at(i).path).fileName();
+        QString state;
+        if (i < m_reports.size()) {
+            const ImportReport &r = m_reports.at(i);
+            const int errors = r.errors();
+            state = errors > 0 ? tr("%n error(s)", nullptr, errors)
+                  : r.summary.publishedFigures > 0 ? tr("%n published figure(s)", nullptr, r.summary.publishedFigures)
+                                                   : tr("%1 (%2 new, %3 completed)")
+                                                         .arg(tr("%Ln race(s)", nullptr, r.summary.races),
+                                                              Format::count(r.summary.racesNew),
+                                                              Format::count(r.summary.racesUpdated));
+        } else if (!m_reports.isEmpty()) {
+            state = tr("not read: a file before it was refused");
+        }
+        m_fileList->addItem(state.isEmpty() ? tr("%1. %2").arg(i + 1).arg(name)
+                                            : tr("%1. %2 — %3").arg(i + 1).arg(name, state));
+        m_fileList->item(i)->setToolTip(QDir::toNativeSeparators(m_files.at(i).path));
+    }
+    if (m_currentFile >= 0)
+        m_fileList->setCurrentRow(m_currentFile);
+    m_filesBox->setVisible(m_files.size() > 1);
+    m_removeFile->setEnabled(m_files.size() > 1);
+}
+
+// What the pages show now is the file's: kept before another file is shown or the files checked.
+void ImportDialog::storeCurrentFile()
+{
+    if (m_currentFile < 0 || m_currentFile >= m_files.size())
+        return;
+    FileState &f = m_files[m_currentFile];
+    f.path = file();
+    if (!m_header.isEmpty()) {
+        f.mapping = currentMapping();
+        f.mapped = true;
+    }
+}
+
+void ImportDialog::selectFile(int index)
+{
+    if (index < 0 || index >= m_files.size() || index == m_currentFile || m_running)
+        return;
+    storeCurrentFile();
+    m_currentFile = index;
+    const FileState &f = m_files.at(index);
+    m_path->setText(QDir::toNativeSeparators(f.path));
+    auto select = [](QComboBox *combo, const QString &value) {
+        const QSignalBlocker blocker(combo);
+        const int at = combo->findData(value);
+        combo->setCurrentIndex(at >= 0 ? at : 0);
+    };
+    const Mapping reading = f.mapped ? f.mapping : m_baseMapping;
+    select(m_encoding, reading.encoding);
+    select(m_delimiter, reading.delimiter.isNull() ? QString() : QString(reading.delimiter));
+    select(m_decimal, reading.decimalSeparator.isNull() ? QString() : QString(reading.decimalSeparator));
+    {
+        const QSignalBlocker blocker(m_headerRow);
+        m_headerRow->setValue(f.mapped ? f.mapping.headerRow + 1 : 0);
+    }
+    {
+        const QSignalBlocker blocker(m_sheet);
+        m_sheet->clear();
+    }
+    readPreview();
+    if (f.mapped) {
+        m_mapping->setMapping(f.mapping, m_sampleRows);
+        m_useDate->setChecked(f.mapping.defaultDate.isValid());
+        if (f.mapping.defaultDate.isValid())
+            m_date->setDate(f.mapping.defaultDate);
+        select(m_level, f.mapping.defaultLevel);
+        m_source->setText(f.mapping.defaultSource);
+        m_listsComplete->setChecked(f.mapping.candidateListsComplete);
+    } else {
+        Mapping m = m_baseMapping;
+        m.applyTo(m_header);
+        m_mapping->setMapping(m, m_sampleRows);
+    }
+    updateColumnsState();
+    if (m_fileList->currentRow() != index) {
+        const QSignalBlocker blocker(m_fileList);
+        m_fileList->setCurrentRow(index);
+    }
+}
+
+// The reports of one step as one: what the check page shows (each problem names its file when
+// there are several).
+ImportReport ImportDialog::combined(const QList<ImportReport> &reports) const
+{
+    if (reports.size() == 1 && m_files.size() <= 1)
+        return reports.constFirst();
+    ImportReport all;
+    all.ok = !reports.isEmpty() && reports.size() == m_files.size();
+    QStringList names;
+    QSet<QString> days;
+    QHash<QString, int> territoryAt;
+    for (const ImportReport &r : reports) {
+        all.ok = all.ok && r.ok;
+        all.cancelled = all.cancelled || r.cancelled;
+        all.dryRun = r.dryRun;
+        names.append(r.fileName);
+        for (Problem p : r.problems) {
+            p.message = tr("%1: %2").arg(r.fileName, p.message);
+            all.problems.append(p);
+        }
+        for (const TerritoryIssue &t : r.territories) {
+            // The same name under the same parent is one choice for all the files.
+            const auto at = territoryAt.constFind(t.key);
+            if (at != territoryAt.constEnd()) {
+                all.territories[*at].rows += t.rows;
+                continue;
+            }
+            territoryAt.insert(t.key, int(all.territories.size()));
+            all.territories.append(t);
+        }
+        for (LeftOutRow row : r.leftOut) {
+            row.reason = tr("%1: %2").arg(r.fileName, row.reason);
+            all.leftOut.append(row);
+        }
+        if (!r.leftOutPath.isEmpty())
+            all.leftOutPath += (all.leftOutPath.isEmpty() ? QString() : QStringLiteral(", ")) + r.leftOutPath;
+        all.earlierBatches += r.earlierBatches;
+        all.errorCount += r.errorCount;
+        all.warningCount += r.warningCount;
+        if (r.batchId > 0)
+            all.batchId = r.batchId;
+        const ImportSummary &s = r.summary;
+        all.summary.rows += s.rows;
+        all.summary.races += s.races;
+        all.summary.racesNew += s.racesNew;
+        all.summary.racesUpdated += s.racesUpdated;
+        all.summary.candidates += s.candidates;
+        all.summary.candidatesNew += s.candidatesNew;
+        all.summary.territoriesNew += s.territoriesNew;
+        all.summary.publishedFigures += s.publishedFigures;
+        all.summary.rowsLeftOut += s.rowsLeftOut;
+        all.summary.racesLeftOut += s.racesLeftOut;
+        all.summary.datesFilled += s.datesFilled;
+        for (const QString &day : s.days)
+            days.insert(day);
+    }
+    all.fileName = names.join(QStringLiteral(", "));
+    all.summary.days = QStringList(days.cbegin(), days.cend());
+    all.summary.days.sort();
+    return all;
 }
 
 Mapping ImportDialog::readingOptions() const
@@ -853,34 +1111,61 @@ void ImportDialog::startRun(bool dryRun)
 {
     if (m_running || !m_database)
         return;
-    ImportOptions options;
-    options.path = file();
-    options.mapping = currentMapping();
-    options.dryRun = dryRun;
-    options.territoryChoices = m_territories->choices();
-    // A check also tells what leaving out the races with errors would import; an import leaves
-    // them out only when asked.
-    options.skipInvalid = dryRun || m_skipInvalid;
+    storeCurrentFile();
+    if (m_files.isEmpty() && !file().isEmpty()) {
+        FileState typed;
+        typed.path = file();
+        typed.mapping = currentMapping();
+        typed.mapped = true;
+        m_files.append(typed);
+        m_currentFile = 0;
+    }
+    QList<ImportOptions> files;
+    for (const FileState &f : std::as_const(m_files)) {
+        ImportOptions options;
+        options.path = f.path;
+        // A file whose columns were never shown: matched by their names, as the command line does.
+        options.mapping = f.mapped ? f.mapping : m_baseMapping;
+        options.dryRun = dryRun;
+        options.territoryChoices = m_territories->choices();
+        // A check also tells what leaving out the races with errors would import; an import leaves
+        // them out only when asked.
+        options.skipInvalid = dryRun || m_skipInvalid;
+        files.append(options);
+    }
+    if (files.isEmpty())
+        return;
     m_skipInvalid = false;
     m_running = true;
     m_runIsImport = !dryRun;
     m_checkedChoicesStale = false;
     m_progress->setRange(0, 0);
     m_progress->show();
-    m_status->setText(dryRun ? tr("Checking %1…").arg(QFileInfo(options.path).fileName())
-                             : tr("Importing %1 in one transaction: Stop leaves the database as it was.")
-                                   .arg(QFileInfo(options.path).fileName()));
+    QStringList names;
+    for (const ImportOptions &o : std::as_const(files))
+        names.append(QFileInfo(o.path).fileName());
+    const QString name = names.join(QStringLiteral(", "));
+    m_status->setText(dryRun ? tr("Checking %1…").arg(name)
+                      : files.size() > 1
+                          ? tr("Importing %1 together in one transaction: Stop leaves the database as it was.").arg(name)
+                          : tr("Importing %1 in one transaction: Stop leaves the database as it was.").arg(name));
     updateButtons();
-    m_runner->start(m_database->path(), options);
+    m_runner->start(m_database->path(), files);
 }
 
-void ImportDialog::runFinished(const ImportReport &report)
+void ImportDialog::runFinished(const ImportReport &last)
 {
     m_running = false;
-    if (m_runner->damageFound() && !report.problems.isEmpty())
-        emit damageFound(report.problems.constFirst().message);
+    if (m_runner->damageFound() && !last.problems.isEmpty())
+        emit damageFound(last.problems.constFirst().message);
     const bool wasImport = m_runIsImport;
+    m_reports = m_runner->reports();
+    if (m_reports.isEmpty())
+        m_reports.append(last);
+    const ImportReport report = combined(m_reports);
+    const bool several = m_reports.size() > 1 || m_files.size() > 1;
     m_report = report;
+    fillFileList();
     m_progress->hide();
     // Rows left out only because their race is: listed too, each with its reason.
     QList<Problem> shown = report.problems;
@@ -917,11 +1202,26 @@ void ImportDialog::runFinished(const ImportReport &report)
     m_results->setTabText(1, tr("Territories (%1)").arg(territoryCounts.join(QStringLiteral(", "))));
     const ImportSummary &s = report.summary;
     // Each count with its own plural form: "1 race", "2 races"; in Russian 1, 2–4 and 5+ differ.
-    const QString counts = tr("%1: %2 (%3 new, %4 completed), %5, %6.")
-                               .arg(tr("%Ln row(s)", nullptr, int(s.rows)), tr("%Ln race(s)", nullptr, s.races),
-                                    Format::count(s.racesNew), Format::count(s.racesUpdated),
-                                    tr("%Ln candidate(s)", nullptr, s.candidatesNew),
-                                    tr("%Ln new territory(ies)", nullptr, s.territoriesNew));
+    auto countsOf = [](const ImportSummary &s) {
+        return tr("%1: %2 (%3 new, %4 completed), %5, %6.")
+            .arg(tr("%Ln row(s)", nullptr, int(s.rows)), tr("%Ln race(s)", nullptr, s.races),
+                 Format::count(s.racesNew), Format::count(s.racesUpdated),
+                 tr("%Ln candidate(s)", nullptr, s.candidatesNew),
+                 tr("%Ln new territory(ies)", nullptr, s.territoriesNew));
+    };
+    QString counts = countsOf(s);
+    if (several) {
+        // Each file's own counts: the candidates file completes the races the races file made.
+        QStringList lines;
+        for (const ImportReport &r : std::as_const(m_reports))
+            lines.append(tr("%1 — %2").arg(r.fileName, countsOf(r.summary)));
+        counts = lines.join(QLatin1Char('\n'));
+    }
+    QStringList batches;
+    for (const ImportReport &r : std::as_const(m_reports)) {
+        if (r.batchId > 0)
+            batches.append(QString::number(r.batchId));
+    }
     const QString totals = tr("%Ln published figure(s) of %1: a file of totals, shown in the summary beside the "
                               "computed figures; no races.", nullptr, s.publishedFigures)
                                .arg(s.days.join(QStringLiteral(", ")));
@@ -931,8 +1231,10 @@ void ImportDialog::runFinished(const ImportReport &report)
     } else if (wasImport && report.ok && !report.leftOut.isEmpty()) {
         // The summary stays up: it names the file of the rows left out.
         m_imported = true;
-        m_status->setText(tr("Imported as import %1, without the races that have errors.").arg(report.batchId));
-        m_summary->setText(counts + QLatin1Char(' ')
+        m_status->setText(several ? tr("Imported together as imports %1 (undone together), without the races that have "
+                                       "errors.").arg(batches.join(QStringLiteral(", ")))
+                                  : tr("Imported as import %1, without the races that have errors.").arg(report.batchId));
+        m_summary->setText(counts + (several ? QLatin1Char('\n') : QLatin1Char(' '))
                            + tr("%n row(s) left out (listed under Problems) are saved in %1: fix them there and "
                                 "import that file.", nullptr, int(std::min<qint64>(s.rowsLeftOut, INT_MAX)))
                                  .arg(QDir::toNativeSeparators(report.leftOutPath)));
@@ -942,21 +1244,28 @@ void ImportDialog::runFinished(const ImportReport &report)
         m_status->setText(report.ok && !report.leftOut.isEmpty()
             ? tr("The file cannot be imported as it is: fix the errors listed and check again, or import the valid "
                  "races and leave out those with errors (each race whole). Nothing was written.")
+            : several ? tr("The files cannot be imported as they are: fix the errors listed (in the files, or by "
+                           "changing the options and columns of the file they name), then check again. Nothing "
+                           "was written; the files are imported together or not at all.")
             : tr("The file cannot be imported as it is: fix the errors listed (in the file, or by "
                  "changing the options and columns), then check again. Nothing was written."));
-        m_summary->setText(tr("%n error(s) found.", nullptr, errors) + QLatin1Char(' ') + counts);
+        m_summary->setText(tr("%n error(s) found.", nullptr, errors) + (several ? QLatin1Char('\n') : QLatin1Char(' ')) + counts);
         m_results->setCurrentIndex(0);
     } else if (wasImport) {
         m_imported = report.ok;
-        m_status->setText(tr("Imported as import %1.").arg(report.batchId));
+        m_status->setText(several ? tr("Imported together as imports %1, in one transaction (Import History undoes "
+                                       "them together).").arg(batches.join(QStringLiteral(", ")))
+                                  : tr("Imported as import %1.").arg(report.batchId));
         m_summary->setText(s.publishedFigures > 0 ? totals : counts);
     } else {
         const int undecided = m_territories->undecided();
         m_status->setText(undecided > 0
             ? tr("Choose what to do with %n territory name(s) that fit several territories.", nullptr, undecided)
+            : several ? tr("Ready to import these files together, in one transaction. Look through the warnings and the "
+                           "new territories, then press Import.")
             : tr("Ready to import. Look through the warnings and the new territories, then press Import."));
-        m_summary->setText((s.publishedFigures > 0 ? totals : counts)
-                           + (warnings ? QLatin1Char(' ') + tr("%n warning(s).", nullptr, warnings) : QString()));
+        m_summary->setText((s.publishedFigures > 0 && !several ? totals : counts)
+                           + (warnings ? (several ? QLatin1Char('\n') : QLatin1Char(' ')) + tr("%n warning(s).", nullptr, warnings) : QString()));
         if (undecided > 0 || (warnings == 0 && s.territoriesNew > 0))
             m_results->setCurrentIndex(1);
     }

@@ -14,6 +14,7 @@ class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
@@ -40,6 +41,10 @@ public:
     explicit ImportRunner(QObject *parent = nullptr);
     ~ImportRunner() override;
     void start(const QString &databasePath, const Import::ImportOptions &options);
+    // Several files in one step (Importer::runAll): one transaction, all or nothing.
+    void start(const QString &databasePath, const QList<Import::ImportOptions> &files);
+    // The reports of the last run, one per file read.
+    const QList<Import::ImportReport> &reports() const { return m_reports; }
     void cancel();
     bool isRunning() const;
     // Waits until the run has ended (for closing and tests).
@@ -49,14 +54,16 @@ public:
 
 signals:
     void progress(qint64 done, qint64 total);
+    // report: the last file's (reports() has them all).
     void finished(const Sailau::Import::ImportReport &report);
 
 private:
     struct Run
     {
-        Import::ImportReport report;
+        QList<Import::ImportReport> reports;
         bool damage = false;
     };
+    QList<Import::ImportReport> m_reports;
     QFutureWatcher<Run> *m_watcher = nullptr;
     std::shared_ptr<std::atomic_bool> m_cancel;
     bool m_damage = false;
@@ -64,7 +71,10 @@ private:
 
 // File → Import: a file analysts received, read with options they can change (live preview),
 // its columns mapped to Sailau's fields (presets), its territory names matched, a check that
-// lists every problem with its line and column, then the import in one transaction.
+// lists every problem with its line and column, then the import in one transaction. Several files
+// (a races file and a candidates file of the same election, say) are chosen together, or dropped
+// together: each is read and mapped on its own, the check covers them all (each file seeing the
+// ones before it), and they are imported in one transaction, all or none.
 class ImportDialog : public QDialog
 {
     Q_OBJECT
@@ -75,7 +85,16 @@ public:
     ~ImportDialog() override;
 
     void setFile(const QString &path);
+    // Several files, imported in one step in this order.
+    void setFiles(const QStringList &paths);
+    // The file shown on the file and columns pages.
     QString file() const;
+    QStringList files() const;
+    // The file shown: its reading options and columns are on the first two pages.
+    void selectFile(int index);
+    // The reports of the last check or import, one per file read (report() sums them up).
+    const QList<Import::ImportReport> &reports() const { return m_reports; }
+    QListWidget *fileList() const { return m_fileList; }
     Page page() const;
 
     // The last check or import.
@@ -116,6 +135,18 @@ signals:
     void damageFound(const QString &detail);
 
 private:
+    struct FileState
+    {
+        QString path;
+        Import::Mapping mapping;   // reading options, columns and defaults, once the file was shown
+        bool mapped = false;
+    };
+    void buildFileList(QWidget *parent);
+    void storeCurrentFile();
+    void fillFileList();
+    void addFiles();
+    void removeFile();
+    Import::ImportReport combined(const QList<Import::ImportReport> &reports) const;
     void buildFilePage();
     void buildColumnsPage();
     void buildCheckPage();
@@ -134,6 +165,9 @@ private:
 
     Database *m_database;
     Import::ImportReport m_report;
+    QList<Import::ImportReport> m_reports;
+    QList<FileState> m_files;
+    int m_currentFile = -1;
     bool m_imported = false;
     bool m_running = false;
     bool m_runIsImport = false;
@@ -143,6 +177,10 @@ private:
 
     QStackedWidget *m_pages;
     QLabel *m_title;
+    // The files of the step (shown when there are several).
+    QWidget *m_filesBox;
+    QListWidget *m_fileList;
+    QPushButton *m_removeFile;
     // File page.
     QLineEdit *m_path;
     QComboBox *m_encoding;

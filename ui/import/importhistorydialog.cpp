@@ -78,11 +78,23 @@ bool ImportHistoryDialog::undoSelected(bool ask)
         return false;
     const qint64 id = current.data(BatchModel::BatchIdRole).toLongLong();
     const QString file = m_model->index(current.row(), BatchModel::FileColumn).data().toString();
+    // Files imported together in one step are undone together.
+    const QList<qint64> step = Import::Batches::step(*m_database, id);
+    QStringList together;
+    for (qint64 other : step) {
+        if (other == id)
+            continue;
+        const auto batch = Import::Batches::find(*m_database, other);
+        together.append(QStringLiteral("%1 (%2)").arg(other).arg(batch ? batch->fileName : QString()));
+    }
     if (ask) {
+        QString question = tr("Undo import %1 (%2)? Its races, candidates and new territories are removed, and figures "
+                              "it changed in other races get their old values back.").arg(id).arg(file);
+        if (!together.isEmpty())
+            question += QLatin1Char(' ') + tr("It was imported in one step with import %1, which is undone with it.")
+                                               .arg(together.join(QStringLiteral(", ")));
         const auto answer = QMessageBox::question(
-            this, tr("Undo Import"),
-            tr("Undo import %1 (%2)? Its races, candidates and new territories are removed, and figures it changed "
-               "in other races get their old values back.").arg(id).arg(file),
+            this, tr("Undo Import"), question,
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes)
             return false;
@@ -95,7 +107,9 @@ bool ImportHistoryDialog::undoSelected(bool ask)
         return false;
     }
     refresh();
-    m_note->setText(tr("Import %1 was undone.").arg(id));
+    m_note->setText(together.isEmpty() ? tr("Import %1 was undone.").arg(id)
+                                       : tr("Import %1 was undone, with import %2 of the same step.")
+                                             .arg(id).arg(together.join(QStringLiteral(", "))));
     emit undone(id);
     return true;
 }
