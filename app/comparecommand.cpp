@@ -175,16 +175,21 @@ Table candidates(const CandidateProfileSummary &s)
     t.column(QStringLiteral("incumbents_where_winner_known"));
     t.column(QStringLiteral("incumbents_reelected"));
     t.column(QStringLiteral("reelection_rate"), percent);
+    // A count over candidates of whom nothing is known is empty, as its share is: 0 women of 0
+    // whose sex is known says nothing.
+    auto count = [](int n, int known) { return known > 0 ? QVariant(n) : QVariant(); };
     auto add = [&](const QString &group, const QVariant &name, const CandidateProfile &p) {
-        QVariantList row = {group, name, p.candidates, p.sexKnown, p.women, cell(p.womenShare), p.winners,
-                            p.winnersSexKnown, p.womenWinners, cell(p.womenWinnerShare), p.ageKnown, cell(p.medianAge)};
+        QVariantList row = {group, name, p.candidates, p.sexKnown, count(p.women, p.sexKnown), cell(p.womenShare),
+                            p.winners, p.winnersSexKnown, count(p.womenWinners, p.winnersSexKnown),
+                            cell(p.womenWinnerShare), p.ageKnown, cell(p.medianAge)};
         for (int n : p.ages)
-            row.append(n);
+            row.append(count(n, p.ageKnown));
         row.append({p.winnersAgeKnown, cell(p.medianWinnerAge)});
         for (int n : p.winnerAges)
-            row.append(n);
-        row.append({p.incumbencyKnown, p.incumbents, p.incumbentsWhereWinnerKnown, p.incumbentsReelected,
-                    cell(p.reelectionRate)});
+            row.append(count(n, p.winnersAgeKnown));
+        row.append({p.incumbencyKnown, count(p.incumbents, p.incumbencyKnown),
+                    count(p.incumbentsWhereWinnerKnown, p.incumbencyKnown),
+                    count(p.incumbentsReelected, p.incumbencyKnown), cell(p.reelectionRate)});
         t.rows.append(row);
     };
     for (const CandidateProfile &p : s.byElection)

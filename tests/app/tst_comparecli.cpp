@@ -129,7 +129,7 @@ void tst_CompareCli::nominationsCsv()
 
 // --candidates on the corpus: the figures worked out by hand in tst_comparison (which candidates
 // have a sex, a year of birth or age, and incumbency is listed there). Empty cells are missing:
-// nobody's sex is known in 2021, so both women's shares are empty there, not 0.
+// nobody's sex is known in 2021, so both women's shares and counts are empty there, not 0.
 void tst_CompareCli::candidatesCsv_data()
 {
     QTest::addColumn<int>("line");
@@ -140,7 +140,7 @@ void tst_CompareCli::candidatesCsv_data()
         "median_winner_age,winner_age_under_30,winner_age_30_39,winner_age_40_49,winner_age_50_59,winner_age_60_and_over,"
         "incumbency_known,incumbents_standing,incumbents_where_winner_known,incumbents_reelected,reelection_rate");
     // Ages 51, 46, 44 (median 46); winners 51, 46; Үсенов, the sitting akim, won.
-    QTest::newRow("2021") << 1 << QStringLiteral("election,2021-07-25,6,0,0,,4,0,0,,3,46,0,0,2,1,0,2,48.5,0,0,1,1,0,1,1,1,1,1");
+    QTest::newRow("2021") << 1 << QStringLiteral("election,2021-07-25,6,0,,,4,0,,,3,46,0,0,2,1,0,2,48.5,0,0,1,1,0,1,1,1,1,1");
     // 1 woman of 5 known; winners Әбенов and Үсенов, men: 0 of 2, a real 0.
     QTest::newRow("2023") << 2 << QStringLiteral("election,2023-11-05,7,5,1,0.2,3,2,0,0,4,45.5,0,1,2,1,0,2,50.5,0,0,1,1,0,5,2,2,2,1");
     // 4 women of 7, 2 of 4 winners; Ермеков, the sitting akim, lost.
