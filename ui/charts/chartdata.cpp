@@ -774,12 +774,15 @@ ChartModel ChartData::compareTerritory() const
     return m;
 }
 
-const CandidateProfileSummary &ChartData::candidateProfiles() const
+const CandidateProfileSummary &ChartData::candidateProfiles(QString *error) const
 {
     if (!m_profiles || m_profilesOf != m_comparison.get()) {
-        m_profiles = m_comparison ? CandidateProfiles::read(*m_comparison) : CandidateProfileSummary();
+        m_profilesError.clear();
+        m_profiles = m_comparison ? CandidateProfiles::read(*m_comparison, &m_profilesError) : CandidateProfileSummary();
         m_profilesOf = m_comparison.get();
     }
+    if (error)
+        *error = m_profilesError;
     return *m_profiles;
 }
 

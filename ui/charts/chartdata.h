@@ -203,6 +203,9 @@ public:
     // Uses a comparison read elsewhere (the Compare view's).
     void setComparison(std::shared_ptr<const Comparison> comparison);
     const Comparison *comparison() const { return m_comparison.get(); }
+    // The candidates' sex, age and incumbency over the comparison, read once for it (the charts
+    // and the Compare view's Candidates table share them); error says why a read failed.
+    const CandidateProfileSummary &candidateProfiles(QString *error = nullptr) const;
     // The territory whose line CompareTerritory draws (0: the scope's territory).
     void setComparedTerritory(qint64 territoryId) { m_comparedTerritory = territoryId; }
 
@@ -236,7 +239,6 @@ private:
     ChartModel compareTerritory() const;
     ChartModel compareCandidates() const;
     ChartModel compareCandidateAges() const;
-    const CandidateProfileSummary &candidateProfiles() const;
     QString comparisonScope() const;
     QString missingNote(int shown, int total, const QString &what) const;
 
@@ -258,6 +260,7 @@ private:
     // The candidates of the comparison, read the first time a chart of them is built.
     mutable std::optional<CandidateProfileSummary> m_profiles;
     mutable const Comparison *m_profilesOf = nullptr;
+    mutable QString m_profilesError;
 };
 
 } // namespace Sailau::Charts

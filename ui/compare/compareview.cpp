@@ -431,8 +431,9 @@ void CompareView::fillCandidates()
         drawCandidateCharts();
         return;
     }
+    // Read once: the charts below the table draw from the same summary.
     QString error;
-    const CandidateProfileSummary summary = CandidateProfiles::read(*comparison, &error);
+    const CandidateProfileSummary &summary = m_chartData.candidateProfiles(&error);
     if (!error.isEmpty())
         m_status->setText(tr("The database could not be read: %1").arg(error));
     m_candidatesModel->setSummary(summary);
