@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "comparecommand.h"
 
+#include "candidateprofile.h"
+
 #include "commands.h"
 #include "comparison.h"
 #include "database.h"
@@ -145,6 +147,59 @@ Table nominations(const NominationSummary &s)
     return t;
 }
 
+// The candidates' sex, age and incumbency: one row for every day, every region and the whole.
+Table candidates(const CandidateProfileSummary &s)
+{
+    Table t;
+    const auto percent = TableExport::ColumnStyle::Percent;
+    t.column(QStringLiteral("group"));
+    t.column(QStringLiteral("name"));
+    t.column(QStringLiteral("candidates"));
+    t.column(QStringLiteral("sex_known"));
+    t.column(QStringLiteral("women"));
+    t.column(QStringLiteral("women_share"), percent);
+    t.column(QStringLiteral("winners"));
+    t.column(QStringLiteral("winners_sex_known"));
+    t.column(QStringLiteral("women_winners"));
+    t.column(QStringLiteral("women_winner_share"), percent);
+    t.column(QStringLiteral("age_known"));
+    t.column(QStringLiteral("median_age"));
+    for (int b = 0; b < AgeBands::Count; ++b)
+        t.column(QStringLiteral("age_") + AgeBands::key(b));
+    t.column(QStringLiteral("winners_age_known"));
+    t.column(QStringLiteral("median_winner_age"));
+    for (int b = 0; b < AgeBands::Count; ++b)
+        t.column(QStringLiteral("winner_age_") + AgeBands::key(b));
+    t.column(QStringLiteral("incumbency_known"));
+    t.column(QStringLiteral("incumbents_standing"));
+    t.column(QStringLiteral("incumbents_where_winner_known"));
+    t.column(QStringLiteral("incumbents_reelected"));
+    t.column(QStringLiteral("reelection_rate"), percent);
+    // A count over candidates of whom nothing is known is empty, as its share is: 0 women of 0
+    // whose sex is known says nothing.
+    auto count = [](int n, int known) { return known > 0 ? QVariant(n) : QVariant(); };
+    auto add = [&](const QString &group, const QVariant &name, const CandidateProfile &p) {
+        QVariantList row = {group, name, p.candidates, p.sexKnown, count(p.women, p.sexKnown), cell(p.womenShare),
+                            p.winners, p.winnersSexKnown, count(p.womenWinners, p.winnersSexKnown),
+                            cell(p.womenWinnerShare), p.ageKnown, cell(p.medianAge)};
+        for (int n : p.ages)
+            row.append(count(n, p.ageKnown));
+        row.append({p.winnersAgeKnown, cell(p.medianWinnerAge)});
+        for (int n : p.winnerAges)
+            row.append(count(n, p.winnersAgeKnown));
+        row.append({p.incumbencyKnown, count(p.incumbents, p.incumbencyKnown),
+                    count(p.incumbentsWhereWinnerKnown, p.incumbencyKnown),
+                    count(p.incumbentsReelected, p.incumbencyKnown), cell(p.reelectionRate)});
+        t.rows.append(row);
+    };
+    for (const CandidateProfile &p : s.byElection)
+        add(QStringLiteral("election"), p.day, p);
+    for (const CandidateProfile &p : s.byRegion)
+        add(QStringLiteral("region"), p.label, p);
+    add(QStringLiteral("all"), QVariant(), s.total);
+    return t;
+}
+
 QString csvText(const Table &t)
 {
     QString result = t.header.join(QLatin1Char(',')) + QLatin1Char('\n');
@@ -218,7 +273,8 @@ int compareCommand(const QStringList &arguments, QTextStream &out, QTextStream &
     parser.setApplicationDescription(Text::tr(
         "Compare elections over time: the races of the same territories on two or more election days, lined up "
         "with the change from each day to the next (shares in percentage points). --aggregates prints the figures "
-        "of each day instead, --nominations the candidates by nomination; JSON holds all three. Missing figures "
+        "of each day instead, --nominations the candidates by nomination, --candidates the candidates' sex, age and "
+        "incumbency by day and by region (each figure with the number of candidates it rests on); JSON holds all four. Missing figures "
         "are empty (CSV) or null (JSON), never 0."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Text::tr("Show this help."));
     const QCommandLineOption database({QStringLiteral("d"), QStringLiteral("database")},
@@ -235,6 +291,9 @@ int compareCommand(const QStringList &arguments, QTextStream &out, QTextStream &
                                     QStringLiteral("NAME"));
     const QCommandLineOption aggregatesOption(QStringLiteral("aggregates"), Text::tr("Print the figures of each election day."));
     const QCommandLineOption nominationsOption(QStringLiteral("nominations"), Text::tr("Print the candidates by nomination."));
+    const QCommandLineOption candidatesOption(QStringLiteral("candidates"),
+                                              Text::tr("Print the share of women, the ages and the sitting akims re-elected, "
+                                                       "among the candidates and the winners, by day and by region."));
     const QCommandLineOption format({QStringLiteral("f"), QStringLiteral("format")}, Text::tr("csv or json (default csv)."),
                                     QStringLiteral("FORMAT"), QStringLiteral("csv"));
     const QCommandLineOption outOption({QStringLiteral("o"), QStringLiteral("out")},
@@ -242,7 +301,7 @@ int compareCommand(const QStringList &arguments, QTextStream &out, QTextStream &
                                        QStringLiteral("FILE"));
     const QCommandLineOption language(QStringLiteral("language"), Text::tr("Names in kk, ru or en (default: the system's language)."),
                                       QStringLiteral("LANG"));
-    parser.addOptions({help, database, elections, region, aggregatesOption, nominationsOption, format, outOption, language});
+    parser.addOptions({help, database, elections, region, aggregatesOption, nominationsOption, candidatesOption, format, outOption, language});
     auto usage = [&](const QString &message) {
         err << QStringLiteral("sailau compare: ") << message << '\n' << Text::tr("Try 'sailau compare --help'.") << '\n';
         return int(UsageError);
@@ -255,8 +314,8 @@ int compareCommand(const QStringList &arguments, QTextStream &out, QTextStream &
     }
     if (!parser.positionalArguments().isEmpty())
         return usage(Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
-    if (parser.isSet(aggregatesOption) && parser.isSet(nominationsOption))
-        return usage(Text::tr("give --aggregates or --nominations, not both"));
+    if (int(parser.isSet(aggregatesOption)) + int(parser.isSet(nominationsOption)) + int(parser.isSet(candidatesOption)) > 1)
+        return usage(Text::tr("give one of --aggregates, --nominations and --candidates"));
 
     // The output: --format, or the suffix of --out.
     QString kind = parser.value(format).toLower();
@@ -330,6 +389,12 @@ int compareCommand(const QStringList &arguments, QTextStream &out, QTextStream &
         err << Text::tr("sailau compare: the database could not be read: %1").arg(error) << '\n';
         return Failed;
     }
+    CandidateProfileSummary profiles;
+    if ((parser.isSet(candidatesOption) || kind == QLatin1String("json"))
+        && (profiles = CandidateProfiles::read(comparison, &error), !error.isEmpty())) {
+        err << Text::tr("sailau compare: the database could not be read: %1").arg(error) << '\n';
+        return Failed;
+    }
     if (comparison.days().size() < 2) {
         err << Text::tr("sailau compare: the database holds races of fewer than two election days; there is nothing to compare.")
             << '\n';
@@ -338,6 +403,7 @@ int compareCommand(const QStringList &arguments, QTextStream &out, QTextStream &
 
     const Table table = parser.isSet(aggregatesOption)    ? aggregates(comparison)
                         : parser.isSet(nominationsOption) ? nominations(summary)
+                        : parser.isSet(candidatesOption)  ? candidates(profiles)
                                                           : lineUp(comparison);
     if (kind == QLatin1String("json")) {
         QJsonObject root;
@@ -356,6 +422,7 @@ int compareCommand(const QStringList &arguments, QTextStream &out, QTextStream &
         noms.insert(QStringLiteral("self_nominated_by_election"), jsonShares(summary.byElection, true));
         noms.insert(QStringLiteral("self_nominated_by_region"), jsonShares(summary.byRegion, false));
         root.insert(QStringLiteral("nominations"), noms);
+        root.insert(QStringLiteral("candidates"), jsonRows(candidates(profiles)));
         const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
         if (!parser.isSet(outOption)) {
             out << QString::fromUtf8(bytes);

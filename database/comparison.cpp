@@ -27,21 +27,6 @@ bool fail(QString *error, const QSqlQuery &query)
     return false;
 }
 
-// "e.date IN (?, ?)" and the scope's territory condition, with their bindings.
-QString scopeCondition(const QSqlDatabase &db, const ComparisonScope &scope, QVariantList *bindings)
-{
-    QStringList marks;
-    for (const QDate &day : scope.days) {
-        marks.append(QStringLiteral("?"));
-        bindings->append(day.toString(Qt::ISODate));
-    }
-    QString where = QStringLiteral("e.date IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
-    QVariantList territory;
-    const QString condition = raceScopeCondition(db, QDate(), scope.territoryId, &territory);
-    bindings->append(territory);
-    return where + QStringLiteral(" AND ") + condition;
-}
-
 QString selfNominatedLabel()
 {
     return QCoreApplication::translate("Sailau::Store", "self-nominated");
@@ -77,6 +62,20 @@ bool ComparisonLine::levelChanged() const
             return true;
     }
     return false;
+}
+
+QString Comparison::scopeCondition(const QSqlDatabase &db, const ComparisonScope &scope, QVariantList *bindings)
+{
+    QStringList marks;
+    for (const QDate &day : scope.days) {
+        marks.append(QStringLiteral("?"));
+        bindings->append(day.toString(Qt::ISODate));
+    }
+    QString where = QStringLiteral("e.date IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+    QVariantList territory;
+    const QString condition = raceScopeCondition(db, QDate(), scope.territoryId, &territory);
+    bindings->append(territory);
+    return where + QStringLiteral(" AND ") + condition;
 }
 
 QList<Metrics::Metric> Comparison::comparedMetrics()

@@ -153,6 +153,7 @@ public:
     bool load(const ComparisonScope &scope, QString *error = nullptr);
 
     const ComparisonScope &scope() const { return m_scope; }
+    QSqlDatabase database() const { return m_db; }
     const QList<QDate> &days() const { return m_scope.days; }
     // Territories in order of region, then name.
     const QList<ComparisonLine> &lines() const { return m_lines; }
@@ -165,6 +166,10 @@ public:
 
     // Every candidate of the scope counted by nomination (reads the candidates again).
     NominationSummary nominations(QString *error = nullptr) const;
+
+    // "e.date IN (?, ?) AND …": the races of a scope's days and territory (tables race r,
+    // election e, territory t), with its bindings appended.
+    static QString scopeCondition(const QSqlDatabase &db, const ComparisonScope &scope, QVariantList *bindings);
 
     // The metrics the line-up shows, in its order.
     static QList<Metrics::Metric> comparedMetrics();

@@ -302,7 +302,8 @@ DatasetLoader::Result DatasetLoader::load(Database &database, const QString &pat
     QSqlQuery insertCandidate(db);
     insertCandidate.prepare(QStringLiteral(
         "INSERT INTO candidate (race_id, position, name, search_key, nomination, party_id, self_nominated, "
-        "votes, vote_share_published, elected, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "votes, vote_share_published, elected, batch_id, sex, birth_year, age, occupation, incumbent) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QSqlQuery insertCandidateSource(db);
     insertCandidateSource.prepare(QStringLiteral(
         "INSERT OR IGNORE INTO candidate_source (candidate_id, source_id) VALUES (?, ?)"));
@@ -371,6 +372,17 @@ DatasetLoader::Result DatasetLoader::load(Database &database, const QString &pat
             const QJsonValue elected = c.value(QLatin1String("elected"));
             insertCandidate.bindValue(9, elected.isBool() ? QVariant(elected.toBool() ? 1 : 0) : QVariant(QMetaType::fromType<int>()));
             insertCandidate.bindValue(10, batchId);
+            // Optional: "sex" ("m" or "f"), "birth_year", "age" (at the election), "occupation",
+            // "incumbent"; absent is not known.
+            const QString sex = c.value(QLatin1String("sex")).toString();
+            insertCandidate.bindValue(11, sex == QLatin1String("m") || sex == QLatin1String("f") ? QVariant(sex)
+                                                                                               : QVariant(QMetaType::fromType<QString>()));
+            insertCandidate.bindValue(12, integerOrNull(c.value(QLatin1String("birth_year"))));
+            insertCandidate.bindValue(13, integerOrNull(c.value(QLatin1String("age"))));
+            const QString occupation = c.value(QLatin1String("occupation")).toString();
+            insertCandidate.bindValue(14, occupation.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(occupation));
+            const QJsonValue incumbent = c.value(QLatin1String("incumbent"));
+            insertCandidate.bindValue(15, incumbent.isBool() ? QVariant(incumbent.toBool() ? 1 : 0) : QVariant(QMetaType::fromType<int>()));
             if (!execOrFail(insertCandidate))
                 return failed(tr("candidate %1").arg(name));
             const qint64 candidateId = insertCandidate.lastInsertId().toLongLong();

@@ -20,6 +20,9 @@ private slots:
     void lineUpCsv();
     void aggregatesCsv();
     void nominationsCsv();
+    void candidatesCsv_data();
+    void candidatesCsv();
+    void candidatesKeepKazakhLetters();
     void json();
     void outFiles();
     void unknownDayListsTheDays();
@@ -124,6 +127,66 @@ void tst_CompareCli::nominationsCsv()
     QCOMPARE(lines.at(1), QStringLiteral("self-nominated,10,3760,%1,6,10,0.6").arg(QString::number(3760.0 / 6300, 'g', 10)));
 }
 
+// --candidates on the corpus: the figures worked out by hand in tst_comparison (which candidates
+// have a sex, a year of birth or age, and incumbency is listed there). Empty cells are missing:
+// nobody's sex is known in 2021, so both women's shares and counts are empty there, not 0.
+void tst_CompareCli::candidatesCsv_data()
+{
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("header") << 0 << QStringLiteral(
+        "group,name,candidates,sex_known,women,women_share,winners,winners_sex_known,women_winners,women_winner_share,"
+        "age_known,median_age,age_under_30,age_30_39,age_40_49,age_50_59,age_60_and_over,winners_age_known,"
+        "median_winner_age,winner_age_under_30,winner_age_30_39,winner_age_40_49,winner_age_50_59,winner_age_60_and_over,"
+        "incumbency_known,incumbents_standing,incumbents_where_winner_known,incumbents_reelected,reelection_rate");
+    // Ages 51, 46, 44 (median 46); winners 51, 46; Үсенов, the sitting akim, won.
+    QTest::newRow("2021") << 1 << QStringLiteral("election,2021-07-25,6,0,,,4,0,,,3,46,0,0,2,1,0,2,48.5,0,0,1,1,0,1,1,1,1,1");
+    // 1 woman of 5 known; winners Әбенов and Үсенов, men: 0 of 2, a real 0.
+    QTest::newRow("2023") << 2 << QStringLiteral("election,2023-11-05,7,5,1,0.2,3,2,0,0,4,45.5,0,1,2,1,0,2,50.5,0,0,1,1,0,5,2,2,2,1");
+    // 4 women of 7, 2 of 4 winners; Ермеков, the sitting akim, lost.
+    QTest::newRow("2025") << 3 << QStringLiteral("election,2025-08-17,7,7,4,%1,4,4,2,0.5,7,40,1,2,3,1,0,4,38.5,0,2,2,0,0,7,1,1,0,0")
+                                      .arg(QString::number(4.0 / 7, 'g', 10));
+    QTest::newRow("Altyn") << 4 << QStringLiteral(
+        "region,Altyn Region (synthetic),13,8,3,0.375,6,4,1,0.25,10,44.5,1,1,6,2,0,6,47,0,1,3,2,0,9,3,3,3,1");
+    QTest::newRow("Kumis") << 5 << QStringLiteral(
+        "region,Kumis Region (synthetic),7,4,2,0.5,5,2,1,0.5,4,41.5,0,2,1,1,0,2,41.5,0,1,1,0,0,4,1,1,0,0");
+    QTest::newRow("all") << 6 << QStringLiteral("all,,20,12,5,%1,11,6,2,%2,14,44.5,1,3,7,3,0,8,46,0,2,4,2,0,13,4,4,3,0.75")
+                                     .arg(QString::number(5.0 / 12, 'g', 10), QString::number(2.0 / 6, 'g', 10));
+}
+
+void tst_CompareCli::candidatesCsv()
+{
+    QFETCH(int, line);
+    QFETCH(QString, expected);
+    QByteArray out, err;
+    QCOMPARE(run({QStringLiteral("compare"), QStringLiteral("--database"), m_db, QStringLiteral("--elections"),
+                  QStringLiteral("2021-07-25,2023-11-05,2025-08-17"), QStringLiteral("--candidates"),
+                  QStringLiteral("--language"), QStringLiteral("en")}, &out, &err), 0);
+    const QStringList lines = QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1 + 3 + 2 + 1);
+    QCOMPARE(lines.at(line), expected);
+}
+
+void tst_CompareCli::candidatesKeepKazakhLetters()
+{
+    // A region, in Kazakh, as JSON: the region's name keeps its letters; 2021 has no sex known (null).
+    QByteArray out, err;
+    QCOMPARE(run({QStringLiteral("compare"), QStringLiteral("--database"), m_db, QStringLiteral("--elections"),
+                  QStringLiteral("2021-07-25,2025-08-17"), QStringLiteral("--region"), QStringLiteral("Күміс облысы"),
+                  QStringLiteral("--candidates"), QStringLiteral("--format"), QStringLiteral("json"),
+                  QStringLiteral("--language"), QStringLiteral("kk")}, &out, &err), 0);
+    const QJsonArray rows = QJsonDocument::fromJson(out).object().value(QStringLiteral("candidates")).toArray();
+    QCOMPARE(rows.size(), 2 + 1 + 1);
+    QVERIFY(rows.at(0).toObject().value(QStringLiteral("women_share")).isNull());
+    QCOMPARE(rows.at(0).toObject().value(QStringLiteral("candidates")).toInt(), 2);
+    QCOMPARE(rows.at(1).toObject().value(QStringLiteral("women_share")).toDouble(), 2.0 / 3);
+    QCOMPARE(rows.at(2).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Күміс облысы"));
+    QCOMPARE(rows.at(3).toObject().value(QStringLiteral("group")).toString(), QStringLiteral("all"));
+    // --candidates with another table is a usage error.
+    QCOMPARE(run({QStringLiteral("compare"), QStringLiteral("--database"), m_db, QStringLiteral("--candidates"),
+                  QStringLiteral("--nominations")}, nullptr, &err), 2);
+}
+
 void tst_CompareCli::json()
 {
     QByteArray out;
@@ -206,6 +269,8 @@ void tst_CompareCli::exportCompareChart_data()
     QTest::newRow("turnout") << QStringLiteral("compare-turnout") << QString();
     QTest::newRow("competitiveness") << QStringLiteral("compare-competitiveness") << QStringLiteral("Altyn Region (synthetic)");
     QTest::newRow("territory") << QStringLiteral("compare-territory") << QStringLiteral("Koktobe City");
+    QTest::newRow("candidates") << QStringLiteral("compare-candidates") << QString();
+    QTest::newRow("candidate ages") << QStringLiteral("compare-candidate-ages") << QStringLiteral("Altyn Region (synthetic)");
 }
 
 void tst_CompareCli::exportCompareChart()
@@ -257,6 +322,8 @@ void tst_CompareCli::exportListNamesTheComparisonCharts()
     QVERIFY(out.contains("compare-turnout"));
     QVERIFY(out.contains("compare-competitiveness"));
     QVERIFY(out.contains("compare-territory"));
+    QVERIFY(out.contains("compare-candidates"));
+    QVERIFY(out.contains("compare-candidate-ages"));
     // --elections with a chart of one day is a mistake.
     QByteArray err;
     QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--database"), m_db, QStringLiteral("--chart"),

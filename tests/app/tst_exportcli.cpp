@@ -67,7 +67,7 @@ void tst_ExportCli::list()
     QByteArray out;
     QCOMPARE(run({QStringLiteral("--list")}, &out), 0);
     const QStringList lines = QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), 14);   // the 11 charts of a day and the 3 of elections compared
+    QCOMPARE(lines.size(), 16);   // the 11 charts of a day and the 5 of elections compared
     QStringList names;
     for (const QString &line : lines) {
         const QStringList parts = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -76,7 +76,8 @@ void tst_ExportCli::list()
     }
     for (const char *name : {"turnout-by-race", "turnout-distribution", "turnout-by-region", "margin", "winner-share",
                              "enc", "candidates", "against-all", "winners-by-nomination", "turnout-vs-winner-share", "map",
-                             "compare-turnout", "compare-competitiveness", "compare-territory"})
+                             "compare-turnout", "compare-competitiveness", "compare-territory",
+                             "compare-candidates", "compare-candidate-ages"})
         QVERIFY2(names.contains(QLatin1String(name)), name);
 }
 

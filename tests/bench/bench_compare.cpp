@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Compare view's model on a large database: 200,000 synthetic races, 100,000 on each of two
 // election days over the same 100,000 territories (`sailau generate` twice, in child processes).
-// Prints how long the model takes to fill (read, line up, aggregate) — target 250 ms — and the
-// whole view opened on it.
+// Prints how long the model takes to fill (read, line up, aggregate) — target 250 ms — the whole
+// view opened on it, and the candidates' sex, age and incumbency read for its Candidates tab.
 //
 //   SAILAU_BENCH_RACES        races per day (default 100000)
 //   SAILAU_BENCH_COMPARE_DB   reuse (or keep) the database at this path
+#include "candidateprofile.h"
 #include "compare/comparemodel.h"
 #include "compare/compareview.h"
 #include "database.h"
@@ -16,6 +17,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTest>
 
 #include <algorithm>
@@ -118,6 +120,28 @@ void BenchCompare::modelFills()
           double(viewTimer.nsecsElapsed()) / 1e6, view.isReading() ? ", the races being read" : "");
     QVERIFY(shown.wait(60000) || shown.count() > 0);
     qInfo("... its table, charts and figures by day shown: %.0f ms", double(viewTimer.nsecsElapsed()) / 1e6);
+
+    // The candidates of every day: read and counted by day and by region, three times.
+    QList<double> profileTimes;
+    int candidates = 0;
+    for (int i = 0; i < 3; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        QString error;
+        const CandidateProfileSummary s = CandidateProfiles::read(*view.model()->comparison(), &error);
+        profileTimes.append(double(timer.nsecsElapsed()) / 1e6);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        candidates = s.total.candidates;
+    }
+    std::sort(profileTimes.begin(), profileTimes.end());
+    qInfo("Candidates' sex, age and incumbency of %d candidates: fastest %.0f ms, slowest %.0f ms", candidates,
+          profileTimes.first(), profileTimes.last());
+    // The Candidates tab shown: its table and its two charts.
+    QElapsedTimer tabTimer;
+    tabTimer.start();
+    view.chartTabs()->setCurrentWidget(view.candidatesTab());
+    QVERIFY(view.candidatesModel()->rowCount() > 0);
+    qInfo("Candidates tab shown: %.0f ms", double(tabTimer.nsecsElapsed()) / 1e6);
 }
 
 QTEST_MAIN(BenchCompare)

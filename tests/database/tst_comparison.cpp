@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Elections compared over time, on the synthetic comparison corpus (resources/sample/
 // comparison-synthetic.json): every expected value below is worked out by hand from its figures.
+#include "candidateprofile.h"
 #include "comparison.h"
 #include "database.h"
 #include "language.h"
@@ -9,6 +10,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <numeric>
 
 using namespace Sailau;
 using M = Metrics::Metric;
@@ -40,6 +43,11 @@ private slots:
     void selfNominatedByElectionAndRegion();
     void everyDayWhenNoneAreGiven();
     void partialListsKeepMarginMissing();
+    void candidateProfiles_data();
+    void candidateProfiles();
+    void candidateProfilesOfARegion();
+    void ageBands_data();
+    void ageBands();
 
 private:
     QTemporaryDir m_dir;
@@ -263,6 +271,159 @@ void TestComparison::partialListsKeepMarginMissing()
     QCOMPARE(ornek.races.at(0)->reasons[size_t(M::Margin)], Metrics::Reason::PartialList);
     compareRatio(ornek.value(0, M::Candidates), 3, "registered candidates");
     compareRatio(ornek.value(0, M::WinnerShare), 250.0 / 400, "winner's share of a partial list");
+}
+
+// The candidates' sex, age and incumbency in the corpus (only some candidates have them):
+//   2021-07-25  Aksu: Әбенов (won, born 1970 → 51), Қасымов (—); Zhanabirlik: Үсенов (won, born
+//               1975 → 46, sitting akim), Ким (age 44 as published); Koktobe: Ғабдуллин (won, —);
+//               Ornek: Ілиясов (won, —). Nobody's sex is known.
+//   2023-11-05  Aksu: Әбенов (won, m, 1970 → 53, sitting), Сәрсенбаев (m, 1980 → 43, not sitting),
+//               Тоқтаров Жанар (f, age —, not sitting); Zhanabirlik: Үсенов (won, m, 1975 → 48,
+//               sitting), Петренко (—); Koktobe: Һәдиев (won, —), Мұқанов (m, 1988 → 35, not sitting).
+//   2025-08-17  Aksu: Жұмабеков (won, m, 1985 → 40), Сәрсенбаев (m, 1980 → 45); Zhanabirlik:
+//               Есенов Үміт (won, f, 1990 → 35), Серікбаев Сәуле (f, age 29 as published);
+//               Koktobe: Мұқанов (won, m, 1988 → 37); Ornek: Шәкенов Айгүл (won, f, 1979 → 46),
+//               Ермеков Гүлнар (f, 1968 → 57, the sitting akim, lost). Nobody else sat.
+// Altyn Region holds Aksu and Zhanabirlik, Kumis Region Koktobe and Ornek.
+// Columns: age bands under 30, 30–39, 40–49, 50–59, 60 and over; a share of −1 is missing.
+void TestComparison::candidateProfiles_data()
+{
+    QTest::addColumn<QString>("group");
+    QTest::addColumn<int>("candidates");
+    QTest::addColumn<int>("sexKnown");
+    QTest::addColumn<int>("women");
+    QTest::addColumn<double>("womenShare");
+    QTest::addColumn<int>("winners");
+    QTest::addColumn<int>("winnersSexKnown");
+    QTest::addColumn<double>("womenWinnerShare");
+    QTest::addColumn<QList<int>>("ages");
+    QTest::addColumn<double>("medianAge");
+    QTest::addColumn<QList<int>>("winnerAges");
+    QTest::addColumn<double>("medianWinnerAge");
+    QTest::addColumn<int>("incumbencyKnown");
+    QTest::addColumn<int>("incumbents");
+    QTest::addColumn<int>("reelected");
+    QTest::addColumn<double>("reelectionRate");
+
+    // No sex known: both shares missing, not 0 %. Ages 51, 46, 44 → median 46; winners 51, 46 →
+    // 48.5. One sitting akim stood and kept the post: 1 ÷ 1.
+    QTest::newRow("2021: sex unknown for all") << QStringLiteral("day0") << 6 << 0 << 0 << -1.0 << 4 << 0 << -1.0
+                                               << QList<int>{0, 0, 2, 1, 0} << 46.0 << QList<int>{0, 0, 1, 1, 0} << 48.5
+                                               << 1 << 1 << 1 << 1.0;
+    // 1 woman of 5 whose sex is known; the 2 winners whose sex is known are men: a real 0.
+    // Ages 53, 43, 48, 35 → median (43 + 48) ÷ 2; winners 53, 48 → 50.5. Two sitting akims, both kept it.
+    QTest::newRow("2023: partly known") << QStringLiteral("day1") << 7 << 5 << 1 << 0.2 << 3 << 2 << 0.0
+                                        << QList<int>{0, 1, 2, 1, 0} << 45.5 << QList<int>{0, 0, 1, 1, 0} << 50.5
+                                        << 5 << 2 << 2 << 1.0;
+    // 4 women of 7, 2 of the 4 winners. Ages 40, 45, 35, 29, 37, 46, 57 → median 40; winners 40,
+    // 35, 37, 46 → 38.5. The one sitting akim lost: 0 ÷ 1.
+    QTest::newRow("2025: all known") << QStringLiteral("day2") << 7 << 7 << 4 << 4.0 / 7 << 4 << 4 << 0.5
+                                     << QList<int>{1, 2, 3, 1, 0} << 40.0 << QList<int>{0, 2, 2, 0, 0} << 38.5
+                                     << 7 << 1 << 0 << 0.0;
+    // Altyn: 2021 4 + 2023 5 + 2025 4 candidates; sex known 4 + 4 (women Тоқтаров, Есенов,
+    // Серікбаев); winners Әбенов, Үсенов twice, Жұмабеков, Есенов: sex known of 4, 1 woman. Ages
+    // 29 35 40 43 44 45 46 48 51 53 → median 44.5; winners 35 40 46 48 51 53 → 47. Incumbency
+    // known 1 + 4 + 4; Үсенов twice and Әбенов stood and won.
+    QTest::newRow("Altyn Region") << QStringLiteral("region0") << 13 << 8 << 3 << 3.0 / 8 << 6 << 4 << 0.25
+                                  << QList<int>{1, 1, 6, 2, 0} << 44.5 << QList<int>{0, 1, 3, 2, 0} << 47.0
+                                  << 9 << 3 << 3 << 1.0;
+    // Kumis: 2 + 2 + 3 candidates; sex known Мұқанов twice, Шәкенов, Ермеков (2 women); winners
+    // with sex known Мұқанов, Шәкенов. Ages 35 37 46 57 → 41.5; winners 37, 46 → 41.5. Ермеков lost.
+    QTest::newRow("Kumis Region") << QStringLiteral("region1") << 7 << 4 << 2 << 0.5 << 5 << 2 << 0.5
+                                  << QList<int>{0, 2, 1, 1, 0} << 41.5 << QList<int>{0, 1, 1, 0, 0} << 41.5
+                                  << 4 << 1 << 0 << 0.0;
+    // Every day: 5 women of 12, 2 of 6 winners; 14 ages, the 7th and 8th 44 and 45; 8 winners'
+    // ages 35 37 40 46 46 48 51 53; 4 sitting akims stood, 3 kept the post.
+    QTest::newRow("all elections") << QStringLiteral("total") << 20 << 12 << 5 << 5.0 / 12 << 11 << 6 << 2.0 / 6
+                                   << QList<int>{1, 3, 7, 3, 0} << 44.5 << QList<int>{0, 2, 4, 2, 0} << 46.0
+                                   << 13 << 4 << 3 << 0.75;
+}
+
+void TestComparison::candidateProfiles()
+{
+    QFETCH(QString, group);
+    Comparison c(m_db->connection());
+    QVERIFY(c.load({{day1, day2, day3}, 0}));
+    QString error;
+    const CandidateProfileSummary s = CandidateProfiles::read(c, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(s.byElection.size(), 3);
+    QCOMPARE(s.byRegion.size(), 2);
+    QCOMPARE(s.byRegion.at(0).label, QStringLiteral("Altyn Region (synthetic)"));
+    QCOMPARE(s.byElection.at(2).day, day3);
+    const CandidateProfile p = group == QLatin1String("total") ? s.total
+                               : group.startsWith(QLatin1String("day")) ? s.byElection.at(group.right(1).toInt())
+                                                                        : s.byRegion.at(group.right(1).toInt());
+    auto share = [](const std::optional<double> &value, double expected, const char *what) {
+        if (expected < 0) {
+            QVERIFY2(!value, what);   // missing, never 0
+            return;
+        }
+        compareRatio(value, expected, what);
+    };
+    QTEST(p.candidates, "candidates");
+    QTEST(p.sexKnown, "sexKnown");
+    QTEST(p.women, "women");
+    QFETCH(double, womenShare);
+    share(p.womenShare, womenShare, "women among the candidates");
+    QTEST(p.winners, "winners");
+    QTEST(p.winnersSexKnown, "winnersSexKnown");
+    QFETCH(double, womenWinnerShare);
+    share(p.womenWinnerShare, womenWinnerShare, "women among the winners");
+    QFETCH(QList<int>, ages);
+    QCOMPARE(QList<int>(p.ages.cbegin(), p.ages.cend()), ages);
+    QCOMPARE(p.ageKnown, int(std::accumulate(ages.cbegin(), ages.cend(), 0)));
+    QFETCH(double, medianAge);
+    share(p.medianAge, medianAge, "median age");
+    QFETCH(QList<int>, winnerAges);
+    QCOMPARE(QList<int>(p.winnerAges.cbegin(), p.winnerAges.cend()), winnerAges);
+    QCOMPARE(p.winnersAgeKnown, int(std::accumulate(winnerAges.cbegin(), winnerAges.cend(), 0)));
+    QFETCH(double, medianWinnerAge);
+    share(p.medianWinnerAge, medianWinnerAge, "median age of the winners");
+    QTEST(p.incumbencyKnown, "incumbencyKnown");
+    QTEST(p.incumbents, "incumbents");
+    QTEST(p.incumbentsReelected, "reelected");
+    QFETCH(double, reelectionRate);
+    share(p.reelectionRate, reelectionRate, "sitting akims re-elected");
+}
+
+void TestComparison::candidateProfilesOfARegion()
+{
+    // Kumis Region alone: 2021 has Koktobe's and Ornek's winners, of whom nothing is known.
+    Comparison c(m_db->connection());
+    QVERIFY(c.load({{day1, day3}, territoryId(QStringLiteral("Kumis Region (synthetic)"))}));
+    const CandidateProfileSummary s = CandidateProfiles::read(c);
+    QCOMPARE(s.byElection.size(), 2);
+    QCOMPARE(s.byElection.at(0).candidates, 2);
+    QCOMPARE(s.byElection.at(0).sexKnown, 0);
+    QVERIFY(!s.byElection.at(0).womenShare);
+    QVERIFY(!s.byElection.at(0).medianAge);
+    QVERIFY(!s.byElection.at(0).reelectionRate);   // no sitting akim known to have stood
+    QCOMPARE(s.byElection.at(1).candidates, 3);
+    compareRatio(s.byElection.at(1).womenShare, 2.0 / 3, "Kumis 2025: Шәкенов and Ермеков of 3");
+    QCOMPARE(s.byRegion.size(), 1);
+    QCOMPARE(s.total.candidates, 5);
+}
+
+void TestComparison::ageBands_data()
+{
+    QTest::addColumn<int>("age");
+    QTest::addColumn<int>("band");
+    QTest::newRow("25") << 25 << 0;
+    QTest::newRow("29") << 29 << 0;
+    QTest::newRow("30") << 30 << 1;
+    QTest::newRow("49") << 49 << 2;
+    QTest::newRow("59") << 59 << 3;
+    QTest::newRow("60") << 60 << 4;
+    QTest::newRow("84") << 84 << 4;
+}
+
+void TestComparison::ageBands()
+{
+    QFETCH(int, age);
+    QTEST(AgeBands::bandOf(age), "band");
+    QCOMPARE(AgeBands::label(2), QStringLiteral("40–49"));
+    QCOMPARE(AgeBands::key(4), QStringLiteral("60_and_over"));
 }
 
 QTEST_GUILESS_MAIN(TestComparison)

@@ -5,6 +5,7 @@
 #include "charts/chartcanvas.h"
 #include "charts/chartexporter.h"
 #include "charts/chartgraphic.h"
+#include "compare/candidateprofilemodel.h"
 #include "compare/comparemodel.h"
 #include "compare/compareview.h"
 #include "database.h"
@@ -20,6 +21,8 @@
 #include <QImage>
 #include <QListWidget>
 #include <QPointer>
+#include <QPushButton>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -49,6 +52,8 @@ private slots:
     void selectingARowDrawsItsLine();
     void exportedChartHasItsSizeAndContent();
     void largeComparisonsAreReadInTheBackground();
+    void candidatesModelUnderTheTester();
+    void candidatesTabShowsWomenAgesAndIncumbents();
 
 private:
     QTemporaryDir m_dir;
@@ -284,6 +289,92 @@ void TestCompareView::largeComparisonsAreReadInTheBackground()
     // Nominations on the window's connection (the reader's is closed).
     view.chartTabs()->setCurrentWidget(view.nominationsTable());
     QVERIFY(view.nominationsTable()->rowCount() > 0);
+// The candidates' figures of the corpus, worked out in tst_comparison: 2021 no sex known; 2023
+// 1 woman of 5 candidates with sex known, 0 of 2 winners; 2025 4 of 7 and 2 of 4; all days 5 of
+// 12 and 2 of 6; ages 40–49: 7 candidates of whom 4 won; 4 sitting akims stood, 3 kept the post.
+void TestCompareView::candidatesModelUnderTheTester()
+{
+    CandidateProfileModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+    Comparison comparison(m_db->connection());
+    QVERIFY(comparison.load({{day1, day2, day3}, 0}));
+    model.setSummary(CandidateProfiles::read(comparison));
+    QCOMPARE(model.rowCount(), 3 + 2 + 1);   // the days, the regions, all
+    QCOMPARE(model.columnCount(), int(CandidateProfileModel::ColumnCount));
+    using C = CandidateProfileModel;
+    QCOMPARE(model.index(0, C::NameColumn).data().toString(), QStringLiteral("25 Jul 2021"));
+    // Nobody's sex known in 2021: missing, with why, never 0 %.
+    QCOMPARE(model.index(0, C::WomenColumn).data().toString(), QStringLiteral("—"));
+    QVERIFY(!model.index(0, C::WomenColumn).data(C::ValueRole).isValid());
+    QVERIFY(model.index(0, C::WomenColumn).data(Qt::ToolTipRole).toString().contains(QLatin1String("No candidate's sex")));
+    QCOMPARE(model.index(0, C::SexKnownColumn).data().toString(), QStringLiteral("0 of 6"));
+    QCOMPARE(model.index(1, C::WomenColumn).data().toString(), QStringLiteral("20.0%"));
+    QVERIFY(model.index(1, C::WomenColumn).data(Qt::ToolTipRole).toString().contains(QLatin1String("Women: 1 of the 5")));
+    QCOMPARE(model.index(1, C::WomenWinnersColumn).data().toString(), QStringLiteral("0.0%"));   // a real 0
+    QCOMPARE(model.index(1, C::MedianAgeColumn).data().toString(), QStringLiteral("45.5"));
+    QCOMPARE(model.index(3, C::NameColumn).data().toString(), QStringLiteral("Altyn Region (synthetic)"));
+    QCOMPARE(model.index(3, C::WomenColumn).data(C::ValueRole).toDouble(), 3.0 / 8);
+    const int total = model.rowCount() - 1;
+    QCOMPARE(model.index(total, C::NameColumn).data().toString(), QStringLiteral("All elections"));
+    QCOMPARE(model.index(total, C::FirstAgeBandColumn + 2).data().toString(), QStringLiteral("7 (4)"));
+    QCOMPARE(model.headerData(C::FirstAgeBandColumn + 2, Qt::Horizontal).toString(), QStringLiteral("40–49"));
+    QCOMPARE(model.index(total, C::IncumbentsColumn).data().toString(), QStringLiteral("4"));
+    QCOMPARE(model.index(total, C::ReelectedColumn).data().toString(), QStringLiteral("75.0%"));
+    QCOMPARE(model.index(total, C::ReelectedColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("3 of 4 sitting akims who stood kept their post"));
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestCompareView::candidatesTabShowsWomenAgesAndIncumbents()
+{
+    CompareView view(m_db->connection());
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    // Read when the tab is shown: nothing before.
+    QCOMPARE(view.candidatesModel()->rowCount(), 0);
+    QTabBar *bar = view.chartTabs()->tabBar();
+    const int index = view.chartTabs()->indexOf(view.candidatesTab());
+    QVERIFY(index > view.chartTabs()->indexOf(view.nominationsTable()));
+    QCOMPARE(view.chartTabs()->tabText(index), QStringLiteral("Candidates"));
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(index).center());
+    QCOMPARE(view.chartTabs()->currentWidget(), view.candidatesTab());
+    QCOMPARE(view.candidatesModel()->rowCount(), 6);
+    QCOMPARE(view.currentChart(), ChartId::CompareCandidates);
+    QVERIFY(view.findChild<QPushButton *>(QStringLiteral("compareExport"))->isEnabled());
+
+    // Women among the candidates and the winners, sitting akims re-elected: a gap in 2021.
+    ChartCanvas *lines = view.canvas(ChartId::CompareCandidates);
+    QVERIFY(lines && lines->graphic());
+    const ChartModel &model = lines->graphic()->model();
+    QCOMPARE(model.series.size(), 3);
+    QVERIFY(!model.series.at(0).values.at(0));
+    QCOMPARE(*model.series.at(0).values.at(1), 0.2);
+    QCOMPARE(*model.series.at(0).values.at(2), 4.0 / 7);
+    QCOMPARE(model.series.at(0).counts, (QList<int>{0, 5, 7}));
+    QCOMPARE(*model.series.at(1).values.at(1), 0.0);
+    QCOMPARE(*model.series.at(2).values.at(2), 0.0);   // the one sitting akim of 2025 lost
+    // The ages: candidates and winners in bands of ten years.
+    ChartCanvas *ages = view.canvas(ChartId::CompareCandidateAges);
+    QVERIFY(ages && ages->graphic());
+    const ChartModel &bands = ages->graphic()->model();
+    QCOMPARE(bands.categories.size(), 5);
+    QCOMPARE(*bands.categories.at(2).value, 7.0);
+    QCOMPARE(*bands.categories.at(2).second, 4.0);
+    QVERIFY(bands.note.contains(QLatin1String("14 of 20 candidates")));
+
+    // A region: only its candidates, read again at once since the tab is shown.
+    const int kumis = view.territoryCombo()->findText(QStringLiteral("Kumis Region (synthetic)"));
+    view.territoryCombo()->setCurrentIndex(kumis);
+    QCOMPARE(view.candidatesModel()->rowCount(), 3 + 1 + 1);
+    QCOMPARE(view.candidatesModel()->summary().total.candidates, 7);
+
+    // Keyboard: Ctrl+Tab from the Nominations tab comes back to it.
+    view.chartTabs()->setCurrentWidget(view.nominationsTable());
+    view.chartTabs()->setFocus();
+    QTest::keyClick(view.chartTabs(), Qt::Key_Tab, Qt::ControlModifier);
+    QCOMPARE(view.chartTabs()->currentWidget(), view.candidatesTab());
 }
 
 QTEST_MAIN(TestCompareView)

@@ -44,6 +44,8 @@ constexpr Catalogue compareCatalogue[] = {
     {ChartId::CompareTurnout, "compare-turnout", Panel::Turnout},
     {ChartId::CompareCompetitiveness, "compare-competitiveness", Panel::Competitiveness},
     {ChartId::CompareTerritory, "compare-territory", Panel::Turnout},
+    {ChartId::CompareCandidates, "compare-candidates", Panel::Competitiveness},
+    {ChartId::CompareCandidateAges, "compare-candidate-ages", Panel::Competitiveness},
 };
 
 struct MapCatalogue
@@ -214,6 +216,8 @@ QString ChartCatalog::title(ChartId id)
     case ChartId::CompareTurnout: return tr("Turnout by election");
     case ChartId::CompareCompetitiveness: return tr("Competitiveness by election");
     case ChartId::CompareTerritory: return tr("One territory over time");
+    case ChartId::CompareCandidates: return tr("Women and sitting akims by election");
+    case ChartId::CompareCandidateAges: return tr("Ages of the candidates and the winners");
     }
     return {};
 }
@@ -235,6 +239,8 @@ QString ChartCatalog::shortTitle(ChartId id)
     case ChartId::CompareTurnout: return tr("Turnout");
     case ChartId::CompareCompetitiveness: return tr("Competitiveness");
     case ChartId::CompareTerritory: return tr("Territory");
+    case ChartId::CompareCandidates: return tr("Women and sitting akims");
+    case ChartId::CompareCandidateAges: return tr("Ages");
     }
     return {};
 }
@@ -264,6 +270,11 @@ QString ChartCatalog::description(ChartId id)
         return tr("on each election day (--elections): contested races, median margin, races won by self-nominated candidates");
     case ChartId::CompareTerritory:
         return tr("one territory (--region) on each election day (--elections): turnout, winner's share, margin");
+    case ChartId::CompareCandidates:
+        return tr("on each election day (--elections): women among the candidates and among the winners, sitting akims "
+                  "re-elected, of the candidates whose sex or incumbency is known");
+    case ChartId::CompareCandidateAges:
+        return tr("candidates and winners of the election days (--elections) by age at the election, in bands of ten years");
     }
     return {};
 }
@@ -328,12 +339,14 @@ bool ChartModel::empty() const
     case ChartId::CompareTurnout:
     case ChartId::CompareCompetitiveness:
     case ChartId::CompareTerritory:
+    case ChartId::CompareCandidates:
         return std::none_of(series.cbegin(), series.cend(), [](const TimeSeries &t) {
             return std::any_of(t.values.cbegin(), t.values.cend(), [](const auto &v) { return v.has_value(); });
         });
     case ChartId::TurnoutDistribution:
     case ChartId::TurnoutByRegion:
     case ChartId::Candidates:
+    case ChartId::CompareCandidateAges:
     case ChartId::WinnersByNomination: {
         return std::none_of(categories.cbegin(), categories.cend(), [](const CategoryValue &c) {
             return c.value.has_value() && *c.value != 0;
@@ -543,6 +556,8 @@ ChartModel ChartData::build(ChartId id, MapMetric mapMetric) const
     case ChartId::CompareTurnout: model = compareTurnout(); break;
     case ChartId::CompareCompetitiveness: model = compareCompetitiveness(); break;
     case ChartId::CompareTerritory: model = compareTerritory(); break;
+    case ChartId::CompareCandidates: model = compareCandidates(); break;
+    case ChartId::CompareCandidateAges: model = compareCandidateAges(); break;
     }
     model.id = id;
     model.mapMetric = mapMetric;
@@ -569,12 +584,14 @@ bool ChartData::setComparison(const QList<QDate> &days, QString *error)
     if (!comparison->load(scope, error))
         return false;
     m_comparison = std::move(comparison);
+    m_profiles.reset();
     return true;
 }
 
 void ChartData::setComparison(std::shared_ptr<const Comparison> comparison)
 {
     m_comparison = std::move(comparison);
+    m_profiles.reset();
 }
 
 QString ChartData::comparisonScope() const
@@ -754,6 +771,84 @@ ChartModel ChartData::compareTerritory() const
     }
     if (!missing.isEmpty())
         m.note += (m.note.isEmpty() ? QString() : QStringLiteral(" ")) + missing.join(QStringLiteral("; ")) + QLatin1Char('.');
+    return m;
+}
+
+const CandidateProfileSummary &ChartData::candidateProfiles(QString *error) const
+{
+    if (!m_profiles || m_profilesOf != m_comparison.get()) {
+        m_profilesError.clear();
+        m_profiles = m_comparison ? CandidateProfiles::read(*m_comparison, &m_profilesError) : CandidateProfileSummary();
+        m_profilesOf = m_comparison.get();
+    }
+    if (error)
+        *error = m_profilesError;
+    return *m_profiles;
+}
+
+ChartModel ChartData::compareCandidates() const
+{
+    ChartModel m;
+    m.share = true;
+    m.valueTitle = tr("Share");
+    if (!m_comparison) {
+        m.note = tr("Choose two or more election days to compare.");
+        return m;
+    }
+    const Comparison &c = *m_comparison;
+    m.periods = periodLabels(c);
+    const CandidateProfileSummary &s = candidateProfiles();
+    TimeSeries women, womenWinners, reelected;
+    women.name = tr("Women among the candidates");
+    women.colour = Palette::okabeIto(5).name();
+    womenWinners.name = tr("Women among the winners");
+    womenWinners.colour = Palette::okabeIto(1).name();
+    reelected.name = tr("Sitting akims re-elected");
+    reelected.colour = Palette::okabeIto(6).name();
+    QStringList parts;
+    for (const CandidateProfile &p : s.byElection) {
+        women.values.append(p.womenShare);
+        women.counts.append(p.sexKnown);
+        womenWinners.values.append(p.womenWinnerShare);
+        womenWinners.counts.append(p.winnersSexKnown);
+        reelected.values.append(p.reelectionRate);
+        reelected.counts.append(p.incumbentsWhereWinnerKnown);
+        parts.append(tr("%1: the sex of %2 of %3 candidates known").arg(Format::date(p.day)).arg(p.sexKnown).arg(p.candidates));
+    }
+    for (TimeSeries *t : {&women, &womenWinners, &reelected})
+        t->countsCandidates = true;
+    m.series = {women, womenWinners, reelected};
+    m.note = parts.join(QStringLiteral("; ")) + QLatin1Char('.') + QLatin1Char(' ')
+             + tr("A day on which no candidate's sex (or incumbency) is known is a gap in its line, not 0.");
+    return m;
+}
+
+ChartModel ChartData::compareCandidateAges() const
+{
+    ChartModel m;
+    m.share = false;
+    m.valueTitle = tr("Candidates");
+    m.categoryTitle = tr("Age at the election");
+    m.firstName = tr("Candidates");
+    m.secondName = tr("Winners");
+    if (!m_comparison) {
+        m.note = tr("Choose two or more election days to compare.");
+        return m;
+    }
+    const CandidateProfile &p = candidateProfiles().total;
+    for (int b = 0; b < AgeBands::Count; ++b) {
+        CategoryValue v;
+        v.label = AgeBands::label(b);
+        v.value = p.ages[size_t(b)];
+        v.second = p.winnerAges[size_t(b)];
+        m.categories.append(v);
+    }
+    m.note = tr("Age known of %1 of %2 candidates and %3 of %4 winners; the others are left out, not counted as any age.")
+                 .arg(p.ageKnown).arg(p.candidates).arg(p.winnersAgeKnown).arg(p.winners);
+    if (p.medianAge)
+        m.note += QLatin1Char(' ') + tr("Median age: candidates %1, winners %2.")
+                                         .arg(Format::decimal(p.medianAge, 1),
+                                              p.medianWinnerAge ? Format::decimal(p.medianWinnerAge, 1) : Format::missing());
     return m;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "candidateprofile.h"
 #include "comparison.h"
 #include "racequery.h"
 #include "store.h"
@@ -36,6 +37,8 @@ enum class ChartId {
     CompareTurnout,
     CompareCompetitiveness,
     CompareTerritory,
+    CompareCandidates,
+    CompareCandidateAges,
 };
 
 // The tabs of the chart area; each holds one or more charts.
@@ -102,6 +105,7 @@ struct CategoryValue
     QString basis;                           // "as published" / "computed from 3 races' counts"
     QStringList sources;
     int group = 0;                           // turnout by region: 0 computed, 1 published
+    std::optional<double> second;            // a second bar beside the first (the winners' ages)
 };
 
 // One first-level unit on the tile map.
@@ -125,6 +129,7 @@ struct TimeSeries
     QString colour;                          // "#rrggbb" or empty: a colour of the palette
     QList<std::optional<double>> values;     // one per ChartModel::periods; nothing is never 0
     QList<int> counts;                       // the races each value rests on, where that says more
+    bool countsCandidates = false;           // counts are of candidates, not races
     bool emphasised = false;                 // the scope as a whole, drawn bold
     qint64 territoryId = 0;
 };
@@ -198,6 +203,9 @@ public:
     // Uses a comparison read elsewhere (the Compare view's).
     void setComparison(std::shared_ptr<const Comparison> comparison);
     const Comparison *comparison() const { return m_comparison.get(); }
+    // The candidates' sex, age and incumbency over the comparison, read once for it (the charts
+    // and the Compare view's Candidates table share them); error says why a read failed.
+    const CandidateProfileSummary &candidateProfiles(QString *error = nullptr) const;
     // The territory whose line CompareTerritory draws (0: the scope's territory).
     void setComparedTerritory(qint64 territoryId) { m_comparedTerritory = territoryId; }
 
@@ -229,6 +237,8 @@ private:
     ChartModel compareTurnout() const;
     ChartModel compareCompetitiveness() const;
     ChartModel compareTerritory() const;
+    ChartModel compareCandidates() const;
+    ChartModel compareCandidateAges() const;
     QString comparisonScope() const;
     QString missingNote(int shown, int total, const QString &what) const;
 
@@ -247,6 +257,10 @@ private:
     mutable QString m_sourceNote;
     std::shared_ptr<const Comparison> m_comparison;
     qint64 m_comparedTerritory = 0;
+    // The candidates of the comparison, read the first time a chart of them is built.
+    mutable std::optional<CandidateProfileSummary> m_profiles;
+    mutable const Comparison *m_profilesOf = nullptr;
+    mutable QString m_profilesError;
 };
 
 } // namespace Sailau::Charts

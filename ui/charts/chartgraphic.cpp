@@ -93,6 +93,7 @@ ChartGraphic::ChartGraphic(const ChartModel &model, const ChartTheme &theme, con
     case ChartId::CompareTurnout:
     case ChartId::CompareCompetitiveness:
     case ChartId::CompareTerritory:
+    case ChartId::CompareCandidates:
         buildLines();
         break;
     default:
@@ -648,7 +649,8 @@ QString ChartGraphic::describePoint(int series, int period) const
     text += v ? QStringLiteral("<b>%1</b>").arg(m_model.share ? Format::percent(*v, 1) : Format::decimal(*v, 2))
               : Format::missing();
     if (period < t.counts.size() && t.counts.at(period) > 0)
-        text += QStringLiteral("<br>") + tr("from %n race(s)", nullptr, t.counts.at(period));
+        text += QStringLiteral("<br>") + (t.countsCandidates ? tr("from %n candidate(s)", nullptr, t.counts.at(period))
+                                                             : tr("from %n race(s)", nullptr, t.counts.at(period)));
     return text;
 }
 
@@ -697,9 +699,17 @@ void ChartGraphic::buildCategories()
         for (int i = 0; i < m_model.categories.size(); ++i)
             groupOf.append(0);
     }
+    // A second value beside each bar (the winners beside the candidates): two sets side by side.
+    const bool paired = std::any_of(m_model.categories.cbegin(), m_model.categories.cend(),
+                                    [](const CategoryValue &c) { return c.second.has_value(); });
+    if (paired) {
+        groups = {{m_model.firstName, m_theme.primary}, {m_model.secondName, m_theme.secondary}};
+        for (const CategoryValue &c : std::as_const(m_model.categories))
+            maximum = std::max(maximum, c.second.value_or(0));
+    }
 
     QAbstractBarSeries *series = nullptr;
-    if (groups.size() > 1)
+    if (groups.size() > 1 && !paired)
         series = horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalStackedBarSeries)
                             : static_cast<QAbstractBarSeries *>(new QStackedBarSeries);
     else
@@ -709,8 +719,13 @@ void ChartGraphic::buildCategories()
     for (const Group &g : std::as_const(groups)) {
         auto *set = new QBarSet(g.name);
         for (int i = 0; i < m_model.categories.size(); ++i) {
+            const CategoryValue &c = m_model.categories.at(i);
+            if (paired) {
+                set->append(scaled((sets.isEmpty() ? c.value : c.second).value_or(0)));
+                continue;
+            }
             const bool mine = groupOf.at(i) == int(sets.size());
-            set->append(mine ? scaled(m_model.categories.at(i).value.value_or(0)) : 0.0);
+            set->append(mine ? scaled(c.value.value_or(0)) : 0.0);
         }
         series->append(set);
         sets.append(set);
@@ -745,7 +760,7 @@ void ChartGraphic::buildCategories()
         sets[g]->setPen(Qt::NoPen);
         sets[g]->setSelectedColor(m_theme.selection);
     }
-    for (int i = 0; i < m_model.categories.size(); ++i) {
+    for (int i = 0; i < m_model.categories.size() && !paired; ++i) {
         const auto &c = m_model.categories.at(i);
         // Empty bands and counts of zero need no label: the axis says 0.
         if (!c.value || *c.value == 0)
@@ -784,9 +799,14 @@ void ChartGraphic::buildCategories()
     }
 
     // Turnout by region always says which values are published and which computed.
-    const bool legend = (m_model.id == ChartId::TurnoutByRegion && !groups.isEmpty()) || m_model.reference;
+    const bool legend = (m_model.id == ChartId::TurnoutByRegion && !groups.isEmpty()) || m_model.reference || paired;
     m_chart->legend()->setVisible(legend);
-    if (m_model.id != ChartId::TurnoutByRegion) {
+    if (paired) {
+        for (QBarSet *set : std::as_const(sets))
+            set->setLabelColor(m_theme.foreground);
+        series->setLabelsVisible(true);
+        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    } else if (m_model.id != ChartId::TurnoutByRegion) {
         for (QLegendMarker *marker : m_chart->legend()->markers(series))
             marker->setVisible(false);
     }
@@ -1039,6 +1059,8 @@ QString ChartGraphic::describeCategory(int index) const
     QString text = QStringLiteral("<b>%1</b><br>%2: <b>%3</b>")
                        .arg(c.label.toHtmlEscaped(), m_model.valueTitle.toHtmlEscaped(),
                             c.value ? (m_model.share ? Format::percent(c.value, 2) : valueText(*c.value)) : Format::missing());
+    if (c.second)
+        text += QStringLiteral("<br>%1: <b>%2</b>").arg(m_model.secondName.toHtmlEscaped(), valueText(*c.second));
     if (m_model.id == ChartId::TurnoutByRegion || m_model.id != ChartId::WinnersByNomination) {
         if (!c.basis.isEmpty())
             text += QStringLiteral("<br>") + c.basis.toHtmlEscaped();

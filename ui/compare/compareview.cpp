@@ -35,6 +35,12 @@ namespace {
 constexpr int DayRole = Qt::UserRole + 1;
 constexpr int RacesRole = Qt::UserRole + 2;
 
+// The charts of the Candidates tab: read with the candidates, when that tab is shown.
+bool isCandidateChart(ChartId id)
+{
+    return id == ChartId::CompareCandidates || id == ChartId::CompareCandidateAges;
+}
+
 QTableWidgetItem *item(const QString &text, const QString &tip = {}, bool number = true)
 {
     auto *i = new QTableWidgetItem(text);
@@ -143,6 +149,8 @@ CompareView::CompareView(QSqlDatabase db, QWidget *parent)
     m_tabs = new QTabWidget(splitter);
     m_tabs->setObjectName(QStringLiteral("compareCharts"));
     for (ChartId id : ChartCatalog::comparisons()) {
+        if (isCandidateChart(id))
+            continue;
         auto *canvas = new ChartCanvas(m_tabs);
         canvas->setObjectName(QStringLiteral("compareCanvas-") + ChartCatalog::key(id));
         m_tabs->addTab(canvas, ChartCatalog::title(id));
@@ -158,6 +166,27 @@ CompareView::CompareView(QSqlDatabase db, QWidget *parent)
     m_nominations->verticalHeader()->hide();
     m_nominations->setAlternatingRowColors(true);
     m_tabs->addTab(m_nominations, tr("Nominations"));
+    // Candidates: the table above, women and sitting akims by day and the ages below.
+    m_candidatesTab = new QSplitter(Qt::Vertical, m_tabs);
+    m_candidatesTab->setObjectName(QStringLiteral("compareCandidates"));
+    m_candidatesModel = new CandidateProfileModel(this);
+    m_candidatesTable = new QTableView(m_candidatesTab);
+    m_candidatesTable->setObjectName(QStringLiteral("compareCandidatesTable"));
+    m_candidatesTable->setAccessibleName(tr("Candidates by election day and by region"));
+    m_candidatesTable->setModel(m_candidatesModel);
+    m_candidatesTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_candidatesTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_candidatesTable->setAlternatingRowColors(true);
+    m_candidatesTable->setWordWrap(false);
+    m_candidatesTable->verticalHeader()->hide();
+    m_candidatesTable->setTabKeyNavigation(false);
+    auto *candidateCharts = new QSplitter(Qt::Horizontal, m_candidatesTab);
+    for (ChartId id : {ChartId::CompareCandidates, ChartId::CompareCandidateAges}) {
+        auto *canvas = new ChartCanvas(candidateCharts);
+        canvas->setObjectName(QStringLiteral("compareCanvas-") + ChartCatalog::key(id));
+        m_canvases.append({id, canvas});
+    }
+    m_tabs->addTab(m_candidatesTab, tr("Candidates"));
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
 
@@ -188,6 +217,8 @@ CompareView::CompareView(QSqlDatabase db, QWidget *parent)
         m_export->setEnabled(m_tabs->currentWidget() != m_aggregates && m_tabs->currentWidget() != m_nominations);
         if (m_tabs->currentWidget() == m_nominations && m_nominationsDirty)
             fillNominations();
+        if (m_tabs->currentWidget() == m_candidatesTab && m_candidatesDirty)
+            fillCandidates();
     });
     reload();
 }
@@ -239,6 +270,8 @@ ChartId CompareView::currentChart() const
         if (entry.second == m_tabs->currentWidget())
             return entry.first;
     }
+    if (m_tabs->currentWidget() == m_candidatesTab)
+        return ChartId::CompareCandidates;
     return ChartId::CompareTurnout;
 }
 
@@ -255,6 +288,8 @@ void CompareView::reload()
         fillAggregates();
         m_nominationsDirty = true;
         fillNominations();
+        m_candidatesDirty = true;
+        fillCandidates();
         return;
     }
     ComparisonScope scope;
@@ -332,6 +367,9 @@ void CompareView::showComparison(std::shared_ptr<Comparison> comparison)
     m_nominationsDirty = true;
     if (m_tabs->currentWidget() == m_nominations)
         fillNominations();
+    m_candidatesDirty = true;
+    if (m_tabs->currentWidget() == m_candidatesTab)
+        fillCandidates();
     emit comparisonShown();
 }
 
@@ -355,6 +393,8 @@ void CompareView::rebuildCharts()
             entry.second->setGraphic(nullptr);
             continue;
         }
+        if (isCandidateChart(entry.first))
+            continue;   // drawn with the Candidates tab
         ChartModel model = m_chartData.build(entry.first);
         entry.second->setGraphic(std::make_unique<ChartGraphic>(model, theme));
     }
@@ -438,6 +478,39 @@ void CompareView::fillNominations()
     for (const SelfNominatedShare &share : s.byRegion)
         addShare(share, tr("Self-nominated, %1").arg(share.label));
     m_nominations->resizeColumnsToContents();
+}
+
+void CompareView::fillCandidates()
+{
+    m_candidatesDirty = false;
+    const auto comparison = m_model->comparison();
+    if (!comparison) {
+        m_candidatesModel->clear();
+        drawCandidateCharts();
+        return;
+    }
+    // Read once: the charts below the table draw from the same summary.
+    QString error;
+    const CandidateProfileSummary &summary = m_chartData.candidateProfiles(&error);
+    if (!error.isEmpty())
+        m_status->setText(tr("The database could not be read: %1").arg(error));
+    m_candidatesModel->setSummary(summary);
+    m_candidatesTable->resizeColumnsToContents();
+    m_candidatesTable->setColumnWidth(CandidateProfileModel::NameColumn,
+                                      std::min(m_candidatesTable->columnWidth(CandidateProfileModel::NameColumn), 280));
+    drawCandidateCharts();
+}
+
+void CompareView::drawCandidateCharts()
+{
+    const ChartTheme theme = ChartTheme::make(ChartTheme::fromPalette(palette()));
+    for (ChartId id : {ChartId::CompareCandidates, ChartId::CompareCandidateAges}) {
+        ChartCanvas *c = canvas(id);
+        if (!m_chartData.comparison())
+            c->setGraphic(nullptr);
+        else
+            c->setGraphic(std::make_unique<ChartGraphic>(m_chartData.build(id), theme));
+    }
 }
 
 void CompareView::exportCurrentChart()

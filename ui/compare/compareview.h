@@ -3,6 +3,7 @@
 
 #include "backgroundreader.h"
 #include "charts/chartdata.h"
+#include "candidateprofilemodel.h"
 #include "comparemodel.h"
 
 #include <QDialog>
@@ -26,7 +27,8 @@ class ChartCanvas;
 // View → Compare Elections: the user ticks two or more election days and chooses the country or
 // a region; the territories' races are lined up in a table (the figure chosen under "Show"), with
 // charts of turnout and competitiveness by election, the line of the territory selected in the
-// table, the figures of each day and the candidates by nomination. Every chart exports as the
+// table, the figures of each day, the candidates by nomination, and the candidates' sex, age and
+// incumbency by day and by region. Every chart exports as the
 // others do.
 class CompareView : public QDialog
 {
@@ -48,9 +50,14 @@ public:
     QTabWidget *chartTabs() const { return m_tabs; }
     QTableWidget *aggregatesTable() const { return m_aggregates; }
     QTableWidget *nominationsTable() const { return m_nominations; }
+    // The Candidates tab: the table of the candidates' sex, age and incumbency and its two charts.
+    QWidget *candidatesTab() const { return m_candidatesTab; }
+    QTableView *candidatesTable() const { return m_candidatesTable; }
+    CandidateProfileModel *candidatesModel() const { return m_candidatesModel; }
     Charts::ChartCanvas *canvas(Charts::ChartId chart) const;
     const Charts::ChartData &chartData() const { return m_chartData; }
-    // The comparison chart of the current tab (CompareTurnout on the tables' tabs).
+    // The comparison chart of the current tab (CompareCandidates on the Candidates tab,
+    // CompareTurnout on the tables' tabs).
     Charts::ChartId currentChart() const;
 
     // Comparisons of more races than this are read on the readers' thread while the view stays
@@ -72,6 +79,8 @@ private:
     void rebuildCharts();
     void fillAggregates();
     void fillNominations();
+    void fillCandidates();
+    void drawCandidateCharts();
     void rowChanged();
     int selectedRaces() const;
     void showComparison(std::shared_ptr<Comparison> comparison);
@@ -87,12 +96,16 @@ private:
     QList<QPair<Charts::ChartId, Charts::ChartCanvas *>> m_canvases;
     QTableWidget *m_aggregates;
     QTableWidget *m_nominations;
+    QWidget *m_candidatesTab;
+    QTableView *m_candidatesTable;
+    CandidateProfileModel *m_candidatesModel;
     QLabel *m_status;
     QPushButton *m_export;
     Charts::ChartData m_chartData;
     bool m_filling = false;
     BackgroundReader *m_reader;
     bool m_nominationsDirty = true;   // read when their tab is shown: every candidate is read
+    bool m_candidatesDirty = true;    // the same for the Candidates tab
 };
 
 } // namespace Sailau
