@@ -253,7 +253,6 @@ void TestCompareView::exportedChartHasItsSizeAndContent()
     QVERIFY(svg.contains("Competitiveness by election"));
 }
 
-
 // Past CompareView::backgroundRaces the comparison is read on the readers' thread: the view is
 // there at once, says it is reading, and then shows the same lines as a read on the window's
 // connection; the nominations, read later, go through the window's connection.
@@ -289,6 +288,8 @@ void TestCompareView::largeComparisonsAreReadInTheBackground()
     // Nominations on the window's connection (the reader's is closed).
     view.chartTabs()->setCurrentWidget(view.nominationsTable());
     QVERIFY(view.nominationsTable()->rowCount() > 0);
+}
+
 // The candidates' figures of the corpus, worked out in tst_comparison: 2021 no sex known; 2023
 // 1 woman of 5 candidates with sex known, 0 of 2 winners; 2025 4 of 7 and 2 of 4; all days 5 of
 // 12 and 2 of 6; ages 40–49: 7 candidates of whom 4 won; 4 sitting akims stood, 3 kept the post.
