@@ -55,6 +55,13 @@
             <numerusform>from %n races</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>from %n candidate(s)</source>
+        <translation>
+            <numerusform>from %n candidate</numerusform>
+            <numerusform>from %n candidates</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sailau::Charts::ExportDialog</name>
@@ -153,6 +160,13 @@
         <translation>
             <numerusform>Votes in the %n race whose every candidate&apos;s votes are known</numerusform>
             <numerusform>Votes in the %n races whose every candidate&apos;s votes are known</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %1 races of %n election day(s)…</source>
+        <translation>
+            <numerusform>Reading %1 races of %n election day…</numerusform>
+            <numerusform>Reading %1 races of %n election days…</numerusform>
         </translation>
     </message>
 </context>
@@ -320,6 +334,20 @@
         <translation>
             <numerusform>%n row left out (listed under Problems) is saved in %1: fix it there and import that file.</numerusform>
             <numerusform>%n rows left out (listed under Problems) are saved in %1: fix them there and import that file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n published figure(s)</source>
+        <translation>
+            <numerusform>%n published figure</numerusform>
+            <numerusform>%n published figures</numerusform>
         </translation>
     </message>
 </context>

@@ -53,6 +53,17 @@
     </message>
 </context>
 <context>
+    <name>Sailau::AgeBands</name>
+    <message>
+        <source>under 30</source>
+        <translation>30-ға дейін</translation>
+    </message>
+    <message>
+        <source>60 and over</source>
+        <translation>60 және одан жоғары</translation>
+    </message>
+</context>
+<context>
     <name>Sailau::Appearance</name>
     <message>
         <source>&amp;System</source>
@@ -255,6 +266,128 @@
     <message>
         <source>Incumbent</source>
         <translation>Қазіргі әкім</translation>
+    </message>
+</context>
+<context>
+    <name>Sailau::CandidateProfileModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 ішінен %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No candidate&apos;s sex is known.</source>
+        <translation>Бірде-бір кандидаттың жынысы белгісіз.</translation>
+    </message>
+    <message>
+        <source>Women: %1 of the %2 candidates whose sex is known (%3 candidates in all)</source>
+        <translation>Әйелдер: жынысы белгілі %2 кандидаттың %1 (барлығы %3 кандидат)</translation>
+    </message>
+    <message>
+        <source>No winner&apos;s sex is known.</source>
+        <translation>Бірде-бір жеңімпаздың жынысы белгісіз.</translation>
+    </message>
+    <message>
+        <source>Women: %1 of the %2 winners whose sex is known (%3 winners in all)</source>
+        <translation>Әйелдер: жынысы белгілі %2 жеңімпаздың %1 (барлығы %3 жеңімпаз)</translation>
+    </message>
+    <message>
+        <source>No candidate&apos;s age or year of birth is known.</source>
+        <translation>Бірде-бір кандидаттың жасы не туған жылы белгісіз.</translation>
+    </message>
+    <message>
+        <source>Age at the election of the %1 candidates whose age or year of birth is known (%2 in all)</source>
+        <translation>Жасы не туған жылы белгілі %1 кандидаттың сайлау күнгі жасы (барлығы %2)</translation>
+    </message>
+    <message>
+        <source>No winner&apos;s age or year of birth is known.</source>
+        <translation>Бірде-бір жеңімпаздың жасы не туған жылы белгісіз.</translation>
+    </message>
+    <message>
+        <source>Age at the election of the %1 winners whose age or year of birth is known (%2 in all)</source>
+        <translation>Жасы не туған жылы белгілі %1 жеңімпаздың сайлау күнгі жасы (барлығы %2)</translation>
+    </message>
+    <message>
+        <source>Of no candidate is it known whether they were the sitting akim.</source>
+        <translation>Бірде-бір кандидаттың қазіргі әкім болған-болмағаны белгісіз.</translation>
+    </message>
+    <message>
+        <source>Sitting akims who stood, of the %1 candidates of whom it is known (%2 in all)</source>
+        <translation>Бұл белгілі %1 кандидаттың ішінде сайлауға түскен қазіргі әкімдер (барлығы %2)</translation>
+    </message>
+    <message>
+        <source>No sitting akim is known to have stood in a race whose winner is known.</source>
+        <translation>Жеңімпазы белгілі сайлауға түскен бірде-бір қазіргі әкім белгісіз.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sitting akims who stood kept their post</source>
+        <translation>Сайлауға түскен %2 қазіргі әкімнің %1 әкімі лауазымын сақтап қалды</translation>
+    </message>
+    <message>
+        <source>%1 candidates aged %2 at the election, %3 of them elected</source>
+        <translation>Сайлау күні %2 жастағы %1 кандидат, олардың %3 сайланды</translation>
+    </message>
+    <message>
+        <source>Candidates of this age at the election (of them winners)</source>
+        <translation>Сайлау күні осы жастағы кандидаттар (олардың ішінде жеңімпаздар)</translation>
+    </message>
+    <message>
+        <source>Election day or region</source>
+        <translation>Сайлау күні немесе облыс</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Кандидаттар</translation>
+    </message>
+    <message>
+        <source>Women among the candidates</source>
+        <translation>Кандидаттар арасындағы әйелдер</translation>
+    </message>
+    <message>
+        <source>Women among the winners</source>
+        <translation>Жеңімпаздар арасындағы әйелдер</translation>
+    </message>
+    <message>
+        <source>Sex known</source>
+        <translation>Жынысы белгілі</translation>
+    </message>
+    <message>
+        <source>Median age</source>
+        <translation>Медианалық жас</translation>
+    </message>
+    <message>
+        <source>Median age of the winners</source>
+        <translation>Жеңімпаздардың медианалық жасы</translation>
+    </message>
+    <message>
+        <source>Age known</source>
+        <translation>Жасы белгілі</translation>
+    </message>
+    <message>
+        <source>Sitting akims standing</source>
+        <translation>Сайлауға түскен қазіргі әкімдер</translation>
+    </message>
+    <message>
+        <source>Sitting akims re-elected</source>
+        <translation>Қайта сайланған қазіргі әкімдер</translation>
+    </message>
+    <message>
+        <source>Incumbency known</source>
+        <translation>Қазіргі әкім екені белгілі</translation>
+    </message>
+</context>
+<context>
+    <name>Sailau::CandidateProfiles</name>
+    <message>
+        <source>All elections</source>
+        <translation>Барлық сайлаулар</translation>
+    </message>
+    <message>
+        <source>no region</source>
+        <translation>өңірсіз</translation>
     </message>
 </context>
 <context>
@@ -477,6 +610,30 @@
     <message>
         <source>one territory (--region) on each election day (--elections): turnout, winner&apos;s share, margin</source>
         <translation>бір аумақ (--region) әр сайлау күнінде (--elections): келу, жеңімпаздың үлесі, алшақтық</translation>
+    </message>
+    <message>
+        <source>Women and sitting akims by election</source>
+        <translation>Сайлаулар бойынша әйелдер мен қазіргі әкімдер</translation>
+    </message>
+    <message>
+        <source>Ages of the candidates and the winners</source>
+        <translation>Кандидаттар мен жеңімпаздардың жасы</translation>
+    </message>
+    <message>
+        <source>Women and sitting akims</source>
+        <translation>Әйелдер мен қазіргі әкімдер</translation>
+    </message>
+    <message>
+        <source>Ages</source>
+        <translation>Жас</translation>
+    </message>
+    <message>
+        <source>on each election day (--elections): women among the candidates and among the winners, sitting akims re-elected, of the candidates whose sex or incumbency is known</source>
+        <translation>әр сайлау күнінде (--elections): кандидаттар мен жеңімпаздар арасындағы әйелдер, қайта сайланған қазіргі әкімдер — жынысы немесе қазіргі әкім екені белгілі кандидаттар бойынша</translation>
+    </message>
+    <message>
+        <source>candidates and winners of the election days (--elections) by age at the election, in bands of ten years</source>
+        <translation>сайлау күндерінің (--elections) кандидаттары мен жеңімпаздары сайлау күнгі жасы бойынша, он жылдық топтармен</translation>
     </message>
 </context>
 <context>
@@ -740,6 +897,42 @@
         <source>Elected at different levels: %1.</source>
         <translation>Әртүрлі деңгейде сайланған: %1.</translation>
     </message>
+    <message>
+        <source>Women among the candidates</source>
+        <translation>Кандидаттар арасындағы әйелдер</translation>
+    </message>
+    <message>
+        <source>Women among the winners</source>
+        <translation>Жеңімпаздар арасындағы әйелдер</translation>
+    </message>
+    <message>
+        <source>Sitting akims re-elected</source>
+        <translation>Қайта сайланған қазіргі әкімдер</translation>
+    </message>
+    <message>
+        <source>%1: the sex of %2 of %3 candidates known</source>
+        <translation>%1: %3 кандидаттың %2 кандидатының жынысы белгілі</translation>
+    </message>
+    <message>
+        <source>A day on which no candidate&apos;s sex (or incumbency) is known is a gap in its line, not 0.</source>
+        <translation>Бірде-бір кандидаттың жынысы (немесе қазіргі әкім екені) белгісіз күн сызықтағы үзіліс болып көрсетіледі, 0 емес.</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Кандидаттар</translation>
+    </message>
+    <message>
+        <source>Age at the election</source>
+        <translation>Сайлау күнгі жасы</translation>
+    </message>
+    <message>
+        <source>Age known of %1 of %2 candidates and %3 of %4 winners; the others are left out, not counted as any age.</source>
+        <translation>%2 кандидаттың %1 кандидатының және %4 жеңімпаздың %3 жеңімпазының жасы белгілі; қалғандары ешбір жасқа жатқызылмай, алынып тасталды.</translation>
+    </message>
+    <message>
+        <source>Median age: candidates %1, winners %2.</source>
+        <translation>Медианалық жас: кандидаттар — %1, жеңімпаздар — %2.</translation>
+    </message>
 </context>
 <context>
     <name>Sailau::Charts::ChartExporter</name>
@@ -822,6 +1015,13 @@
         <translation>
             <numerusform>%n сайлау бойынша</numerusform>
             <numerusform>%n сайлау бойынша</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n candidate(s)</source>
+        <translation>
+            <numerusform>%n кандидат бойынша</numerusform>
+            <numerusform>%n кандидат бойынша</numerusform>
         </translation>
     </message>
 </context>
@@ -1358,7 +1558,7 @@ Exit status: 0 imported, 1 rejected, 2 usage error.</source>
     </message>
     <message>
         <source>Undid import %1 (%2).</source>
-        <translation>%1 импорты болдырылмады (%2).</translation>
+        <translation>%1 импортының күші жойылды (%2).</translation>
     </message>
     <message>
         <source>Generate synthetic election results for tests and benchmarks: the same seed gives the same data. Every row names the source synthetic:sailau-generator, and an import of it is marked synthetic.</source>
@@ -1598,10 +1798,6 @@ Each command takes --help for its options.
         </translation>
     </message>
     <message>
-        <source>The file to import (CSV, TSV, TXT or XLSX); several files (a races file and a candidates file, say) are imported one after the other, each in its own transaction, and stop at the first refused.</source>
-        <translation>Импортталатын файл (CSV, TSV, TXT немесе XLSX); бірнеше файл (мысалы, сайлаулар файлы мен кандидаттар файлы) бірінен соң бірі, әрқайсысы өз транзакциясымен, алғашқы қабылданбағанына дейін импортталады.</translation>
-    </message>
-    <message>
         <source>Import the valid races and leave out those with errors (each race whole, with all its rows); the rows left out are listed and written to a file that can be fixed and imported again. Errors about the file as a whole still refuse it.</source>
         <translation>Қатесіз сайлауларды импорттап, қатесі барларын қалдыру (әр сайлауды бүтіндей, барлық жолдарымен); қалдырылған жолдар тізіліп, түзетіп қайта импорттауға болатын файлға жазылады. Файлдың өзіне қатысты қателер бұрынғыша оны қабылдамайды.</translation>
     </message>
@@ -1621,13 +1817,13 @@ Each command takes --help for its options.
         <source>%1: to import the valid races and leave out those with errors, add --skip-invalid.</source>
         <translation>%1: қатесіз сайлауларды импорттап, қатесі барларын қалдыру үшін --skip-invalid қосыңыз.</translation>
     </message>
+    <message>
+        <source>The file to import (CSV, TSV, TXT or XLSX); several files (a races file and a candidates file, say) are read in the order given, each seeing the races of the ones before it, and imported in one transaction: all of them, or none when one is refused.</source>
+        <translation>Импортталатын файл (CSV, TSV, TXT немесе XLSX); бірнеше файл (мысалы, сайлаулар файлы мен кандидаттар файлы) берілген ретпен оқылады, әрқайсысы алдыңғы файлдардың сайлауларын көреді, және бір транзакциямен импортталады: не бәрі, не біреуі қабылданбаса, ешқайсысы.</translation>
+    </message>
 </context>
 <context>
     <name>Sailau::Cli::Compare</name>
-    <message>
-        <source>Compare elections over time: the races of the same territories on two or more election days, lined up with the change from each day to the next (shares in percentage points). --aggregates prints the figures of each day instead, --nominations the candidates by nomination; JSON holds all three. Missing figures are empty (CSV) or null (JSON), never 0.</source>
-        <translation>Сайлауларды уақыт бойынша салыстыру: бір аумақтардың екі немесе одан көп күндегі сайлаулары күннен күнге өзгерісімен қатар қойылады (үлестер пайыздық тармақпен). --aggregates оның орнына әр күннің көрсеткіштерін, --nominations кандидаттарды ұсыну бойынша шығарады; JSON үшеуін де қамтиды. Белгісіз мәндер бос (CSV) немесе null (JSON), ешқашан 0 емес.</translation>
-    </message>
     <message>
         <source>Show this help.</source>
         <translation>Осы анықтаманы көрсету.</translation>
@@ -1673,10 +1869,6 @@ Each command takes --help for its options.
         <translation>күтілмеген аргумент «%1»</translation>
     </message>
     <message>
-        <source>give --aggregates or --nominations, not both</source>
-        <translation>--aggregates немесе --nominations беріңіз, екеуін бірге емес</translation>
-    </message>
-    <message>
         <source>--format must be csv or json, not &apos;%1&apos;</source>
         <translation>--format csv немесе json болуы керек, «%1» емес</translation>
     </message>
@@ -1707,6 +1899,18 @@ Each command takes --help for its options.
     <message>
         <source>sailau compare: cannot write %1: %2</source>
         <translation>sailau compare: %1 жазу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>Compare elections over time: the races of the same territories on two or more election days, lined up with the change from each day to the next (shares in percentage points). --aggregates prints the figures of each day instead, --nominations the candidates by nomination, --candidates the candidates&apos; sex, age and incumbency by day and by region (each figure with the number of candidates it rests on); JSON holds all four. Missing figures are empty (CSV) or null (JSON), never 0.</source>
+        <translation>Сайлауларды уақыт бойынша салыстыру: бір аумақтардың екі немесе одан көп сайлау күніндегі сайлаулары әр күннен келесі күнге дейінгі өзгеріспен қатар қойылады (үлестер пайыздық тармақпен). Оның орнына --aggregates әр күннің көрсеткіштерін, --nominations кандидаттарды ұсыну бойынша, --candidates кандидаттардың жынысын, жасын және қазіргі әкім болған-болмағанын күндер мен облыстар бойынша шығарады (әр көрсеткіш ол негізделген кандидаттар санымен); JSON төртеуін де қамтиды. Жоқ көрсеткіштер бос (CSV) немесе null (JSON) болады, ешқашан 0 емес.</translation>
+    </message>
+    <message>
+        <source>Print the share of women, the ages and the sitting akims re-elected, among the candidates and the winners, by day and by region.</source>
+        <translation>Кандидаттар мен жеңімпаздар арасындағы әйелдер үлесін, жасын және қайта сайланған қазіргі әкімдерді күндер мен облыстар бойынша шығару.</translation>
+    </message>
+    <message>
+        <source>give one of --aggregates, --nominations and --candidates</source>
+        <translation>--aggregates, --nominations және --candidates параметрлерінің тек біреуін көрсетіңіз</translation>
     </message>
 </context>
 <context>
@@ -2155,6 +2359,17 @@ Each command takes --help for its options.
     <message>
         <source>Self-nominated, %1</source>
         <translation>Өзін-өзі ұсынғандар, %1</translation>
+    </message>
+    <message>
+        <source>Candidates by election day and by region</source>
+        <translation>Сайлау күндері мен облыстар бойынша кандидаттар</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %1 races of %n election day(s)…</source>
+        <translation>
+            <numerusform>%n сайлау күнінің %1 сайлауы оқылуда…</numerusform>
+            <numerusform>%n сайлау күнінің %1 сайлауы оқылуда…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3154,6 +3369,14 @@ Each command takes --help for its options.
         <source>&quot;%1&quot;: &quot;%2&quot; is neither yes nor no (да/нет, иә/жоқ, yes/no, 1/0); it is left missing.</source>
         <translation>«%1»: «%2» — «иә» да, «жоқ» та емес (да/нет, иә/жоқ, yes/no, 1/0); мәні бос қалдырылды.</translation>
     </message>
+    <message>
+        <source>Not imported: the import was cancelled, and the files imported together are kept all or none.</source>
+        <translation>Импортталмады: импорттан бас тартылды, ал бірге импортталатын файлдар не бәрі сақталады, не ешқайсысы.</translation>
+    </message>
+    <message>
+        <source>Not imported: %1 was refused, and the files imported together are kept all or none.</source>
+        <translation>Импортталмады: %1 қабылданбады, ал бірге импортталатын файлдар не бәрі сақталады, не ешқайсысы.</translation>
+    </message>
 </context>
 <context>
     <name>Sailau::Import::Presets</name>
@@ -3432,10 +3655,6 @@ Each command takes --help for its options.
         <translation>Нәтижелерді &amp;импорттау…</translation>
     </message>
     <message>
-        <source>Import a CSV or XLSX file of results; you can also drop one onto the window</source>
-        <translation>Нәтижелердің CSV немесе XLSX файлын импорттау; файлды терезеге сүйреп апаруға да болады</translation>
-    </message>
-    <message>
         <source>Import &amp;History…</source>
         <translation>Импорт &amp;тарихы…</translation>
     </message>
@@ -3461,6 +3680,14 @@ Each command takes --help for its options.
             <numerusform>%1 импортталды: %Ln жарияланған көрсеткіш, жиынтықта көрсетіледі. «Файл → Импорт тарихы» арқылы болдырмауға болады.</numerusform>
             <numerusform>%1 импортталды: %Ln жарияланған көрсеткіш, жиынтықта көрсетіледі. «Файл → Импорт тарихы» арқылы болдырмауға болады.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import CSV or XLSX files of results (several are imported together); you can also drop them onto the window</source>
+        <translation>Нәтижелердің CSV немесе XLSX файлдарын импорттау (бірнешеуі бірге импортталады); оларды терезеге сүйреп апаруға да болады</translation>
+    </message>
+    <message>
+        <source>Imported %1 together: %2 new races, %3 candidates. File → Import History can undo them.</source>
+        <translation>%1 бірге импортталды: %2 жаңа сайлау, %3 кандидат. Оларды Файл → Импорт тарихы арқылы болдырмауға болады.</translation>
     </message>
 </context>
 <context>
@@ -3961,6 +4188,84 @@ Each command takes --help for its options.
         <source>The file cannot be imported as it is: fix the errors listed and check again, or import the valid races and leave out those with errors (each race whole). Nothing was written.</source>
         <translation>Файлды осы күйінде импорттауға болмайды: тізілген қателерді түзетіп, қайта тексеріңіз немесе қатесіз сайлауларды импорттап, қатесі барларын (әрқайсысын бүтіндей) қалдырыңыз. Ештеңе жазылмады.</translation>
     </message>
+    <message>
+        <source>Files imported &amp;together, in this order:</source>
+        <translation>&amp;Бірге импортталатын файлдар, осы ретпен:</translation>
+    </message>
+    <message>
+        <source>Files to import together</source>
+        <translation>Бірге импортталатын файлдар</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>Файлдарды &amp;қосу…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Өшіру</translation>
+    </message>
+    <message>
+        <source>Add Files to Import Together</source>
+        <translation>Бірге импорттау үшін файлдарды қосу</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n қате</numerusform>
+            <numerusform>%n қате</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n published figure(s)</source>
+        <translation>
+            <numerusform>%n жарияланған көрсеткіш</numerusform>
+            <numerusform>%n жарияланған көрсеткіш</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 new, %3 completed)</source>
+        <translation>%1 (%2 жаңа, %3 толықтырылған)</translation>
+    </message>
+    <message>
+        <source>not read: a file before it was refused</source>
+        <translation>оқылмады: алдыңғы файлдардың бірі қабылданбады</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Importing %1 together in one transaction: Stop leaves the database as it was.</source>
+        <translation>%1 бір транзакциямен бірге импортталуда: «Тоқтату» дерекқорды бұрынғы күйінде қалдырады.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Imported together as imports %1 (undone together), without the races that have errors.</source>
+        <translation>Қатесі бар сайлауларсыз %1 импорттары ретінде бірге импортталды (оларды тек бірге болдырмауға болады).</translation>
+    </message>
+    <message>
+        <source>The files cannot be imported as they are: fix the errors listed (in the files, or by changing the options and columns of the file they name), then check again. Nothing was written; the files are imported together or not at all.</source>
+        <translation>Файлдарды осы күйінде импорттау мүмкін емес: тізімдегі қателерді түзетіңіз (файлдарда немесе қатеде аталған файлдың параметрлері мен бағандарын өзгерту арқылы), содан кейін қайта тексеріңіз. Ештеңе жазылған жоқ; файлдар не бірге импортталады, не мүлде импортталмайды.</translation>
+    </message>
+    <message>
+        <source>Imported together as imports %1, in one transaction (Import History undoes them together).</source>
+        <translation>%1 импорттары ретінде бір транзакциямен бірге импортталды (Импорт тарихында оларды тек бірге болдырмауға болады).</translation>
+    </message>
+    <message>
+        <source>Ready to import these files together, in one transaction. Look through the warnings and the new territories, then press Import.</source>
+        <translation>Бұл файлдарды бір транзакциямен бірге импорттауға дайын. Ескертулер мен жаңа аумақтарды қарап шығып, «Импорттау» түймесін басыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>Sailau::ImportHistoryDialog</name>
@@ -3998,7 +4303,15 @@ Each command takes --help for its options.
     </message>
     <message>
         <source>Import %1 was undone.</source>
-        <translation>%1 импорты болдырылмады.</translation>
+        <translation>%1 импортының күші жойылды.</translation>
+    </message>
+    <message>
+        <source>It was imported in one step with import %1, which is undone with it.</source>
+        <translation>Ол %1 импортымен бір қадамда импортталды: екеуін тек бірге болдырмауға болады.</translation>
+    </message>
+    <message>
+        <source>Import %1 was undone, with import %2 of the same step.</source>
+        <translation>%1 импортының күші сол қадамдағы %2 импортымен бірге жойылды.</translation>
     </message>
 </context>
 <context>
@@ -5306,8 +5619,8 @@ The damaged file is kept as %3. Imports made after the backup was taken are not 
         <translation>Ашылатын дерекқор.</translation>
     </message>
     <message>
-        <source>Open the import dialog on this CSV or XLSX file.</source>
-        <translation>Осы CSV немесе XLSX файлы үшін импорт терезесін ашу.</translation>
+        <source>Open the import dialog on this CSV or XLSX file; given several times, the files are imported together.</source>
+        <translation>Осы CSV немесе XLSX файлы үшін импорт терезесін ашу; бірнеше рет берілсе, файлдар бірге импортталады.</translation>
     </message>
 </context>
 </TS>

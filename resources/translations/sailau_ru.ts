@@ -53,6 +53,17 @@
     </message>
 </context>
 <context>
+    <name>Sailau::AgeBands</name>
+    <message>
+        <source>under 30</source>
+        <translation>моложе 30</translation>
+    </message>
+    <message>
+        <source>60 and over</source>
+        <translation>60 и старше</translation>
+    </message>
+</context>
+<context>
     <name>Sailau::Appearance</name>
     <message>
         <source>&amp;System</source>
@@ -255,6 +266,128 @@
     <message>
         <source>Incumbent</source>
         <translation>Действующий</translation>
+    </message>
+</context>
+<context>
+    <name>Sailau::CandidateProfileModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No candidate&apos;s sex is known.</source>
+        <translation>Пол ни одного кандидата неизвестен.</translation>
+    </message>
+    <message>
+        <source>Women: %1 of the %2 candidates whose sex is known (%3 candidates in all)</source>
+        <translation>Женщины: %1 из %2 кандидатов с известным полом (всего кандидатов: %3)</translation>
+    </message>
+    <message>
+        <source>No winner&apos;s sex is known.</source>
+        <translation>Пол ни одного победителя неизвестен.</translation>
+    </message>
+    <message>
+        <source>Women: %1 of the %2 winners whose sex is known (%3 winners in all)</source>
+        <translation>Женщины: %1 из %2 победителей с известным полом (всего победителей: %3)</translation>
+    </message>
+    <message>
+        <source>No candidate&apos;s age or year of birth is known.</source>
+        <translation>Ни у одного кандидата неизвестны возраст или год рождения.</translation>
+    </message>
+    <message>
+        <source>Age at the election of the %1 candidates whose age or year of birth is known (%2 in all)</source>
+        <translation>Возраст на день выборов у %1 кандидатов с известным возрастом или годом рождения (всего: %2)</translation>
+    </message>
+    <message>
+        <source>No winner&apos;s age or year of birth is known.</source>
+        <translation>Ни у одного победителя неизвестны возраст или год рождения.</translation>
+    </message>
+    <message>
+        <source>Age at the election of the %1 winners whose age or year of birth is known (%2 in all)</source>
+        <translation>Возраст на день выборов у %1 победителей с известным возрастом или годом рождения (всего: %2)</translation>
+    </message>
+    <message>
+        <source>Of no candidate is it known whether they were the sitting akim.</source>
+        <translation>Ни об одном кандидате неизвестно, был ли он действующим акимом.</translation>
+    </message>
+    <message>
+        <source>Sitting akims who stood, of the %1 candidates of whom it is known (%2 in all)</source>
+        <translation>Баллотировавшиеся действующие акимы среди %1 кандидатов, о которых это известно (всего: %2)</translation>
+    </message>
+    <message>
+        <source>No sitting akim is known to have stood in a race whose winner is known.</source>
+        <translation>Ни об одном действующем акиме не известно, что он баллотировался на выборах с известным победителем.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sitting akims who stood kept their post</source>
+        <translation>%1 из %2 баллотировавшихся действующих акимов сохранили пост</translation>
+    </message>
+    <message>
+        <source>%1 candidates aged %2 at the election, %3 of them elected</source>
+        <translation>Кандидатов в возрасте %2 на день выборов: %1, из них избраны: %3</translation>
+    </message>
+    <message>
+        <source>Candidates of this age at the election (of them winners)</source>
+        <translation>Кандидаты этого возраста на день выборов (из них победители)</translation>
+    </message>
+    <message>
+        <source>Election day or region</source>
+        <translation>День выборов или регион</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Кандидаты</translation>
+    </message>
+    <message>
+        <source>Women among the candidates</source>
+        <translation>Женщины среди кандидатов</translation>
+    </message>
+    <message>
+        <source>Women among the winners</source>
+        <translation>Женщины среди победителей</translation>
+    </message>
+    <message>
+        <source>Sex known</source>
+        <translation>Пол известен</translation>
+    </message>
+    <message>
+        <source>Median age</source>
+        <translation>Медианный возраст</translation>
+    </message>
+    <message>
+        <source>Median age of the winners</source>
+        <translation>Медианный возраст победителей</translation>
+    </message>
+    <message>
+        <source>Age known</source>
+        <translation>Возраст известен</translation>
+    </message>
+    <message>
+        <source>Sitting akims standing</source>
+        <translation>Баллотировавшиеся действующие акимы</translation>
+    </message>
+    <message>
+        <source>Sitting akims re-elected</source>
+        <translation>Переизбранные действующие акимы</translation>
+    </message>
+    <message>
+        <source>Incumbency known</source>
+        <translation>Известно, действующий ли аким</translation>
+    </message>
+</context>
+<context>
+    <name>Sailau::CandidateProfiles</name>
+    <message>
+        <source>All elections</source>
+        <translation>Все выборы</translation>
+    </message>
+    <message>
+        <source>no region</source>
+        <translation>без региона</translation>
     </message>
 </context>
 <context>
@@ -477,6 +610,30 @@
     <message>
         <source>one territory (--region) on each election day (--elections): turnout, winner&apos;s share, margin</source>
         <translation>одна территория (--region) в каждый день выборов (--elections): явка, доля победителя, отрыв</translation>
+    </message>
+    <message>
+        <source>Women and sitting akims by election</source>
+        <translation>Женщины и действующие акимы по выборам</translation>
+    </message>
+    <message>
+        <source>Ages of the candidates and the winners</source>
+        <translation>Возраст кандидатов и победителей</translation>
+    </message>
+    <message>
+        <source>Women and sitting akims</source>
+        <translation>Женщины и действующие акимы</translation>
+    </message>
+    <message>
+        <source>Ages</source>
+        <translation>Возраст</translation>
+    </message>
+    <message>
+        <source>on each election day (--elections): women among the candidates and among the winners, sitting akims re-elected, of the candidates whose sex or incumbency is known</source>
+        <translation>в каждый день выборов (--elections): женщины среди кандидатов и среди победителей, переизбранные действующие акимы — среди кандидатов, чей пол или статус действующего акима известен</translation>
+    </message>
+    <message>
+        <source>candidates and winners of the election days (--elections) by age at the election, in bands of ten years</source>
+        <translation>кандидаты и победители в дни выборов (--elections) по возрасту на день выборов, группами по десять лет</translation>
     </message>
 </context>
 <context>
@@ -745,6 +902,42 @@
         <source>Elected at different levels: %1.</source>
         <translation>Избирался на разных уровнях: %1.</translation>
     </message>
+    <message>
+        <source>Women among the candidates</source>
+        <translation>Женщины среди кандидатов</translation>
+    </message>
+    <message>
+        <source>Women among the winners</source>
+        <translation>Женщины среди победителей</translation>
+    </message>
+    <message>
+        <source>Sitting akims re-elected</source>
+        <translation>Переизбранные действующие акимы</translation>
+    </message>
+    <message>
+        <source>%1: the sex of %2 of %3 candidates known</source>
+        <translation>%1: пол известен у %2 из %3 кандидатов</translation>
+    </message>
+    <message>
+        <source>A day on which no candidate&apos;s sex (or incumbency) is known is a gap in its line, not 0.</source>
+        <translation>День, в который пол (или статус действующего акима) ни одного кандидата неизвестен, — разрыв линии, а не 0.</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Кандидаты</translation>
+    </message>
+    <message>
+        <source>Age at the election</source>
+        <translation>Возраст на день выборов</translation>
+    </message>
+    <message>
+        <source>Age known of %1 of %2 candidates and %3 of %4 winners; the others are left out, not counted as any age.</source>
+        <translation>Возраст известен у %1 из %2 кандидатов и у %3 из %4 победителей; остальные пропущены, а не отнесены к какому-либо возрасту.</translation>
+    </message>
+    <message>
+        <source>Median age: candidates %1, winners %2.</source>
+        <translation>Медианный возраст: кандидаты — %1, победители — %2.</translation>
+    </message>
 </context>
 <context>
     <name>Sailau::Charts::ChartExporter</name>
@@ -829,6 +1022,14 @@
             <numerusform>по %n выборам</numerusform>
             <numerusform>по %n выборам</numerusform>
             <numerusform>по %n выборам</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n candidate(s)</source>
+        <translation>
+            <numerusform>по данным %n кандидата</numerusform>
+            <numerusform>по данным %n кандидатов</numerusform>
+            <numerusform>по данным %n кандидатов</numerusform>
         </translation>
     </message>
 </context>
@@ -1614,10 +1815,6 @@ Each command takes --help for its options.
         </translation>
     </message>
     <message>
-        <source>The file to import (CSV, TSV, TXT or XLSX); several files (a races file and a candidates file, say) are imported one after the other, each in its own transaction, and stop at the first refused.</source>
-        <translation>Файл для импорта (CSV, TSV, TXT или XLSX); несколько файлов (например, файл выборов и файл кандидатов) импортируются один за другим, каждый своей транзакцией, до первого отклонённого.</translation>
-    </message>
-    <message>
         <source>Import the valid races and leave out those with errors (each race whole, with all its rows); the rows left out are listed and written to a file that can be fixed and imported again. Errors about the file as a whole still refuse it.</source>
         <translation>Импортировать верные выборы и пропустить выборы с ошибками (каждые целиком, со всеми строками); пропущенные строки перечисляются и записываются в файл, который можно исправить и импортировать снова. Ошибки, касающиеся файла в целом, по-прежнему отклоняют его.</translation>
     </message>
@@ -1637,13 +1834,13 @@ Each command takes --help for its options.
         <source>%1: to import the valid races and leave out those with errors, add --skip-invalid.</source>
         <translation>%1: чтобы импортировать верные выборы и пропустить выборы с ошибками, добавьте --skip-invalid.</translation>
     </message>
+    <message>
+        <source>The file to import (CSV, TSV, TXT or XLSX); several files (a races file and a candidates file, say) are read in the order given, each seeing the races of the ones before it, and imported in one transaction: all of them, or none when one is refused.</source>
+        <translation>Файл для импорта (CSV, TSV, TXT или XLSX); несколько файлов (например, файл выборов и файл кандидатов) читаются в указанном порядке, причём каждый видит выборы предыдущих, и импортируются одной транзакцией: все, или ни одного, если какой-либо из них отклонён.</translation>
+    </message>
 </context>
 <context>
     <name>Sailau::Cli::Compare</name>
-    <message>
-        <source>Compare elections over time: the races of the same territories on two or more election days, lined up with the change from each day to the next (shares in percentage points). --aggregates prints the figures of each day instead, --nominations the candidates by nomination; JSON holds all three. Missing figures are empty (CSV) or null (JSON), never 0.</source>
-        <translation>Сравнение выборов во времени: выборы одних и тех же территорий в два или более дня, выстроенные в ряд с изменением от дня ко дню (доли в процентных пунктах). --aggregates выводит вместо этого показатели каждого дня, --nominations — кандидатов по выдвижению; JSON содержит все три. Неизвестные значения пусты (CSV) или null (JSON), никогда не 0.</translation>
-    </message>
     <message>
         <source>Show this help.</source>
         <translation>Показать эту справку.</translation>
@@ -1689,10 +1886,6 @@ Each command takes --help for its options.
         <translation>неожиданный аргумент «%1»</translation>
     </message>
     <message>
-        <source>give --aggregates or --nominations, not both</source>
-        <translation>укажите --aggregates или --nominations, но не оба</translation>
-    </message>
-    <message>
         <source>--format must be csv or json, not &apos;%1&apos;</source>
         <translation>--format должен быть csv или json, а не «%1»</translation>
     </message>
@@ -1723,6 +1916,18 @@ Each command takes --help for its options.
     <message>
         <source>sailau compare: cannot write %1: %2</source>
         <translation>sailau compare: не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Compare elections over time: the races of the same territories on two or more election days, lined up with the change from each day to the next (shares in percentage points). --aggregates prints the figures of each day instead, --nominations the candidates by nomination, --candidates the candidates&apos; sex, age and incumbency by day and by region (each figure with the number of candidates it rests on); JSON holds all four. Missing figures are empty (CSV) or null (JSON), never 0.</source>
+        <translation>Сравнить выборы во времени: выборы одних и тех же территорий в два или более дня выборов, выстроенные рядом с изменением от каждого дня к следующему (доли — в процентных пунктах). Вместо этого --aggregates выводит показатели каждого дня, --nominations — кандидатов по выдвижению, --candidates — пол, возраст кандидатов и то, были ли они действующими акимами, по дням и по регионам (каждый показатель — с числом кандидатов, на котором он основан); JSON содержит все четыре. Отсутствующие показатели пусты (CSV) или равны null (JSON), но никогда не 0.</translation>
+    </message>
+    <message>
+        <source>Print the share of women, the ages and the sitting akims re-elected, among the candidates and the winners, by day and by region.</source>
+        <translation>Вывести долю женщин, возраст и переизбранных действующих акимов среди кандидатов и победителей по дням и по регионам.</translation>
+    </message>
+    <message>
+        <source>give one of --aggregates, --nominations and --candidates</source>
+        <translation>укажите только один из параметров --aggregates, --nominations и --candidates</translation>
     </message>
 </context>
 <context>
@@ -2175,6 +2380,18 @@ Each command takes --help for its options.
     <message>
         <source>Self-nominated, %1</source>
         <translation>Самовыдвиженцы, %1</translation>
+    </message>
+    <message>
+        <source>Candidates by election day and by region</source>
+        <translation>Кандидаты по дням выборов и по регионам</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %1 races of %n election day(s)…</source>
+        <translation>
+            <numerusform>Чтение выборов (%1) за %n день выборов…</numerusform>
+            <numerusform>Чтение выборов (%1) за %n дня выборов…</numerusform>
+            <numerusform>Чтение выборов (%1) за %n дней выборов…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3177,6 +3394,14 @@ Each command takes --help for its options.
         <source>&quot;%1&quot;: &quot;%2&quot; is neither yes nor no (да/нет, иә/жоқ, yes/no, 1/0); it is left missing.</source>
         <translation>«%1»: «%2» — ни «да», ни «нет» (да/нет, иә/жоқ, yes/no, 1/0); значение оставлено пустым.</translation>
     </message>
+    <message>
+        <source>Not imported: the import was cancelled, and the files imported together are kept all or none.</source>
+        <translation>Не импортировано: импорт отменён, а файлы, импортируемые вместе, сохраняются либо все, либо ни один.</translation>
+    </message>
+    <message>
+        <source>Not imported: %1 was refused, and the files imported together are kept all or none.</source>
+        <translation>Не импортировано: %1 отклонён, а файлы, импортируемые вместе, сохраняются либо все, либо ни один.</translation>
+    </message>
 </context>
 <context>
     <name>Sailau::Import::Presets</name>
@@ -3456,10 +3681,6 @@ Each command takes --help for its options.
         <translation>&amp;Импорт результатов…</translation>
     </message>
     <message>
-        <source>Import a CSV or XLSX file of results; you can also drop one onto the window</source>
-        <translation>Импортировать файл результатов CSV или XLSX; его также можно перетащить в окно</translation>
-    </message>
-    <message>
         <source>Import &amp;History…</source>
         <translation>История и&amp;мпорта…</translation>
     </message>
@@ -3486,6 +3707,14 @@ Each command takes --help for its options.
             <numerusform>Импортирован %1: %Ln опубликованных показателя, показаны в сводке. Отменить можно в «Файл → История импорта».</numerusform>
             <numerusform>Импортирован %1: %Ln опубликованных показателей, показаны в сводке. Отменить можно в «Файл → История импорта».</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import CSV or XLSX files of results (several are imported together); you can also drop them onto the window</source>
+        <translation>Импортировать файлы результатов CSV или XLSX (несколько файлов импортируются вместе); их также можно перетащить в окно</translation>
+    </message>
+    <message>
+        <source>Imported %1 together: %2 new races, %3 candidates. File → Import History can undo them.</source>
+        <translation>Вместе импортированы %1: новых выборов: %2, кандидатов: %3. Отменить импорт можно через Файл → История импорта.</translation>
     </message>
 </context>
 <context>
@@ -4003,6 +4232,86 @@ Each command takes --help for its options.
         <source>The file cannot be imported as it is: fix the errors listed and check again, or import the valid races and leave out those with errors (each race whole). Nothing was written.</source>
         <translation>Файл нельзя импортировать в нынешнем виде: исправьте перечисленные ошибки и проверьте снова или импортируйте верные выборы, пропустив выборы с ошибками (каждые целиком). Ничего не записано.</translation>
     </message>
+    <message>
+        <source>Files imported &amp;together, in this order:</source>
+        <translation>Файлы, импортируемые &amp;вместе, в этом порядке:</translation>
+    </message>
+    <message>
+        <source>Files to import together</source>
+        <translation>Файлы для совместного импорта</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>&amp;Добавить файлы…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Add Files to Import Together</source>
+        <translation>Добавить файлы для совместного импорта</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n ошибка</numerusform>
+            <numerusform>%n ошибки</numerusform>
+            <numerusform>%n ошибок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n published figure(s)</source>
+        <translation>
+            <numerusform>%n опубликованный показатель</numerusform>
+            <numerusform>%n опубликованных показателя</numerusform>
+            <numerusform>%n опубликованных показателей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 new, %3 completed)</source>
+        <translation>%1 (новых: %2, дополнено: %3)</translation>
+    </message>
+    <message>
+        <source>not read: a file before it was refused</source>
+        <translation>не прочитан: один из предыдущих файлов отклонён</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Importing %1 together in one transaction: Stop leaves the database as it was.</source>
+        <translation>Совместный импорт %1 одной транзакцией: «Остановить» оставит базу данных без изменений.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Imported together as imports %1 (undone together), without the races that have errors.</source>
+        <translation>Импортированы вместе как импорты %1 (отменяются вместе), без выборов с ошибками.</translation>
+    </message>
+    <message>
+        <source>The files cannot be imported as they are: fix the errors listed (in the files, or by changing the options and columns of the file they name), then check again. Nothing was written; the files are imported together or not at all.</source>
+        <translation>Файлы нельзя импортировать в нынешнем виде: исправьте перечисленные ошибки (в файлах или изменив параметры и столбцы файла, который в них указан), затем проверьте снова. Ничего не записано; файлы импортируются либо вместе, либо не импортируются вовсе.</translation>
+    </message>
+    <message>
+        <source>Imported together as imports %1, in one transaction (Import History undoes them together).</source>
+        <translation>Импортированы вместе как импорты %1 одной транзакцией (в Истории импорта они отменяются вместе).</translation>
+    </message>
+    <message>
+        <source>Ready to import these files together, in one transaction. Look through the warnings and the new territories, then press Import.</source>
+        <translation>Всё готово к совместному импорту этих файлов одной транзакцией. Просмотрите предупреждения и новые территории, затем нажмите «Импортировать».</translation>
+    </message>
 </context>
 <context>
     <name>Sailau::ImportHistoryDialog</name>
@@ -4041,6 +4350,14 @@ Each command takes --help for its options.
     <message>
         <source>Import %1 was undone.</source>
         <translation>Импорт %1 отменён.</translation>
+    </message>
+    <message>
+        <source>It was imported in one step with import %1, which is undone with it.</source>
+        <translation>Он импортирован за один шаг с импортом %1, который отменяется вместе с ним.</translation>
+    </message>
+    <message>
+        <source>Import %1 was undone, with import %2 of the same step.</source>
+        <translation>Импорт %1 отменён вместе с импортом %2 того же шага.</translation>
     </message>
 </context>
 <context>
@@ -5357,8 +5674,8 @@ The damaged file is kept as %3. Imports made after the backup was taken are not 
         <translation>База данных для открытия.</translation>
     </message>
     <message>
-        <source>Open the import dialog on this CSV or XLSX file.</source>
-        <translation>Открыть окно импорта для этого файла CSV или XLSX.</translation>
+        <source>Open the import dialog on this CSV or XLSX file; given several times, the files are imported together.</source>
+        <translation>Открыть окно импорта с этим файлом CSV или XLSX; если параметр указан несколько раз, файлы импортируются вместе.</translation>
     </message>
 </context>
 </TS>
