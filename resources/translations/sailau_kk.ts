@@ -1688,11 +1688,11 @@ Exit status: 0 imported, 1 rejected, 2 usage error.</source>
                                     print the race metrics table
   sailau metrics [--database FILE] [--election YYYY-MM-DD] --out FILE.{csv,xlsx} [--delimiter ;]
                                     write it to a file that Excel opens
-  sailau compare --elections A,B[,C…] [--region NAME] [--aggregates | --nominations]
+  sailau compare --elections A,B[,C…] [--region NAME] [--aggregates | --nominations | --candidates]
                  [--format csv|json] [--out FILE]
                                     the races of the same territories on several days
-  sailau import FILE [--database DB] [--mapping PRESET] [--encoding E] [--delimiter D]
-                [--sheet N] [--date YYYY-MM-DD] [--dry-run]
+  sailau import FILE… [--database DB] [--mapping PRESET] [--encoding E] [--delimiter D]
+                [--sheet N] [--date YYYY-MM-DD] [--dry-run] [--skip-invalid [--left-out FILE]]
                                     import results; problems as FILE:LINE:COLUMN: message
   sailau inspect FILE --json        what the reader sees in a file
   sailau generate --races N [--seed S] (--out FILE.csv | --database DB)
@@ -1719,11 +1719,11 @@ Each command takes --help for its options.
                                     сайлау көрсеткіштерінің кестесін шығару
   sailau metrics [--database FILE] [--election YYYY-MM-DD] --out FILE.{csv,xlsx} [--delimiter ;]
                                     оны Excel ашатын файлға жазу
-  sailau compare --elections A,B[,C…] [--region NAME] [--aggregates | --nominations]
+  sailau compare --elections A,B[,C…] [--region NAME] [--aggregates | --nominations | --candidates]
                  [--format csv|json] [--out FILE]
                                     бір аумақтардың әр күнгі сайлаулары
-  sailau import FILE [--database DB] [--mapping PRESET] [--encoding E] [--delimiter D]
-                [--sheet N] [--date YYYY-MM-DD] [--dry-run]
+  sailau import FILE… [--database DB] [--mapping PRESET] [--encoding E] [--delimiter D]
+                [--sheet N] [--date YYYY-MM-DD] [--dry-run] [--skip-invalid [--left-out FILE]]
                                     нәтижелерді импорттау; мәселелер FILE:LINE:COLUMN: хабар түрінде
   sailau inspect FILE --json        оқу құралы файлда не көретінін көрсету
   sailau generate --races N [--seed S] (--out FILE.csv | --database DB)

@@ -1701,11 +1701,11 @@ Exit status: 0 imported, 1 rejected, 2 usage error.</source>
                                     print the race metrics table
   sailau metrics [--database FILE] [--election YYYY-MM-DD] --out FILE.{csv,xlsx} [--delimiter ;]
                                     write it to a file that Excel opens
-  sailau compare --elections A,B[,C…] [--region NAME] [--aggregates | --nominations]
+  sailau compare --elections A,B[,C…] [--region NAME] [--aggregates | --nominations | --candidates]
                  [--format csv|json] [--out FILE]
                                     the races of the same territories on several days
-  sailau import FILE [--database DB] [--mapping PRESET] [--encoding E] [--delimiter D]
-                [--sheet N] [--date YYYY-MM-DD] [--dry-run]
+  sailau import FILE… [--database DB] [--mapping PRESET] [--encoding E] [--delimiter D]
+                [--sheet N] [--date YYYY-MM-DD] [--dry-run] [--skip-invalid [--left-out FILE]]
                                     import results; problems as FILE:LINE:COLUMN: message
   sailau inspect FILE --json        what the reader sees in a file
   sailau generate --races N [--seed S] (--out FILE.csv | --database DB)
@@ -1732,11 +1732,11 @@ Each command takes --help for its options.
                                     вывести таблицу показателей выборов
   sailau metrics [--database FILE] [--election YYYY-MM-DD] --out FILE.{csv,xlsx} [--delimiter ;]
                                     записать её в файл, который открывается в Excel
-  sailau compare --elections A,B[,C…] [--region NAME] [--aggregates | --nominations]
+  sailau compare --elections A,B[,C…] [--region NAME] [--aggregates | --nominations | --candidates]
                  [--format csv|json] [--out FILE]
                                     выборы одних и тех же территорий в разные дни
-  sailau import FILE [--database DB] [--mapping PRESET] [--encoding E] [--delimiter D]
-                [--sheet N] [--date YYYY-MM-DD] [--dry-run]
+  sailau import FILE… [--database DB] [--mapping PRESET] [--encoding E] [--delimiter D]
+                [--sheet N] [--date YYYY-MM-DD] [--dry-run] [--skip-invalid [--left-out FILE]]
                                     импортировать результаты; проблемы в виде FILE:LINE:COLUMN: сообщение
   sailau inspect FILE --json        что видит в файле модуль чтения
   sailau generate --races N [--seed S] (--out FILE.csv | --database DB)
