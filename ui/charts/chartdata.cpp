@@ -621,17 +621,26 @@ int valuesKnown(const TimeSeries &t)
 
 } // namespace
 
+// The frame of a comparison chart over the days: shares under the title given, a period for
+// each day; without a comparison, the note that asks for one, and false.
+bool ChartData::startComparisonChart(ChartModel &m, const QString &valueTitle) const
+{
+    m.share = true;
+    m.valueTitle = valueTitle;
+    if (!m_comparison) {
+        m.note = tr("Choose two or more election days to compare.");
+        return false;
+    }
+    m.periods = periodLabels(*m_comparison);
+    return true;
+}
+
 ChartModel ChartData::compareTurnout() const
 {
     ChartModel m;
-    m.share = true;
-    m.valueTitle = Metrics::name(M::Turnout);
-    if (!m_comparison) {
-        m.note = tr("Choose two or more election days to compare.");
+    if (!startComparisonChart(m, Metrics::name(M::Turnout)))
         return m;
-    }
     const Comparison &c = *m_comparison;
-    m.periods = periodLabels(c);
     // The scope as a whole: Σ ballots ÷ Σ voters of each day (the summary's figure).
     TimeSeries whole;
     whole.name = m_scopeName;
@@ -693,14 +702,9 @@ ChartModel ChartData::compareTurnout() const
 ChartModel ChartData::compareCompetitiveness() const
 {
     ChartModel m;
-    m.share = true;
-    m.valueTitle = tr("Share");
-    if (!m_comparison) {
-        m.note = tr("Choose two or more election days to compare.");
+    if (!startComparisonChart(m, tr("Share")))
         return m;
-    }
     const Comparison &c = *m_comparison;
-    m.periods = periodLabels(c);
     TimeSeries contested, margin, self;
     contested.name = tr("Contested races (two or more candidates)");
     contested.colour = Palette::okabeIto(5).name();
@@ -727,14 +731,9 @@ ChartModel ChartData::compareCompetitiveness() const
 ChartModel ChartData::compareTerritory() const
 {
     ChartModel m;
-    m.share = true;
-    m.valueTitle = tr("Share");
-    if (!m_comparison) {
-        m.note = tr("Choose two or more election days to compare.");
+    if (!startComparisonChart(m, tr("Share")))
         return m;
-    }
     const Comparison &c = *m_comparison;
-    m.periods = periodLabels(c);
     const qint64 wanted = m_comparedTerritory ? m_comparedTerritory : m_territoryId;
     const int index = c.lineOf(wanted);
     if (index < 0) {
@@ -789,14 +788,9 @@ const CandidateProfileSummary &ChartData::candidateProfiles(QString *error) cons
 ChartModel ChartData::compareCandidates() const
 {
     ChartModel m;
-    m.share = true;
-    m.valueTitle = tr("Share");
-    if (!m_comparison) {
-        m.note = tr("Choose two or more election days to compare.");
+    if (!startComparisonChart(m, tr("Share")))
         return m;
-    }
     const Comparison &c = *m_comparison;
-    m.periods = periodLabels(c);
     const CandidateProfileSummary &s = candidateProfiles();
     TimeSeries women, womenWinners, reelected;
     women.name = tr("Women among the candidates");

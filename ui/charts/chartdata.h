@@ -234,6 +234,7 @@ private:
     ChartModel winnersByNomination() const;
     ChartModel scatter() const;
     ChartModel map(MapMetric metric) const;
+    bool startComparisonChart(ChartModel &m, const QString &valueTitle) const;
     ChartModel compareTurnout() const;
     ChartModel compareCompetitiveness() const;
     ChartModel compareTerritory() const;
