@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
 
+#include "candidatetable.h"
 #include "comparecommand.h"
 #include "datasetloader.h"
 #include "exportcommand.h"
@@ -17,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
 #include <functional>
 #include <map>
 
@@ -105,6 +107,76 @@ QString turnoutBasisKey(Metrics::TurnoutBasis basis)
     return {};
 }
 
+// The columns of `sailau metrics`, one record per race.
+const QList<Metrics::Metric> &printedMetrics()
+{
+    using M = Metrics::Metric;
+    static const QList<M> metrics = {M::Turnout, M::WinnerShare, M::Margin, M::MarginOverAgainstAll,
+                                     M::EncLaaksoTaagepera, M::EncGolosov, M::Candidates, M::AgainstAllShare,
+                                     M::InvalidShare, M::OutsideShare};
+    return metrics;
+}
+
+QStringList raceHeader(QList<TableExport::ColumnStyle> *styles)
+{
+    QStringList header = {QStringLiteral("race_id"), QStringLiteral("territory"), QStringLiteral("region"),
+                          QStringLiteral("date"), QStringLiteral("level"), QStringLiteral("voters"),
+                          QStringLiteral("ballots_issued"), QStringLiteral("ballots_cast"),
+                          QStringLiteral("against_all"), QStringLiteral("winner"), QStringLiteral("winner_nomination")};
+    *styles = QList<TableExport::ColumnStyle>(header.size(), TableExport::ColumnStyle::General);
+    for (Metrics::Metric m : printedMetrics()) {
+        header.append(Metrics::key(m));
+        styles->append(Metrics::isShare(m) ? TableExport::ColumnStyle::Percent : TableExport::ColumnStyle::General);
+    }
+    header.append(QStringLiteral("turnout_basis"));
+    styles->append(TableExport::ColumnStyle::General);
+    return header;
+}
+
+QVariantList raceCells(const RaceRow &r)
+{
+    auto count = [](const Count &v) { return v ? QVariant(qint64(*v)) : QVariant(); };
+    auto text = [](const QString &v) { return v.isEmpty() ? QVariant() : QVariant(v); };
+    QVariantList cells = {r.id, r.territory, text(r.region), r.date, r.level, count(r.voters),
+                          count(r.ballotsIssued), count(r.ballotsCast), count(r.againstAll), text(r.winner),
+                          text(r.winnerNomination)};
+    for (Metrics::Metric m : printedMetrics()) {
+        const auto value = r.metric(m);
+        cells.append(value ? QVariant(*value) : QVariant());
+    }
+    cells.append(text(turnoutBasisKey(r.turnoutBasis)));
+    return cells;
+}
+
+// A cell of the table printed as JSON: null where missing, a date as YYYY-MM-DD.
+QJsonValue jsonCell(const QVariant &cell)
+{
+    if (!cell.isValid() || cell.isNull())
+        return QJsonValue(QJsonValue::Null);
+    switch (cell.typeId()) {
+    case QMetaType::QDate: return cell.toDate().toString(Qt::ISODate);
+    case QMetaType::Bool: return cell.toBool();
+    case QMetaType::Double: return std::isfinite(cell.toDouble()) ? QJsonValue(cell.toDouble()) : QJsonValue(QJsonValue::Null);
+    case QMetaType::LongLong:
+    case QMetaType::Int: return double(cell.toLongLong());
+    default: return cell.toString();
+    }
+}
+
+// A cell of the table printed as CSV: empty where missing, numbers with ten significant digits.
+QString csvCell(const QVariant &cell)
+{
+    if (!cell.isValid() || cell.isNull())
+        return {};
+    switch (cell.typeId()) {
+    case QMetaType::QDate: return cell.toDate().toString(Qt::ISODate);
+    case QMetaType::Double: return std::isfinite(cell.toDouble()) ? QString::number(cell.toDouble(), 'g', 10) : QString();
+    case QMetaType::LongLong:
+    case QMetaType::Int: return QString::number(cell.toLongLong());
+    default: return csvField(cell.toString());
+    }
+}
+
 int metricsCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
@@ -125,7 +197,12 @@ int metricsCommand(const QStringList &arguments, QTextStream &out, QTextStream &
                                              Text::tr("With --out FILE.csv: ',' (default) or ';' (with a decimal "
                                                       "comma, for Excel set to Russian or Kazakh)."),
                                              QStringLiteral("D"));
-    parser.addOptions({databaseOption, electionOption, formatOption, outOption, delimiterOption, languageOption});
+    const QCommandLineOption candidatesOption(QStringLiteral("candidates"),
+                                              Text::tr("One record per candidate of those races instead: name, "
+                                                       "nomination, votes, published share, elected, sex, birth "
+                                                       "year or age, occupation, sitting akim, sources."));
+    parser.addOptions({databaseOption, electionOption, formatOption, outOption, delimiterOption, candidatesOption,
+                       languageOption});
     if (!parse(parser, QStringLiteral("metrics"), arguments, err))
         return UsageError;
     if (wantsHelp(parser, out))
@@ -168,7 +245,8 @@ int metricsCommand(const QStringList &arguments, QTextStream &out, QTextStream &
         exportOptions = TableExport::Options::csv(parser.isSet(delimiterOption) ? parser.value(delimiterOption).at(0)
                                                                                 : QLatin1Char(','));
     else
-        exportOptions = TableExport::Options::xlsx(QStringLiteral("metrics"));
+        exportOptions = TableExport::Options::xlsx(parser.isSet(candidatesOption) ? QStringLiteral("candidates")
+                                                                                  : QStringLiteral("metrics"));
     RaceFilter filter;
     if (parser.isSet(electionOption)) {
         filter.day = QDate::fromString(parser.value(electionOption), Qt::ISODate);
@@ -204,36 +282,32 @@ int metricsCommand(const QStringList &arguments, QTextStream &out, QTextStream &
         return a.territory < b.territory;
     });
 
-    using M = Metrics::Metric;
-    const QList<M> metrics = {M::Turnout, M::WinnerShare, M::Margin, M::MarginOverAgainstAll, M::EncLaaksoTaagepera,
-                              M::EncGolosov, M::Candidates, M::AgainstAllShare, M::InvalidShare, M::OutsideShare};
-    if (parser.isSet(outOption)) {
-        QStringList header = {QStringLiteral("race_id"), QStringLiteral("territory"), QStringLiteral("region"),
-                              QStringLiteral("date"), QStringLiteral("level"), QStringLiteral("voters"),
-                              QStringLiteral("ballots_issued"), QStringLiteral("ballots_cast"),
-                              QStringLiteral("against_all"), QStringLiteral("winner"), QStringLiteral("winner_nomination")};
-        QList<TableExport::ColumnStyle> styles(header.size(), TableExport::ColumnStyle::General);
-        for (M m : metrics) {
-            header.append(Metrics::key(m));
-            const bool share = m != M::EncLaaksoTaagepera && m != M::EncGolosov && m != M::Candidates;
-            styles.append(share ? TableExport::ColumnStyle::Percent : TableExport::ColumnStyle::General);
+    // One table (keys and typed cells) for the three ways out: a file, JSON and CSV on stdout.
+    QStringList header;
+    QList<TableExport::ColumnStyle> styles;
+    QList<QVariantList> table;
+    if (parser.isSet(candidatesOption)) {
+        const CandidateTable candidates(CandidateTable::Audience::Scripts);
+        header = candidates.header();
+        styles = candidates.styles();
+        table = candidates.rows(db->connection(), sorted, &error);
+        if (!error.isEmpty()) {
+            err << QStringLiteral("sailau metrics: ") << error << '\n';
+            return Failed;
         }
-        header.append(QStringLiteral("turnout_basis"));
-        auto count = [](const Count &v) { return v ? QVariant(qint64(*v)) : QVariant(); };
-        auto text = [](const QString &v) { return v.isEmpty() ? QVariant() : QVariant(v); };
+    } else {
+        header = raceHeader(&styles);
+        table.reserve(sorted.size());
+        for (const RaceRow &r : std::as_const(sorted))
+            table.append(raceCells(r));
+    }
+
+    if (parser.isSet(outOption)) {
         TableExport::TableWriter writer(outPath, exportOptions);
         bool ok = writer.begin(header, styles);
-        for (const RaceRow &r : std::as_const(sorted)) {
+        for (const QVariantList &cells : std::as_const(table)) {
             if (!ok)
                 break;
-            QVariantList cells = {r.id, r.territory, text(r.region), r.date, r.level, count(r.voters),
-                                  count(r.ballotsIssued), count(r.ballotsCast), count(r.againstAll), text(r.winner),
-                                  text(r.winnerNomination)};
-            for (M m : metrics) {
-                const auto value = r.metric(m);
-                cells.append(value ? QVariant(*value) : QVariant());
-            }
-            cells.append(text(turnoutBasisKey(r.turnoutBasis)));
             ok = writer.addRow(cells);
         }
         if (!ok || !writer.commit()) {
@@ -244,47 +318,21 @@ int metricsCommand(const QStringList &arguments, QTextStream &out, QTextStream &
     }
     if (format == QLatin1String("json")) {
         QJsonArray array;
-        for (const RaceRow &r : sorted) {
+        for (const QVariantList &cells : std::as_const(table)) {
             QJsonObject o;
-            o.insert(QStringLiteral("race_id"), double(r.id));
-            o.insert(QStringLiteral("territory"), r.territory);
-            o.insert(QStringLiteral("region"), r.region.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.region));
-            o.insert(QStringLiteral("date"), r.date.toString(Qt::ISODate));
-            o.insert(QStringLiteral("level"), r.level);
-            o.insert(QStringLiteral("voters"), jsonCount(r.voters));
-            o.insert(QStringLiteral("ballots_issued"), jsonCount(r.ballotsIssued));
-            o.insert(QStringLiteral("ballots_cast"), jsonCount(r.ballotsCast));
-            o.insert(QStringLiteral("against_all"), jsonCount(r.againstAll));
-            o.insert(QStringLiteral("winner"), r.winner.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.winner));
-            o.insert(QStringLiteral("winner_nomination"),
-                     r.winnerNomination.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.winnerNomination));
-            for (M m : metrics)
-                o.insert(Metrics::key(m), jsonNumber(r.metric(m)));
-            const QString basis = turnoutBasisKey(r.turnoutBasis);
-            o.insert(QStringLiteral("turnout_basis"), basis.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(basis));
+            for (qsizetype c = 0; c < header.size(); ++c)
+                o.insert(header.at(c), jsonCell(cells.value(c)));
             array.append(o);
         }
         out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return Ok;
     }
-
-    QStringList header = {QStringLiteral("race_id"), QStringLiteral("territory"), QStringLiteral("region"),
-                          QStringLiteral("date"), QStringLiteral("level"), QStringLiteral("voters"),
-                          QStringLiteral("ballots_issued"), QStringLiteral("ballots_cast"), QStringLiteral("against_all"),
-                          QStringLiteral("winner"), QStringLiteral("winner_nomination")};
-    for (M m : metrics)
-        header.append(Metrics::key(m));
-    header.append(QStringLiteral("turnout_basis"));
     out << header.join(QLatin1Char(',')) << '\n';
-    auto number = [](const std::optional<double> &v) { return v ? QString::number(*v, 'g', 10) : QString(); };
-    auto count = [](const Count &v) { return v ? QString::number(*v) : QString(); };
-    for (const RaceRow &r : sorted) {
-        QStringList fields = {QString::number(r.id), csvField(r.territory), csvField(r.region),
-                              r.date.toString(Qt::ISODate), csvField(r.level), count(r.voters), count(r.ballotsIssued),
-                              count(r.ballotsCast), count(r.againstAll), csvField(r.winner), csvField(r.winnerNomination)};
-        for (M m : metrics)
-            fields.append(number(r.metric(m)));
-        fields.append(turnoutBasisKey(r.turnoutBasis));
+    for (const QVariantList &cells : std::as_const(table)) {
+        QStringList fields;
+        fields.reserve(cells.size());
+        for (const QVariant &cell : cells)
+            fields.append(csvCell(cell));
         out << fields.join(QLatin1Char(',')) << '\n';
     }
     return Ok;
@@ -369,6 +417,8 @@ QString usage()
         "                                    print the race metrics table\n"
         "  sailau metrics [--database FILE] [--election YYYY-MM-DD] --out FILE.{csv,xlsx} [--delimiter ;]\n"
         "                                    write it to a file that Excel opens\n"
+        "  sailau metrics --candidates [same options]\n"
+        "                                    one record per candidate: votes, nomination, sex, age, occupation\n"
         "  sailau compare --elections A,B[,C…] [--region NAME] [--aggregates | --nominations | --candidates]\n"
         "                 [--format csv|json] [--out FILE]\n"
         "                                    the races of the same territories on several days\n"

@@ -3,6 +3,7 @@
 
 #include "database.h"
 
+#include "candidatetable.h"
 #include "format.h"
 #include "raceexport.h"
 #include "racequery.h"
@@ -99,20 +100,28 @@ TableExporter::TableExporter(QWidget *window, RaceTableModel *model, QTableView 
 void TableExporter::addAction(QMenu *file)
 {
     // Ctrl+E exports the chart and Ctrl+Shift+C copies it; Ctrl+Shift+E is free.
-    m_action = file->addAction(tr("&Export Table…"), this, &TableExporter::exportDialog);
+    m_action = file->addAction(tr("&Export Table…"), this, [this] { exportDialog(Kind::Races); });
     m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_action->setObjectName(QStringLiteral("actionExportTable"));
     m_action->setStatusTip(
         tr("Save the races listed now, every row in the table's order, with their sources, as CSV or XLSX"));
+    m_candidatesAction = file->addAction(tr("Export &Candidates…"), this, [this] { exportDialog(Kind::Candidates); });
+    m_candidatesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E));
+    m_candidatesAction->setObjectName(QStringLiteral("actionExportCandidates"));
+    m_candidatesAction->setStatusTip(tr("Save the candidates of the races listed now, one row each, with their "
+                                        "votes, nomination, sex, age, occupation and sources, as CSV or XLSX"));
 }
 
 void TableExporter::update()
 {
-    if (m_action)
-        m_action->setEnabled(m_database() != nullptr);
+    for (QAction *action : {m_action, m_candidatesAction}) {
+        if (action)
+            action->setEnabled(m_database() != nullptr);
+    }
 }
 
-bool TableExporter::exportTable(const QString &path, const TableExport::Options &options, QString *error, int *rows)
+bool TableExporter::exportTable(const QString &path, const TableExport::Options &options, QString *error, int *rows,
+                                Kind kind)
 {
     auto fail = [error](const QString &message) {
         if (error)
@@ -141,6 +150,11 @@ bool TableExporter::exportTable(const QString &path, const TableExport::Options 
     }
     header.append(tr("Sources"));
     styles.append(TableExport::ColumnStyle::General);
+    const CandidateTable candidates(CandidateTable::Audience::People);
+    if (kind == Kind::Candidates) {
+        header = candidates.header();
+        styles = candidates.styles();
+    }
 
     // The ids in the table's order, as the table holds them (read again while a large day is still
     // being read), then the rows a page at a time.
@@ -158,9 +172,11 @@ bool TableExporter::exportTable(const QString &path, const TableExport::Options 
 
     std::unique_ptr<QProgressDialog> progress;
     if (total > ExportPageRows) {
-        progress = std::make_unique<QProgressDialog>(tr("Exporting %n races…", nullptr, total), tr("Cancel"), 0, total,
-                                                     m_window);
-        progress->setWindowTitle(tr("Export Table"));
+        progress = std::make_unique<QProgressDialog>(kind == Kind::Candidates
+                                                         ? tr("Exporting the candidates of %n races…", nullptr, total)
+                                                         : tr("Exporting %n races…", nullptr, total),
+                                                     tr("Cancel"), 0, total, m_window);
+        progress->setWindowTitle(kind == Kind::Candidates ? tr("Export Candidates") : tr("Export Table"));
         progress->setWindowModality(Qt::WindowModal);
         progress->setMinimumDuration(500);
         progress->setValue(0);
@@ -175,22 +191,36 @@ bool TableExporter::exportTable(const QString &path, const TableExport::Options 
             writer.cancel();
             return fail(tr("The races could not be read: %1").arg(queryError));
         }
-        const QHash<qint64, QStringList> sources = raceSourceUrls(database->connection(), pageIds, &queryError);
-        if (!queryError.isEmpty()) {
-            writer.cancel();
-            return fail(tr("The sources could not be read: %1").arg(queryError));
+        // A page of rows: the candidates of the page's races, or the races with their sources.
+        QList<QVariantList> rowsOfPage;
+        if (kind == Kind::Candidates) {
+            rowsOfPage = candidates.rows(database->connection(), page, &queryError);
+            if (!queryError.isEmpty()) {
+                writer.cancel();
+                return fail(tr("The candidates could not be read: %1").arg(queryError));
+            }
+        } else {
+            const QHash<qint64, QStringList> sources = raceSourceUrls(database->connection(), pageIds, &queryError);
+            if (!queryError.isEmpty()) {
+                writer.cancel();
+                return fail(tr("The sources could not be read: %1").arg(queryError));
+            }
+            rowsOfPage.reserve(page.size());
+            for (const RaceRow &row : page) {
+                QVariantList cells;
+                cells.reserve(columns.size() + 1);
+                for (RaceColumn column : std::as_const(columns))
+                    cells.append(cellOf(row, column));
+                // URLs hold no spaces: one space between them keeps the cell on one line.
+                cells.append(sources.value(row.id).join(QLatin1Char(' ')));
+                rowsOfPage.append(cells);
+            }
         }
-        for (const RaceRow &row : page) {
-            QVariantList cells;
-            cells.reserve(columns.size() + 1);
-            for (RaceColumn column : std::as_const(columns))
-                cells.append(cellOf(row, column));
-            // URLs hold no spaces: one space between them keeps the cell on one line.
-            cells.append(sources.value(row.id).join(QLatin1Char(' ')));
+        for (const QVariantList &cells : std::as_const(rowsOfPage)) {
             if (!writer.addRow(cells))
                 return fail(writer.errorString());
         }
-        written += int(page.size());
+        written += int(rowsOfPage.size());
         done += int(pageIds.size());
         if (progress) {
             progress->setValue(done);
@@ -207,8 +237,10 @@ bool TableExporter::exportTable(const QString &path, const TableExport::Options 
     return true;
 }
 
-void TableExporter::exportDialog()
+void TableExporter::exportDialog(Kind kind)
 {
+    const bool ofCandidates = kind == Kind::Candidates;
+    const QString title = ofCandidates ? tr("Export Candidates") : tr("Export Table");
     if (!m_database()) {
         emit message(tr("Open a database first: there is no table to export."), 8000);
         return;
@@ -229,8 +261,10 @@ void TableExporter::exportDialog()
         selected = csvSemicolon;
     const QString suffix = selected == xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
     const QDate day = m_model->filter().day;
-    const QString base = day.isValid() ? tr("races-%1").arg(day.toString(Qt::ISODate)) : tr("races");
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Export Table"), QDir(folder).filePath(base + suffix),
+    const QString base = ofCandidates
+        ? (day.isValid() ? tr("candidates-%1").arg(day.toString(Qt::ISODate)) : tr("candidates"))
+        : (day.isValid() ? tr("races-%1").arg(day.toString(Qt::ISODate)) : tr("races"));
+    QString path = QFileDialog::getSaveFileName(m_window, title, QDir(folder).filePath(base + suffix),
                                                 filters.join(QLatin1String(";;")), &selected);
     if (path.isEmpty())
         return;
@@ -248,22 +282,22 @@ void TableExporter::exportDialog()
     settings.setValue(FormatKey, choiceKey(choice));
 
     const TableExport::Options options = choice == Choice::Xlsx
-        ? TableExport::Options::xlsx(tr("Races"))
+        ? TableExport::Options::xlsx(ofCandidates ? tr("Candidates") : tr("Races"))
         : TableExport::Options::csv(choice == Choice::CsvSemicolon ? QLatin1Char(';') : QLatin1Char(','));
     QString error;
     int rows = 0;
-    if (!exportTable(path, options, &error, &rows)) {
+    if (!exportTable(path, options, &error, &rows, kind)) {
         if (error.isEmpty()) {
             emit message(tr("Export cancelled: no file was written."), 8000);
             return;
         }
-        QMessageBox::warning(m_window, tr("Export Table"),
+        QMessageBox::warning(m_window, title,
                              tr("The table could not be exported to %1.\n\n%2")
                                  .arg(QDir::toNativeSeparators(path), error));
         return;
     }
-    emit message(tr("Exported %1 races to %2").arg(Format::count(qint64(rows)), QDir::toNativeSeparators(path)),
-                 15000);
+    const QString done = ofCandidates ? tr("Exported %1 candidates to %2") : tr("Exported %1 races to %2");
+    emit message(done.arg(Format::count(qint64(rows)), QDir::toNativeSeparators(path)), 15000);
 }
 
 } // namespace Sailau

@@ -20,11 +20,13 @@ struct Options;
 
 // File → Export Table: writes the races the table lists now (its day, territory and filter, in
 // its order, every row, its visible columns) with their sources to CSV or XLSX.
+// File → Export Candidates: the candidates of those races, one row each (CandidateTable).
 class TableExporter : public QObject
 {
     Q_OBJECT
 public:
     using DatabaseSource = std::function<Database *()>;
+    enum class Kind { Races, Candidates };
     TableExporter(QWidget *window, RaceTableModel *model, QTableView *view, DatabaseSource database);
 
     void addAction(QMenu *file);
@@ -34,9 +36,9 @@ public:
     // Writes the table to path. False with error filled on failure; false with an empty error when
     // the user cancelled.
     bool exportTable(const QString &path, const TableExport::Options &options, QString *error = nullptr,
-                     int *rows = nullptr);
+                     int *rows = nullptr, Kind kind = Kind::Races);
     // Asks for the file (format and folder remembered), then exports.
-    void exportDialog();
+    void exportDialog(Kind kind = Kind::Races);
 
 signals:
     void message(const QString &text, int timeoutMs);
@@ -47,6 +49,7 @@ private:
     QTableView *m_view;
     DatabaseSource m_database;
     QAction *m_action = nullptr;
+    QAction *m_candidatesAction = nullptr;
 };
 
 } // namespace Sailau

@@ -418,6 +418,13 @@
             <numerusform>Exporting %n races…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exporting the candidates of %n races…</source>
+        <translation>
+            <numerusform>Exporting the candidates of %n race…</numerusform>
+            <numerusform>Exporting the candidates of %n races…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sailau::TerritoryTreeModel</name>

@@ -391,6 +391,105 @@
     </message>
 </context>
 <context>
+    <name>Sailau::CandidateTable</name>
+    <message>
+        <source>Race</source>
+        <translation>Сайлау (нөмірі)</translation>
+    </message>
+    <message>
+        <source>Election day</source>
+        <translation>Сайлау күні</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Аумақ</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Кандидат</translation>
+    </message>
+    <message>
+        <source>Nomination</source>
+        <translation>Кім ұсынды</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Дауыстар</translation>
+    </message>
+    <message>
+        <source>Published vote share, %</source>
+        <translation>Жарияланған дауыс үлесі, %</translation>
+    </message>
+    <message>
+        <source>Share of</source>
+        <translation>Неден үлес</translation>
+    </message>
+    <message>
+        <source>Elected</source>
+        <translation>Сайланды</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Туған жылы</translation>
+    </message>
+    <message>
+        <source>Age at the election</source>
+        <translation>Сайлау күнгі жасы</translation>
+    </message>
+    <message>
+        <source>Occupation or position</source>
+        <translation>Кәсібі немесе лауазымы</translation>
+    </message>
+    <message>
+        <source>Sitting akim</source>
+        <translation>Қазіргі әкім</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Дереккөздер</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>әйел</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>ер</translation>
+    </message>
+    <message>
+        <source>ballots cast</source>
+        <translation>берілген бюллетеньдер</translation>
+    </message>
+    <message>
+        <source>valid votes</source>
+        <translation>жарамды дауыстар</translation>
+    </message>
+    <message>
+        <source>voters</source>
+        <translation>сайлаушылар</translation>
+    </message>
+    <message>
+        <source>self-nominated</source>
+        <translation>өзін-өзі ұсынған</translation>
+    </message>
+</context>
+<context>
     <name>Sailau::Charts::ChartArea</name>
     <message>
         <source>The charts could not read the database: %1</source>
@@ -1688,6 +1787,8 @@ Exit status: 0 imported, 1 rejected, 2 usage error.</source>
                                     print the race metrics table
   sailau metrics [--database FILE] [--election YYYY-MM-DD] --out FILE.{csv,xlsx} [--delimiter ;]
                                     write it to a file that Excel opens
+  sailau metrics --candidates [same options]
+                                    one record per candidate: votes, nomination, sex, age, occupation
   sailau compare --elections A,B[,C…] [--region NAME] [--aggregates | --nominations | --candidates]
                  [--format csv|json] [--out FILE]
                                     the races of the same territories on several days
@@ -1719,6 +1820,8 @@ Each command takes --help for its options.
                                     сайлау көрсеткіштерінің кестесін шығару
   sailau metrics [--database FILE] [--election YYYY-MM-DD] --out FILE.{csv,xlsx} [--delimiter ;]
                                     оны Excel ашатын файлға жазу
+  sailau metrics --candidates [сол параметрлер]
+                                    әр кандидатқа бір жазба: дауыстар, ұсыну, жынысы, жасы, кәсібі
   sailau compare --elections A,B[,C…] [--region NAME] [--aggregates | --nominations | --candidates]
                  [--format csv|json] [--out FILE]
                                     бір аумақтардың әр күнгі сайлаулары
@@ -1820,6 +1923,10 @@ Each command takes --help for its options.
     <message>
         <source>The file to import (CSV, TSV, TXT or XLSX); several files (a races file and a candidates file, say) are read in the order given, each seeing the races of the ones before it, and imported in one transaction: all of them, or none when one is refused.</source>
         <translation>Импортталатын файл (CSV, TSV, TXT немесе XLSX); бірнеше файл (мысалы, сайлаулар файлы мен кандидаттар файлы) берілген ретпен оқылады, әрқайсысы алдыңғы файлдардың сайлауларын көреді, және бір транзакциямен импортталады: не бәрі, не біреуі қабылданбаса, ешқайсысы.</translation>
+    </message>
+    <message>
+        <source>One record per candidate of those races instead: name, nomination, votes, published share, elected, sex, birth year or age, occupation, sitting akim, sources.</source>
+        <translation>Оның орнына сол сайлаулардың әр кандидатына бір жазба: аты-жөні, кім ұсынды, дауыстар, жарияланған үлес, сайланды ма, жынысы, туған жылы немесе жасы, кәсібі, қазіргі әкім бе, дереккөздер.</translation>
     </message>
 </context>
 <context>
@@ -5474,6 +5581,45 @@ The damaged file is kept as %3. Imports made after the backup was taken are not 
     <message>
         <source>Exported %1 races to %2</source>
         <translation>%1 сайлау %2 файлына экспортталды</translation>
+    </message>
+    <message>
+        <source>Export &amp;Candidates…</source>
+        <translation>&amp;Кандидаттарды экспорттау…</translation>
+    </message>
+    <message>
+        <source>Save the candidates of the races listed now, one row each, with their votes, nomination, sex, age, occupation and sources, as CSV or XLSX</source>
+        <translation>Қазір көрсетілген сайлаулардың кандидаттарын әрқайсысын бір жолға, дауыстарымен, кім ұсынғанымен, жынысымен, жасымен, кәсібімен және дереккөздерімен CSV немесе XLSX ретінде сақтау</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting the candidates of %n races…</source>
+        <translation>
+            <numerusform>%n сайлаудың кандидаттары экспортталуда…</numerusform>
+            <numerusform>%n сайлаудың кандидаттары экспортталуда…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Candidates</source>
+        <translation>Кандидаттарды экспорттау</translation>
+    </message>
+    <message>
+        <source>The candidates could not be read: %1</source>
+        <translation>Кандидаттарды оқу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>candidates-%1</source>
+        <translation>кандидаттар-%1</translation>
+    </message>
+    <message>
+        <source>candidates</source>
+        <translation>кандидаттар</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Кандидаттар</translation>
+    </message>
+    <message>
+        <source>Exported %1 candidates to %2</source>
+        <translation>%1 кандидат %2 файлына экспортталды</translation>
     </message>
 </context>
 <context>

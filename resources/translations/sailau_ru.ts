@@ -391,6 +391,105 @@
     </message>
 </context>
 <context>
+    <name>Sailau::CandidateTable</name>
+    <message>
+        <source>Race</source>
+        <translation>Выборы (номер)</translation>
+    </message>
+    <message>
+        <source>Election day</source>
+        <translation>День выборов</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Территория</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Кандидат</translation>
+    </message>
+    <message>
+        <source>Nomination</source>
+        <translation>Кем выдвинут</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Голоса</translation>
+    </message>
+    <message>
+        <source>Published vote share, %</source>
+        <translation>Опубликованная доля голосов, %</translation>
+    </message>
+    <message>
+        <source>Share of</source>
+        <translation>Доля от</translation>
+    </message>
+    <message>
+        <source>Elected</source>
+        <translation>Избран</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Год рождения</translation>
+    </message>
+    <message>
+        <source>Age at the election</source>
+        <translation>Возраст на день выборов</translation>
+    </message>
+    <message>
+        <source>Occupation or position</source>
+        <translation>Род занятий или должность</translation>
+    </message>
+    <message>
+        <source>Sitting akim</source>
+        <translation>Действующий аким</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>женский</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>мужской</translation>
+    </message>
+    <message>
+        <source>ballots cast</source>
+        <translation>поданных бюллетеней</translation>
+    </message>
+    <message>
+        <source>valid votes</source>
+        <translation>действительных голосов</translation>
+    </message>
+    <message>
+        <source>voters</source>
+        <translation>избирателей</translation>
+    </message>
+    <message>
+        <source>self-nominated</source>
+        <translation>самовыдвижение</translation>
+    </message>
+</context>
+<context>
     <name>Sailau::Charts::ChartArea</name>
     <message>
         <source>The charts could not read the database: %1</source>
@@ -1701,6 +1800,8 @@ Exit status: 0 imported, 1 rejected, 2 usage error.</source>
                                     print the race metrics table
   sailau metrics [--database FILE] [--election YYYY-MM-DD] --out FILE.{csv,xlsx} [--delimiter ;]
                                     write it to a file that Excel opens
+  sailau metrics --candidates [same options]
+                                    one record per candidate: votes, nomination, sex, age, occupation
   sailau compare --elections A,B[,C…] [--region NAME] [--aggregates | --nominations | --candidates]
                  [--format csv|json] [--out FILE]
                                     the races of the same territories on several days
@@ -1732,6 +1833,8 @@ Each command takes --help for its options.
                                     вывести таблицу показателей выборов
   sailau metrics [--database FILE] [--election YYYY-MM-DD] --out FILE.{csv,xlsx} [--delimiter ;]
                                     записать её в файл, который открывается в Excel
+  sailau metrics --candidates [те же параметры]
+                                    по записи на кандидата: голоса, выдвижение, пол, возраст, род занятий
   sailau compare --elections A,B[,C…] [--region NAME] [--aggregates | --nominations | --candidates]
                  [--format csv|json] [--out FILE]
                                     выборы одних и тех же территорий в разные дни
@@ -1837,6 +1940,10 @@ Each command takes --help for its options.
     <message>
         <source>The file to import (CSV, TSV, TXT or XLSX); several files (a races file and a candidates file, say) are read in the order given, each seeing the races of the ones before it, and imported in one transaction: all of them, or none when one is refused.</source>
         <translation>Файл для импорта (CSV, TSV, TXT или XLSX); несколько файлов (например, файл выборов и файл кандидатов) читаются в указанном порядке, причём каждый видит выборы предыдущих, и импортируются одной транзакцией: все, или ни одного, если какой-либо из них отклонён.</translation>
+    </message>
+    <message>
+        <source>One record per candidate of those races instead: name, nomination, votes, published share, elected, sex, birth year or age, occupation, sitting akim, sources.</source>
+        <translation>Вместо этого по записи на каждого кандидата этих выборов: имя, кем выдвинут, голоса, опубликованная доля, избран ли, пол, год рождения или возраст, род занятий, действующий ли аким, источники.</translation>
     </message>
 </context>
 <context>
@@ -5528,6 +5635,46 @@ The damaged file is kept as %3. Imports made after the backup was taken are not 
     <message>
         <source>Exported %1 races to %2</source>
         <translation>В %2 экспортировано выборов: %1</translation>
+    </message>
+    <message>
+        <source>Export &amp;Candidates…</source>
+        <translation>Экспорт &amp;кандидатов…</translation>
+    </message>
+    <message>
+        <source>Save the candidates of the races listed now, one row each, with their votes, nomination, sex, age, occupation and sources, as CSV or XLSX</source>
+        <translation>Сохранить кандидатов выборов, показанных сейчас, по строке на каждого, с голосами, выдвижением, полом, возрастом, родом занятий и источниками, в CSV или XLSX</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting the candidates of %n races…</source>
+        <translation>
+            <numerusform>Экспорт кандидатов выборов: %n…</numerusform>
+            <numerusform>Экспорт кандидатов выборов: %n…</numerusform>
+            <numerusform>Экспорт кандидатов выборов: %n…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Candidates</source>
+        <translation>Экспорт кандидатов</translation>
+    </message>
+    <message>
+        <source>The candidates could not be read: %1</source>
+        <translation>Не удалось прочитать кандидатов: %1</translation>
+    </message>
+    <message>
+        <source>candidates-%1</source>
+        <translation>кандидаты-%1</translation>
+    </message>
+    <message>
+        <source>candidates</source>
+        <translation>кандидаты</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Кандидаты</translation>
+    </message>
+    <message>
+        <source>Exported %1 candidates to %2</source>
+        <translation>В %2 экспортировано кандидатов: %1</translation>
     </message>
 </context>
 <context>

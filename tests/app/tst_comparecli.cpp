@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,6 +32,8 @@ private slots:
     void exportCompareChart_data();
     void exportCompareChart();
     void exportListNamesTheComparisonCharts();
+    void metricsCandidatesAsTheCorpusHasThem();
+    void metricsCandidatesCsvAndFiles();
 
 private:
     int run(const QStringList &arguments, QByteArray *out = nullptr, QByteArray *err = nullptr);
@@ -333,3 +336,94 @@ void tst_CompareCli::exportListNamesTheComparisonCharts()
 
 QTEST_GUILESS_MAIN(tst_CompareCli)
 #include "tst_comparecli.moc"
+
+// `sailau metrics --candidates`: every candidate of the corpus, day by day, with what the corpus
+// gives of them and nothing else (a sex, year of birth, age or incumbency the corpus leaves out
+// is null, never "no" or 0).
+void tst_CompareCli::metricsCandidatesAsTheCorpusHasThem()
+{
+    QFile corpusFile(QStringLiteral(SAILAU_TEST_DATA "/../../resources/sample/comparison-synthetic.json"));
+    QVERIFY(corpusFile.open(QIODevice::ReadOnly));
+    const QJsonObject corpus = QJsonDocument::fromJson(corpusFile.readAll()).object();
+    QHash<QString, QString> dayOfElection;
+    for (const QJsonValue &e : corpus.value(QStringLiteral("elections")).toArray())
+        dayOfElection.insert(e[QStringLiteral("ref")].toString(), e[QStringLiteral("date")].toString());
+    QHash<QString, QList<QJsonObject>> expected; // by day
+    for (const QJsonValue &race : corpus.value(QStringLiteral("races")).toArray()) {
+        const QString day = dayOfElection.value(race[QStringLiteral("election")].toString());
+        for (const QJsonValue &c : race[QStringLiteral("candidates")].toArray())
+            expected[day].append(c.toObject());
+    }
+    QCOMPARE(expected.size(), 3);
+
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        QByteArray out, err;
+        QCOMPARE(run({QStringLiteral("metrics"), QStringLiteral("--database"), m_db, QStringLiteral("--candidates"),
+                      QStringLiteral("--election"), it.key(), QStringLiteral("--format"), QStringLiteral("json")},
+                     &out, &err), 0);
+        const QJsonArray rows = QJsonDocument::fromJson(out).array();
+        QCOMPARE(rows.size(), it.value().size());
+        for (const QJsonObject &c : it.value()) {
+            const QString name = c.value(QStringLiteral("name")).toString();
+            QJsonObject row;
+            for (const QJsonValue &r : rows) {
+                if (r[QStringLiteral("candidate")].toString() == name)
+                    row = r.toObject();
+            }
+            QVERIFY2(!row.isEmpty(), qPrintable(it.key() + QLatin1Char(' ') + name));
+            QCOMPARE(row.value(QStringLiteral("date")).toString(), it.key());
+            QCOMPARE(row.value(QStringLiteral("votes")).toDouble(), c.value(QStringLiteral("votes")).toDouble());
+            QCOMPARE(row.value(QStringLiteral("elected")), c.value(QStringLiteral("elected")));
+            // Absent from the corpus: null in the output (QJsonValue::Undefined becomes Null).
+            for (const char *key : {"sex", "birth_year", "age", "occupation", "incumbent"}) {
+                const QJsonValue given = c.value(QLatin1String(key));
+                const QJsonValue written = row.value(QLatin1String(key));
+                if (given.isUndefined())
+                    QVERIFY2(written.isNull(), qPrintable(name + QLatin1Char(' ') + QLatin1String(key)));
+                else
+                    QCOMPARE(written, given);
+            }
+            const QString nomination = c.value(QStringLiteral("nomination")).toString();
+            if (nomination == QLatin1String("самовыдвижение"))
+                QCOMPARE(row.value(QStringLiteral("nomination")).toString(), QStringLiteral("self-nominated"));
+            else if (nomination == QLatin1String("AMANAT"))
+                QCOMPARE(row.value(QStringLiteral("nomination")).toString(), QStringLiteral("AMANAT"));
+            else
+                QVERIFY(!row.value(QStringLiteral("nomination")).toString().isEmpty());
+            QVERIFY(row.value(QStringLiteral("sources")).toString().startsWith(QLatin1String("synthetic:")));
+        }
+    }
+}
+
+// The same table as CSV on the standard output and in .csv and .xlsx files; Kazakh letters kept.
+void tst_CompareCli::metricsCandidatesCsvAndFiles()
+{
+    QByteArray out, err;
+    QCOMPARE(run({QStringLiteral("metrics"), QStringLiteral("--database"), m_db, QStringLiteral("--candidates"),
+                  QStringLiteral("--election"), QStringLiteral("2023-11-05")}, &out, &err), 0);
+    const QStringList lines = QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1 + 7);
+    QCOMPARE(lines.first(), QStringLiteral("race_id,date,region,territory,candidate,nomination,votes,vote_share_published,"
+                                           "vote_share_basis,elected,sex,birth_year,age,occupation,incumbent,sources"));
+    QString abenov;
+    for (const QString &line : lines) {
+        if (line.contains(QStringLiteral("Әбенов Нұрлан")))
+            abenov = line;
+    }
+    QVERIFY2(abenov.contains(QStringLiteral(",AMANAT,250,,,true,m,1970,,аудан әкімі,true,")), qPrintable(abenov));
+
+    const QString csv = m_dir.filePath(QStringLiteral("candidates.csv"));
+    const QString xlsx = m_dir.filePath(QStringLiteral("candidates.xlsx"));
+    QCOMPARE(run({QStringLiteral("metrics"), QStringLiteral("--database"), m_db, QStringLiteral("--candidates"),
+                  QStringLiteral("--out"), csv, QStringLiteral("--delimiter"), QStringLiteral(";")}), 0);
+    QCOMPARE(run({QStringLiteral("metrics"), QStringLiteral("--database"), m_db, QStringLiteral("--candidates"),
+                  QStringLiteral("--out"), xlsx}), 0);
+    QFile csvFile(csv);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    const QStringList csvLines = QString::fromUtf8(csvFile.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(csvLines.size(), 1 + 6 + 7 + 7); // every candidate of the three days
+    QVERIFY(csvLines.first().contains(QStringLiteral("race_id;date;region")));
+    QFile xlsxFile(xlsx);
+    QVERIFY(xlsxFile.open(QIODevice::ReadOnly));
+    QVERIFY(xlsxFile.read(2) == "PK");
+}

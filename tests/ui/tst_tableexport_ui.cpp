@@ -2,6 +2,7 @@
 // File → Export Table without its file dialog: TableExporter::exportTable() writes the races the
 // table lists now (day, territory, filter, order, every row) with their sources, and a table
 // longer than one page of the export.
+#include "candidatetable.h"
 #include "import/importer.h"
 #include "import/tablereader.h"
 #include "language.h"
@@ -16,6 +17,8 @@
 
 #include <QAction>
 #include <QFileInfo>
+#include <QHash>
+#include <QSqlQuery>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QSet>
@@ -71,6 +74,8 @@ private slots:
     void exportsTheListedRaces();
     void followsFilterAndSort();
     void failureLeavesNoFile();
+    void exportsTheCandidatesOfTheListedRaces_data();
+    void exportsTheCandidatesOfTheListedRaces();
     void longTableInPages();
 
 private:
@@ -111,6 +116,11 @@ void TestTableExportUi::actionInFileMenu()
     QVERIFY(!menus.isEmpty());
     QVERIFY(menus.first()->menu()->actions().contains(action));
     QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    auto *candidates = m_window->findChild<QAction *>(QStringLiteral("actionExportCandidates"));
+    QVERIFY(candidates);
+    QVERIFY(candidates->isEnabled());
+    QVERIFY(menus.first()->menu()->actions().contains(candidates));
+    QCOMPARE(candidates->shortcut(), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E));
     // No other action of the window has the same shortcut.
     QSet<QKeySequence> seen;
     for (QAction *a : m_window->findChildren<QAction *>()) {
@@ -242,6 +252,60 @@ void TestTableExportUi::failureLeavesNoFile()
     }
 }
 
+void TestTableExportUi::exportsTheCandidatesOfTheListedRaces_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QChar>("delimiter");
+    QTest::newRow("xlsx") << QStringLiteral("candidates.xlsx") << QChar();
+    QTest::newRow("csv semicolon") << QStringLiteral("candidates.csv") << QChar(QLatin1Char(';'));
+}
+
+// File → Export Candidates: the candidates of the races the table lists (here sorted), race by
+// race in the table's order, each as the race panel shows them; a figure not known is an empty
+// cell (the sample holds candidates without votes).
+void TestTableExportUi::exportsTheCandidatesOfTheListedRaces()
+{
+    QFETCH(QString, file);
+    QFETCH(QChar, delimiter);
+    WindowParts::raceView(*m_window)->sortByColumn(int(RaceColumn::Voters), Qt::DescendingOrder);
+    const QList<qint64> races = WindowParts::raceModel(*m_window)->raceIds();
+    QVERIFY(!races.isEmpty());
+
+    const QString path = m_dir.filePath(file);
+    const auto options = delimiter.isNull() ? TableExport::Options::xlsx() : TableExport::Options::csv(delimiter);
+    QString error;
+    int rows = -1;
+    QVERIFY2(WindowParts::tableExporter(*m_window)->exportTable(path, options, &error, &rows,
+                                                               TableExporter::Kind::Candidates),
+             qPrintable(error));
+    const QList<QStringList> table = readTable(path, delimiter, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(table.first(), CandidateTable(CandidateTable::Audience::People).header());
+
+    const Store store(m_window->database()->connection());
+    int row = 1, withoutVotes = 0;
+    for (qint64 raceId : races) {
+        const auto race = store.race(raceId);
+        QVERIFY(race);
+        for (const CandidateInfo &c : race->candidates) {
+            QVERIFY(row < table.size());
+            const QStringList &cells = table.at(row++);
+            QCOMPARE(cells.value(CandidateTable::RaceId), QString::number(raceId));
+            QCOMPARE(cells.value(CandidateTable::Name), c.name);
+            QCOMPARE(cells.value(CandidateTable::Nomination), c.nominationLabel());
+            QCOMPARE(cells.value(CandidateTable::Votes), c.votes ? QString::number(*c.votes) : QString());
+            withoutVotes += c.votes ? 0 : 1;
+            const QString elected = !c.elected ? QString() : *c.elected ? QStringLiteral("yes") : QStringLiteral("no");
+            QCOMPARE(cells.value(CandidateTable::Elected), elected);
+            QCOMPARE(cells.value(CandidateTable::Sources), c.sources.join(QLatin1Char(' ')));
+        }
+    }
+    QCOMPARE(row, table.size());
+    QCOMPARE(rows, int(table.size()) - 1);
+    QVERIFY(rows > 0);
+    QVERIFY(withoutVotes > 0);
+}
+
 void TestTableExportUi::longTableInPages()
 {
     // More races than one page of the export (5,000): every one is written, in the table's order.
@@ -275,6 +339,35 @@ void TestTableExportUi::longTableInPages()
         QCOMPARE(table.at(r + 1).first(), WindowParts::raceModel(window)->index(r, 0).data(RaceTableModel::SortValueRole).toString());
     // Synthetic races name their generator as the source.
     QCOMPARE(table.at(1).value(RaceColumnCount), SyntheticGenerator::sourceFor(generator.seed));
+
+    // Their candidates (the generator gives most races two), race by race in the table's order
+    // across the pages.
+    QSqlQuery count(window.database()->connection());
+    QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM candidate c JOIN race r ON r.id = c.race_id "
+                                      "JOIN election e ON e.id = r.election_id WHERE e.date = '%1'")
+                           .arg(generator.date)));
+    QVERIFY(count.next());
+    const int expected = count.value(0).toInt();
+    QVERIFY(expected > 20000);
+    const QString candidates = dir.filePath(QStringLiteral("candidates.csv"));
+    QVERIFY2(WindowParts::tableExporter(window)->exportTable(candidates, TableExport::Options::csv(), &error, &rows,
+                                                            TableExporter::Kind::Candidates),
+             qPrintable(error));
+    QCOMPARE(rows, expected);
+    const QList<QStringList> candidateTable = readTable(candidates, QLatin1Char(','), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(candidateTable.size(), expected + 1);
+    QHash<qint64, int> position;
+    const QList<qint64> ids = WindowParts::raceModel(window)->raceIds();
+    for (int r = 0; r < ids.size(); ++r)
+        position.insert(ids.at(r), r);
+    int previous = 0;
+    for (int r = 1; r < candidateTable.size(); ++r) {
+        const int at = position.value(candidateTable.at(r).value(CandidateTable::RaceId).toLongLong(), -1);
+        QVERIFY2(at >= previous, qPrintable(QStringLiteral("row %1").arg(r)));
+        previous = at;
+    }
+    QCOMPARE(previous, 11999);
 }
 
 QTEST_MAIN(TestTableExportUi)
