@@ -2,6 +2,7 @@
 // View → Compare Elections on the synthetic comparison corpus: the model (checked by
 // QAbstractItemModelTester), the view opened from the main window and driven with QTest, and
 // its charts exported through the chart export pipeline.
+#include "candidateprofile.h"
 #include "charts/chartcanvas.h"
 #include "charts/chartexporter.h"
 #include "charts/chartgraphic.h"
@@ -287,8 +288,34 @@ void TestCompareView::largeComparisonsAreReadInTheBackground()
     QCOMPARE(view.selectedDays().size(), 2);
     QTRY_COMPARE(shown.count(), 2);
     QCOMPARE(view.model()->comparison()->days().size(), 2);
-    // Nominations on the window's connection (the reader's is closed).
+    // The Nominations and Candidates tabs read every candidate: on the readers' thread too, once
+    // for both tabs, with the same figures as a read on the window's connection.
+    QSignalSpy candidates(&view, &CompareView::candidatesShown);
     view.chartTabs()->setCurrentWidget(view.nominationsTable());
+    QVERIFY(view.isReadingCandidates());
+    QCOMPARE(view.nominationsTable()->rowCount(), 0);
+    view.chartTabs()->setCurrentWidget(view.candidatesTab());   // the same read goes on
+    QTRY_COMPARE(candidates.count(), 1);
+    QVERIFY(!view.isReadingCandidates());
+    const NominationSummary nominations = view.model()->comparison()->nominations();
+    QCOMPARE(view.nominationsTable()->rowCount(),
+             int(nominations.nominations.size() + nominations.byElection.size() + nominations.byRegion.size()));
+    QCOMPARE(view.nominationsTable()->item(0, 0)->text(), nominations.nominations.first().label);
+    CandidateProfileModel expected;
+    expected.setSummary(CandidateProfiles::read(*view.model()->comparison()));
+    QCOMPARE(view.candidatesModel()->rowCount(), expected.rowCount());
+    for (int r = 0; r < expected.rowCount(); ++r) {
+        for (int c = 0; c < expected.columnCount(); ++c)
+            QCOMPARE(view.candidatesModel()->index(r, c).data(), expected.index(r, c).data());
+    }
+    QCOMPARE(candidates.count(), 1);
+    // Another choice of days while the candidates are read drops that read; the new comparison's
+    // candidates are read for the tab shown.
+    view.chartTabs()->setCurrentWidget(view.nominationsTable());
+    days->item(0)->setCheckState(Qt::Checked);
+    QTRY_COMPARE(shown.count(), 3);
+    QTRY_COMPARE(candidates.count(), 2);
+    QCOMPARE(view.model()->comparison()->days().size(), 3);
     QVERIFY(view.nominationsTable()->rowCount() > 0);
 }
 

@@ -785,6 +785,13 @@ const CandidateProfileSummary &ChartData::candidateProfiles(QString *error) cons
     return *m_profiles;
 }
 
+void ChartData::setCandidateProfiles(CandidateProfileSummary summary)
+{
+    m_profiles = std::move(summary);
+    m_profilesOf = m_comparison.get();
+    m_profilesError.clear();
+}
+
 ChartModel ChartData::compareCandidates() const
 {
     ChartModel m;

@@ -206,6 +206,9 @@ public:
     // The candidates' sex, age and incumbency over the comparison, read once for it (the charts
     // and the Compare view's Candidates table share them); error says why a read failed.
     const CandidateProfileSummary &candidateProfiles(QString *error = nullptr) const;
+    // Profiles of the current comparison's candidates read elsewhere (on the readers' thread):
+    // candidateProfiles() and the candidate charts use them instead of reading again.
+    void setCandidateProfiles(CandidateProfileSummary summary);
     // The territory whose line CompareTerritory draws (0: the scope's territory).
     void setComparedTerritory(qint64 territoryId) { m_comparedTerritory = territoryId; }
 

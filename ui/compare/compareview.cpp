@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "compareview.h"
 
+#include "candidateprofile.h"
 #include "charts/chartcanvas.h"
 #include "charts/chartexporter.h"
 #include "charts/chartgraphic.h"
@@ -69,6 +70,7 @@ CompareView::CompareView(QSqlDatabase db, QWidget *parent)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_chartData(m_db)
     , m_reader(new BackgroundReader(this))
+    , m_candidateReader(new BackgroundReader(this))
 {
     setObjectName(QStringLiteral("compareView"));
     setWindowTitle(tr("Compare Elections"));
@@ -280,6 +282,8 @@ void CompareView::reload()
     const QList<QDate> days = selectedDays();
     if (days.size() < 2) {
         m_reader->cancel();
+        m_candidateReader->cancel();
+        m_candidatesReadOf = nullptr;
         unsetCursor();
         m_model->setComparison(nullptr);
         m_chartData.setComparison(std::shared_ptr<const Comparison>());
@@ -350,6 +354,9 @@ int CompareView::selectedRaces() const
 
 void CompareView::showComparison(std::shared_ptr<Comparison> comparison)
 {
+    // The candidates of the comparison shown until now are no longer wanted.
+    m_candidateReader->cancel();
+    m_candidatesReadOf = nullptr;
     const ComparisonScope scope = comparison->scope();
     m_model->setComparison(std::move(comparison));
     // The comparison charts draw from the comparison: the day's races are not read again.
@@ -431,18 +438,26 @@ void CompareView::fillAggregates()
 
 void CompareView::fillNominations()
 {
+    if (m_model->comparison() && readsCandidatesInBackground()) {
+        readCandidates();
+        return;
+    }
     m_nominationsDirty = false;
+    const auto comparison = m_model->comparison();
+    showNominations(comparison ? comparison->nominations() : NominationSummary());
+}
+
+void CompareView::showNominations(const NominationSummary &s)
+{
     m_nominations->clear();
     const QStringList header = {tr("Nomination"), tr("Candidates"), tr("Votes"), tr("Share of the votes"), tr("Wins"),
                                 tr("Win rate")};
     m_nominations->setColumnCount(int(header.size()));
     m_nominations->setHorizontalHeaderLabels(header);
-    const auto comparison = m_model->comparison();
-    if (!comparison) {
+    if (!m_model->comparison()) {
         m_nominations->setRowCount(0);
         return;
     }
-    const NominationSummary s = comparison->nominations();
     m_nominations->setRowCount(int(s.nominations.size() + s.byElection.size() + s.byRegion.size()));
     int row = 0;
     const QString votesTip = tr("Votes in the %n race(s) whose every candidate's votes are known", nullptr, s.votesRaces);
@@ -482,8 +497,12 @@ void CompareView::fillNominations()
 
 void CompareView::fillCandidates()
 {
-    m_candidatesDirty = false;
     const auto comparison = m_model->comparison();
+    if (comparison && readsCandidatesInBackground()) {
+        readCandidates();
+        return;
+    }
+    m_candidatesDirty = false;
     if (!comparison) {
         m_candidatesModel->clear();
         drawCandidateCharts();
@@ -491,14 +510,87 @@ void CompareView::fillCandidates()
     }
     // Read once: the charts below the table draw from the same summary.
     QString error;
-    const CandidateProfileSummary &summary = m_chartData.candidateProfiles(&error);
+    m_chartData.candidateProfiles(&error);
+    showCandidates(error);
+}
+
+void CompareView::showCandidates(const QString &error)
+{
     if (!error.isEmpty())
         m_status->setText(tr("The database could not be read: %1").arg(error));
-    m_candidatesModel->setSummary(summary);
+    m_candidatesModel->setSummary(m_chartData.candidateProfiles());
     m_candidatesTable->resizeColumnsToContents();
     m_candidatesTable->setColumnWidth(CandidateProfileModel::NameColumn,
                                       std::min(m_candidatesTable->columnWidth(CandidateProfileModel::NameColumn), 280));
     drawCandidateCharts();
+}
+
+bool CompareView::readsCandidatesInBackground() const
+{
+    const auto comparison = m_model->comparison();
+    if (!comparison || m_db.databaseName().isEmpty())
+        return false;
+    int races = 0;
+    for (const ElectionAggregate &a : comparison->aggregates())
+        races += a.races;
+    return races > backgroundRaces;
+}
+
+// Every candidate of a large comparison, for both tabs at once, on the readers' thread: the view
+// stays responsive, the tabs say they are reading, and a newer comparison drops an older read.
+void CompareView::readCandidates()
+{
+    const auto comparison = m_model->comparison();
+    if (m_candidateReader->isBusy() && m_candidatesReadOf == comparison.get())
+        return;   // already under way for this comparison
+    m_candidatesReadOf = comparison.get();
+    // A copy (its lists shared, not copied) that the reader's connection reads through.
+    auto scoped = std::make_shared<Comparison>(*comparison);
+    scoped->setConnection(QSqlDatabase());
+    struct Read
+    {
+        NominationSummary nominations;
+        CandidateProfileSummary profiles;
+        QString error;
+    };
+    int races = 0;
+    for (const ElectionAggregate &a : comparison->aggregates())
+        races += a.races;
+    if (!m_candidateReader->isBusy())
+        m_comparisonStatus = m_status->text();
+    m_status->setText(tr("Reading the candidates of %1 races…").arg(Format::count(qint64(races))));
+    m_nominations->setRowCount(0);
+    m_candidatesModel->clear();
+    for (ChartId id : {ChartId::CompareCandidates, ChartId::CompareCandidateAges}) {
+        if (ChartCanvas *c = canvas(id))
+            c->setGraphic(nullptr);
+    }
+    m_candidateReader->start<Read>(m_db.databaseName(),
+        [scoped](const Database &db) {
+            Read read;
+            scoped->setConnection(db.connection());
+            read.nominations = scoped->nominations(&read.error);
+            if (read.error.isEmpty())
+                read.profiles = CandidateProfiles::read(*scoped, &read.error);
+            scoped->setConnection(QSqlDatabase()); // this thread's connection closes after the read
+            return read;
+        },
+        [this, of = comparison.get()](Read read) {
+            m_candidatesReadOf = nullptr;
+            if (m_model->comparison().get() != of)
+                return;   // a newer comparison is shown: its tabs read again
+            m_status->setText(m_comparisonStatus);
+            if (!read.error.isEmpty()) {
+                m_status->setText(tr("The database could not be read: %1").arg(read.error));
+                return;
+            }
+            m_chartData.setCandidateProfiles(std::move(read.profiles));
+            showNominations(read.nominations);
+            showCandidates(QString());
+            m_nominationsDirty = false;
+            m_candidatesDirty = false;
+            emit candidatesShown();
+        });
 }
 
 void CompareView::drawCandidateCharts()

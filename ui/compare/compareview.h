@@ -65,10 +65,15 @@ public:
     static inline int backgroundRaces = BackgroundReader::LargeDay;
     // Whether a comparison is being read on the readers' thread.
     bool isReading() const { return m_reader->isBusy(); }
+    // Whether the candidates of the comparison (for the Nominations and Candidates tabs, which
+    // read every candidate) are being read on the readers' thread; past backgroundRaces they are.
+    bool isReadingCandidates() const { return m_candidateReader->isBusy(); }
 
 signals:
     // A comparison was read and shown (at once, or when a background read ended).
     void comparisonShown();
+    // The Nominations and Candidates tabs were filled from a read on the readers' thread.
+    void candidatesShown();
 
 public slots:
     // Reads the comparison again for the days and territory chosen.
@@ -79,7 +84,11 @@ private:
     void rebuildCharts();
     void fillAggregates();
     void fillNominations();
+    void showNominations(const NominationSummary &summary);
     void fillCandidates();
+    void showCandidates(const QString &error);
+    bool readsCandidatesInBackground() const;
+    void readCandidates();
     void drawCandidateCharts();
     void rowChanged();
     int selectedRaces() const;
@@ -104,6 +113,9 @@ private:
     Charts::ChartData m_chartData;
     bool m_filling = false;
     BackgroundReader *m_reader;
+    BackgroundReader *m_candidateReader;
+    const Comparison *m_candidatesReadOf = nullptr;   // the comparison whose candidates are being read
+    QString m_comparisonStatus;                       // the status line while they are
     bool m_nominationsDirty = true;   // read when their tab is shown: every candidate is read
     bool m_candidatesDirty = true;    // the same for the Candidates tab
 };
