@@ -684,7 +684,7 @@
     </message>
     <message>
         <source>Turnout by election</source>
-        <translation>Сайлаулар бойынша келу</translation>
+        <translation>Сайлаулар бойынша қатысу</translation>
     </message>
     <message>
         <source>Competitiveness by election</source>
@@ -700,7 +700,7 @@
     </message>
     <message>
         <source>turnout on each election day (--elections), of the whole and of each region: one line each</source>
-        <translation>әр сайлау күніндегі келу (--elections), жалпы және әр өңір бойынша: әрқайсысына бір сызық</translation>
+        <translation>әр сайлау күніндегі қатысу (--elections), жалпы және әр өңір бойынша: әрқайсысына бір сызық</translation>
     </message>
     <message>
         <source>on each election day (--elections): contested races, median margin, races won by self-nominated candidates</source>
@@ -708,7 +708,7 @@
     </message>
     <message>
         <source>one territory (--region) on each election day (--elections): turnout, winner&apos;s share, margin</source>
-        <translation>бір аумақ (--region) әр сайлау күнінде (--elections): келу, жеңімпаздың үлесі, алшақтық</translation>
+        <translation>бір аумақ (--region) әр сайлау күнінде (--elections): қатысу, жеңімпаздың үлесі, алшақтық</translation>
     </message>
     <message>
         <source>Women and sitting akims by election</source>
@@ -950,7 +950,7 @@
     </message>
     <message>
         <source>%1 of %2 election days have a turnout computed from the races&apos; counts; the others are gaps in the line, not 0.</source>
-        <translation>%2 сайлау күнінің %1 күнінде келу сайлау сандарынан есептелген; қалғандары — сызықтағы үзіліс, 0 емес.</translation>
+        <translation>%2 сайлау күнінің %1 күнінде қатысу сайлау сандарынан есептелген; қалғандары — сызықтағы үзіліс, 0 емес.</translation>
     </message>
     <message>
         <source>Turnout computed from the races&apos; counts (ballots issued ÷ voters on the lists).</source>
@@ -2477,6 +2477,10 @@ Each command takes --help for its options.
             <numerusform>%n сайлау күнінің %1 сайлауы оқылуда…</numerusform>
             <numerusform>%n сайлау күнінің %1 сайлауы оқылуда…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reading the candidates of %1 races…</source>
+        <translation>%1 сайлаудың кандидаттары оқылуда…</translation>
     </message>
 </context>
 <context>

@@ -2500,6 +2500,10 @@ Each command takes --help for its options.
             <numerusform>Чтение выборов (%1) за %n дней выборов…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the candidates of %1 races…</source>
+        <translation>Чтение кандидатов выборов: %1…</translation>
+    </message>
 </context>
 <context>
     <name>Sailau::Comparison</name>

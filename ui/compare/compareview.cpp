@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -35,6 +36,10 @@ namespace {
 
 constexpr int DayRole = Qt::UserRole + 1;
 constexpr int RacesRole = Qt::UserRole + 2;
+
+const QLatin1String GeometryKey("compare/geometry");
+const QLatin1String SplitterKey("compare/splitter");
+const QLatin1String CandidatesSplitterKey("compare/candidatesSplitter");
 
 // The charts of the Candidates tab: read with the candidates, when that tab is shown.
 bool isCandidateChart(ChartId id)
@@ -75,7 +80,6 @@ CompareView::CompareView(QSqlDatabase db, QWidget *parent)
     setObjectName(QStringLiteral("compareView"));
     setWindowTitle(tr("Compare Elections"));
     setSizeGripEnabled(true);
-    resize(1100, 760);
 
     auto *layout = new QVBoxLayout(this);
     auto *choices = new QHBoxLayout;
@@ -128,6 +132,8 @@ CompareView::CompareView(QSqlDatabase db, QWidget *parent)
     choices->addLayout(form, 1);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter = splitter;
+    splitter->setObjectName(QStringLiteral("compareSplitter"));
     layout->addWidget(splitter, 1);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(CompareModel::SortRole);
@@ -189,8 +195,13 @@ CompareView::CompareView(QSqlDatabase db, QWidget *parent)
         m_canvases.append({id, canvas});
     }
     m_tabs->addTab(m_candidatesTab, tr("Candidates"));
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    // The charts under the candidates' table get the larger part (the first time: see below):
+    // their axes and legends need the height, and the table scrolls.
+    candidateCharts->setMinimumHeight(fontMetrics().height() * 14);
+    m_candidatesTab->setStretchFactor(0, 1);
+    m_candidatesTab->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_export = buttons->addButton(tr("&Export Chart…"), QDialogButtonBox::ActionRole);
@@ -222,7 +233,29 @@ CompareView::CompareView(QSqlDatabase db, QWidget *parent)
         if (m_tabs->currentWidget() == m_candidatesTab && m_candidatesDirty)
             fillCandidates();
     });
+    // The size and the splitters as the user left them; the first time, large enough for the
+    // charts of the Candidates tab, within the screen.
+    QSettings settings;
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray())) {
+        QSize size(1200, 900);
+        if (const QScreen *screen = this->screen())
+            size = size.boundedTo(screen->availableGeometry().size() * 0.9);
+        resize(size);
+    }
+    if (!m_splitter->restoreState(settings.value(SplitterKey).toByteArray()))
+        m_splitter->setSizes({2000, 3000});
+    if (!m_candidatesTab->restoreState(settings.value(CandidatesSplitterKey).toByteArray()))
+        m_candidatesTab->setSizes({2000, 3000});
     reload();
+}
+
+void CompareView::hideEvent(QHideEvent *event)
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(SplitterKey, m_splitter->saveState());
+    settings.setValue(CandidatesSplitterKey, m_candidatesTab->saveState());
+    QDialog::hideEvent(event);
 }
 
 QList<QDate> CompareView::selectedDays() const

@@ -7,6 +7,7 @@
 #include "comparemodel.h"
 
 #include <QDialog>
+#include <QSplitter>
 #include <QSqlDatabase>
 
 class QComboBox;
@@ -14,6 +15,7 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QSortFilterProxyModel;
+
 class QTableView;
 class QTableWidget;
 class QTabWidget;
@@ -80,6 +82,9 @@ public slots:
     void reload();
     void exportCurrentChart();
 
+protected:
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void rebuildCharts();
     void fillAggregates();
@@ -105,7 +110,8 @@ private:
     QList<QPair<Charts::ChartId, Charts::ChartCanvas *>> m_canvases;
     QTableWidget *m_aggregates;
     QTableWidget *m_nominations;
-    QWidget *m_candidatesTab;
+    QSplitter *m_splitter;
+    QSplitter *m_candidatesTab;
     QTableView *m_candidatesTable;
     CandidateProfileModel *m_candidatesModel;
     QLabel *m_status;
