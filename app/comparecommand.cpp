@@ -121,10 +121,18 @@ Table aggregates(const Comparison &c)
     t.column(QStringLiteral("self_nominated_win_share"), percent);
     t.column(QStringLiteral("self_nominated_wins"));
     t.column(QStringLiteral("winner_races"));
+    // What a source published for the day and the territory compared, beside.
+    t.column(QStringLiteral("published_races"));
+    t.column(QStringLiteral("published_turnout"), percent);
+    t.column(QStringLiteral("published_candidates"));
+    t.column(QStringLiteral("published_sources"));
+    auto whole = [](const std::optional<int> &v) { return v ? QVariant(*v) : QVariant(); };
     for (const ElectionAggregate &a : c.aggregates()) {
         t.rows.append({a.day, a.races, cell(a.turnout), a.turnoutRaces, cell(a.candidatesPerRace), a.candidateRaces,
                        cell(a.contestedShare), a.contestedRaces, cell(a.medianMargin), a.marginRaces,
-                       cell(a.selfNominatedWinShare), a.selfNominatedWins, a.winnerRaces});
+                       cell(a.selfNominatedWinShare), a.selfNominatedWins, a.winnerRaces, whole(a.publishedRaces),
+                       cell(a.publishedTurnout), whole(a.publishedCandidates),
+                       text(a.publishedSources.join(QLatin1Char(' ')))});
     }
     return t;
 }

@@ -350,7 +350,61 @@ bool Comparison::load(const ComparisonScope &scope, QString *error)
         a.turnoutRaces = turnoutSums.at(d).racesWithTurnoutCounts;
         m_aggregates.append(a);
     }
+    readPublished();
     return true;
+}
+
+void Comparison::readPublished()
+{
+    // The scope's territory: the country when the scope is every region.
+    qint64 territoryId = m_scope.territoryId;
+    QSqlQuery query(m_db);
+    if (territoryId == 0) {
+        if (!query.exec(QStringLiteral("SELECT id FROM territory WHERE level = 'country' ORDER BY id LIMIT 1"))
+            || !query.next())
+            return;
+        territoryId = query.value(0).toLongLong();
+    }
+    query.prepare(QStringLiteral(
+        "SELECT f.metric, f.value, f.unit, (SELECT group_concat(s.url, char(10)) FROM published_figure_source fs "
+        " JOIN source s ON s.id = fs.source_id WHERE fs.figure_id = f.id) "
+        "FROM published_figure f WHERE f.election_date = ? AND f.territory_id = ? AND f.value IS NOT NULL "
+        "ORDER BY f.id"));
+    // Candidates: those on the ballots where a source counts them, else those registered.
+    const QStringList candidateMetrics = {QStringLiteral("candidates on ballots"), QStringLiteral("candidates"),
+                                          QStringLiteral("candidates registered")};
+    for (ElectionAggregate &a : m_aggregates) {
+        query.addBindValue(a.day.toString(Qt::ISODate));
+        query.addBindValue(territoryId);
+        if (!query.exec())
+            return;
+        int candidateRank = int(candidateMetrics.size());
+        QStringList sources;
+        while (query.next()) {
+            const QString metric = query.value(0).toString();
+            const double value = query.value(1).toDouble();
+            const QString unit = query.value(2).toString();
+            bool used = false;
+            if (!a.publishedRaces && (metric == QLatin1String("races") || metric.startsWith(QLatin1String("races (")))) {
+                a.publishedRaces = int(value);
+                used = true;
+            } else if (!a.publishedTurnout && metric == QLatin1String("turnout") && unit == QLatin1String("percent")) {
+                a.publishedTurnout = value / 100.0;
+                used = true;
+            } else if (const int rank = int(candidateMetrics.indexOf(metric)); rank >= 0 && rank < candidateRank) {
+                candidateRank = rank;
+                a.publishedCandidates = int(value);
+                used = true;
+            }
+            if (used) {
+                for (const QString &url : query.value(3).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+                    if (!sources.contains(url))
+                        sources.append(url);
+                }
+            }
+        }
+        a.publishedSources = sources;
+    }
 }
 
 QList<ComputedSummary> Comparison::regionTurnout(qint64 regionId) const

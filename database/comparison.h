@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QStringList>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -96,6 +97,19 @@ struct ElectionAggregate
     std::optional<double> selfNominatedWinShare; // ÷ races whose winner's nomination is known
     int selfNominatedWins = 0;
     int winnerRaces = 0;
+    // What a source published for the day and the scope's territory (the country, or the region
+    // chosen), shown beside what Sailau computes from the races it holds; missing where no source
+    // gives it.
+    std::optional<int> publishedRaces;
+    std::optional<double> publishedTurnout;    // a fraction, as turnout
+    std::optional<int> publishedCandidates;    // candidates on the ballots (or registered)
+    std::optional<double> publishedCandidatesPerRace() const
+    {
+        if (!publishedRaces || !publishedCandidates || *publishedRaces <= 0)
+            return std::nullopt;
+        return double(*publishedCandidates) / *publishedRaces;
+    }
+    QStringList publishedSources;
 };
 
 // Candidates of one nomination (a party, self-nominated, or not known).
@@ -177,6 +191,9 @@ public:
     static std::optional<double> median(std::vector<double> values);
 
 private:
+    // The published races, turnout and candidates of each day beside the aggregates.
+    void readPublished();
+
     QSqlDatabase m_db;
     ComparisonScope m_scope;
     QList<ComparisonLine> m_lines;

@@ -2482,6 +2482,30 @@ Each command takes --help for its options.
         <source>Reading the candidates of %1 races…</source>
         <translation>%1 сайлаудың кандидаттары оқылуда…</translation>
     </message>
+    <message>
+        <source>Races, published</source>
+        <translation>Сайлаулар, жарияланған</translation>
+    </message>
+    <message>
+        <source>Turnout, published</source>
+        <translation>Қатысу, жарияланған</translation>
+    </message>
+    <message>
+        <source>Candidates per race, published</source>
+        <translation>Бір сайлаудағы кандидаттар, жарияланған</translation>
+    </message>
+    <message>
+        <source>Published by %1</source>
+        <translation>Жариялаған: %1</translation>
+    </message>
+    <message>
+        <source>No source in the database publishes this figure for the day.</source>
+        <translation>Дерекқордағы бірде-бір дереккөз бұл санды осы күн үшін жарияламайды.</translation>
+    </message>
+    <message>
+        <source>%1 candidates in %2 races; %3</source>
+        <translation>%2 сайлаудағы %1 кандидат; %3</translation>
+    </message>
 </context>
 <context>
     <name>Sailau::Comparison</name>

@@ -2504,6 +2504,30 @@ Each command takes --help for its options.
         <source>Reading the candidates of %1 races…</source>
         <translation>Чтение кандидатов выборов: %1…</translation>
     </message>
+    <message>
+        <source>Races, published</source>
+        <translation>Выборов, опубликовано</translation>
+    </message>
+    <message>
+        <source>Turnout, published</source>
+        <translation>Явка, опубликовано</translation>
+    </message>
+    <message>
+        <source>Candidates per race, published</source>
+        <translation>Кандидатов на выборы, опубликовано</translation>
+    </message>
+    <message>
+        <source>Published by %1</source>
+        <translation>Опубликовано: %1</translation>
+    </message>
+    <message>
+        <source>No source in the database publishes this figure for the day.</source>
+        <translation>Ни один источник в базе не публикует эту цифру за этот день.</translation>
+    </message>
+    <message>
+        <source>%1 candidates in %2 races; %3</source>
+        <translation>%1 кандидатов на %2 выборах; %3</translation>
+    </message>
 </context>
 <context>
     <name>Sailau::Comparison</name>

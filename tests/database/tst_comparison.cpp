@@ -7,6 +7,8 @@
 #include "language.h"
 #include "synthetic.h"
 
+#include "../common/testsupport.h"
+
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,6 +50,7 @@ private slots:
     void candidateProfilesOfARegion();
     void ageBands_data();
     void ageBands();
+    void publishedFiguresBesideTheAggregates();
 
 private:
     QTemporaryDir m_dir;
@@ -428,3 +431,64 @@ void TestComparison::ageBands()
 
 QTEST_GUILESS_MAIN(TestComparison)
 #include "tst_comparison.moc"
+
+// The sample's published totals (the CEC's figures for the 2021 rural elections and the 2023
+// pilot) beside the aggregates: races, turnout and candidates of the country, or of a region
+// chosen; the candidates on the ballots preferred to those registered; missing where no source
+// gives a figure, and the figures Sailau computes left as they are (no 2021 race is held).
+void TestComparison::publishedFiguresBesideTheAggregates()
+{
+    QTemporaryDir dir;
+    auto db = SailauTest::sampleDatabase(dir);
+    QVERIFY(db);
+    const QDate rural(2021, 7, 25), pilot(2023, 11, 5);
+    auto figure = [&](const QDate &day, const QString &iso, const QString &metric) -> std::optional<double> {
+        QSqlQuery q(db->connection());
+        q.prepare(QStringLiteral("SELECT f.value FROM published_figure f JOIN territory t ON t.id = f.territory_id "
+                                 "WHERE f.election_date = ? AND t.iso_code = ? AND f.metric = ?"));
+        q.addBindValue(day.toString(Qt::ISODate));
+        q.addBindValue(iso);
+        q.addBindValue(metric);
+        if (!q.exec() || !q.next())
+            return std::nullopt;
+        return q.value(0).toDouble();
+    };
+
+    Comparison country(db->connection());
+    QVERIFY(country.load({{rural, pilot}, 0}));
+    QCOMPARE(country.aggregates().size(), 2);
+    const ElectionAggregate &a2021 = country.aggregates().at(0);
+    const ElectionAggregate &a2023 = country.aggregates().at(1);
+    QCOMPARE(a2021.races, 0);
+    QVERIFY(!a2021.turnout);
+    QCOMPARE(a2021.publishedRaces, std::optional<int>(int(*figure(rural, QStringLiteral("KZ"), QStringLiteral("races")))));
+    QCOMPARE(*a2021.publishedTurnout, *figure(rural, QStringLiteral("KZ"), QStringLiteral("turnout")) / 100.0);
+    // 2021: only the registered candidates are published.
+    QVERIFY(!figure(rural, QStringLiteral("KZ"), QStringLiteral("candidates on ballots")));
+    QCOMPARE(a2021.publishedCandidates,
+             std::optional<int>(int(*figure(rural, QStringLiteral("KZ"), QStringLiteral("candidates registered")))));
+    QCOMPARE(*a2021.publishedCandidatesPerRace(), double(*a2021.publishedCandidates) / *a2021.publishedRaces);
+    QVERIFY(!a2021.publishedSources.isEmpty());
+
+    QVERIFY(a2023.races > 0);
+    QCOMPARE(a2023.publishedRaces,
+             std::optional<int>(int(*figure(pilot, QStringLiteral("KZ"), QStringLiteral("races (administrative units)")))));
+    QVERIFY(*a2023.publishedRaces > a2023.races);   // not every race's results are held
+    QCOMPARE(*a2023.publishedTurnout, *figure(pilot, QStringLiteral("KZ"), QStringLiteral("turnout")) / 100.0);
+    QCOMPARE(a2023.publishedCandidates,
+             std::optional<int>(int(*figure(pilot, QStringLiteral("KZ"), QStringLiteral("candidates on ballots")))));
+    for (const QString &url : a2023.publishedSources)
+        QVERIFY2(url.startsWith(QLatin1String("http")), qPrintable(url));
+
+    // A region: its own figures only.
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM territory WHERE iso_code = 'KZ-23'")) && q.next());
+    Comparison region(db->connection());
+    QVERIFY(region.load({{rural, pilot}, q.value(0).toLongLong()}));
+    QCOMPARE(region.aggregates().at(0).publishedRaces,
+             std::optional<int>(int(*figure(rural, QStringLiteral("KZ-23"), QStringLiteral("races")))));
+    QCOMPARE(*region.aggregates().at(1).publishedTurnout, *figure(pilot, QStringLiteral("KZ-23"), QStringLiteral("turnout")) / 100.0);
+    QVERIFY(!region.aggregates().at(1).publishedRaces);
+    QVERIFY(!region.aggregates().at(1).publishedCandidates);
+    QVERIFY(!region.aggregates().at(1).publishedCandidatesPerRace());
+}

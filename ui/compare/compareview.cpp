@@ -445,7 +445,8 @@ void CompareView::fillAggregates()
     m_aggregates->clear();
     const QStringList header = {tr("Election day"), tr("Races held"), Metrics::name(Metrics::Metric::Turnout),
                                 tr("Candidates per race"), tr("Contested races"), tr("Median margin"),
-                                tr("Won by self-nominated")};
+                                tr("Won by self-nominated"), tr("Races, published"), tr("Turnout, published"),
+                                tr("Candidates per race, published")};
     m_aggregates->setColumnCount(int(header.size()));
     m_aggregates->setHorizontalHeaderLabels(header);
     const auto comparison = m_model->comparison();
@@ -464,6 +465,21 @@ void CompareView::fillAggregates()
         m_aggregates->setItem(row, 5, shareItem(a.medianMargin, a.marginRaces,
                                                 tr("No race's margin is known: it needs every candidate's votes.")));
         m_aggregates->setItem(row, 6, shareItem(a.selfNominatedWinShare, a.winnerRaces, tr("No winner's nomination is known.")));
+        // Beside them, what a source published for the day (the country, or the region chosen).
+        const QString sources = a.publishedSources.isEmpty()
+            ? QString()
+            : tr("Published by %1").arg(a.publishedSources.join(QStringLiteral(", ")));
+        const QString none = tr("No source in the database publishes this figure for the day.");
+        m_aggregates->setItem(row, 7, a.publishedRaces ? item(Format::count(qint64(*a.publishedRaces)), sources)
+                                                       : item(Format::missing(), none));
+        m_aggregates->setItem(row, 8, a.publishedTurnout ? item(Format::percent(a.publishedTurnout, 2), sources)
+                                                         : item(Format::missing(), none));
+        const auto perRace = a.publishedCandidatesPerRace();
+        m_aggregates->setItem(row, 9, perRace ? item(Format::decimal(perRace, 2),
+                                                     tr("%1 candidates in %2 races; %3")
+                                                         .arg(Format::count(qint64(*a.publishedCandidates)),
+                                                              Format::count(qint64(*a.publishedRaces)), sources))
+                                              : item(Format::missing(), none));
         ++row;
     }
     m_aggregates->resizeColumnsToContents();
