@@ -38,6 +38,13 @@
             <numerusform>All %Ln regions have a value.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 candidates. Shares of the votes in the %n race(s) whose every candidate&apos;s votes are known; win rates in the races whose winner is known. A nomination with neither is left blank, not 0.</source>
+        <translation>
+            <numerusform>%1 candidates. Shares of the votes in the %n race whose every candidate&apos;s votes are known; win rates in the races whose winner is known. A nomination with neither is left blank, not 0.</numerusform>
+            <numerusform>%1 candidates. Shares of the votes in the %n races whose every candidate&apos;s votes are known; win rates in the races whose winner is known. A nomination with neither is left blank, not 0.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sailau::Charts::ChartGraphic</name>

@@ -734,6 +734,18 @@
         <source>candidates and winners of the election days (--elections) by age at the election, in bands of ten years</source>
         <translation>сайлау күндерінің (--elections) кандидаттары мен жеңімпаздары сайлау күнгі жасы бойынша, он жылдық топтармен</translation>
     </message>
+    <message>
+        <source>Votes and wins by nomination</source>
+        <translation>Ұсыну бойынша дауыстар мен жеңістер</translation>
+    </message>
+    <message>
+        <source>Nominations</source>
+        <translation>Ұсыну</translation>
+    </message>
+    <message>
+        <source>each nomination&apos;s share of the votes and its win rate over the election days (--elections)</source>
+        <translation>сайлау күндеріндегі (--elections) әр ұсынудың дауыс үлесі және жеңіс үлесі</translation>
+    </message>
 </context>
 <context>
     <name>Sailau::Charts::ChartData</name>
@@ -1031,6 +1043,21 @@
     <message>
         <source>Median age: candidates %1, winners %2.</source>
         <translation>Медианалық жас: кандидаттар — %1, жеңімпаздар — %2.</translation>
+    </message>
+    <message>
+        <source>Share of the votes</source>
+        <translation>Дауыс үлесі</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Жеңіс үлесі</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 candidates. Shares of the votes in the %n race(s) whose every candidate&apos;s votes are known; win rates in the races whose winner is known. A nomination with neither is left blank, not 0.</source>
+        <translation>
+            <numerusform>%1 кандидат. Дауыс үлесі — барлық кандидаттың дауысы белгілі %n сайлау бойынша; жеңіс үлесі — жеңімпазы белгілі сайлаулар бойынша. Екеуі де жоқ ұсыну 0 емес, бос қалады.</numerusform>
+            <numerusform>%1 кандидат. Дауыс үлесі — барлық кандидаттың дауысы белгілі %n сайлау бойынша; жеңіс үлесі — жеңімпазы белгілі сайлаулар бойынша. Екеуі де жоқ ұсыну 0 емес, бос қалады.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

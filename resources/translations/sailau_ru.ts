@@ -734,6 +734,18 @@
         <source>candidates and winners of the election days (--elections) by age at the election, in bands of ten years</source>
         <translation>кандидаты и победители в дни выборов (--elections) по возрасту на день выборов, группами по десять лет</translation>
     </message>
+    <message>
+        <source>Votes and wins by nomination</source>
+        <translation>Голоса и победы по выдвижению</translation>
+    </message>
+    <message>
+        <source>Nominations</source>
+        <translation>Выдвижение</translation>
+    </message>
+    <message>
+        <source>each nomination&apos;s share of the votes and its win rate over the election days (--elections)</source>
+        <translation>доля голосов и доля побед каждого выдвижения за дни выборов (--elections)</translation>
+    </message>
 </context>
 <context>
     <name>Sailau::Charts::ChartData</name>
@@ -1036,6 +1048,22 @@
     <message>
         <source>Median age: candidates %1, winners %2.</source>
         <translation>Медианный возраст: кандидаты — %1, победители — %2.</translation>
+    </message>
+    <message>
+        <source>Share of the votes</source>
+        <translation>Доля голосов</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Доля побед</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 candidates. Shares of the votes in the %n race(s) whose every candidate&apos;s votes are known; win rates in the races whose winner is known. A nomination with neither is left blank, not 0.</source>
+        <translation>
+            <numerusform>Кандидатов: %1. Доли голосов — по %n выборам, где известны голоса всех кандидатов; доли побед — по выборам с известным победителем. Выдвижение без того и другого остаётся пустым, а не 0.</numerusform>
+            <numerusform>Кандидатов: %1. Доли голосов — по %n выборам, где известны голоса всех кандидатов; доли побед — по выборам с известным победителем. Выдвижение без того и другого остаётся пустым, а не 0.</numerusform>
+            <numerusform>Кандидатов: %1. Доли голосов — по %n выборам, где известны голоса всех кандидатов; доли побед — по выборам с известным победителем. Выдвижение без того и другого остаётся пустым, а не 0.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -276,6 +276,7 @@ void tst_CompareCli::exportCompareChart_data()
     QTest::newRow("territory") << QStringLiteral("compare-territory") << QStringLiteral("Koktobe City");
     QTest::newRow("candidates") << QStringLiteral("compare-candidates") << QString();
     QTest::newRow("candidate ages") << QStringLiteral("compare-candidate-ages") << QStringLiteral("Altyn Region (synthetic)");
+    QTest::newRow("nominations") << QStringLiteral("compare-nominations") << QString();
 }
 
 void tst_CompareCli::exportCompareChart()
@@ -318,6 +319,8 @@ void tst_CompareCli::exportCompareChart()
     QVERIFY2(text.contains("2021") && text.contains("2025"), "the days are on the chart");
     if (chart == QLatin1String("compare-territory"))
         QVERIFY(text.contains("Koktobe City"));
+    if (chart == QLatin1String("compare-nominations"))
+        QVERIFY(text.contains("AMANAT") && text.contains("self-nominated") && text.contains("Win rate"));
 }
 
 void tst_CompareCli::exportListNamesTheComparisonCharts()
@@ -328,6 +331,7 @@ void tst_CompareCli::exportListNamesTheComparisonCharts()
     QVERIFY(out.contains("compare-competitiveness"));
     QVERIFY(out.contains("compare-territory"));
     QVERIFY(out.contains("compare-candidates"));
+    QVERIFY(out.contains("compare-nominations"));
     QVERIFY(out.contains("compare-candidate-ages"));
     // --elections with a chart of one day is a mistake.
     QByteArray err;

@@ -67,7 +67,7 @@ void tst_ExportCli::list()
     QByteArray out;
     QCOMPARE(run({QStringLiteral("--list")}, &out), 0);
     const QStringList lines = QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), 16);   // the 11 charts of a day and the 5 of elections compared
+    QCOMPARE(lines.size(), 17);   // the 11 charts of a day and the 6 of elections compared
     QStringList names;
     for (const QString &line : lines) {
         const QStringList parts = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);

@@ -206,8 +206,20 @@ void TestCompareView::selectingARowDrawsItsLine()
     // The nominations are read when their tab is shown.
     QTableWidget *nominations = view.nominationsTable();
     QCOMPARE(nominations->rowCount(), 0);
-    view.chartTabs()->setCurrentWidget(nominations);
+    view.chartTabs()->setCurrentWidget(view.nominationsTab());
+    QCOMPARE(view.currentChart(), ChartId::CompareNominations);
     QCOMPARE(nominations->rowCount(), 3 + 3 + 2);   // nominations, then self-nominated by day and by region
+    // Its chart: each nomination's share of the votes and win rate, as the table gives them.
+    ChartCanvas *nominationChart = view.canvas(ChartId::CompareNominations);
+    QVERIFY(nominationChart && nominationChart->graphic());
+    const NominationSummary summary = view.model()->comparison()->nominations();
+    const ChartModel nominationModel = nominationChart->graphic()->model();
+    QCOMPARE(nominationModel.categories.size(), summary.nominations.size());
+    for (int i = 0; i < summary.nominations.size(); ++i) {
+        QCOMPARE(nominationModel.categories.at(i).label, summary.nominations.at(i).label);
+        QCOMPARE(nominationModel.categories.at(i).value, summary.nominations.at(i).voteShare);
+        QCOMPARE(nominationModel.categories.at(i).second, summary.nominations.at(i).winRate);
+    }
     QCOMPARE(nominations->item(0, 0)->text(), QStringLiteral("self-nominated"));
     QCOMPARE(nominations->item(0, 1)->text(), QStringLiteral("10"));
     QCOMPARE(nominations->item(0, 5)->text(), QStringLiteral("60.0%"));
@@ -291,7 +303,7 @@ void TestCompareView::largeComparisonsAreReadInTheBackground()
     // The Nominations and Candidates tabs read every candidate: on the readers' thread too, once
     // for both tabs, with the same figures as a read on the window's connection.
     QSignalSpy candidates(&view, &CompareView::candidatesShown);
-    view.chartTabs()->setCurrentWidget(view.nominationsTable());
+    view.chartTabs()->setCurrentWidget(view.nominationsTab());
     QVERIFY(view.isReadingCandidates());
     QCOMPARE(view.nominationsTable()->rowCount(), 0);
     view.chartTabs()->setCurrentWidget(view.candidatesTab());   // the same read goes on
@@ -311,7 +323,7 @@ void TestCompareView::largeComparisonsAreReadInTheBackground()
     QCOMPARE(candidates.count(), 1);
     // Another choice of days while the candidates are read drops that read; the new comparison's
     // candidates are read for the tab shown.
-    view.chartTabs()->setCurrentWidget(view.nominationsTable());
+    view.chartTabs()->setCurrentWidget(view.nominationsTab());
     days->item(0)->setCheckState(Qt::Checked);
     QTRY_COMPARE(shown.count(), 3);
     QTRY_COMPARE(candidates.count(), 2);
@@ -366,7 +378,7 @@ void TestCompareView::candidatesTabShowsWomenAgesAndIncumbents()
     QCOMPARE(view.candidatesModel()->rowCount(), 0);
     QTabBar *bar = view.chartTabs()->tabBar();
     const int index = view.chartTabs()->indexOf(view.candidatesTab());
-    QVERIFY(index > view.chartTabs()->indexOf(view.nominationsTable()));
+    QVERIFY(index > view.chartTabs()->indexOf(view.nominationsTab()));
     QCOMPARE(view.chartTabs()->tabText(index), QStringLiteral("Candidates"));
     QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(index).center());
     QCOMPARE(view.chartTabs()->currentWidget(), view.candidatesTab());
@@ -401,7 +413,7 @@ void TestCompareView::candidatesTabShowsWomenAgesAndIncumbents()
     QCOMPARE(view.candidatesModel()->summary().total.candidates, 7);
 
     // Keyboard: Ctrl+Tab from the Nominations tab comes back to it.
-    view.chartTabs()->setCurrentWidget(view.nominationsTable());
+    view.chartTabs()->setCurrentWidget(view.nominationsTab());
     view.chartTabs()->setFocus();
     QTest::keyClick(view.chartTabs(), Qt::Key_Tab, Qt::ControlModifier);
     QCOMPARE(view.chartTabs()->currentWidget(), view.candidatesTab());

@@ -46,6 +46,7 @@ constexpr Catalogue compareCatalogue[] = {
     {ChartId::CompareTerritory, "compare-territory", Panel::Turnout},
     {ChartId::CompareCandidates, "compare-candidates", Panel::Competitiveness},
     {ChartId::CompareCandidateAges, "compare-candidate-ages", Panel::Competitiveness},
+    {ChartId::CompareNominations, "compare-nominations", Panel::Competitiveness},
 };
 
 struct MapCatalogue
@@ -218,6 +219,7 @@ QString ChartCatalog::title(ChartId id)
     case ChartId::CompareTerritory: return tr("One territory over time");
     case ChartId::CompareCandidates: return tr("Women and sitting akims by election");
     case ChartId::CompareCandidateAges: return tr("Ages of the candidates and the winners");
+    case ChartId::CompareNominations: return tr("Votes and wins by nomination");
     }
     return {};
 }
@@ -241,6 +243,7 @@ QString ChartCatalog::shortTitle(ChartId id)
     case ChartId::CompareTerritory: return tr("Territory");
     case ChartId::CompareCandidates: return tr("Women and sitting akims");
     case ChartId::CompareCandidateAges: return tr("Ages");
+    case ChartId::CompareNominations: return tr("Nominations");
     }
     return {};
 }
@@ -275,6 +278,8 @@ QString ChartCatalog::description(ChartId id)
                   "re-elected, of the candidates whose sex or incumbency is known");
     case ChartId::CompareCandidateAges:
         return tr("candidates and winners of the election days (--elections) by age at the election, in bands of ten years");
+    case ChartId::CompareNominations:
+        return tr("each nomination's share of the votes and its win rate over the election days (--elections)");
     }
     return {};
 }
@@ -347,6 +352,7 @@ bool ChartModel::empty() const
     case ChartId::TurnoutByRegion:
     case ChartId::Candidates:
     case ChartId::CompareCandidateAges:
+    case ChartId::CompareNominations:
     case ChartId::WinnersByNomination: {
         return std::none_of(categories.cbegin(), categories.cend(), [](const CategoryValue &c) {
             return c.value.has_value() && *c.value != 0;
@@ -558,6 +564,7 @@ ChartModel ChartData::build(ChartId id, MapMetric mapMetric) const
     case ChartId::CompareTerritory: model = compareTerritory(); break;
     case ChartId::CompareCandidates: model = compareCandidates(); break;
     case ChartId::CompareCandidateAges: model = compareCandidateAges(); break;
+    case ChartId::CompareNominations: model = compareNominations(); break;
     }
     model.id = id;
     model.mapMetric = mapMetric;
@@ -850,6 +857,56 @@ ChartModel ChartData::compareCandidateAges() const
         m.note += QLatin1Char(' ') + tr("Median age: candidates %1, winners %2.")
                                          .arg(Format::decimal(p.medianAge, 1),
                                               p.medianWinnerAge ? Format::decimal(p.medianWinnerAge, 1) : Format::missing());
+    return m;
+}
+
+const NominationSummary &ChartData::nominations(QString *error) const
+{
+    if (!m_nominations || m_nominationsOf != m_comparison.get()) {
+        m_nominationsError.clear();
+        m_nominations = m_comparison ? m_comparison->nominations(&m_nominationsError) : NominationSummary();
+        m_nominationsOf = m_comparison.get();
+    }
+    if (error)
+        *error = m_nominationsError;
+    return *m_nominations;
+}
+
+void ChartData::setNominations(NominationSummary summary)
+{
+    m_nominations = std::move(summary);
+    m_nominationsOf = m_comparison.get();
+    m_nominationsError.clear();
+}
+
+// Each nomination (most candidates first): its share of the votes in the races whose every
+// candidate's votes are known, and its wins of its candidates in the races whose winner is known.
+ChartModel ChartData::compareNominations() const
+{
+    ChartModel m;
+    m.share = true;
+    m.valueTitle = tr("Share");
+    m.categoryTitle = tr("Nomination");
+    m.firstName = tr("Share of the votes");
+    m.secondName = tr("Win rate");
+    if (!m_comparison) {
+        m.note = tr("Choose two or more election days to compare.");
+        return m;
+    }
+    const NominationSummary &s = nominations();
+    int candidates = 0;
+    for (const NominationStats &n : s.nominations) {
+        CategoryValue v;
+        v.label = n.label;
+        v.value = n.voteShare;
+        v.second = n.winRate;
+        m.categories.append(v);
+        candidates += n.candidates;
+    }
+    m.note = tr("%1 candidates. Shares of the votes in the %n race(s) whose every candidate's votes are known; "
+                "win rates in the races whose winner is known. A nomination with neither is left blank, not 0.",
+                nullptr, s.votesRaces)
+                 .arg(candidates);
     return m;
 }
 

@@ -39,6 +39,7 @@ enum class ChartId {
     CompareTerritory,
     CompareCandidates,
     CompareCandidateAges,
+    CompareNominations,
 };
 
 // The tabs of the chart area; each holds one or more charts.
@@ -209,6 +210,10 @@ public:
     // Profiles of the current comparison's candidates read elsewhere (on the readers' thread):
     // candidateProfiles() and the candidate charts use them instead of reading again.
     void setCandidateProfiles(CandidateProfileSummary summary);
+    // Every candidate of the current comparison counted by nomination, read once (or given, as
+    // the profiles are).
+    const NominationSummary &nominations(QString *error = nullptr) const;
+    void setNominations(NominationSummary summary);
     // The territory whose line CompareTerritory draws (0: the scope's territory).
     void setComparedTerritory(qint64 territoryId) { m_comparedTerritory = territoryId; }
 
@@ -243,6 +248,7 @@ private:
     ChartModel compareTerritory() const;
     ChartModel compareCandidates() const;
     ChartModel compareCandidateAges() const;
+    ChartModel compareNominations() const;
     QString comparisonScope() const;
     QString missingNote(int shown, int total, const QString &what) const;
 
@@ -265,6 +271,9 @@ private:
     mutable std::optional<CandidateProfileSummary> m_profiles;
     mutable const Comparison *m_profilesOf = nullptr;
     mutable QString m_profilesError;
+    mutable std::optional<NominationSummary> m_nominations;
+    mutable const Comparison *m_nominationsOf = nullptr;
+    mutable QString m_nominationsError;
 };
 
 } // namespace Sailau::Charts

@@ -801,12 +801,25 @@ void ChartGraphic::buildCategories()
     // Turnout by region always says which values are published and which computed.
     const bool legend = (m_model.id == ChartId::TurnoutByRegion && !groups.isEmpty()) || m_model.reference || paired;
     m_chart->legend()->setVisible(legend);
-    if (paired) {
+    if (paired && share) {
+        // Shares are labelled as every share is ("59.7%", "59,7 %"), over each of the two bars
+        // (0.35 of a category wide each); a share not known has no bar and no label, 0 has both.
+        for (int i = 0; i < m_model.categories.size(); ++i) {
+            const CategoryValue &c = m_model.categories.at(i);
+            for (int side = 0; side < 2; ++side) {
+                const std::optional<double> &v = side == 0 ? c.value : c.second;
+                if (v)
+                    addValueLabel(QPointF(i + (side == 0 ? -0.175 : 0.175), scaled(*v)), valueText(*v), series,
+                                  Qt::AlignTop);
+            }
+        }
+    } else if (paired) {
         for (QBarSet *set : std::as_const(sets))
             set->setLabelColor(m_theme.foreground);
         series->setLabelsVisible(true);
         series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    } else if (m_model.id != ChartId::TurnoutByRegion) {
+    }
+    if (!paired && m_model.id != ChartId::TurnoutByRegion) {
         for (QLegendMarker *marker : m_chart->legend()->markers(series))
             marker->setVisible(false);
     }

@@ -41,10 +41,12 @@ const QLatin1String GeometryKey("compare/geometry");
 const QLatin1String SplitterKey("compare/splitter");
 const QLatin1String CandidatesSplitterKey("compare/candidatesSplitter");
 
-// The charts of the Candidates tab: read with the candidates, when that tab is shown.
+// The charts of the Nominations and Candidates tabs: drawn from every candidate of the
+// comparison, read when one of those tabs is shown.
 bool isCandidateChart(ChartId id)
 {
-    return id == ChartId::CompareCandidates || id == ChartId::CompareCandidateAges;
+    return id == ChartId::CompareCandidates || id == ChartId::CompareCandidateAges
+        || id == ChartId::CompareNominations;
 }
 
 QTableWidgetItem *item(const QString &text, const QString &tip = {}, bool number = true)
@@ -169,11 +171,21 @@ CompareView::CompareView(QSqlDatabase db, QWidget *parent)
     m_aggregates->verticalHeader()->hide();
     m_aggregates->setAlternatingRowColors(true);
     m_tabs->addTab(m_aggregates, tr("By Election"));
-    m_nominations = new QTableWidget(m_tabs);
+    // Nominations: the table above, each nomination's share of the votes and win rate below.
+    m_nominationsTab = new QSplitter(Qt::Vertical, m_tabs);
+    m_nominationsTab->setObjectName(QStringLiteral("compareNominationsTab"));
+    m_nominations = new QTableWidget(m_nominationsTab);
     m_nominations->setObjectName(QStringLiteral("compareNominations"));
     m_nominations->verticalHeader()->hide();
     m_nominations->setAlternatingRowColors(true);
-    m_tabs->addTab(m_nominations, tr("Nominations"));
+    {
+        auto *canvas = new ChartCanvas(m_nominationsTab);
+        canvas->setObjectName(QStringLiteral("compareCanvas-") + ChartCatalog::key(ChartId::CompareNominations));
+        canvas->setMinimumHeight(fontMetrics().height() * 14);
+        m_canvases.append({ChartId::CompareNominations, canvas});
+    }
+    m_nominationsTab->setSizes({2000, 3000});
+    m_tabs->addTab(m_nominationsTab, tr("Nominations"));
     // Candidates: the table above, women and sitting akims by day and the ages below.
     m_candidatesTab = new QSplitter(Qt::Vertical, m_tabs);
     m_candidatesTab->setObjectName(QStringLiteral("compareCandidates"));
@@ -227,8 +239,8 @@ CompareView::CompareView(QSqlDatabase db, QWidget *parent)
             m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 280));
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        m_export->setEnabled(m_tabs->currentWidget() != m_aggregates && m_tabs->currentWidget() != m_nominations);
-        if (m_tabs->currentWidget() == m_nominations && m_nominationsDirty)
+        m_export->setEnabled(m_tabs->currentWidget() != m_aggregates);
+        if (m_tabs->currentWidget() == m_nominationsTab && m_nominationsDirty)
             fillNominations();
         if (m_tabs->currentWidget() == m_candidatesTab && m_candidatesDirty)
             fillCandidates();
@@ -307,6 +319,8 @@ ChartId CompareView::currentChart() const
     }
     if (m_tabs->currentWidget() == m_candidatesTab)
         return ChartId::CompareCandidates;
+    if (m_tabs->currentWidget() == m_nominationsTab)
+        return ChartId::CompareNominations;
     return ChartId::CompareTurnout;
 }
 
@@ -405,7 +419,7 @@ void CompareView::showComparison(std::shared_ptr<Comparison> comparison)
     rebuildCharts();
     fillAggregates();
     m_nominationsDirty = true;
-    if (m_tabs->currentWidget() == m_nominations)
+    if (m_tabs->currentWidget() == m_nominationsTab)
         fillNominations();
     m_candidatesDirty = true;
     if (m_tabs->currentWidget() == m_candidatesTab)
@@ -492,8 +506,7 @@ void CompareView::fillNominations()
         return;
     }
     m_nominationsDirty = false;
-    const auto comparison = m_model->comparison();
-    showNominations(comparison ? comparison->nominations() : NominationSummary());
+    showNominations(m_model->comparison() ? m_chartData.nominations() : NominationSummary());
 }
 
 void CompareView::showNominations(const NominationSummary &s)
@@ -503,6 +516,7 @@ void CompareView::showNominations(const NominationSummary &s)
                                 tr("Win rate")};
     m_nominations->setColumnCount(int(header.size()));
     m_nominations->setHorizontalHeaderLabels(header);
+    drawChart(ChartId::CompareNominations);
     if (!m_model->comparison()) {
         m_nominations->setRowCount(0);
         return;
@@ -610,7 +624,7 @@ void CompareView::readCandidates()
     m_status->setText(tr("Reading the candidates of %1 races…").arg(Format::count(qint64(races))));
     m_nominations->setRowCount(0);
     m_candidatesModel->clear();
-    for (ChartId id : {ChartId::CompareCandidates, ChartId::CompareCandidateAges}) {
+    for (ChartId id : {ChartId::CompareCandidates, ChartId::CompareCandidateAges, ChartId::CompareNominations}) {
         if (ChartCanvas *c = canvas(id))
             c->setGraphic(nullptr);
     }
@@ -634,6 +648,7 @@ void CompareView::readCandidates()
                 return;
             }
             m_chartData.setCandidateProfiles(std::move(read.profiles));
+            m_chartData.setNominations(read.nominations);
             showNominations(read.nominations);
             showCandidates(QString());
             m_nominationsDirty = false;
@@ -642,16 +657,22 @@ void CompareView::readCandidates()
         });
 }
 
+void CompareView::drawChart(ChartId id)
+{
+    ChartCanvas *c = canvas(id);
+    if (!c)
+        return;
+    if (!m_chartData.comparison())
+        c->setGraphic(nullptr);
+    else
+        c->setGraphic(std::make_unique<ChartGraphic>(m_chartData.build(id),
+                                                     ChartTheme::make(ChartTheme::fromPalette(palette()))));
+}
+
 void CompareView::drawCandidateCharts()
 {
-    const ChartTheme theme = ChartTheme::make(ChartTheme::fromPalette(palette()));
-    for (ChartId id : {ChartId::CompareCandidates, ChartId::CompareCandidateAges}) {
-        ChartCanvas *c = canvas(id);
-        if (!m_chartData.comparison())
-            c->setGraphic(nullptr);
-        else
-            c->setGraphic(std::make_unique<ChartGraphic>(m_chartData.build(id), theme));
-    }
+    for (ChartId id : {ChartId::CompareCandidates, ChartId::CompareCandidateAges})
+        drawChart(id);
 }
 
 void CompareView::exportCurrentChart()

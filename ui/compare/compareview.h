@@ -52,6 +52,8 @@ public:
     QTabWidget *chartTabs() const { return m_tabs; }
     QTableWidget *aggregatesTable() const { return m_aggregates; }
     QTableWidget *nominationsTable() const { return m_nominations; }
+    // The Nominations tab: the table and the chart of votes and wins by nomination.
+    QWidget *nominationsTab() const { return m_nominationsTab; }
     // The Candidates tab: the table of the candidates' sex, age and incumbency and its two charts.
     QWidget *candidatesTab() const { return m_candidatesTab; }
     QTableView *candidatesTable() const { return m_candidatesTable; }
@@ -95,6 +97,7 @@ private:
     bool readsCandidatesInBackground() const;
     void readCandidates();
     void drawCandidateCharts();
+    void drawChart(Charts::ChartId id);
     void rowChanged();
     int selectedRaces() const;
     void showComparison(std::shared_ptr<Comparison> comparison);
@@ -109,6 +112,7 @@ private:
     QTabWidget *m_tabs;
     QList<QPair<Charts::ChartId, Charts::ChartCanvas *>> m_canvases;
     QTableWidget *m_aggregates;
+    QSplitter *m_nominationsTab;
     QTableWidget *m_nominations;
     QSplitter *m_splitter;
     QSplitter *m_candidatesTab;
