@@ -592,6 +592,7 @@ bool ChartData::setComparison(const QList<QDate> &days, QString *error)
         return false;
     m_comparison = std::move(comparison);
     m_profiles.reset();
+    m_nominations.reset();
     return true;
 }
 
@@ -599,6 +600,7 @@ void ChartData::setComparison(std::shared_ptr<const Comparison> comparison)
 {
     m_comparison = std::move(comparison);
     m_profiles.reset();
+    m_nominations.reset();
 }
 
 QString ChartData::comparisonScope() const
@@ -782,21 +784,13 @@ ChartModel ChartData::compareTerritory() const
 
 const CandidateProfileSummary &ChartData::candidateProfiles(QString *error) const
 {
-    if (!m_profiles || m_profilesOf != m_comparison.get()) {
-        m_profilesError.clear();
-        m_profiles = m_comparison ? CandidateProfiles::read(*m_comparison, &m_profilesError) : CandidateProfileSummary();
-        m_profilesOf = m_comparison.get();
-    }
-    if (error)
-        *error = m_profilesError;
-    return *m_profiles;
+    return m_profiles.get(m_comparison.get(), [](const Comparison &c, QString *e) { return CandidateProfiles::read(c, e); },
+                          error);
 }
 
 void ChartData::setCandidateProfiles(CandidateProfileSummary summary)
 {
-    m_profiles = std::move(summary);
-    m_profilesOf = m_comparison.get();
-    m_profilesError.clear();
+    m_profiles.set(m_comparison.get(), std::move(summary));
 }
 
 ChartModel ChartData::compareCandidates() const
@@ -862,21 +856,12 @@ ChartModel ChartData::compareCandidateAges() const
 
 const NominationSummary &ChartData::nominations(QString *error) const
 {
-    if (!m_nominations || m_nominationsOf != m_comparison.get()) {
-        m_nominationsError.clear();
-        m_nominations = m_comparison ? m_comparison->nominations(&m_nominationsError) : NominationSummary();
-        m_nominationsOf = m_comparison.get();
-    }
-    if (error)
-        *error = m_nominationsError;
-    return *m_nominations;
+    return m_nominations.get(m_comparison.get(), [](const Comparison &c, QString *e) { return c.nominations(e); }, error);
 }
 
 void ChartData::setNominations(NominationSummary summary)
 {
-    m_nominations = std::move(summary);
-    m_nominationsOf = m_comparison.get();
-    m_nominationsError.clear();
+    m_nominations.set(m_comparison.get(), std::move(summary));
 }
 
 // Each nomination (most candidates first): its share of the votes in the races whose every

@@ -268,12 +268,36 @@ private:
     std::shared_ptr<const Comparison> m_comparison;
     qint64 m_comparedTerritory = 0;
     // The candidates of the comparison, read the first time a chart of them is built.
-    mutable std::optional<CandidateProfileSummary> m_profiles;
-    mutable const Comparison *m_profilesOf = nullptr;
-    mutable QString m_profilesError;
-    mutable std::optional<NominationSummary> m_nominations;
-    mutable const Comparison *m_nominationsOf = nullptr;
-    mutable QString m_nominationsError;
+    // A figure of every candidate of the comparison: read once for the comparison it was read
+    // for, or given by whoever read it on another thread.
+    template<typename T>
+    struct CandidateRead
+    {
+        std::optional<T> value;
+        const Comparison *of = nullptr;
+        QString error;
+        template<typename Read>
+        const T &get(const Comparison *comparison, Read read, QString *errorOut)
+        {
+            if (!value || of != comparison) {
+                error.clear();
+                value = comparison ? read(*comparison, &error) : T();
+                of = comparison;
+            }
+            if (errorOut)
+                *errorOut = error;
+            return *value;
+        }
+        void set(const Comparison *comparison, T given)
+        {
+            value = std::move(given);
+            of = comparison;
+            error.clear();
+        }
+        void reset() { value.reset(); }
+    };
+    mutable CandidateRead<CandidateProfileSummary> m_profiles;
+    mutable CandidateRead<NominationSummary> m_nominations;
 };
 
 } // namespace Sailau::Charts
