@@ -104,7 +104,7 @@ void RaceBook::placeRow(int *placedRace, TerritoryRef *placedTerritory)
 // column gives that contradicts it is an error.
 void RaceBook::joinKnownRace(RowValues &row, TerritoryRef territory)
 {
-    const QString key = row.date.toString(Qt::ISODate) + QLatin1Char('|') + QString::number(territory.hashValue());
+    const std::pair<qint64, qint64> key(row.date.toJulianDay(), territory.hashValue());
     QString known;
     if (const auto it = m_dayLevels.constFind(key); it != m_dayLevels.constEnd()) {
         known = *it;

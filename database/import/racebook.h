@@ -11,6 +11,7 @@
 #include "territoryresolver.h"
 
 #include <QPair>
+#include <utility>
 #include <QSet>
 
 #include <deque>
@@ -61,7 +62,10 @@ private:
     Catalog m_catalog;
 
     // Elections.
-    QHash<QString, QString> m_dayLevels;              // date|territory → the level of its race ("" none)
+    // (day, territory) → the level of its race ("" none). Keyed by numbers: a key of text made
+    // per row cost 15 % of the import thread's instructions, most of it in QDate::toString
+    // (callgrind, `sailau import` of 100,321 synthetic rows: 4.71 billion before, 4.00 after).
+    QHash<std::pair<qint64, qint64>, QString> m_dayLevels;
     QHash<QString, qint64> m_elections;               // date|level → id (negative when new in a dry run)
     QSet<QString> m_newElections;
     QDate m_lastElectionDate;
