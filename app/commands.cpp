@@ -282,34 +282,46 @@ int metricsCommand(const QStringList &arguments, QTextStream &out, QTextStream &
         return a.territory < b.territory;
     });
 
-    // One table (keys and typed cells) for the three ways out: a file, JSON and CSV on stdout.
-    QStringList header;
+    // One table (keys and typed cells) for the three ways out: a file, JSON and CSV on stdout,
+    // made a page of races at a time so that a large day is never held twice in cells.
+    const bool ofCandidates = parser.isSet(candidatesOption);
+    const CandidateTable candidates(CandidateTable::Audience::Scripts);
     QList<TableExport::ColumnStyle> styles;
-    QList<QVariantList> table;
-    if (parser.isSet(candidatesOption)) {
-        const CandidateTable candidates(CandidateTable::Audience::Scripts);
-        header = candidates.header();
+    const QStringList header = ofCandidates ? candidates.header() : raceHeader(&styles);
+    if (ofCandidates)
         styles = candidates.styles();
-        table = candidates.rows(db->connection(), sorted, &error);
-        if (!error.isEmpty()) {
-            err << QStringLiteral("sailau metrics: ") << error << '\n';
-            return Failed;
+    constexpr qsizetype PageRaces = 5000;
+    auto eachRow = [&](const std::function<bool(const QVariantList &)> &take) {
+        for (qsizetype first = 0; first < sorted.size(); first += PageRaces) {
+            const QList<RaceRow> page = sorted.mid(first, PageRaces);
+            if (ofCandidates) {
+                const QList<QVariantList> rows = candidates.rows(db->connection(), page, &error);
+                if (!error.isEmpty())
+                    return false;
+                for (const QVariantList &cells : rows) {
+                    if (!take(cells))
+                        return false;
+                }
+            } else {
+                for (const RaceRow &r : page) {
+                    if (!take(raceCells(r)))
+                        return false;
+                }
+            }
         }
-    } else {
-        header = raceHeader(&styles);
-        table.reserve(sorted.size());
-        for (const RaceRow &r : std::as_const(sorted))
-            table.append(raceCells(r));
-    }
+        return true;
+    };
+    auto readFailed = [&] {
+        err << QStringLiteral("sailau metrics: ") << error << '\n';
+        return int(Failed);
+    };
 
     if (parser.isSet(outOption)) {
         TableExport::TableWriter writer(outPath, exportOptions);
-        bool ok = writer.begin(header, styles);
-        for (const QVariantList &cells : std::as_const(table)) {
-            if (!ok)
-                break;
-            ok = writer.addRow(cells);
-        }
+        const bool ok = writer.begin(header, styles)
+            && eachRow([&](const QVariantList &cells) { return writer.addRow(cells); });
+        if (!error.isEmpty())
+            return readFailed();
         if (!ok || !writer.commit()) {
             err << QStringLiteral("sailau metrics: ") << writer.errorString() << '\n';
             return Failed;
@@ -318,23 +330,29 @@ int metricsCommand(const QStringList &arguments, QTextStream &out, QTextStream &
     }
     if (format == QLatin1String("json")) {
         QJsonArray array;
-        for (const QVariantList &cells : std::as_const(table)) {
+        eachRow([&](const QVariantList &cells) {
             QJsonObject o;
             for (qsizetype c = 0; c < header.size(); ++c)
                 o.insert(header.at(c), jsonCell(cells.value(c)));
             array.append(o);
-        }
+            return true;
+        });
+        if (!error.isEmpty())
+            return readFailed();
         out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return Ok;
     }
     out << header.join(QLatin1Char(',')) << '\n';
-    for (const QVariantList &cells : std::as_const(table)) {
+    eachRow([&](const QVariantList &cells) {
         QStringList fields;
         fields.reserve(cells.size());
         for (const QVariant &cell : cells)
             fields.append(csvCell(cell));
         out << fields.join(QLatin1Char(',')) << '\n';
-    }
+        return true;
+    });
+    if (!error.isEmpty())
+        return readFailed();
     return Ok;
 }
 

@@ -825,18 +825,25 @@ ChartModel ChartData::compareCandidates() const
     return m;
 }
 
+bool ChartData::startPairedComparisonChart(ChartModel &m, bool share, const QString &valueTitle,
+                                           const QString &categoryTitle, const QString &firstName,
+                                           const QString &secondName) const
+{
+    m.share = share;
+    m.valueTitle = valueTitle;
+    m.categoryTitle = categoryTitle;
+    m.firstName = firstName;
+    m.secondName = secondName;
+    if (!m_comparison)
+        m.note = tr("Choose two or more election days to compare.");
+    return m_comparison != nullptr;
+}
+
 ChartModel ChartData::compareCandidateAges() const
 {
     ChartModel m;
-    m.share = false;
-    m.valueTitle = tr("Candidates");
-    m.categoryTitle = tr("Age at the election");
-    m.firstName = tr("Candidates");
-    m.secondName = tr("Winners");
-    if (!m_comparison) {
-        m.note = tr("Choose two or more election days to compare.");
+    if (!startPairedComparisonChart(m, false, tr("Candidates"), tr("Age at the election"), tr("Candidates"), tr("Winners")))
         return m;
-    }
     const CandidateProfile &p = candidateProfiles().total;
     for (int b = 0; b < AgeBands::Count; ++b) {
         CategoryValue v;
@@ -869,15 +876,8 @@ void ChartData::setNominations(NominationSummary summary)
 ChartModel ChartData::compareNominations() const
 {
     ChartModel m;
-    m.share = true;
-    m.valueTitle = tr("Share");
-    m.categoryTitle = tr("Nomination");
-    m.firstName = tr("Share of the votes");
-    m.secondName = tr("Win rate");
-    if (!m_comparison) {
-        m.note = tr("Choose two or more election days to compare.");
+    if (!startPairedComparisonChart(m, true, tr("Share"), tr("Nomination"), tr("Share of the votes"), tr("Win rate")))
         return m;
-    }
     const NominationSummary &s = nominations();
     int candidates = 0;
     for (const NominationStats &n : s.nominations) {

@@ -247,6 +247,10 @@ private:
     ChartModel compareCompetitiveness() const;
     ChartModel compareTerritory() const;
     ChartModel compareCandidates() const;
+    // Paired bars of a comparison (the first and second value of each category): their titles
+    // and names; false, with the note saying why, when there is no comparison.
+    bool startPairedComparisonChart(ChartModel &m, bool share, const QString &valueTitle, const QString &categoryTitle,
+                                    const QString &firstName, const QString &secondName) const;
     ChartModel compareCandidateAges() const;
     ChartModel compareNominations() const;
     QString comparisonScope() const;

@@ -49,6 +49,15 @@ bool isCandidateChart(ChartId id)
         || id == ChartId::CompareNominations;
 }
 
+// The races a comparison holds, over all its days.
+int racesOf(const Comparison &comparison)
+{
+    int races = 0;
+    for (const ElectionAggregate &a : comparison.aggregates())
+        races += a.races;
+    return races;
+}
+
 QTableWidgetItem *item(const QString &text, const QString &tip = {}, bool number = true)
 {
     auto *i = new QTableWidgetItem(text);
@@ -410,9 +419,7 @@ void CompareView::showComparison(std::shared_ptr<Comparison> comparison)
     m_chartData.setScope(scope.days.last(), scope.territoryId, nullptr, ChartData::ScopeRows::None);
     m_chartData.setComparison(m_model->comparison());
     m_chartData.setComparedTerritory(0);
-    int races = 0;
-    for (const ElectionAggregate &a : m_model->comparison()->aggregates())
-        races += a.races;
+    const int races = racesOf(*m_model->comparison());
     m_status->setText(tr("%n territory(ies) on %1 election days, %2 races.", nullptr, m_model->rowCount())
                           .arg(scope.days.size())
                           .arg(Format::count(qint64(races))));
@@ -591,12 +598,7 @@ void CompareView::showCandidates(const QString &error)
 bool CompareView::readsCandidatesInBackground() const
 {
     const auto comparison = m_model->comparison();
-    if (!comparison || m_db.databaseName().isEmpty())
-        return false;
-    int races = 0;
-    for (const ElectionAggregate &a : comparison->aggregates())
-        races += a.races;
-    return races > backgroundRaces;
+    return comparison && !m_db.databaseName().isEmpty() && racesOf(*comparison) > backgroundRaces;
 }
 
 // Every candidate of a large comparison, for both tabs at once, on the readers' thread: the view
@@ -616,9 +618,7 @@ void CompareView::readCandidates()
         CandidateProfileSummary profiles;
         QString error;
     };
-    int races = 0;
-    for (const ElectionAggregate &a : comparison->aggregates())
-        races += a.races;
+    const int races = racesOf(*comparison);
     if (!m_candidateReader->isBusy())
         m_comparisonStatus = m_status->text();
     m_status->setText(tr("Reading the candidates of %1 races…").arg(Format::count(qint64(races))));
