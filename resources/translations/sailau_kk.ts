@@ -2533,6 +2533,10 @@ Each command takes --help for its options.
         <source>%1 candidates in %2 races; %3</source>
         <translation>%2 сайлаудағы %1 кандидат; %3</translation>
     </message>
+    <message>
+        <source>%1 — published totals only</source>
+        <translation>%1 — тек жарияланған қорытындылар</translation>
+    </message>
 </context>
 <context>
     <name>Sailau::Comparison</name>

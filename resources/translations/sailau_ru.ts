@@ -2556,6 +2556,10 @@ Each command takes --help for its options.
         <source>%1 candidates in %2 races; %3</source>
         <translation>%1 кандидатов на %2 выборах; %3</translation>
     </message>
+    <message>
+        <source>%1 — published totals only</source>
+        <translation>%1 — только опубликованные итоги</translation>
+    </message>
 </context>
 <context>
     <name>Sailau::Comparison</name>

@@ -13,6 +13,8 @@
 #include "language.h"
 #include "mainwindow.h"
 #include "synthetic.h"
+
+#include "../common/testsupport.h"
 #include "translations.h"
 
 #include <QAbstractItemModelTester>
@@ -55,6 +57,7 @@ private slots:
     void largeComparisonsAreReadInTheBackground();
     void candidatesModelUnderTheTester();
     void candidatesTabShowsWomenAgesAndIncumbents();
+    void publishedOnlyDayBesideTheSample();
 
 private:
     QTemporaryDir m_dir;
@@ -417,6 +420,39 @@ void TestCompareView::candidatesTabShowsWomenAgesAndIncumbents()
     view.chartTabs()->setFocus();
     QTest::keyClick(view.chartTabs(), Qt::Key_Tab, Qt::ControlModifier);
     QCOMPARE(view.chartTabs()->currentWidget(), view.candidatesTab());
+}
+
+// The bundled sample holds the 2023 races and only the published totals of 2021: that day is
+// listed, unticked, and once ticked the By Election tab shows its published races and turnout
+// beside the 2023 figures, and "—" for what 2021 holds no race of.
+void TestCompareView::publishedOnlyDayBesideTheSample()
+{
+    QTemporaryDir dir;
+    auto sample = SailauTest::sampleDatabase(dir);
+    QVERIFY(sample);
+    CompareView view(sample->connection());
+    QListWidget *days = view.dayList();
+    QCOMPARE(days->count(), 2);
+    QListWidgetItem *rural = nullptr;
+    for (int i = 0; i < days->count(); ++i) {
+        if (days->item(i)->text().contains(QLatin1String("published totals only")))
+            rural = days->item(i);
+    }
+    QVERIFY(rural);
+    QCOMPARE(rural->checkState(), Qt::Unchecked);
+    QVERIFY(!view.model()->comparison());
+    rural->setCheckState(Qt::Checked);
+    QTRY_VERIFY(view.model()->comparison());
+    const QList<ElectionAggregate> aggregates = view.model()->comparison()->aggregates();
+    QCOMPARE(aggregates.size(), 2);
+    QTableWidget *table = view.aggregatesTable();
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("0"));
+    QCOMPARE(table->item(0, 7)->text(), QStringLiteral("730"));
+    QCOMPARE(table->item(0, 8)->text(), QStringLiteral("79.10%"));
+    QVERIFY(table->item(0, 8)->toolTip().startsWith(QLatin1String("Published by http")));
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("—"));
+    QCOMPARE(table->item(1, 7)->text(), QString::number(*aggregates.at(1).publishedRaces));
 }
 
 QTEST_MAIN(TestCompareView)

@@ -102,14 +102,20 @@ CompareView::CompareView(QSqlDatabase db, QWidget *parent)
     m_days->setToolTip(tr("Tick two or more election days to compare."));
     const Store store(m_db);
     for (const ElectionDay &day : store.electionDays()) {
-        if (day.races == 0)
+        // A day whose races are not held but whose totals were published can be ticked (unticked
+        // at first): its published figures stand beside the other days' on the By Election tab.
+        const bool publishedOnly = day.races == 0 && store.hasPublishedFigures(day.date);
+        if (day.races == 0 && !publishedOnly)
             continue;
-        auto *entry = new QListWidgetItem(tr("%1 — %n race(s)", nullptr, day.races).arg(Format::date(day.date)), m_days);
+        auto *entry = new QListWidgetItem(publishedOnly
+                                              ? tr("%1 — published totals only").arg(Format::date(day.date))
+                                              : tr("%1 — %n race(s)", nullptr, day.races).arg(Format::date(day.date)),
+                                          m_days);
         entry->setToolTip(day.title());
         entry->setData(DayRole, day.date);
         entry->setData(RacesRole, day.races);
         entry->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
-        entry->setCheckState(Qt::Checked);
+        entry->setCheckState(publishedOnly ? Qt::Unchecked : Qt::Checked);
     }
     m_days->setMaximumHeight(m_days->fontMetrics().height() * 5 + 12);
     auto *daysBox = new QVBoxLayout;
@@ -472,8 +478,10 @@ void CompareView::fillAggregates()
     m_aggregates->setHorizontalHeaderLabels(header);
     const auto comparison = m_model->comparison();
     m_aggregates->setRowCount(comparison ? int(comparison->aggregates().size()) : 0);
-    if (!comparison)
+    if (!comparison) {
+        m_aggregates->resizeColumnsToContents();   // the headers whole, with no row yet
         return;
+    }
     int row = 0;
     for (const ElectionAggregate &a : comparison->aggregates()) {
         m_aggregates->setItem(row, 0, item(Format::date(a.day), {}, false));
