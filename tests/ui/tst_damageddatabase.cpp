@@ -4,7 +4,7 @@
 // the file, refuses every write and shows nothing read from part of the file.
 #include "charts/chartarea.h"
 #include "databasehealth.h"
-#include "importdialog.h"
+#include "importrunner.h"
 #include "importer.h"
 #include "language.h"
 #include "mainwindow.h"

@@ -5,6 +5,7 @@
 #include "database.h"
 #include "datasetloader.h"
 #include "importdialog.h"
+#include "importrunner.h"
 #include "importer.h"
 #include "importhistorydialog.h"
 #include "importmodels.h"
@@ -54,6 +55,31 @@ int fieldRow(const MappingModel *model, Import::Field field)
     }
     return -1;
 }
+
+// The dialog's parts, found by their object names.
+template<typename T>
+T *part(const ImportDialog &dialog, const char *name)
+{
+    T *found = dialog.findChild<T *>(QString::fromLatin1(name));
+    if (!found)
+        qFatal("the import dialog has no %s", name);
+    return found;
+}
+
+QPushButton *nextButton(const ImportDialog &dialog) { return part<QPushButton>(dialog, "nextButton"); }
+QPushButton *backButton(const ImportDialog &dialog) { return part<QPushButton>(dialog, "backButton"); }
+QPushButton *importButton(const ImportDialog &dialog) { return part<QPushButton>(dialog, "importButton"); }
+QPushButton *importValidButton(const ImportDialog &dialog) { return part<QPushButton>(dialog, "importValidButton"); }
+QPushButton *cancelButton(const ImportDialog &dialog) { return part<QPushButton>(dialog, "cancelButton"); }
+QLabel *summaryLabel(const ImportDialog &dialog) { return part<QLabel>(dialog, "importSummary"); }
+QLabel *detectedLabel(const ImportDialog &dialog) { return part<QLabel>(dialog, "detectedLabel"); }
+QComboBox *presetCombo(const ImportDialog &dialog) { return part<QComboBox>(dialog, "presetCombo"); }
+QListWidget *fileList(const ImportDialog &dialog) { return part<QListWidget>(dialog, "importFiles"); }
+PreviewModel *previewModel(const ImportDialog &dialog) { return part<PreviewModel>(dialog, "previewModel"); }
+MappingModel *mappingModel(const ImportDialog &dialog) { return part<MappingModel>(dialog, "mappingModel"); }
+TerritoryIssueModel *territoryModel(const ImportDialog &dialog) { return part<TerritoryIssueModel>(dialog, "territoryIssueModel"); }
+ProblemModel *problemModel(const ImportDialog &dialog) { return part<ProblemModel>(dialog, "problemModel"); }
+ImportRunner *runner(const ImportDialog &dialog) { return part<ImportRunner>(dialog, "importRunner"); }
 
 // Answers the next message box with the given button once it appears.
 void answerNextMessageBox(QMessageBox::StandardButton button)
@@ -112,30 +138,30 @@ void TestImportDialog::cleanup()
 bool TestImportDialog::checkFile(ImportDialog &dialog, const QString &path)
 {
     dialog.setFile(path);
-    if (dialog.page() != ImportDialog::FilePage || !dialog.nextButton()->isEnabled())
+    if (dialog.page() != ImportDialog::FilePage || !nextButton(dialog)->isEnabled())
         return false;
-    QTest::mouseClick(dialog.nextButton(), Qt::LeftButton);
-    if (dialog.page() != ImportDialog::ColumnsPage || !dialog.nextButton()->isEnabled())
+    QTest::mouseClick(nextButton(dialog), Qt::LeftButton);
+    if (dialog.page() != ImportDialog::ColumnsPage || !nextButton(dialog)->isEnabled())
         return false;
     QSignalSpy checked(&dialog, &ImportDialog::checkFinished);
-    QTest::mouseClick(dialog.nextButton(), Qt::LeftButton);
+    QTest::mouseClick(nextButton(dialog), Qt::LeftButton);
     return dialog.page() == ImportDialog::CheckPage && checked.wait(30000);
 }
 
 void TestImportDialog::modelsPassTheTester()
 {
     ImportDialog dialog(m_db.get());
-    QAbstractItemModelTester previewTester(dialog.previewModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester mappingTester(dialog.mappingModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester territoryTester(dialog.territoryModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester problemTester(dialog.problemModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester previewTester(previewModel(dialog), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester mappingTester(mappingModel(dialog), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester territoryTester(territoryModel(dialog), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester problemTester(problemModel(dialog), QAbstractItemModelTester::FailureReportingMode::QtTest);
     dialog.show();
     QVERIFY(checkFile(dialog, testData(QStringLiteral("import/long_utf8_kk.csv"))));
-    QVERIFY(dialog.previewModel()->rowCount() > 0);
-    QVERIFY(dialog.territoryModel()->rowCount() > 0);
+    QVERIFY(previewModel(dialog)->rowCount() > 0);
+    QVERIFY(territoryModel(dialog)->rowCount() > 0);
     // Files with errors fill the problem model; its rows change under the tester too.
     QVERIFY(checkFile(dialog, testData(QStringLiteral("malformed/negative_count.csv"))));
-    QVERIFY(dialog.problemModel()->rowCount() > 0);
+    QVERIFY(problemModel(dialog)->rowCount() > 0);
 
     ImportHistoryDialog history(m_db.get());
     QAbstractItemModelTester batchTester(history.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -150,38 +176,38 @@ void TestImportDialog::windows1251FileFromPreviewToImport()
     dialog.setFile(path);
     QCOMPARE(dialog.page(), ImportDialog::FilePage);
     // Detected as Excel on Russian Windows saves it, and previewed as parsed.
-    const QString detected = dialog.detectedLabel()->text();
+    const QString detected = detectedLabel(dialog)->text();
     QVERIFY2(detected.contains(QStringLiteral("1251")), qPrintable(detected));
     QVERIFY2(detected.contains(QLatin1Char(';')) || detected.contains(QStringLiteral("emicolon")), qPrintable(detected));
     // The preview shows the file's records as read, the header row among them.
     const QList<QStringList> rows = readCsv(path); // read as UTF-8 only to count the records
-    QCOMPARE(dialog.previewModel()->rowCount(), rows.size());
+    QCOMPARE(previewModel(dialog)->rowCount(), rows.size());
     bool sawCyrillic = false;
-    for (int c = 0; c < dialog.previewModel()->columnCount(); ++c)
-        sawCyrillic |= dialog.previewModel()->index(1, c).data().toString().contains(QStringLiteral("район"));
+    for (int c = 0; c < previewModel(dialog)->columnCount(); ++c)
+        sawCyrillic |= previewModel(dialog)->index(1, c).data().toString().contains(QStringLiteral("район"));
     QVERIFY(sawCyrillic);
 
-    QTest::mouseClick(dialog.nextButton(), Qt::LeftButton);
+    QTest::mouseClick(nextButton(dialog), Qt::LeftButton);
     QCOMPARE(dialog.page(), ImportDialog::ColumnsPage);
     // Russian headers matched to Sailau's fields.
-    const MappingModel *mapping = dialog.mappingModel();
+    const MappingModel *mapping = mappingModel(dialog);
     for (Import::Field f : {Import::Field::ElectionDate, Import::Field::District, Import::Field::Candidate,
                             Import::Field::Votes, Import::Field::Elected, Import::Field::Voters})
         QVERIFY2(fieldRow(mapping, f) >= 0, qPrintable(QString::number(int(f))));
 
     QSignalSpy checked(&dialog, &ImportDialog::checkFinished);
-    QTest::mouseClick(dialog.nextButton(), Qt::LeftButton);
+    QTest::mouseClick(nextButton(dialog), Qt::LeftButton);
     QVERIFY(checked.wait(30000));
     QVERIFY(dialog.report().ok);
     QVERIFY(dialog.report().dryRun);
-    QVERIFY(!dialog.summaryLabel()->text().isEmpty());
+    QVERIFY(!summaryLabel(dialog)->text().isEmpty());
     QCOMPARE(count(*m_db, QStringLiteral("import_batch")) >= 0, true);
     const qint64 racesBefore = count(*m_db, QStringLiteral("race"));
     QCOMPARE(racesBefore, 0);
-    QVERIFY(dialog.importButton()->isEnabled());
+    QVERIFY(importButton(dialog)->isEnabled());
 
     QSignalSpy finished(&dialog, &ImportDialog::importFinished);
-    QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+    QTest::mouseClick(importButton(dialog), Qt::LeftButton);
     QVERIFY(finished.wait(30000));
     QCOMPARE(finished.first().first().toBool(), true);
     QVERIFY(dialog.imported());
@@ -196,23 +222,23 @@ void TestImportDialog::columnMappingIsEditable()
     ImportDialog dialog(m_db.get());
     dialog.show();
     dialog.setFile(testData(QStringLiteral("import/per_race.tsv")));
-    QTest::mouseClick(dialog.nextButton(), Qt::LeftButton);
+    QTest::mouseClick(nextButton(dialog), Qt::LeftButton);
     QCOMPARE(dialog.page(), ImportDialog::ColumnsPage);
-    MappingModel *mapping = dialog.mappingModel();
+    MappingModel *mapping = mappingModel(dialog);
     const int dateRow = fieldRow(mapping, Import::Field::ElectionDate);
     QVERIFY(dateRow >= 0);
-    QVERIFY(dialog.nextButton()->isEnabled());
+    QVERIFY(nextButton(dialog)->isEnabled());
     // Without a date column the file cannot be checked; with it back, it can.
     QVERIFY(mapping->setData(mapping->index(dateRow, MappingModel::FieldColumn), int(Import::Field::Ignore),
                              MappingModel::FieldRole));
-    QVERIFY(!dialog.nextButton()->isEnabled());
+    QVERIFY(!nextButton(dialog)->isEnabled());
     QVERIFY(!dialog.currentMapping().has(Import::Field::ElectionDate));
     QVERIFY(mapping->setData(mapping->index(dateRow, MappingModel::FieldColumn), int(Import::Field::ElectionDate),
                              MappingModel::FieldRole));
-    QVERIFY(dialog.nextButton()->isEnabled());
+    QVERIFY(nextButton(dialog)->isEnabled());
     QVERIFY(dialog.currentMapping().has(Import::Field::ElectionDate));
     // Back keeps the file.
-    QTest::mouseClick(dialog.backButton(), Qt::LeftButton);
+    QTest::mouseClick(backButton(dialog), Qt::LeftButton);
     QCOMPARE(dialog.page(), ImportDialog::FilePage);
     QCOMPARE(QFileInfo(dialog.file()).fileName(), QStringLiteral("per_race.tsv"));
 }
@@ -232,8 +258,8 @@ void TestImportDialog::errorsRefuseTheImportAndListLines()
     dialog.show();
     QVERIFY(checkFile(dialog, path));
     QVERIFY(!dialog.report().ok);
-    QVERIFY(!dialog.importButton()->isEnabled());
-    const ProblemModel *problems = dialog.problemModel();
+    QVERIFY(!importButton(dialog)->isEnabled());
+    const ProblemModel *problems = problemModel(dialog);
     QSet<QString> lines;
     for (int row = 0; row < problems->rowCount(); ++row)
         lines.insert(problems->index(row, ProblemModel::LineColumn).data().toString());
@@ -260,12 +286,12 @@ void TestImportDialog::stopRollsBack()
     ImportDialog dialog(m_db.get());
     dialog.show();
     QVERIFY(checkFile(dialog, path));
-    QVERIFY2(dialog.report().ok, qPrintable(dialog.summaryLabel()->text()));
+    QVERIFY2(dialog.report().ok, qPrintable(summaryLabel(dialog)->text()));
     QSignalSpy finished(&dialog, &ImportDialog::importFinished);
-    QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
-    QVERIFY(dialog.runner()->isRunning());
-    QCOMPARE(dialog.cancelButton()->text(), QObject::tr("&Stop"));
-    QTest::mouseClick(dialog.cancelButton(), Qt::LeftButton);
+    QTest::mouseClick(importButton(dialog), Qt::LeftButton);
+    QVERIFY(runner(dialog)->isRunning());
+    QCOMPARE(cancelButton(dialog)->text(), QObject::tr("&Stop"));
+    QTest::mouseClick(cancelButton(dialog), Qt::LeftButton);
     QVERIFY(finished.wait(60000));
     QCOMPARE(finished.first().first().toBool(), false);
     QVERIFY(dialog.report().cancelled);
@@ -284,17 +310,17 @@ void TestImportDialog::publicSourcesThroughThePreset()
         ImportDialog dialog(m_db.get());
         dialog.show();
         dialog.setFile(path);
-        const int preset = dialog.presetCombo()->findData(QStringLiteral("public-sources"));
-        const int byName = dialog.presetCombo()->findText(QStringLiteral("Public-source CSV"), Qt::MatchStartsWith);
+        const int preset = presetCombo(dialog)->findData(QStringLiteral("public-sources"));
+        const int byName = presetCombo(dialog)->findText(QStringLiteral("Public-source CSV"), Qt::MatchStartsWith);
         QVERIFY(preset >= 0 || byName >= 0);
-        dialog.presetCombo()->setCurrentIndex(preset >= 0 ? preset : byName);
-        QTest::mouseClick(dialog.nextButton(), Qt::LeftButton);
+        presetCombo(dialog)->setCurrentIndex(preset >= 0 ? preset : byName);
+        QTest::mouseClick(nextButton(dialog), Qt::LeftButton);
         QSignalSpy checked(&dialog, &ImportDialog::checkFinished);
-        QTest::mouseClick(dialog.nextButton(), Qt::LeftButton);
+        QTest::mouseClick(nextButton(dialog), Qt::LeftButton);
         QVERIFY(checked.wait(30000));
-        QVERIFY2(dialog.report().ok, qPrintable(dialog.summaryLabel()->text()));
+        QVERIFY2(dialog.report().ok, qPrintable(summaryLabel(dialog)->text()));
         QSignalSpy finished(&dialog, &ImportDialog::importFinished);
-        QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+        QTest::mouseClick(importButton(dialog), Qt::LeftButton);
         QVERIFY(finished.wait(30000));
         QVERIFY(dialog.imported());
     }
@@ -311,7 +337,7 @@ void TestImportDialog::sameFileAgainAsksFirst()
         dialog.show();
         QVERIFY(checkFile(dialog, path));
         QSignalSpy finished(&dialog, &ImportDialog::importFinished);
-        QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+        QTest::mouseClick(importButton(dialog), Qt::LeftButton);
         QVERIFY(finished.wait(30000));
         QVERIFY(dialog.imported());
     }
@@ -322,13 +348,13 @@ void TestImportDialog::sameFileAgainAsksFirst()
     QVERIFY(!dialog.report().earlierBatches.isEmpty());
     // "No" keeps the database as it is.
     answerNextMessageBox(QMessageBox::No);
-    QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
-    QVERIFY(!dialog.runner()->isRunning());
+    QTest::mouseClick(importButton(dialog), Qt::LeftButton);
+    QVERIFY(!runner(dialog)->isRunning());
     QCOMPARE(Import::Batches::list(*m_db).size(), batches);
     // "Yes" imports it again, as a second import.
     answerNextMessageBox(QMessageBox::Yes);
     QSignalSpy finished(&dialog, &ImportDialog::importFinished);
-    QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+    QTest::mouseClick(importButton(dialog), Qt::LeftButton);
     QVERIFY(finished.wait(30000));
     QCOMPARE(Import::Batches::list(*m_db).size(), batches + 1);
 }
@@ -341,7 +367,7 @@ void TestImportDialog::historyUndoesAnImport()
         dialog.show();
         QVERIFY(checkFile(dialog, testData(QStringLiteral("import/long_utf8_kk.csv"))));
         QSignalSpy finished(&dialog, &ImportDialog::importFinished);
-        QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+        QTest::mouseClick(importButton(dialog), Qt::LeftButton);
         QVERIFY(finished.wait(30000));
     }
     QVERIFY(dumpDatabase(m_db->connection()) != before);
@@ -392,10 +418,10 @@ void TestImportDialog::cityWithoutDistrictAndPartialListWithNoManualStep()
     ImportDialog dialog(m_db.get());
     dialog.show();
     QVERIFY(checkFile(dialog, path));
-    QVERIFY2(dialog.report().ok, qPrintable(dialog.summaryLabel()->text()));
-    QVERIFY(dialog.importButton()->isEnabled());
+    QVERIFY2(dialog.report().ok, qPrintable(summaryLabel(dialog)->text()));
+    QVERIFY(importButton(dialog)->isEnabled());
     QSignalSpy finished(&dialog, &ImportDialog::importFinished);
-    QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+    QTest::mouseClick(importButton(dialog), Qt::LeftButton);
     QVERIFY(finished.wait(30000));
     QCOMPARE(finished.first().first().toBool(), true);
 
@@ -420,7 +446,7 @@ void TestImportDialog::cityWithoutDistrictAndPartialListWithNoManualStep()
     ImportDialog second(other.get());
     second.show();
     second.setFile(testData(QStringLiteral("import/real-shapes/en_xlsx_partial_lists.xlsx")));
-    QTest::mouseClick(second.nextButton(), Qt::LeftButton);
+    QTest::mouseClick(nextButton(second), Qt::LeftButton);
     QCOMPARE(second.page(), ImportDialog::ColumnsPage);
     auto *complete = second.findChild<QCheckBox *>(QStringLiteral("listsComplete"));
     QVERIFY(complete);
@@ -429,11 +455,11 @@ void TestImportDialog::cityWithoutDistrictAndPartialListWithNoManualStep()
     QTest::keyClick(complete, Qt::Key_Space);
     QVERIFY(complete->isChecked());
     QSignalSpy checked(&second, &ImportDialog::checkFinished);
-    QTest::mouseClick(second.nextButton(), Qt::LeftButton);
+    QTest::mouseClick(nextButton(second), Qt::LeftButton);
     QVERIFY(checked.wait(30000));
     QVERIFY(second.report().ok);
     QSignalSpy done(&second, &ImportDialog::importFinished);
-    QTest::mouseClick(second.importButton(), Qt::LeftButton);
+    QTest::mouseClick(importButton(second), Qt::LeftButton);
     QVERIFY(done.wait(30000));
     QSqlQuery check(other->connection());
     QVERIFY(check.exec(QStringLiteral("SELECT r.candidate_list_complete FROM race r JOIN territory t ON t.id = r.territory_id "
@@ -452,16 +478,16 @@ void TestImportDialog::publishedTotalsSayWhatTheyAre()
     ImportDialog dialog(m_db.get());
     dialog.show();
     QVERIFY(checkFile(dialog, testData(QStringLiteral("import/real-shapes/kk_utf8_totals_per_figure.csv"))));
-    QVERIFY2(dialog.report().ok, qPrintable(dialog.summaryLabel()->text()));
-    QVERIFY2(dialog.summaryLabel()->text().contains(QLatin1String("2023-11-05: a file of totals")),
-             qPrintable(dialog.summaryLabel()->text()));
+    QVERIFY2(dialog.report().ok, qPrintable(summaryLabel(dialog)->text()));
+    QVERIFY2(summaryLabel(dialog)->text().contains(QLatin1String("2023-11-05: a file of totals")),
+             qPrintable(summaryLabel(dialog)->text()));
     QSignalSpy finished(&dialog, &ImportDialog::importFinished);
-    QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+    QTest::mouseClick(importButton(dialog), Qt::LeftButton);
     QVERIFY(finished.wait(30000));
     QStringList problems;
     for (const Import::Problem &p : dialog.report().problems)
         problems.append(p.format(dialog.report().fileName));
-    QVERIFY2(finished.first().first().toBool(), qPrintable(problems.join(QLatin1Char('\n')) + dialog.summaryLabel()->text()));
+    QVERIFY2(finished.first().first().toBool(), qPrintable(problems.join(QLatin1Char('\n')) + summaryLabel(dialog)->text()));
     QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM race")) && count.next());
     QCOMPARE(count.value(0).toInt(), races);
     QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM published_figure WHERE batch_id = %1").arg(dialog.report().batchId))
@@ -480,27 +506,27 @@ void TestImportDialog::twoFilesCheckedAndImportedTogether()
     dialog.show();
     dialog.setFiles({races, candidates});
     QCOMPARE(dialog.files(), (QStringList{races, candidates}));
-    QVERIFY(dialog.fileList()->isVisible());
-    QCOMPARE(dialog.fileList()->count(), 2);
+    QVERIFY(fileList(dialog)->isVisible());
+    QCOMPARE(fileList(dialog)->count(), 2);
     QCOMPARE(dialog.file(), races);
-    QVERIFY(dialog.detectedLabel()->text().contains(QStringLiteral("windows-1251")));
+    QVERIFY(detectedLabel(dialog)->text().contains(QStringLiteral("windows-1251")));
     dialog.selectFile(1);
     QCOMPARE(dialog.file(), candidates);
-    QVERIFY(dialog.detectedLabel()->text().contains(QStringLiteral("UTF-8")));
-    QTest::mouseClick(dialog.nextButton(), Qt::LeftButton);
+    QVERIFY(detectedLabel(dialog)->text().contains(QStringLiteral("UTF-8")));
+    QTest::mouseClick(nextButton(dialog), Qt::LeftButton);
     QCOMPARE(dialog.page(), ImportDialog::ColumnsPage);
     QSignalSpy checked(&dialog, &ImportDialog::checkFinished);
-    QTest::mouseClick(dialog.nextButton(), Qt::LeftButton);
+    QTest::mouseClick(nextButton(dialog), Qt::LeftButton);
     QVERIFY(checked.wait(30000));
     QCOMPARE(dialog.reports().size(), 2);
-    QVERIFY2(dialog.report().ok, qPrintable(dialog.summaryLabel()->text()));
+    QVERIFY2(dialog.report().ok, qPrintable(summaryLabel(dialog)->text()));
     QCOMPARE(dialog.reports().at(1).summary.racesUpdated, 4);   // the check of the second sees the first
-    QVERIFY(dialog.summaryLabel()->text().contains(QStringLiteral("ru_cp1251_rural_races_with_district.csv")));
-    QVERIFY(dialog.summaryLabel()->text().contains(QStringLiteral("kk_utf8_rural_candidates_without_district.csv")));
+    QVERIFY(summaryLabel(dialog)->text().contains(QStringLiteral("ru_cp1251_rural_races_with_district.csv")));
+    QVERIFY(summaryLabel(dialog)->text().contains(QStringLiteral("kk_utf8_rural_candidates_without_district.csv")));
     QCOMPARE(dumpDatabase(m_db->connection()), before);
-    QVERIFY(dialog.importButton()->isEnabled());
+    QVERIFY(importButton(dialog)->isEnabled());
     QSignalSpy finished(&dialog, &ImportDialog::importFinished);
-    QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+    QTest::mouseClick(importButton(dialog), Qt::LeftButton);
     QVERIFY(finished.wait(30000));
     QVERIFY(finished.first().first().toBool());
     QCOMPARE(count(*m_db, QStringLiteral("race")), qint64(4));
@@ -532,23 +558,23 @@ void TestImportDialog::importTheValidRacesAndLeaveOutTheRest()
     ImportDialog dialog(m_db.get());
     dialog.show();
     QVERIFY(checkFile(dialog, path));
-    QVERIFY(!dialog.importButton()->isEnabled());
-    QVERIFY(dialog.importValidButton()->isVisible());
-    QVERIFY(dialog.importValidButton()->isEnabled());
+    QVERIFY(!importButton(dialog)->isEnabled());
+    QVERIFY(importValidButton(dialog)->isVisible());
+    QVERIFY(importValidButton(dialog)->isEnabled());
     // Two races are valid; the undated row and the other row of its race are left out.
-    const QString label = dialog.importValidButton()->text();
+    const QString label = importValidButton(dialog)->text();
     QVERIFY2(label.startsWith(QStringLiteral("Import the 2 valid race")) && label.contains(QStringLiteral("leave out 2 row")),
              qPrintable(label));
     QCOMPARE(count(*m_db, QStringLiteral("race")), racesBefore); // a check writes nothing
     // Every row left out is listed: the undated row, and the row of its race left out with it.
     QSet<QString> lines;
-    for (int row = 0; row < dialog.problemModel()->rowCount(); ++row)
-        lines.insert(dialog.problemModel()->index(row, ProblemModel::LineColumn).data().toString());
+    for (int row = 0; row < problemModel(dialog)->rowCount(); ++row)
+        lines.insert(problemModel(dialog)->index(row, ProblemModel::LineColumn).data().toString());
     QVERIFY(lines.contains(QStringLiteral("4")));
     QVERIFY(lines.contains(QStringLiteral("5")));
 
     QSignalSpy finished(&dialog, &ImportDialog::importFinished);
-    QTest::mouseClick(dialog.importValidButton(), Qt::LeftButton);
+    QTest::mouseClick(importValidButton(dialog), Qt::LeftButton);
     QVERIFY(finished.wait(30000));
     QCOMPARE(finished.constFirst().constFirst().toBool(), true);
     QVERIFY(dialog.imported());
@@ -556,11 +582,11 @@ void TestImportDialog::importTheValidRacesAndLeaveOutTheRest()
     QCOMPARE(count(*m_db, QStringLiteral("candidate")), 3);
     const QString leftOut = m_dir->filePath(QStringLiteral("results.left-out.csv"));
     QVERIFY(QFile::exists(leftOut));
-    QVERIFY2(dialog.summaryLabel()->text().contains(QDir::toNativeSeparators(leftOut)), qPrintable(dialog.summaryLabel()->text()));
+    QVERIFY2(summaryLabel(dialog)->text().contains(QDir::toNativeSeparators(leftOut)), qPrintable(summaryLabel(dialog)->text()));
     // The dialog stays open with the summary; Close accepts it.
     QVERIFY(dialog.isVisible());
-    QCOMPARE(dialog.cancelButton()->text(), QStringLiteral("Close"));
-    QTest::mouseClick(dialog.cancelButton(), Qt::LeftButton);
+    QCOMPARE(cancelButton(dialog)->text(), QStringLiteral("Close"));
+    QTest::mouseClick(cancelButton(dialog), Qt::LeftButton);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
 }
 

@@ -127,7 +127,7 @@ void tst_Keyboard::dialogs_data()
     QTest::newRow("import, columns") << Factory([](Database *db, const Charts::ChartData &) {
         auto dialog = std::make_unique<ImportDialog>(db);
         dialog->setFile(SailauTest::testData(QStringLiteral("import/long_utf8_kk.csv")));
-        dialog->nextButton()->click();
+        dialog->findChild<QPushButton *>(QStringLiteral("nextButton"))->click();
         return std::unique_ptr<QDialog>(std::move(dialog));
     }) << true;
     QTest::newRow("import history") << Factory([](Database *db, const Charts::ChartData &) {
