@@ -40,58 +40,11 @@ ChartPanel::ChartPanel(Panel panel, QWidget *parent)
     layout->setSpacing(2);
     auto *bar = new QHBoxLayout;
     bar->setSpacing(2);
-    const QList<ChartId> charts = ChartCatalog::charts(panel);
-    if (charts.size() > 1) {
-        m_chooser = new QButtonGroup(this);
-        m_chooser->setExclusive(true);
-        for (ChartId id : charts) {
-            auto *button = new QToolButton(this);
-            button->setText(ChartCatalog::shortTitle(id));
-            button->setToolTip(ChartCatalog::title(id));
-            button->setCheckable(true);
-            button->setAutoRaise(true);
-            button->setObjectName(QStringLiteral("choose-") + ChartCatalog::key(id));
-            m_chooser->addButton(button, int(id));
-            bar->addWidget(button);
-        }
-        m_chooser->button(int(m_chart))->setChecked(true);
-        connect(m_chooser, &QButtonGroup::idClicked, this, [this](int id) {
-            if (ChartId(id) == m_chart)
-                return;
-            m_chart = ChartId(id);
-            emit chartChosen(m_chart);
-        });
-    }
-    if (panel == Panel::Map) {
-        auto *label = new QLabel(tr("&Colour by:"), this);
-        m_metricCombo = new QComboBox(this);
-        m_metricCombo->setObjectName(QStringLiteral("mapMetric"));
-        for (MapMetric m : ChartCatalog::mapMetrics())
-            m_metricCombo->addItem(ChartCatalog::title(m), int(m));
-        label->setBuddy(m_metricCombo);
-        bar->addWidget(label);
-        bar->addWidget(m_metricCombo);
-        connect(m_metricCombo, &QComboBox::currentIndexChanged, this, [this] {
-            m_metric = MapMetric(m_metricCombo->currentData().toInt());
-            emit mapMetricChosen(m_metric);
-        });
-    }
+    addChartChooser(bar);
+    if (panel == Panel::Map)
+        addMetricChooser(bar);
     bar->addStretch(1);
-    auto tool = [&](const QString &text, const QString &tip, const QString &name) {
-        auto *button = new QToolButton(this);
-        button->setText(text);
-        button->setToolTip(tip);
-        button->setAutoRaise(true);
-        button->setObjectName(name);
-        bar->addWidget(button);
-        return button;
-    };
-    connect(tool(tr("Export…"), tr("Export this chart as PNG, JPEG, SVG or PDF"), QStringLiteral("exportButton")),
-            &QToolButton::clicked, this, &ChartPanel::exportRequested);
-    connect(tool(tr("Copy"), tr("Copy this chart to the clipboard"), QStringLiteral("copyButton")),
-            &QToolButton::clicked, this, &ChartPanel::copyRequested);
-    connect(tool(tr("Add to Deck"), tr("Add this chart to the presentation deck"), QStringLiteral("deckButton")),
-            &QToolButton::clicked, this, &ChartPanel::addToDeckRequested);
+    addTools(bar);
     layout->addLayout(bar);
 
     m_title = new QLabel(this);
@@ -117,6 +70,70 @@ ChartPanel::ChartPanel(Panel panel, QWidget *parent)
     small.setPointSizeF(small.pointSizeF() * 0.9);
     m_footnotes->setFont(small);
     layout->addWidget(m_footnotes);
+}
+
+// A button for each chart of the panel, where it has more than one.
+void ChartPanel::addChartChooser(QHBoxLayout *bar)
+{
+    const QList<ChartId> charts = ChartCatalog::charts(m_panel);
+    if (charts.size() <= 1)
+        return;
+    m_chooser = new QButtonGroup(this);
+    m_chooser->setExclusive(true);
+    for (ChartId id : charts) {
+        auto *button = new QToolButton(this);
+        button->setText(ChartCatalog::shortTitle(id));
+        button->setToolTip(ChartCatalog::title(id));
+        button->setCheckable(true);
+        button->setAutoRaise(true);
+        button->setObjectName(QStringLiteral("choose-") + ChartCatalog::key(id));
+        m_chooser->addButton(button, int(id));
+        bar->addWidget(button);
+    }
+    m_chooser->button(int(m_chart))->setChecked(true);
+    connect(m_chooser, &QButtonGroup::idClicked, this, [this](int id) {
+        if (ChartId(id) == m_chart)
+            return;
+        m_chart = ChartId(id);
+        emit chartChosen(m_chart);
+    });
+}
+
+// The map's metric.
+void ChartPanel::addMetricChooser(QHBoxLayout *bar)
+{
+    auto *label = new QLabel(tr("&Colour by:"), this);
+    m_metricCombo = new QComboBox(this);
+    m_metricCombo->setObjectName(QStringLiteral("mapMetric"));
+    for (MapMetric m : ChartCatalog::mapMetrics())
+        m_metricCombo->addItem(ChartCatalog::title(m), int(m));
+    label->setBuddy(m_metricCombo);
+    bar->addWidget(label);
+    bar->addWidget(m_metricCombo);
+    connect(m_metricCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_metric = MapMetric(m_metricCombo->currentData().toInt());
+        emit mapMetricChosen(m_metric);
+    });
+}
+
+// Export, Copy and Add to Deck.
+void ChartPanel::addTools(QHBoxLayout *bar)
+{
+    auto tool = [&](const QString &text, const QString &tip, const QString &name) {
+        auto *button = new QToolButton(this);
+        button->setText(text);
+        button->setToolTip(tip);
+        button->setAutoRaise(true);
+        button->setObjectName(name);
+        bar->addWidget(button);
+        return button;
+    };
+    connect(tool(tr("Export…"), tr("Export this chart as PNG, JPEG, SVG or PDF"), QStringLiteral("exportButton")),
+            &QToolButton::clicked, this, &ChartPanel::exportRequested);
+    connect(tool(tr("Copy"), tr("Copy this chart to the clipboard"), QStringLiteral("copyButton")),
+            &QToolButton::clicked, this, &ChartPanel::copyRequested);
+    connect(tool(tr("Add to Deck"), tr("Add this chart to the presentation deck"), QStringLiteral("deckButton")),
+            &QToolButton::clicked, this, &ChartPanel::addToDeckRequested);
 }
 
 void ChartPanel::setCurrentChart(ChartId id)

@@ -14,6 +14,7 @@
 
 class QButtonGroup;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QTimer;
 class QToolButton;
@@ -57,6 +58,10 @@ signals:
     void addToDeckRequested();
 
 private:
+    void addChartChooser(QHBoxLayout *bar);
+    void addMetricChooser(QHBoxLayout *bar);
+    void addTools(QHBoxLayout *bar);
+
     Panel m_panel;
     ChartId m_chart;
     MapMetric m_metric = MapMetric::Turnout;

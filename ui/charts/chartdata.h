@@ -235,13 +235,18 @@ public:
     std::optional<Reference> publishedTurnout(qint64 territoryId) const;
 
 private:
+    // The charts of one election day (chartdataday.cpp).
     ChartModel perRace(ChartId id, Metrics::Metric metric) const;
+    void markTurnoutBasis(ChartModel &m) const;
+    std::optional<Reference> scopeTurnoutReference() const;
     ChartModel turnoutDistribution() const;
     ChartModel turnoutByRegion() const;
     ChartModel candidates() const;
     ChartModel winnersByNomination() const;
     ChartModel scatter() const;
     ChartModel map(MapMetric metric) const;
+    RegionTile mapTile(const TerritoryInfo &region, MapMetric metric, const QList<const RaceRow *> &rows) const;
+    // The charts of elections compared over time (chartdatacompare.cpp).
     bool startComparisonChart(ChartModel &m, const QString &valueTitle) const;
     ChartModel compareTurnout() const;
     ChartModel compareCompetitiveness() const;

@@ -11,14 +11,20 @@
 #include <QPointer>
 
 #include <functional>
+#include <utility>
 
+class QAbstractAxis;
+class QAbstractBarSeries;
 class QAbstractSeries;
+class QAreaSeries;
 class QBarSet;
+class QCategoryAxis;
 class QChart;
 class QGraphicsRectItem;
 class QGraphicsSimpleTextItem;
 class QGraphicsWidget;
 class QLineSeries;
+class QPen;
 class QScatterSeries;
 class QValueAxis;
 class QXYSeries;
@@ -87,14 +93,54 @@ signals:
     void hoverChanged(const QString &text);
 
 private:
+    // A value as drawn: shares in percent.
+    double scaled(double value) const { return m_model.share ? value * 100.0 : value; }
+    void addEmptyNote();
+
+    // The bar charts (chartgraphicbars.cpp).
     void buildPerRace();
+    double raceMaximum(bool withSecond) const;
+    void addRaceSets(QAbstractBarSeries *series);
+    QValueAxis *addPerRaceAxes(QAbstractBarSeries *series, double maximum);
     void buildProfile();
+    QAreaSeries *addProfileArea(int group);
+    QLineSeries *addProfileRange(int group);
+    std::pair<QValueAxis *, QValueAxis *> addProfileAxes(double maximum);
     void buildCategories();
+    struct BarGroup
+    {
+        QString name;
+        QColor colour;
+    };
+    QList<BarGroup> barGroups(QList<int> &groupOf) const;
+    QAbstractBarSeries *addCategorySets(const QList<BarGroup> &groups, const QList<int> &groupOf, bool paired,
+                                        bool horizontal);
+    QValueAxis *addCategoryAxes(QAbstractBarSeries *series, bool horizontal, double top);
+    void addCategoryLabels(QAbstractBarSeries *series, bool horizontal);
+    void addCategoryReference(QValueAxis *values, bool horizontal, double top);
+    void labelPairedBars(QAbstractBarSeries *series);
+
+    // The scatter (chartgraphicscatter.cpp).
     void buildScatter();
+    QList<QScatterSeries *> addScatterSeries(const QList<qint64> &limits, qint64 maxVoters);
+    std::pair<QValueAxis *, QValueAxis *> addScatterAxes(std::pair<double, double> across,
+                                                         std::pair<double, double> up);
+    void styleScatterSeries(const QList<QScatterSeries *> &classes, const QList<qint64> &limits, qint64 maxVoters,
+                            double smallest, double largest);
+    void addScatterMarker(QValueAxis *x, QValueAxis *y, double largest);
+
+    // The lines over election days (chartgraphiclines.cpp).
     void buildLines();
+    std::pair<QCategoryAxis *, QValueAxis *> addLineAxes();
+    void addLine(int s, const QColor &colour, QAbstractAxis *days, QValueAxis *values, bool labelled);
+    QLineSeries *addLineSegments(const TimeSeries &t, const QPen &pen, QAbstractAxis *days, QValueAxis *values);
+
+    // The frame, reference line and value labels (chartgraphicaxes.cpp).
     void styleChart();
     void addReference(QValueAxis *valueAxis, bool vertical, double position);
     void addValueLabel(const QPointF &anchor, const QString &text, QAbstractSeries *series, Qt::Alignment where);
+
+    // Selection and tooltips (chartgraphic.cpp).
     void applySelection();
     QString valueText(double value) const;
     QString describePoint(int series, int period) const;

@@ -45,13 +45,43 @@ ExportDialog::ExportDialog(const ChartData &data, ChartId chart, const ExportOpt
     auto *outer = new QHBoxLayout(this);
     auto *form = new QFormLayout;
     outer->addLayout(form, 0);
+    addFormatRows(form, options);
+    addSizeRows(form, options);
+    addLookRows(form, options);
+    addTextRows(form, options);
 
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(mode == Mode::Batch ? tr("Export All…") : tr("Export…"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
+    form->addRow(buttons);
+
+    auto *previewBox = new QVBoxLayout;
+    auto *previewTitle = new QLabel(tr("Preview"), this);
+    previewBox->addWidget(previewTitle);
+    m_preview = new QLabel(this);
+    m_preview->setObjectName(QStringLiteral("preview"));
+    m_preview->setMinimumSize(420, 300);
+    m_preview->setAlignment(Qt::AlignCenter);
+    m_preview->setFrameShape(QFrame::StyledPanel);
+    previewBox->addWidget(m_preview, 1);
+    outer->addLayout(previewBox, 1);
+
+    setSizeFields(options);
+    connectChanges();
+    updateInfo();
+    m_previewTimer->start();
+}
+
+// The format (or the clipboard) and the quality of a JPEG.
+void ExportDialog::addFormatRows(QFormLayout *form, const ExportOptions &options)
+{
     m_format = new QComboBox(this);
     m_format->setObjectName(QStringLiteral("format"));
     for (auto f : {ExportOptions::Format::Png, ExportOptions::Format::Jpeg, ExportOptions::Format::Svg,
                    ExportOptions::Format::Pdf})
         m_format->addItem(QStringLiteral("%1 (*.%2)").arg(ExportOptions::formatName(f), ExportOptions::suffix(f)), int(f));
-    if (mode == Mode::Single)
+    if (m_mode == Mode::Single)
         m_format->addItem(tr("Clipboard"), ClipboardFormat);
     m_format->setCurrentIndex(m_format->findData(int(options.format)));
     form->addRow(tr("&Format:"), m_format);
@@ -63,7 +93,11 @@ ExportDialog::ExportDialog(const ChartData &data, ChartId chart, const ExportOpt
                              "%1 suits reports.").arg(ExportOptions::DefaultJpegQuality));
     m_quality->setEnabled(options.format == ExportOptions::Format::Jpeg);
     form->addRow(tr("JPEG &quality:"), m_quality);
+}
 
+// The preset sizes, the size and its unit, the resolution, and the size in pixels and on paper.
+void ExportDialog::addSizeRows(QFormLayout *form, const ExportOptions &options)
+{
     m_preset = new QComboBox(this);
     m_preset->addItem(tr("Custom"));
     m_preset->addItem(tr("Report figure, 160 × 100 mm"), QSizeF(160, 100));
@@ -101,7 +135,11 @@ ExportDialog::ExportDialog(const ChartData &data, ChartId chart, const ExportOpt
     m_sizeInfo = new QLabel(this);
     m_sizeInfo->setObjectName(QStringLiteral("sizeInfo"));
     form->addRow(QString(), m_sizeInfo);
+}
 
+// The background and the theme.
+void ExportDialog::addLookRows(QFormLayout *form, const ExportOptions &options)
+{
     m_background = new QComboBox(this);
     m_background->setObjectName(QStringLiteral("background"));
     m_background->addItem(tr("White"), int(ExportOptions::Background::White));
@@ -115,14 +153,19 @@ ExportDialog::ExportDialog(const ChartData &data, ChartId chart, const ExportOpt
         m_theme->addItem(ChartTheme::name(t), int(t));
     m_theme->setCurrentIndex(m_theme->findData(int(options.theme)));
     form->addRow(tr("T&heme:"), m_theme);
+}
 
-    const ChartModel model = m_data.build(chart, options.mapMetric);
+// The title and subtitle, the note on left-out races and the source footnote; the chart's own
+// texts are the placeholders.
+void ExportDialog::addTextRows(QFormLayout *form, const ExportOptions &options)
+{
+    const ChartModel model = m_data.build(m_chart, options.mapMetric);
     m_showTitle = new QCheckBox(tr("&Title and subtitle"), this);
     m_showTitle->setChecked(options.showTitle);
     form->addRow(QString(), m_showTitle);
     m_title = new QLineEdit(this);
-    m_title->setPlaceholderText(mode == Mode::Batch ? tr("Each chart's own title") : model.title);
-    m_title->setEnabled(mode == Mode::Single);
+    m_title->setPlaceholderText(m_mode == Mode::Batch ? tr("Each chart's own title") : model.title);
+    m_title->setEnabled(m_mode == Mode::Single);
     form->addRow(tr("T&itle:"), m_title);
     m_subtitle = new QLineEdit(this);
     m_subtitle->setPlaceholderText(model.scope);
@@ -136,25 +179,11 @@ ExportDialog::ExportDialog(const ChartData &data, ChartId chart, const ExportOpt
     m_footnote = new QLineEdit(this);
     m_footnote->setPlaceholderText(m_data.sourceNote());
     form->addRow(tr("Foot&note:"), m_footnote);
+}
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(mode == Mode::Batch ? tr("Export All…") : tr("Export…"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
-    form->addRow(buttons);
-
-    auto *previewBox = new QVBoxLayout;
-    auto *previewTitle = new QLabel(tr("Preview"), this);
-    previewBox->addWidget(previewTitle);
-    m_preview = new QLabel(this);
-    m_preview->setObjectName(QStringLiteral("preview"));
-    m_preview->setMinimumSize(420, 300);
-    m_preview->setAlignment(Qt::AlignCenter);
-    m_preview->setFrameShape(QFrame::StyledPanel);
-    previewBox->addWidget(m_preview, 1);
-    outer->addLayout(previewBox, 1);
-
-    // Size fields in the stored unit.
+// The size fields in the stored unit.
+void ExportDialog::setSizeFields(const ExportOptions &options)
+{
     m_lastUnit = options.unit;
     m_unit->setCurrentIndex(m_unit->findData(int(options.unit)));
     if (options.unit == ExportOptions::Unit::Millimetres) {
@@ -172,7 +201,11 @@ ExportDialog::ExportDialog(const ChartData &data, ChartId chart, const ExportOpt
         m_width->setValue(options.widthPx);
         m_height->setValue(options.heightPx);
     }
+}
 
+// Every field updates the size shown and, a moment later, the preview.
+void ExportDialog::connectChanges()
+{
     m_previewTimer->setSingleShot(true);
     m_previewTimer->setInterval(120);
     connect(m_previewTimer, &QTimer::timeout, this, &ExportDialog::updatePreview);
@@ -216,8 +249,6 @@ ExportDialog::ExportDialog(const ChartData &data, ChartId chart, const ExportOpt
         connect(c, &QCheckBox::toggled, this, changed);
     for (QLineEdit *e : {m_title, m_subtitle, m_footnote})
         connect(e, &QLineEdit::textChanged, this, changed);
-    updateInfo();
-    m_previewTimer->start();
 }
 
 void ExportDialog::setMapMetric(MapMetric metric)

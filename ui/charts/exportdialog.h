@@ -9,6 +9,7 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -48,6 +49,12 @@ public slots:
     void accept() override;
 
 private:
+    void addFormatRows(QFormLayout *form, const ExportOptions &options);
+    void addSizeRows(QFormLayout *form, const ExportOptions &options);
+    void addLookRows(QFormLayout *form, const ExportOptions &options);
+    void addTextRows(QFormLayout *form, const ExportOptions &options);
+    void setSizeFields(const ExportOptions &options);
+    void connectChanges();
     void unitChanged();
     void updateInfo();
     void updatePreview();

@@ -269,6 +269,21 @@ void TileMapItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
     event->ignore();
 }
 
+// The geometry of one layout: the grid of tiles, and the legend beside or under it.
+struct TileMapItem::Layout
+{
+    int minRow = 0, minCol = 0, rows = 0, cols = 0;
+    double pad = 0;
+    double cell = 0, gap = 0;
+    QPointF origin;                 // the grid's top left
+    QFont labelFont;
+    bool legendRight = false;
+    double legendWidth = 0, legendHeight = 0;
+    double barThickness = 0;
+    QStringList tickTexts;          // the lowest, middle and highest value
+    QString missingText;
+};
+
 void TileMapItem::relayout()
 {
     qDeleteAll(m_items);
@@ -278,98 +293,12 @@ void TileMapItem::relayout()
     const QSizeF area = size();
     if (area.width() < 10 || area.height() < 10 || m_model.tiles.isEmpty())
         return;
-
-    int minRow = INT_MAX, maxRow = INT_MIN, minCol = INT_MAX, maxCol = INT_MIN;
-    for (const RegionTile &t : m_model.tiles) {
-        minRow = std::min(minRow, t.row);
-        maxRow = std::max(maxRow, t.row);
-        minCol = std::min(minCol, t.col);
-        maxCol = std::max(maxCol, t.col);
-    }
-    const int rows = maxRow - minRow + 1;
-    const int cols = maxCol - minCol + 1;
-
-    const QFont labelFont = m_theme.font(0.9);
-    const QFontMetricsF fm(labelFont);
-    const double pad = m_theme.basePixels * 0.6;
-
-    // The legend: a colour bar with the range, and the "not known" swatch.
-    const bool legendRight = area.width() >= area.height() * 1.15;
-    QStringList tickTexts = {valueText(m_min), valueText((m_min + m_max) / 2), valueText(m_max)};
-    double tickWidth = 0;
-    for (const QString &t : tickTexts)
-        tickWidth = std::max(tickWidth, fm.horizontalAdvance(t));
-    const QString missingText = tr("Not known");
-    const double barThickness = m_theme.basePixels * 1.1;
-    const double legendWidth = legendRight
-        ? std::max({barThickness + pad + tickWidth, fm.horizontalAdvance(missingText) + barThickness + pad}) + pad
-        : 0;
-    const double legendHeight = legendRight ? 0 : barThickness + fm.height() * 2 + pad * 2;
-
-    const QRectF gridArea(pad, pad, area.width() - legendWidth - 2 * pad, area.height() - legendHeight - 2 * pad);
-    const double cell = std::max(4.0, std::min(gridArea.width() / cols, gridArea.height() / rows));
-    const double gap = std::max(1.5, cell * 0.05);
-    const QPointF origin(gridArea.left() + (gridArea.width() - cell * cols) / 2,
-                         gridArea.top() + (gridArea.height() - cell * rows) / 2);
-
-    for (const RegionTile &t : m_model.tiles) {
-        const QRectF r(origin.x() + (t.col - minCol) * cell + gap / 2, origin.y() + (t.row - minRow) * cell + gap / 2,
-                       cell - gap, cell - gap);
-        m_tiles.insert(t.regionId, r);
-        const QColor fill = colourFor(t.value);
-        auto *tile = new QGraphicsRectItem(r, this);
-        tile->setBrush(fill);
-        tile->setPen(Qt::NoPen);
-        tile->setToolTip(tooltip(t));
-        tile->setAcceptedMouseButtons(Qt::NoButton);
-        tile->setData(0, t.regionId);
-        m_items.append(tile);
-        m_tileItems.insert(t.regionId, tile);
-        if (!t.value) {
-            auto *lines = new QGraphicsPathItem(hatch(r, std::max(4.0, cell / 9)), this);
-            QPen pen(m_theme.missingHatch, std::max(0.75, cell / 110));
-            pen.setCapStyle(Qt::FlatCap);
-            lines->setPen(pen);
-            lines->setAcceptedMouseButtons(Qt::NoButton);
-            lines->setToolTip(tile->toolTip());
-            m_items.append(lines);
-        }
-        // The name, and the value (or "—") under it.
-        const QColor text = t.value ? Palette::textOn(fill) : m_theme.foreground;
-        QFont nameFont = m_theme.font(1.0);
-        // In presentation the names stay readable from the back of a room: at least 3/4 of the
-        // body text (24 px at 1080 lines); elsewhere they may shrink to 60 % to fit.
-        const int floorPixels = m_theme.id == ThemeId::Presentation ? int(std::lround(m_theme.basePixels * 0.75)) : 0;
-        nameFont.setPixelSize(std::max({8, floorPixels, int(std::min<double>(m_theme.basePixels, cell * 0.2))}));
-        const QStringList lines = fitName(m_names.value(t.regionId, t.shortName), r.width() - cell * 0.08, nameFont,
-                                          std::max({5, floorPixels, int(nameFont.pixelSize() * 0.6)}));
-        QFont valueFont = nameFont;
-        valueFont.setBold(true);
-        const QString value = t.value ? valueText(*t.value) : Format::missing();
-        const QFontMetricsF nfm(nameFont), vfm(valueFont);
-        const double blockHeight = nfm.height() * lines.size() + vfm.height();
-        double y = r.top() + (r.height() - blockHeight) / 2;
-        for (const QString &line : lines) {
-            auto *item = new QGraphicsSimpleTextItem(line, this);
-            item->setFont(nameFont);
-            item->setBrush(text);
-            item->setPos(r.left() + (r.width() - nfm.horizontalAdvance(line)) / 2, y);
-            item->setAcceptedMouseButtons(Qt::NoButton);
-            item->setToolTip(tile->toolTip());
-            m_items.append(item);
-            y += nfm.height();
-        }
-        auto *valueItem = new QGraphicsSimpleTextItem(value, this);
-        valueItem->setFont(valueFont);
-        valueItem->setBrush(text);
-        valueItem->setPos(r.left() + (r.width() - vfm.horizontalAdvance(value)) / 2, y);
-        valueItem->setAcceptedMouseButtons(Qt::NoButton);
-        valueItem->setToolTip(tile->toolTip());
-        m_items.append(valueItem);
-    }
+    const Layout layout = layoutFor(area);
+    for (const RegionTile &t : m_model.tiles)
+        addTile(t, layout);
     // The selected region on top, outlined.
     if (m_tiles.contains(m_selected)) {
-        const double w = std::max(2.0, cell * 0.06);
+        const double w = std::max(2.0, layout.cell * 0.06);
         auto *outline = new QGraphicsRectItem(m_tiles.value(m_selected).adjusted(-w / 2, -w / 2, w / 2, w / 2), this);
         QPen pen(m_theme.foreground, w);
         pen.setJoinStyle(Qt::MiterJoin);
@@ -379,53 +308,148 @@ void TileMapItem::relayout()
         outline->setZValue(2);
         m_items.append(outline);
     }
+    addLegend(layout, area);
+    for (QGraphicsItem *item : std::as_const(m_items))
+        item->setAcceptedMouseButtons(Qt::NoButton);
+}
 
-    // Legend.
+// Where the grid and the legend go in an item of this size.
+TileMapItem::Layout TileMapItem::layoutFor(const QSizeF &area) const
+{
+    Layout l;
+    int minRow = INT_MAX, maxRow = INT_MIN, minCol = INT_MAX, maxCol = INT_MIN;
+    for (const RegionTile &t : m_model.tiles) {
+        minRow = std::min(minRow, t.row);
+        maxRow = std::max(maxRow, t.row);
+        minCol = std::min(minCol, t.col);
+        maxCol = std::max(maxCol, t.col);
+    }
+    l.minRow = minRow;
+    l.minCol = minCol;
+    l.rows = maxRow - minRow + 1;
+    l.cols = maxCol - minCol + 1;
+
+    l.labelFont = m_theme.font(0.9);
+    const QFontMetricsF fm(l.labelFont);
+    l.pad = m_theme.basePixels * 0.6;
+
+    // The legend: a colour bar with the range, and the "not known" swatch.
+    l.legendRight = area.width() >= area.height() * 1.15;
+    l.tickTexts = {valueText(m_min), valueText((m_min + m_max) / 2), valueText(m_max)};
+    double tickWidth = 0;
+    for (const QString &t : std::as_const(l.tickTexts))
+        tickWidth = std::max(tickWidth, fm.horizontalAdvance(t));
+    l.missingText = tr("Not known");
+    l.barThickness = m_theme.basePixels * 1.1;
+    l.legendWidth = l.legendRight ? std::max({l.barThickness + l.pad + tickWidth,
+                                              fm.horizontalAdvance(l.missingText) + l.barThickness + l.pad})
+                                        + l.pad
+                                  : 0;
+    l.legendHeight = l.legendRight ? 0 : l.barThickness + fm.height() * 2 + l.pad * 2;
+
+    const QRectF gridArea(l.pad, l.pad, area.width() - l.legendWidth - 2 * l.pad,
+                          area.height() - l.legendHeight - 2 * l.pad);
+    l.cell = std::max(4.0, std::min(gridArea.width() / l.cols, gridArea.height() / l.rows));
+    l.gap = std::max(1.5, l.cell * 0.05);
+    l.origin = QPointF(gridArea.left() + (gridArea.width() - l.cell * l.cols) / 2,
+                       gridArea.top() + (gridArea.height() - l.cell * l.rows) / 2);
+    return l;
+}
+
+// A region's square in its colour (hatched when its value is not known), with its name and value.
+void TileMapItem::addTile(const RegionTile &t, const Layout &l)
+{
+    const double cell = l.cell;
+    const QRectF r(l.origin.x() + (t.col - l.minCol) * cell + l.gap / 2, l.origin.y() + (t.row - l.minRow) * cell + l.gap / 2,
+                   cell - l.gap, cell - l.gap);
+    m_tiles.insert(t.regionId, r);
+    const QColor fill = colourFor(t.value);
+    auto *tile = new QGraphicsRectItem(r, this);
+    tile->setBrush(fill);
+    tile->setPen(Qt::NoPen);
+    tile->setToolTip(tooltip(t));
+    tile->setAcceptedMouseButtons(Qt::NoButton);
+    tile->setData(0, t.regionId);
+    m_items.append(tile);
+    m_tileItems.insert(t.regionId, tile);
+    if (!t.value) {
+        auto *lines = new QGraphicsPathItem(hatch(r, std::max(4.0, cell / 9)), this);
+        QPen pen(m_theme.missingHatch, std::max(0.75, cell / 110));
+        pen.setCapStyle(Qt::FlatCap);
+        lines->setPen(pen);
+        lines->setAcceptedMouseButtons(Qt::NoButton);
+        lines->setToolTip(tile->toolTip());
+        m_items.append(lines);
+    }
+    addTileText(t, r, cell, t.value ? Palette::textOn(fill) : m_theme.foreground, tile->toolTip());
+}
+
+// The name on a tile, and the value (or "—") under it.
+void TileMapItem::addTileText(const RegionTile &t, const QRectF &r, double cell, const QColor &text,
+                              const QString &toolTip)
+{
+    QFont nameFont = m_theme.font(1.0);
+    // In presentation the names stay readable from the back of a room: at least 3/4 of the
+    // body text (24 px at 1080 lines); elsewhere they may shrink to 60 % to fit.
+    const int floorPixels = m_theme.id == ThemeId::Presentation ? int(std::lround(m_theme.basePixels * 0.75)) : 0;
+    nameFont.setPixelSize(std::max({8, floorPixels, int(std::min<double>(m_theme.basePixels, cell * 0.2))}));
+    const QStringList lines = fitName(m_names.value(t.regionId, t.shortName), r.width() - cell * 0.08, nameFont,
+                                      std::max({5, floorPixels, int(nameFont.pixelSize() * 0.6)}));
+    QFont valueFont = nameFont;
+    valueFont.setBold(true);
+    const QString value = t.value ? valueText(*t.value) : Format::missing();
+    const QFontMetricsF nfm(nameFont), vfm(valueFont);
+    const double blockHeight = nfm.height() * lines.size() + vfm.height();
+    double y = r.top() + (r.height() - blockHeight) / 2;
+    for (const QString &line : lines) {
+        auto *item = new QGraphicsSimpleTextItem(line, this);
+        item->setFont(nameFont);
+        item->setBrush(text);
+        item->setPos(r.left() + (r.width() - nfm.horizontalAdvance(line)) / 2, y);
+        item->setAcceptedMouseButtons(Qt::NoButton);
+        item->setToolTip(toolTip);
+        m_items.append(item);
+        y += nfm.height();
+    }
+    auto *valueItem = new QGraphicsSimpleTextItem(value, this);
+    valueItem->setFont(valueFont);
+    valueItem->setBrush(text);
+    valueItem->setPos(r.left() + (r.width() - vfm.horizontalAdvance(value)) / 2, y);
+    valueItem->setAcceptedMouseButtons(Qt::NoButton);
+    valueItem->setToolTip(toolTip);
+    m_items.append(valueItem);
+}
+
+// The legend: the colour scale as a bar with its lowest, middle and highest value, and the
+// swatch of "not known"; beside the grid, or under it in a tall item.
+void TileMapItem::addLegend(const Layout &l, const QSizeF &area)
+{
     QLinearGradient gradient;
     for (int i = 0; i <= 16; ++i)
         gradient.setColorAt(i / 16.0, Palette::sequential(i / 16.0));
-    auto addText = [&](const QString &s, const QPointF &pos, Qt::Alignment align) {
-        auto *item = new QGraphicsSimpleTextItem(s, this);
-        item->setFont(labelFont);
-        item->setBrush(m_theme.foreground);
-        QPointF p = pos;
-        if (align & Qt::AlignHCenter)
-            p.rx() -= fm.horizontalAdvance(s) / 2;
-        if (align & Qt::AlignRight)
-            p.rx() -= fm.horizontalAdvance(s);
-        if (align & Qt::AlignVCenter)
-            p.ry() -= fm.height() / 2;
-        item->setPos(p);
-        item->setAcceptedMouseButtons(Qt::NoButton);
-        m_items.append(item);
-    };
-    const double gridBottom = origin.y() + rows * cell;
-    if (legendRight) {
+    const QFontMetricsF fm(l.labelFont);
+    const double pad = l.pad;
+    const double barThickness = l.barThickness;
+    const double gridBottom = l.origin.y() + l.rows * l.cell;
+    QRectF swatch;
+    if (l.legendRight) {
         // Beside the grid rather than at the far edge.
-        const double x = std::min(area.width() - legendWidth, origin.x() + cols * cell + pad * 2);
-        const double barTop = std::max(origin.y(), pad) + fm.height() / 2;
-        const double barHeight = std::max(40.0, std::min(gridBottom - barTop - barThickness * 3, cell * 3.5));
+        const double x = std::min(area.width() - l.legendWidth, l.origin.x() + l.cols * l.cell + pad * 2);
+        const double barTop = std::max(l.origin.y(), pad) + fm.height() / 2;
+        const double barHeight = std::max(40.0, std::min(gridBottom - barTop - barThickness * 3, l.cell * 3.5));
         gradient.setStart(0, barTop + barHeight);
         gradient.setFinalStop(0, barTop);
         auto *bar = new QGraphicsRectItem(x, barTop, barThickness, barHeight, this);
         bar->setBrush(gradient);
         bar->setPen(Qt::NoPen);
         m_items.append(bar);
-        addText(tickTexts[2], QPointF(x + barThickness + pad / 2, barTop), Qt::AlignVCenter);
-        addText(tickTexts[1], QPointF(x + barThickness + pad / 2, barTop + barHeight / 2), Qt::AlignVCenter);
-        addText(tickTexts[0], QPointF(x + barThickness + pad / 2, barTop + barHeight), Qt::AlignVCenter);
-        const QRectF swatch(x, barTop + barHeight + barThickness, barThickness, barThickness);
-        auto *missing = new QGraphicsRectItem(swatch, this);
-        missing->setBrush(m_theme.missing);
-        missing->setPen(QPen(m_theme.missingHatch, 1));
-        m_items.append(missing);
-        auto *lines = new QGraphicsPathItem(hatch(swatch, barThickness / 4), this);
-        lines->setPen(QPen(m_theme.missingHatch, 1));
-        m_items.append(lines);
-        addText(missingText, QPointF(swatch.right() + pad / 2, swatch.center().y()), Qt::AlignVCenter);
+        addLegendText(l, l.tickTexts[2], QPointF(x + barThickness + pad / 2, barTop), Qt::AlignVCenter);
+        addLegendText(l, l.tickTexts[1], QPointF(x + barThickness + pad / 2, barTop + barHeight / 2), Qt::AlignVCenter);
+        addLegendText(l, l.tickTexts[0], QPointF(x + barThickness + pad / 2, barTop + barHeight), Qt::AlignVCenter);
+        swatch = QRectF(x, barTop + barHeight + barThickness, barThickness, barThickness);
     } else {
-        const double top = area.height() - legendHeight + pad;
-        const double width = std::min(area.width() * 0.6, cell * 4);
+        const double top = area.height() - l.legendHeight + pad;
+        const double width = std::min(area.width() * 0.6, l.cell * 4);
         const double left = (area.width() - width) / 2;
         gradient.setStart(left, 0);
         gradient.setFinalStop(left + width, 0);
@@ -433,21 +457,38 @@ void TileMapItem::relayout()
         bar->setBrush(gradient);
         bar->setPen(Qt::NoPen);
         m_items.append(bar);
-        addText(tickTexts[0], QPointF(left, top + barThickness), Qt::AlignHCenter);
-        addText(tickTexts[1], QPointF(left + width / 2, top + barThickness), Qt::AlignHCenter);
-        addText(tickTexts[2], QPointF(left + width, top + barThickness), Qt::AlignHCenter);
-        const QRectF swatch(left, top + barThickness + fm.height() + pad / 2, barThickness, barThickness);
-        auto *missing = new QGraphicsRectItem(swatch, this);
-        missing->setBrush(m_theme.missing);
-        missing->setPen(QPen(m_theme.missingHatch, 1));
-        m_items.append(missing);
-        auto *lines = new QGraphicsPathItem(hatch(swatch, barThickness / 4), this);
-        lines->setPen(QPen(m_theme.missingHatch, 1));
-        m_items.append(lines);
-        addText(missingText, QPointF(swatch.right() + pad / 2, swatch.center().y()), Qt::AlignVCenter);
+        addLegendText(l, l.tickTexts[0], QPointF(left, top + barThickness), Qt::AlignHCenter);
+        addLegendText(l, l.tickTexts[1], QPointF(left + width / 2, top + barThickness), Qt::AlignHCenter);
+        addLegendText(l, l.tickTexts[2], QPointF(left + width, top + barThickness), Qt::AlignHCenter);
+        swatch = QRectF(left, top + barThickness + fm.height() + pad / 2, barThickness, barThickness);
     }
-    for (QGraphicsItem *item : std::as_const(m_items))
-        item->setAcceptedMouseButtons(Qt::NoButton);
+    auto *missing = new QGraphicsRectItem(swatch, this);
+    missing->setBrush(m_theme.missing);
+    missing->setPen(QPen(m_theme.missingHatch, 1));
+    m_items.append(missing);
+    auto *lines = new QGraphicsPathItem(hatch(swatch, barThickness / 4), this);
+    lines->setPen(QPen(m_theme.missingHatch, 1));
+    m_items.append(lines);
+    addLegendText(l, l.missingText, QPointF(swatch.right() + pad / 2, swatch.center().y()), Qt::AlignVCenter);
+}
+
+// A text of the legend, aligned on pos as align says.
+void TileMapItem::addLegendText(const Layout &l, const QString &s, const QPointF &pos, Qt::Alignment align)
+{
+    const QFontMetricsF fm(l.labelFont);
+    auto *item = new QGraphicsSimpleTextItem(s, this);
+    item->setFont(l.labelFont);
+    item->setBrush(m_theme.foreground);
+    QPointF p = pos;
+    if (align & Qt::AlignHCenter)
+        p.rx() -= fm.horizontalAdvance(s) / 2;
+    if (align & Qt::AlignRight)
+        p.rx() -= fm.horizontalAdvance(s);
+    if (align & Qt::AlignVCenter)
+        p.ry() -= fm.height() / 2;
+    item->setPos(p);
+    item->setAcceptedMouseButtons(Qt::NoButton);
+    m_items.append(item);
 }
 
 } // namespace Sailau::Charts

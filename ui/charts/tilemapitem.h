@@ -42,7 +42,13 @@ protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
 
 private:
+    struct Layout;
     void relayout();
+    Layout layoutFor(const QSizeF &area) const;
+    void addTile(const RegionTile &t, const Layout &l);
+    void addTileText(const RegionTile &t, const QRectF &r, double cell, const QColor &text, const QString &toolTip);
+    void addLegend(const Layout &l, const QSizeF &area);
+    void addLegendText(const Layout &l, const QString &s, const QPointF &pos, Qt::Alignment align);
     QString valueText(double value) const;
 
     ChartModel m_model;
