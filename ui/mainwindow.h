@@ -8,38 +8,46 @@
 
 #include <memory>
 
-class QComboBox;
 class QDockWidget;
-class QIcon;
-class QLabel;
-class QLineEdit;
+class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
-class QTimer;
-class QMenu;
 class QTreeView;
 
 namespace Sailau {
 
-class BackgroundReader;
-class DamagedPanel;
+class ChartController;
+class CoverageLabel;
+class DamagedState;
+class DatabaseActions;
 class DatabaseHealth;
+class DatabaseStatus;
+class DayCombo;
+class DesktopMenus;
 class ImportController;
-class RecentMenu;
+class RacePane;
 class TableExporter;
+class TerritoryPanel;
+class WindowLayout;
 
 class RaceDetailPanel;
 class RaceTableModel;
 class SummaryPanel;
 class TerritoryTreeModel;
-namespace Charts {
-class ChartArea;
-}
 
 // The browsing window: territories on the left, the races of the chosen day and territory in the
 // middle, the selected race (or the summary of the territory) on the right.
+//
+// The window keeps the day, territory and race chosen in step; the rest is done by parts it owns:
+// the territory search and tree (TerritoryPanel), the day list, filter, coverage line and race
+// table (RacePane), File → Open, New and Load the Bundled Sample (DatabaseActions), the import
+// (ImportController), File → Export Table (TableExporter), the chart dock, menu and toolbar
+// (ChartController), the recent databases, language, appearance and help menus (DesktopMenus),
+// the title and status bar (DatabaseStatus), the saved and reset layout (WindowLayout), and the
+// check of the database file (DatabaseHealth) with what the window shows while it is damaged
+// (DamagedState).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -71,9 +79,14 @@ public:
     // Its parts are found by object name (QObject::findChild): "territoryView", "territorySearch",
     // "raceView", "raceModel", "raceFilter", "dayCombo", "raceDetail", "summaryPanel",
     // "territoryModel", "coverageLabel", "chartArea", "territoryDock", "chartDock",
-    // "importController", "tableExporter", "recentMenu", "languageMenu", "databaseHealth".
-    // View → Reset Layout: the docks, toolbar, splitter and table columns as on the first start.
-    void resetLayout();
+    // "importController", "tableExporter", "recentMenu", "languageMenu", "databaseHealth",
+    // "chartController", "desktopMenus", "windowLayout", "databaseActions", "databaseStatus",
+    // "damagedState".
+
+    // File → Import: opens the import dialog on a file (as dropping the file onto the window does).
+    void importFile(const QString &path = {});
+    // The import dialog on several files, imported together (as dropping them does).
+    void importFiles(const QStringList &paths);
 
 signals:
     void raceSelected(qint64 raceId);
@@ -81,94 +94,63 @@ signals:
     // View → Language made a new window in the new language; this one closes.
     void replacedBy(Sailau::MainWindow *window);
 
-public:
-    // File → Import: opens the import dialog on a file (as dropping the file onto the window does).
-    void importFile(const QString &path = {});
-    // The import dialog on several files, imported together (as dropping them does).
-    void importFiles(const QStringList &paths);
-
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createActions();
     void createWidgets();
+    void createCentral();
+    void connectBrowsing();
+    void createActions();
+    void createFileMenu();
+    void createViewMenu();
     void reloadAll();
-    void fillDays();
     void applyFilter();
-    void updateCoverage();
     void updateStatus();
+    void updateActions();
     void updateTitle();
     void showRace(qint64 raceId);
     bool raceInScope(qint64 raceId) const;
     void onTerritoryChanged();
     void onRaceRowChanged();
-    void openDatabaseDialog();
-    void newDatabaseDialog();
-    void loadSample();
-    void about();
     void toggleFullScreen();
-    void restoreLayout();
-    void fitToContent();
-    void saveLayout();
-    void createChartArea();   // mainwindow_charts.cpp
+    void changeLanguage(const QString &code);
+    void followAppearance();
+    void nameControls();
+    void releaseDatabase();
     void enterDamagedState();
-    void leaveDamagedState();
 
     std::unique_ptr<Database> m_database;
-    // A damaged database, no longer read; kept open until another is used (a dialog may hold it).
-    std::unique_ptr<Database> m_retired;
-    DatabaseHealth *m_health = nullptr;
-    DamagedPanel *m_damagedPanel = nullptr;
-    QStackedWidget *m_central = nullptr;
-    QList<QWidget *> m_hiddenForDamage;
     QDate m_day;
     qint64 m_territoryId = 0;
     qint64 m_raceId = 0;
 
     TerritoryTreeModel *m_territoryModel;
     RaceTableModel *m_raceModel;
+    QDockWidget *m_territoryDock = nullptr;
+    TerritoryPanel *m_territories = nullptr;
     QTreeView *m_territoryView = nullptr;
-    QLineEdit *m_territorySearch = nullptr;
-    QComboBox *m_dayCombo = nullptr;
-    QLineEdit *m_raceFilter = nullptr;
+    RacePane *m_races = nullptr;
+    DayCombo *m_dayCombo = nullptr;
+    CoverageLabel *m_coverage = nullptr;
     QTableView *m_raceView = nullptr;
-    QLabel *m_coverage = nullptr;
     QTabWidget *m_detailTabs = nullptr;
     RaceDetailPanel *m_raceDetail = nullptr;
     SummaryPanel *m_summary = nullptr;
     QSplitter *m_splitter = nullptr;
-    QLabel *m_fileLabel = nullptr;
-    QLabel *m_countLabel = nullptr;
-    QTimer *m_searchTimer = nullptr;
-    QTimer *m_filterTimer = nullptr;
-    QAction *m_loadSampleAction = nullptr;
-    BackgroundReader *m_coverageReader = nullptr;
-    ImportController *m_import = nullptr;
-    TableExporter *m_tableExporter = nullptr;
-    void updateActions();
-    Charts::ChartArea *m_chartArea = nullptr;
-    QDockWidget *m_chartDock = nullptr;
-    QDockWidget *m_territoryDock = nullptr;
+    QStackedWidget *m_central = nullptr;
     QMenu *m_viewMenu = nullptr;
     QAction *m_viewPanelsAnchor = nullptr;
-    QByteArray m_defaultState, m_defaultSplitter, m_defaultHeader;
-    void createLayoutActions();   // mainwindow_desktop.cpp
 
-    // Desktop integration (mainwindow_desktop.cpp): opening a recent database, changing the
-    // language, appearance, help.
-    static QIcon icon(const QString &name);
-    void openRecent(const QString &path);
-    void rememberDatabase(const QString &path);
-    void createAppearanceMenu(QMenu *view);
-    void changeLanguage(const QString &code);
-    void changeAppearance(int mode);
-    void followAppearanceInCharts();
-    void showUserGuide();
-    void applyIcons();
-    void nameControls();
-    RecentMenu *m_recentMenu = nullptr;
-    bool m_replaced = false;
+    DatabaseHealth *m_health = nullptr;
+    DamagedState *m_damage = nullptr;
+    DatabaseActions *m_files = nullptr;
+    DatabaseStatus *m_status = nullptr;
+    ImportController *m_import = nullptr;
+    TableExporter *m_tableExporter = nullptr;
+    DesktopMenus *m_desktop = nullptr;
+    ChartController *m_charts = nullptr;
+    WindowLayout *m_layout = nullptr;
 };
 
 } // namespace Sailau
