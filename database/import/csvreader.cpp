@@ -109,7 +109,7 @@ DelimitedReader::DelimitedReader(std::unique_ptr<QIODevice> device, Encoding enc
         }
     }
     if (qobject_cast<QFile *>(m_device.get())) {
-        m_hasher = std::make_unique<ChunkHasher>();
+        m_hasher = std::make_unique<Sha256>();
         if (m_bytesRead > 0)
             m_hasher->addData(head.first(m_bytesRead));
     }

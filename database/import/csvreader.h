@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "chunkhasher.h"
+#include "sha256.h"
 #include "tablereader.h"
 #include "textcodec.h"
 
@@ -64,7 +64,7 @@ private:
     bool m_truncated = false;
 
     QByteArray m_raw;                  // one chunk of bytes, reused
-    std::unique_ptr<ChunkHasher> m_hasher; // of every byte read from a file (not from bytes in memory)
+    std::unique_ptr<Sha256> m_hasher; // of every byte read from a file (not from bytes in memory)
     QString m_sha256;                  // set when the end was reached without a read error
     std::unique_ptr<char16_t[]> m_buf; // decoded text; [0, m_end) is valid
     qsizetype m_cap = 0;

@@ -3,9 +3,9 @@
 
 #include "csvreader.h"
 #include "detect.h"
+#include "sha256.h"
 #include "xlsxreader.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 
@@ -13,20 +13,7 @@ namespace Sailau::Import {
 
 QString fileSha256(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    QByteArray buffer(1 << 20, Qt::Uninitialized);
-    for (;;) {
-        const qint64 n = file.read(buffer.data(), buffer.size());
-        if (n < 0)
-            return {}; // a read error: the digest of part of the file would name another file
-        if (n == 0)
-            break;
-        hash.addData(QByteArrayView(buffer.constData(), n));
-    }
-    return QString::fromLatin1(hash.result().toHex());
+    return Sha256::ofFile(path);
 }
 
 std::unique_ptr<TableReader> openTable(const QString &path, const ReadOptions &options, QString *error)
