@@ -111,7 +111,7 @@ DelimitedReader::DelimitedReader(std::unique_ptr<QIODevice> device, Encoding enc
     if (qobject_cast<QFile *>(m_device.get())) {
         m_hasher = std::make_unique<Sha256>();
         if (m_bytesRead > 0)
-            m_hasher->addData(head.first(m_bytesRead));
+            m_hasher->addData(QByteArrayView(head.constData(), m_bytesRead));
     }
     m_raw.resize(ChunkBytes);
 }
@@ -203,7 +203,7 @@ bool DelimitedReader::fill()
         }
         m_bytesRead += n;
         if (m_hasher)
-            m_hasher->addData(m_raw.first(n));
+            m_hasher->addData(QByteArrayView(m_raw.constData(), n));
         char16_t *end = m_decoder.decode(QByteArrayView(m_raw.constData(), n), out);
         m_end = end - m_buf.get();
         if (end != out)

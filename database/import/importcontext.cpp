@@ -1,7 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importcontext.h"
 
+#include "sqlite/sqlitestatement.h"
+
 namespace Sailau::Import {
+
+const QSqlDatabase &ImportContext::db() const
+{
+    sync();
+    return m_db;
+}
+
+void ImportContext::sync() const
+{
+    if (m_writeQueue)
+        m_writeQueue->wait();
+}
 
 void ImportContext::problem(Problem::Severity severity, qint64 line, int column, const QString &value,
                             const QString &message)

@@ -7,6 +7,10 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+namespace Sailau::Sqlite {
+class WriteQueue;
+}
+
 namespace Sailau::Import {
 
 // What the parts of one import share: the connection, the options, the report the problems go
@@ -22,7 +26,13 @@ public:
     {
     }
 
-    const QSqlDatabase &db() const { return m_db; }
+    // The connection, once the rows handed to the writer's thread are written: whoever reads or
+    // writes through it has it to themselves.
+    const QSqlDatabase &db() const;
+    // Waits until the rows handed to the writer's thread are written (before using a connection
+    // taken earlier).
+    void sync() const;
+    void setWriteQueue(Sqlite::WriteQueue *queue) { m_writeQueue = queue; }
     const ImportOptions &options() const { return m_options; }
     ImportReport &report() { return m_report; }
 
@@ -71,6 +81,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    Sqlite::WriteQueue *m_writeQueue = nullptr;
     const ImportOptions &m_options;
     ImportReport &m_report;
     QStringList m_header;

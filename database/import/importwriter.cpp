@@ -13,6 +13,13 @@ namespace Sailau::Import {
 using Sqlite::BulkInsert;
 using Sqlite::SqliteStatement;
 
+ImportWriter::~ImportWriter()
+{
+    // Everything is written by finish(); rows still waiting belong to an import that is rolled back.
+    m_queue.drop();
+    m_context.setWriteQueue(nullptr);
+}
+
 bool ImportWriter::beginBatch(const QString &fileName)
 {
     QSqlQuery batch(m_context.db());
@@ -30,6 +37,13 @@ bool ImportWriter::prepare(sqlite3 *sqlite, qint64 fileBytes)
     m_sqlite = sqlite;
     if (!prepareStatements() || !readCounters())
         return false;
+    // Rows are written on a thread beside the import's; a bulk write route needs SQLite built to
+    // be used from more than one thread (one at a time), as Debian's is.
+    if (sqlite3_threadsafe() != 0) {
+        for (BulkInsert *b : {&m_newTerritories, &m_newRaces, &m_newCandidates, &m_newRaceSources, &m_metrics})
+            b->setWriteQueue(&m_queue);
+        m_context.setWriteQueue(&m_queue);
+    }
     if (!m_context.options().dryRun && fileBytes > RebuildIndexesAboveBytes)
         return dropMetricIndexes();
     return true;
@@ -127,6 +141,7 @@ bool ImportWriter::addTerritory(const NewTerritory &t)
 
 bool ImportWriter::findRace(qint64 electionId, qint64 territoryId, RaceState &race, FigureSet &stored)
 {
+    m_context.sync();
     m_findRace.bind(1, electionId);
     m_findRace.bind(2, territoryId);
     const bool found = m_findRace.step() && m_findRace.hasRow();
@@ -150,6 +165,7 @@ bool ImportWriter::findRace(qint64 electionId, qint64 territoryId, RaceState &ra
 
 void ImportWriter::loadCandidates(RaceState &race)
 {
+    m_context.sync();
     m_loadCandidates.bind(1, race.raceId);
     while (m_loadCandidates.step() && m_loadCandidates.hasRow()) {
         CandidateState c;
@@ -240,6 +256,7 @@ bool ImportWriter::addCandidate(qint64 id, const NewCandidate &c)
 
 void ImportWriter::addCandidateSource(qint64 candidateId, qint64 sourceId)
 {
+    m_context.sync();
     m_insertCandidateSource.bind(1, candidateId);
     m_insertCandidateSource.bind(2, sourceId);
     if (!m_insertCandidateSource.step())
@@ -249,6 +266,7 @@ void ImportWriter::addCandidateSource(qint64 candidateId, qint64 sourceId)
 void ImportWriter::changeCandidate(qint64 candidateId, const char *column, const QVariant &oldValue,
                                    const QVariant &newValue)
 {
+    m_context.sync();
     m_candidateChange.bind(1, m_context.batchId());
     m_candidateChange.bind(2, candidateId);
     m_candidateChange.bind(3, QString::fromLatin1(column));

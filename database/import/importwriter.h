@@ -25,6 +25,9 @@ public:
     static constexpr qint64 RebuildIndexesAboveBytes = 32 * 1024 * 1024;
 
     explicit ImportWriter(ImportContext &context) : m_context(context) {}
+    ~ImportWriter();
+    ImportWriter(const ImportWriter &) = delete;
+    ImportWriter &operator=(const ImportWriter &) = delete;
 
     // The import's batch row (not in a dry run); its id goes into the context.
     bool beginBatch(const QString &fileName);
@@ -102,6 +105,8 @@ private:
     qint64 m_nextRaceId = 0;
     qint64 m_nextCandidateId = 0;
     qint64 m_candidatesBefore = 0;                    // candidate ids up to this were there before
+    // Last, so that it goes first: the rows it still holds are dropped before the inserts go.
+    Sqlite::WriteQueue m_queue;
 };
 
 } // namespace Sailau::Import

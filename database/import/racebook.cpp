@@ -157,6 +157,7 @@ qint64 RaceBook::ensureElection(const QDate &date, const QString &level)
             id = find.value(0).toLongLong();
         } else if (m_context.writing()) {
             QString why;
+            m_context.sync(); // the catalogue reads and writes on the connection
             const auto created = m_catalog.electionId(date, level, QStringLiteral("regular"), {}, m_context.batchId(), &why);
             if (!created) {
                 m_context.error(m_context.line(), 0, QString(), why);
@@ -276,6 +277,7 @@ qint64 RaceBook::sourceId(const QString &url)
     if (const auto it = m_sources.constFind(url); it != m_sources.constEnd())
         return *it;
     QString why;
+    m_context.sync(); // the catalogue reads and writes on the connection
     const auto id = m_catalog.sourceId(url, &why);
     if (!id) {
         m_context.error(m_context.line(), m_parser.columnOf(Field::Source), url, why);
@@ -348,6 +350,7 @@ Catalog::Nomination RaceBook::nomination(const QString &text, const QDate &date)
     }
     const Catalog::Nomination *cached = m_nominations.find(text);
     if (!cached) {
+        m_context.sync(); // the catalogue reads and writes on the connection
         cached = &m_nominations.insert(text, m_catalog.resolveNomination(text, date));
         // Named once: kept as written, but without a party.
         if (!cached->known && !text.isEmpty() && !m_unknownNominations.contains(text)) {

@@ -168,6 +168,19 @@ QString SqliteStatement::error() const
 
 namespace Sailau::Sqlite {
 
+struct BulkInsert::Handover
+{
+    QMutex mutex;
+    std::vector<Page> pages; // written, to be filled again
+    bool failed = false;
+    QString error;
+};
+
+BulkInsert::BulkInsert() = default;
+BulkInsert::~BulkInsert() = default;
+BulkInsert::BulkInsert(BulkInsert &&other) noexcept = default;
+BulkInsert &BulkInsert::operator=(BulkInsert &&other) noexcept = default;
+
 BulkInsert::BulkInsert(sqlite3 *db, const QByteArray &verb, const QByteArray &table, const QList<QByteArray> &columns,
                        int rowsPerStatement)
     : m_db(db)
@@ -187,30 +200,37 @@ BulkInsert::BulkInsert(sqlite3 *db, const QByteArray &verb, const QByteArray &ta
     m_single = SqliteStatement(db, (head + row).constData());
 }
 
+void BulkInsert::setWriteQueue(WriteQueue *queue)
+{
+    m_queue = queue;
+    if (queue && !m_handover)
+        m_handover = std::make_unique<Handover>();
+}
+
 BulkInsert &BulkInsert::add(qint64 value)
 {
-    Value &v = m_values[size_t(m_next++)];
-    v.type = Value::Integer;
+    BulkValue &v = m_values[size_t(m_next++)];
+    v.type = BulkValue::Integer;
     v.integer = value;
     return *this;
 }
 
 BulkInsert &BulkInsert::add(double value)
 {
-    Value &v = m_values[size_t(m_next++)];
-    v.type = Value::Real;
+    BulkValue &v = m_values[size_t(m_next++)];
+    v.type = BulkValue::Real;
     v.real = value;
     return *this;
 }
 
 BulkInsert &BulkInsert::add(const QString &text)
 {
-    Value &v = m_values[size_t(m_next++)];
+    BulkValue &v = m_values[size_t(m_next++)];
     if (text.isNull()) {
-        v.type = Value::Null;
+        v.type = BulkValue::Null;
         return *this;
     }
-    v.type = Value::Text;
+    v.type = BulkValue::Text;
     // Encoded into the slot's own buffer, which the rows before left large enough: no allocation
     // per value. Surrogates (characters beyond the BMP, rare in names) go the general way.
     const qsizetype n = text.size();
@@ -249,7 +269,7 @@ BulkInsert &BulkInsert::add(const std::optional<double> &value)
 
 BulkInsert &BulkInsert::addNull()
 {
-    m_values[size_t(m_next++)].type = Value::Null;
+    m_values[size_t(m_next++)].type = BulkValue::Null;
     return *this;
 }
 
@@ -258,21 +278,27 @@ bool BulkInsert::endRow()
     ++m_rows;
     if (m_rows < m_rowsPerStatement)
         return true;
-    return flush();
+    if (!m_queue)
+        return flush();
+    handOver();
+    QMutexLocker lock(&m_handover->mutex);
+    if (m_handover->failed)
+        m_error = m_handover->error;
+    return !m_handover->failed;
 }
 
-bool BulkInsert::run(SqliteStatement &statement, int firstRow, int rows)
+bool BulkInsert::run(SqliteStatement &statement, const Page &values, int firstRow, int rows, QString *error)
 {
     sqlite3_stmt *stmt = statement.handle();
     int parameter = 1;
     for (int r = firstRow; r < firstRow + rows; ++r) {
         for (int c = 0; c < m_columns; ++c, ++parameter) {
-            const Value &v = m_values[size_t(r * m_columns + c)];
+            const BulkValue &v = values[size_t(r * m_columns + c)];
             switch (v.type) {
-            case Value::Null: sqlite3_bind_null(stmt, parameter); break;
-            case Value::Integer: sqlite3_bind_int64(stmt, parameter, v.integer); break;
-            case Value::Real: sqlite3_bind_double(stmt, parameter, v.real); break;
-            case Value::Text:
+            case BulkValue::Null: sqlite3_bind_null(stmt, parameter); break;
+            case BulkValue::Integer: sqlite3_bind_int64(stmt, parameter, v.integer); break;
+            case BulkValue::Real: sqlite3_bind_double(stmt, parameter, v.real); break;
+            case BulkValue::Text:
                 // The value outlives the step: SQLite may read it where it is.
                 sqlite3_bind_text(stmt, parameter, v.text.constData(), int(v.text.size()), SQLITE_STATIC);
                 break;
@@ -280,24 +306,136 @@ bool BulkInsert::run(SqliteStatement &statement, int firstRow, int rows)
         }
     }
     if (!statement.step()) {
-        m_error = statement.error();
+        *error = statement.error();
         return false;
     }
     return true;
 }
 
+// A statement's worth of rows in one statement, fewer one at a time.
+bool BulkInsert::write(const Page &values, int rows, QString *error)
+{
+    if (rows == m_rowsPerStatement)
+        return run(m_full, values, 0, rows, error);
+    bool ok = true;
+    for (int r = 0; r < rows && ok; ++r)
+        ok = run(m_single, values, r, 1, error);
+    return ok;
+}
+
+// The rows waiting go to the queue's thread; a page written before (its text buffers as large as
+// the rows before needed) takes their place.
+void BulkInsert::handOver()
+{
+    Page next;
+    {
+        QMutexLocker lock(&m_handover->mutex);
+        if (!m_handover->pages.empty()) {
+            next = std::move(m_handover->pages.back());
+            m_handover->pages.pop_back();
+        }
+    }
+    if (next.empty())
+        next.resize(size_t(m_columns) * size_t(m_rowsPerStatement));
+    WriteQueue::Job job{this, std::move(m_values), m_rows};
+    m_values = std::move(next);
+    m_rows = 0;
+    m_next = 0;
+    m_queue->post(std::move(job));
+}
+
+void BulkInsert::written(Page &&values, bool ok, const QString &error)
+{
+    QMutexLocker lock(&m_handover->mutex);
+    if (!ok && !m_handover->failed) {
+        m_handover->failed = true;
+        m_handover->error = error;
+    }
+    m_handover->pages.push_back(std::move(values));
+}
+
 bool BulkInsert::flush()
 {
-    bool ok = true;
-    if (m_rows == m_rowsPerStatement) {
-        ok = run(m_full, 0, m_rows);
-    } else {
-        for (int r = 0; r < m_rows && ok; ++r)
-            ok = run(m_single, r, 1);
+    if (m_queue) {
+        if (m_rows > 0)
+            handOver();
+        m_queue->wait();
+        QMutexLocker lock(&m_handover->mutex);
+        if (m_handover->failed)
+            m_error = m_handover->error;
+        return !m_handover->failed;
     }
+    QString error;
+    const bool ok = m_rows == 0 || write(m_values, m_rows, &error);
+    if (!ok)
+        m_error = error;
     m_rows = 0;
     m_next = 0;
     return ok;
+}
+
+WriteQueue::WriteQueue()
+{
+    m_pool.setMaxThreadCount(1); // the rows are written in order
+}
+
+WriteQueue::~WriteQueue()
+{
+    wait();
+    m_pool.waitForDone();
+}
+
+void WriteQueue::post(Job job)
+{
+    QMutexLocker lock(&m_mutex);
+    while (m_jobs.size() >= MaxWaiting)
+        m_changed.wait(&m_mutex);
+    m_jobs.push_back(std::move(job));
+    if (!m_running) {
+        m_running = true;
+        m_pool.start([this] { drain(); });
+    }
+}
+
+void WriteQueue::drain()
+{
+    QMutexLocker lock(&m_mutex);
+    while (!m_jobs.empty()) {
+        Job job = std::move(m_jobs.front());
+        m_jobs.pop_front();
+        const bool dropping = m_dropping;
+        m_changed.wakeAll();
+        lock.unlock();
+        QString error;
+        bool ok = true;
+        {
+            QMutexLocker failed(&job.insert->m_handover->mutex);
+            ok = !job.insert->m_handover->failed; // after an error the rows are not written
+        }
+        if (ok && !dropping)
+            ok = job.insert->write(job.values, job.rows, &error);
+        job.insert->written(std::move(job.values), ok || dropping, error);
+        lock.relock();
+    }
+    m_running = false;
+    m_changed.wakeAll();
+}
+
+void WriteQueue::wait()
+{
+    QMutexLocker lock(&m_mutex);
+    while (m_running)
+        m_changed.wait(&m_mutex);
+    m_dropping = false;
+}
+
+void WriteQueue::drop()
+{
+    QMutexLocker lock(&m_mutex);
+    m_dropping = true;
+    while (m_running)
+        m_changed.wait(&m_mutex);
+    m_dropping = false;
 }
 
 } // namespace Sailau::Sqlite
