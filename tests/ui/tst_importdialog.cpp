@@ -56,30 +56,34 @@ int fieldRow(const MappingModel *model, Import::Field field)
     return -1;
 }
 
-// The dialog's parts, found by their object names.
+// A dialog's parts, found by their object names.
 template<typename T>
-T *part(const ImportDialog &dialog, const char *name)
+T *part(const QDialog &dialog, const QString &name)
 {
-    T *found = dialog.findChild<T *>(QString::fromLatin1(name));
+    T *found = dialog.findChild<T *>(name);
     if (!found)
-        qFatal("the import dialog has no %s", name);
+        qFatal("%s has no %s", qPrintable(dialog.objectName()), qPrintable(name));
     return found;
 }
 
-QPushButton *nextButton(const ImportDialog &dialog) { return part<QPushButton>(dialog, "nextButton"); }
-QPushButton *backButton(const ImportDialog &dialog) { return part<QPushButton>(dialog, "backButton"); }
-QPushButton *importButton(const ImportDialog &dialog) { return part<QPushButton>(dialog, "importButton"); }
-QPushButton *importValidButton(const ImportDialog &dialog) { return part<QPushButton>(dialog, "importValidButton"); }
-QPushButton *cancelButton(const ImportDialog &dialog) { return part<QPushButton>(dialog, "cancelButton"); }
-QLabel *summaryLabel(const ImportDialog &dialog) { return part<QLabel>(dialog, "importSummary"); }
-QLabel *detectedLabel(const ImportDialog &dialog) { return part<QLabel>(dialog, "detectedLabel"); }
-QComboBox *presetCombo(const ImportDialog &dialog) { return part<QComboBox>(dialog, "presetCombo"); }
-QListWidget *fileList(const ImportDialog &dialog) { return part<QListWidget>(dialog, "importFiles"); }
-PreviewModel *previewModel(const ImportDialog &dialog) { return part<PreviewModel>(dialog, "previewModel"); }
-MappingModel *mappingModel(const ImportDialog &dialog) { return part<MappingModel>(dialog, "mappingModel"); }
-TerritoryIssueModel *territoryModel(const ImportDialog &dialog) { return part<TerritoryIssueModel>(dialog, "territoryIssueModel"); }
-ProblemModel *problemModel(const ImportDialog &dialog) { return part<ProblemModel>(dialog, "problemModel"); }
-ImportRunner *runner(const ImportDialog &dialog) { return part<ImportRunner>(dialog, "importRunner"); }
+QPushButton *nextButton(const ImportDialog &dialog) { return part<QPushButton>(dialog, QStringLiteral("nextButton")); }
+QPushButton *backButton(const ImportDialog &dialog) { return part<QPushButton>(dialog, QStringLiteral("backButton")); }
+QPushButton *importButton(const ImportDialog &dialog) { return part<QPushButton>(dialog, QStringLiteral("importButton")); }
+QPushButton *importValidButton(const ImportDialog &dialog) { return part<QPushButton>(dialog, QStringLiteral("importValidButton")); }
+QPushButton *cancelButton(const ImportDialog &dialog) { return part<QPushButton>(dialog, QStringLiteral("cancelButton")); }
+QLabel *summaryLabel(const ImportDialog &dialog) { return part<QLabel>(dialog, QStringLiteral("importSummary")); }
+QLabel *detectedLabel(const ImportDialog &dialog) { return part<QLabel>(dialog, QStringLiteral("detectedLabel")); }
+QComboBox *presetCombo(const ImportDialog &dialog) { return part<QComboBox>(dialog, QStringLiteral("presetCombo")); }
+QListWidget *fileList(const ImportDialog &dialog) { return part<QListWidget>(dialog, QStringLiteral("importFiles")); }
+PreviewModel *previewModel(const ImportDialog &dialog) { return part<PreviewModel>(dialog, QStringLiteral("previewModel")); }
+MappingModel *mappingModel(const ImportDialog &dialog) { return part<MappingModel>(dialog, QStringLiteral("mappingModel")); }
+TerritoryIssueModel *territoryModel(const ImportDialog &dialog) { return part<TerritoryIssueModel>(dialog, QStringLiteral("territoryIssueModel")); }
+ProblemModel *problemModel(const ImportDialog &dialog) { return part<ProblemModel>(dialog, QStringLiteral("problemModel")); }
+ImportRunner *runner(const ImportDialog &dialog) { return part<ImportRunner>(dialog, QStringLiteral("importRunner")); }
+
+BatchModel *batchModel(const ImportHistoryDialog &history) { return part<BatchModel>(history, QStringLiteral("batchModel")); }
+QTableView *batchView(const ImportHistoryDialog &history) { return part<QTableView>(history, QStringLiteral("batchView")); }
+QPushButton *undoButton(const ImportHistoryDialog &history) { return part<QPushButton>(history, QStringLiteral("undoImportButton")); }
 
 // Answers the next message box with the given button once it appears.
 void answerNextMessageBox(QMessageBox::StandardButton button)
@@ -164,7 +168,7 @@ void TestImportDialog::modelsPassTheTester()
     QVERIFY(problemModel(dialog)->rowCount() > 0);
 
     ImportHistoryDialog history(m_db.get());
-    QAbstractItemModelTester batchTester(history.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester batchTester(batchModel(history), QAbstractItemModelTester::FailureReportingMode::QtTest);
     history.refresh();
 }
 
@@ -373,15 +377,15 @@ void TestImportDialog::historyUndoesAnImport()
     QVERIFY(dumpDatabase(m_db->connection()) != before);
     ImportHistoryDialog history(m_db.get());
     history.show();
-    QCOMPARE(history.model()->rowCount(), 1);
-    QCOMPARE(history.model()->index(0, BatchModel::FileColumn).data().toString(), QStringLiteral("long_utf8_kk.csv"));
-    history.view()->selectRow(0);
-    QVERIFY(history.undoButton()->isEnabled());
+    QCOMPARE(batchModel(history)->rowCount(), 1);
+    QCOMPARE(batchModel(history)->index(0, BatchModel::FileColumn).data().toString(), QStringLiteral("long_utf8_kk.csv"));
+    batchView(history)->selectRow(0);
+    QVERIFY(undoButton(history)->isEnabled());
     QSignalSpy undone(&history, &ImportHistoryDialog::undone);
     answerNextMessageBox(QMessageBox::Yes);
-    QTest::mouseClick(history.undoButton(), Qt::LeftButton);
+    QTest::mouseClick(undoButton(history), Qt::LeftButton);
     QCOMPARE(undone.size(), 1);
-    QCOMPARE(history.model()->rowCount(), 0);
+    QCOMPARE(batchModel(history)->rowCount(), 0);
     QCOMPARE(dumpDatabase(m_db->connection()), before);
 }
 

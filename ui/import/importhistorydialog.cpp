@@ -23,6 +23,7 @@ ImportHistoryDialog::ImportHistoryDialog(Database *database, QWidget *parent)
 {
     setWindowTitle(tr("Import History"));
     setObjectName(QStringLiteral("importHistoryDialog"));
+    m_model->setObjectName(QStringLiteral("batchModel"));
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("Everything in this database came in through one of these imports. Undo removes "
                                 "exactly what an import added and restores the figures it changed."), this);
@@ -46,6 +47,7 @@ ImportHistoryDialog::ImportHistoryDialog(Database *database, QWidget *parent)
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_undo = buttons->addButton(tr("&Undo Import…"), QDialogButtonBox::ActionRole);
+    m_undo->setObjectName(QStringLiteral("undoImportButton"));
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_undo, &QPushButton::clicked, this, [this] { undoSelected(true); });

@@ -20,9 +20,6 @@ class ImportHistoryDialog : public QDialog
 public:
     explicit ImportHistoryDialog(Database *database, QWidget *parent = nullptr);
 
-    BatchModel *model() const { return m_model; }
-    QTableView *view() const { return m_view; }
-    QPushButton *undoButton() const { return m_undo; }
     // Undoes the selected import after asking (ask = false: without asking, for tests).
     bool undoSelected(bool ask = true);
     void refresh();
