@@ -4,6 +4,8 @@
 #include "catalog.h"
 #include "database.h"
 #include "racemetricsstore.h"
+#include "sqlite/sqlitestatement.h"
+#include "tablerows.h"
 #include "textkey.h"
 
 #include <QCryptographicHash>
@@ -16,14 +18,12 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <functional>
+#include <optional>
+
 namespace Sailau {
 
 namespace {
-
-// The race columns a data set may give, with the JSON key of each.
-const char *const raceFields[] = {"voters", "ballots_issued", "ballots_cast", "invalid",
-                                  "outside_station", "against_all", "polling_stations",
-                                  "candidates_registered", "turnout_published", "candidate_list_complete"};
 
 QVariant nullable(const QJsonValue &v)
 {
@@ -34,13 +34,6 @@ QVariant nullable(const QJsonValue &v)
     if (v.isBool())
         return v.toBool() ? 1 : 0;
     return v.toString();
-}
-
-QVariant integerOrNull(const QJsonValue &v)
-{
-    if (!v.isDouble())
-        return QVariant(QMetaType::fromType<qint64>());
-    return qint64(v.toDouble());
 }
 
 class Transaction
@@ -62,6 +55,175 @@ public:
 private:
     QSqlDatabase m_db;
     bool m_open = false;
+};
+
+std::optional<qint64> countOf(const QJsonValue &v)
+{
+    return v.isDouble() ? std::optional<qint64>(qint64(v.toDouble())) : std::nullopt;
+}
+
+std::optional<bool> flagOf(const QJsonValue &v)
+{
+    return v.isBool() ? std::optional<bool>(v.toBool()) : std::nullopt;
+}
+
+// The races of a data set, their sources and candidates, written by the rows the import writes
+// (database/tablerows.h), one row to a statement.
+class RaceWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(Sailau::DatasetLoader)
+public:
+    using SourceList = std::function<QList<qint64>(const QJsonValue &)>;
+
+    RaceWriter(const QSqlDatabase &db, qint64 batchId)
+        : m_db(db)
+        , m_sqlite(Sqlite::sqliteHandle(db))
+        , m_batchId(batchId)
+    {
+        if (!m_sqlite)
+            return;
+        m_races = Sqlite::BulkInsert(m_sqlite, "INSERT", "race", RaceRecord::columns(), 1);
+        m_candidates = Sqlite::BulkInsert(m_sqlite, "INSERT", "candidate", CandidateRecord::columns(), 1);
+        m_raceSources = Sqlite::BulkInsert(m_sqlite, "INSERT OR IGNORE", "race_source", RaceSourceRecord::columns(), 1);
+        m_candidateSources = Sqlite::BulkInsert(m_sqlite, "INSERT OR IGNORE", "candidate_source",
+                                                {"candidate_id", "source_id"}, 1);
+    }
+
+    // A null string when every race is written; else what could not be (error() says why).
+    QString write(const QJsonArray &races, const QHash<QString, qint64> &elections,
+                  const QHash<QString, qint64> &territories, Catalog &catalog, const SourceList &sourceList,
+                  DatasetLoader::Result *result)
+    {
+        if (!m_sqlite) {
+            m_error = tr("the database connection does not give access to SQLite");
+            return tr("races");
+        }
+        if (!nextIds())
+            return tr("races");
+        for (const QJsonValue &value : races) {
+            const QJsonObject r = value.toObject();
+            const QString electionRef = r.value(QLatin1String("election")).toString();
+            const QString territoryRef = r.value(QLatin1String("territory")).toString();
+            RaceRecord race;
+            race.id = ++m_raceId;
+            race.electionId = elections.value(electionRef);
+            race.territoryId = territories.value(territoryRef);
+            if (!race.electionId || !race.territoryId)
+                return tr("race %1 refers to an unknown election or territory").arg(territoryRef);
+            const QJsonObject figures = r.value(QLatin1String("figures")).toObject();
+            for (size_t i = 0; i < RaceRecord::countColumns.size(); ++i)
+                race.counts[i] = countOf(figures.value(QLatin1String(RaceRecord::countColumns[i])));
+            const QJsonValue turnout = figures.value(QLatin1String("turnout_published"));
+            if (turnout.isDouble())
+                race.turnoutPublished = turnout.toDouble();
+            race.listComplete = figures.value(QLatin1String("candidate_list_complete")).toInt() == 1;
+            race.batchId = m_batchId;
+            if (!add(race, m_races))
+                return tr("race %1").arg(territoryRef);
+            ++result->races;
+            if (!addSources(race.id, QString(), sourceList(r.value(QLatin1String("sources")))))
+                return tr("race %1").arg(territoryRef);
+            const QJsonObject figureSources = r.value(QLatin1String("figure_sources")).toObject();
+            for (auto it = figureSources.begin(); it != figureSources.end(); ++it) {
+                if (!addSources(race.id, it.key(), sourceList(it.value())))
+                    return tr("race %1").arg(territoryRef);
+            }
+            const QDate date = QDate::fromString(electionRef.left(10), Qt::ISODate);
+            qint64 position = 0;
+            for (const QJsonValue &cv : r.value(QLatin1String("candidates")).toArray()) {
+                const QJsonObject c = cv.toObject();
+                const CandidateRecord candidate = candidateOf(c, race.id, ++position, date, catalog);
+                if (!add(candidate, m_candidates))
+                    return tr("candidate %1").arg(candidate.name);
+                ++result->candidates;
+                for (qint64 sourceId : sourceList(c.value(QLatin1String("sources")))) {
+                    m_candidateSources.add(candidate.id).add(sourceId);
+                    if (!m_candidateSources.endRow()) {
+                        m_error = m_candidateSources.error();
+                        return tr("candidate %1").arg(candidate.name);
+                    }
+                }
+            }
+        }
+        return QString();
+    }
+
+    QString error() const { return m_error; }
+
+private:
+    bool nextIds()
+    {
+        for (auto [table, id] : {std::pair{"race", &m_raceId}, std::pair{"candidate", &m_candidateId}}) {
+            QSqlQuery max(m_db);
+            if (!max.exec(QStringLiteral("SELECT COALESCE(max(id), 0) FROM %1").arg(QLatin1String(table))) || !max.next()) {
+                m_error = max.lastError().text();
+                return false;
+            }
+            *id = max.value(0).toLongLong();
+        }
+        return true;
+    }
+
+    template <typename Record>
+    bool add(const Record &record, Sqlite::BulkInsert &insert)
+    {
+        record.addTo(insert);
+        if (insert.endRow())
+            return true;
+        m_error = insert.error();
+        return false;
+    }
+
+    bool addSources(qint64 raceId, const QString &field, const QList<qint64> &sourceIds)
+    {
+        for (qint64 sourceId : sourceIds) {
+            if (!add(RaceSourceRecord{raceId, field, sourceId, m_batchId}, m_raceSources))
+                return false;
+        }
+        return true;
+    }
+
+    // Optional: "sex" ("m" or "f"), "birth_year", "age" (at the election), "occupation",
+    // "incumbent"; absent is not known.
+    CandidateRecord candidateOf(const QJsonObject &c, qint64 raceId, qint64 position, const QDate &date, Catalog &catalog)
+    {
+        CandidateRecord candidate;
+        candidate.id = ++m_candidateId;
+        candidate.raceId = raceId;
+        candidate.position = position;
+        candidate.name = c.value(QLatin1String("name")).toString();
+        candidate.searchKey = TextKey::nameKey(candidate.name);
+        const QString nomination = c.value(QLatin1String("nomination")).toString();
+        candidate.nomination = nomination.isEmpty() ? QString() : nomination;
+        const Catalog::Nomination resolved = catalog.resolveNomination(nomination, date);
+        candidate.partyId = resolved.partyId;
+        if (resolved.known)
+            candidate.selfNominated = resolved.selfNominated;
+        candidate.votes = countOf(c.value(QLatin1String("votes")));
+        const QJsonValue share = c.value(QLatin1String("vote_share_published"));
+        if (share.isDouble())
+            candidate.share = share.toDouble();
+        candidate.elected = flagOf(c.value(QLatin1String("elected")));
+        candidate.batchId = m_batchId;
+        const QString sex = c.value(QLatin1String("sex")).toString();
+        if (sex == QLatin1String("m") || sex == QLatin1String("f"))
+            candidate.sex = sex;
+        candidate.birthYear = countOf(c.value(QLatin1String("birth_year")));
+        candidate.age = countOf(c.value(QLatin1String("age")));
+        const QString occupation = c.value(QLatin1String("occupation")).toString();
+        if (!occupation.isEmpty())
+            candidate.occupation = occupation;
+        candidate.incumbent = flagOf(c.value(QLatin1String("incumbent")));
+        return candidate;
+    }
+
+    QSqlDatabase m_db;
+    sqlite3 *m_sqlite = nullptr;
+    qint64 m_batchId = 0;
+    qint64 m_raceId = 0;
+    qint64 m_candidateId = 0;
+    Sqlite::BulkInsert m_races, m_candidates, m_raceSources, m_candidateSources;
+    QString m_error;
 };
 
 } // namespace
@@ -284,115 +446,13 @@ DatasetLoader::Result DatasetLoader::load(Database &database, const QString &pat
     }
 
     // Races, their sources (whole race and single figures), candidates.
-    QSqlQuery insertRace(db);
-    {
-        QStringList columns{QStringLiteral("election_id"), QStringLiteral("territory_id"), QStringLiteral("batch_id")};
-        QStringList marks{QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?")};
-        for (const char *field : raceFields) {
-            columns.append(QLatin1String(field));
-            marks.append(QStringLiteral("?"));
-        }
-        insertRace.prepare(QStringLiteral("INSERT INTO race (%1) VALUES (%2)")
-                               .arg(columns.join(QLatin1String(", ")), marks.join(QLatin1String(", "))));
-    }
-    QSqlQuery insertRaceSource(db);
-    insertRaceSource.prepare(QStringLiteral(
-        "INSERT INTO race_source (race_id, field, source_id, batch_id) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT DO NOTHING"));
-    QSqlQuery insertCandidate(db);
-    insertCandidate.prepare(QStringLiteral(
-        "INSERT INTO candidate (race_id, position, name, search_key, nomination, party_id, self_nominated, "
-        "votes, vote_share_published, elected, batch_id, sex, birth_year, age, occupation, incumbent) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    QSqlQuery insertCandidateSource(db);
-    insertCandidateSource.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO candidate_source (candidate_id, source_id) VALUES (?, ?)"));
-
-    for (const QJsonValue &value : everything ? root.value(QLatin1String("races")).toArray() : QJsonArray()) {
-        const QJsonObject r = value.toObject();
-        const QString electionRef = r.value(QLatin1String("election")).toString();
-        const QString territoryRef = r.value(QLatin1String("territory")).toString();
-        const qint64 electionId = elections.value(electionRef);
-        const qint64 territoryId = territories.value(territoryRef);
-        if (!electionId || !territoryId)
-            return failed(tr("race %1 refers to an unknown election or territory").arg(territoryRef));
-        const QJsonObject figures = r.value(QLatin1String("figures")).toObject();
-        insertRace.bindValue(0, electionId);
-        insertRace.bindValue(1, territoryId);
-        insertRace.bindValue(2, batchId);
-        int column = 3;
-        for (const char *field : raceFields) {
-            const QJsonValue v = figures.value(QLatin1String(field));
-            if (qstrcmp(field, "turnout_published") == 0)
-                insertRace.bindValue(column++, v.isDouble() ? QVariant(v.toDouble()) : QVariant(QMetaType::fromType<double>()));
-            else
-                insertRace.bindValue(column++, integerOrNull(v));
-        }
-        if (!execOrFail(insertRace))
-            return failed(tr("race %1").arg(territoryRef));
-        const qint64 raceId = insertRace.lastInsertId().toLongLong();
-        ++result.races;
-
-        auto addRaceSources = [&](const QString &field, const QJsonValue &list) {
-            for (qint64 sourceId : sourceList(list)) {
-                insertRaceSource.bindValue(0, raceId);
-                insertRaceSource.bindValue(1, field.isNull() ? QString(QLatin1String("")) : field); // '' = the whole race
-                insertRaceSource.bindValue(2, sourceId);
-                insertRaceSource.bindValue(3, batchId);
-                if (!execOrFail(insertRaceSource))
-                    return false;
-            }
-            return true;
-        };
-        if (!addRaceSources(QString(), r.value(QLatin1String("sources"))))
-            return failed(tr("race %1").arg(territoryRef));
-        const QJsonObject figureSources = r.value(QLatin1String("figure_sources")).toObject();
-        for (auto it = figureSources.begin(); it != figureSources.end(); ++it) {
-            if (!addRaceSources(it.key(), it.value()))
-                return failed(tr("race %1").arg(territoryRef));
-        }
-
-        const QDate date = QDate::fromString(electionRef.left(10), Qt::ISODate);
-        int position = 0;
-        for (const QJsonValue &cv : r.value(QLatin1String("candidates")).toArray()) {
-            const QJsonObject c = cv.toObject();
-            const QString name = c.value(QLatin1String("name")).toString();
-            const QString nomination = c.value(QLatin1String("nomination")).toString();
-            const Catalog::Nomination resolved = catalog.resolveNomination(nomination, date);
-            insertCandidate.bindValue(0, raceId);
-            insertCandidate.bindValue(1, ++position);
-            insertCandidate.bindValue(2, name);
-            insertCandidate.bindValue(3, TextKey::nameKey(name));
-            insertCandidate.bindValue(4, nomination.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(nomination));
-            insertCandidate.bindValue(5, resolved.partyId ? QVariant(resolved.partyId) : QVariant(QMetaType::fromType<qint64>()));
-            insertCandidate.bindValue(6, resolved.known ? QVariant(resolved.selfNominated ? 1 : 0) : QVariant(QMetaType::fromType<int>()));
-            insertCandidate.bindValue(7, integerOrNull(c.value(QLatin1String("votes"))));
-            const QJsonValue share = c.value(QLatin1String("vote_share_published"));
-            insertCandidate.bindValue(8, share.isDouble() ? QVariant(share.toDouble()) : QVariant(QMetaType::fromType<double>()));
-            const QJsonValue elected = c.value(QLatin1String("elected"));
-            insertCandidate.bindValue(9, elected.isBool() ? QVariant(elected.toBool() ? 1 : 0) : QVariant(QMetaType::fromType<int>()));
-            insertCandidate.bindValue(10, batchId);
-            // Optional: "sex" ("m" or "f"), "birth_year", "age" (at the election), "occupation",
-            // "incumbent"; absent is not known.
-            const QString sex = c.value(QLatin1String("sex")).toString();
-            insertCandidate.bindValue(11, sex == QLatin1String("m") || sex == QLatin1String("f") ? QVariant(sex)
-                                                                                               : QVariant(QMetaType::fromType<QString>()));
-            insertCandidate.bindValue(12, integerOrNull(c.value(QLatin1String("birth_year"))));
-            insertCandidate.bindValue(13, integerOrNull(c.value(QLatin1String("age"))));
-            const QString occupation = c.value(QLatin1String("occupation")).toString();
-            insertCandidate.bindValue(14, occupation.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(occupation));
-            const QJsonValue incumbent = c.value(QLatin1String("incumbent"));
-            insertCandidate.bindValue(15, incumbent.isBool() ? QVariant(incumbent.toBool() ? 1 : 0) : QVariant(QMetaType::fromType<int>()));
-            if (!execOrFail(insertCandidate))
-                return failed(tr("candidate %1").arg(name));
-            const qint64 candidateId = insertCandidate.lastInsertId().toLongLong();
-            ++result.candidates;
-            for (qint64 sourceId : sourceList(c.value(QLatin1String("sources")))) {
-                insertCandidateSource.bindValue(0, candidateId);
-                insertCandidateSource.bindValue(1, sourceId);
-                if (!execOrFail(insertCandidateSource))
-                    return failed(tr("candidate %1").arg(name));
-            }
+    if (everything) {
+        RaceWriter writer(db, batchId);
+        const QString why = writer.write(root.value(QLatin1String("races")).toArray(), elections, territories, catalog,
+                                         sourceList, &result);
+        if (!why.isNull()) {
+            error = writer.error();
+            return failed(why);
         }
     }
 

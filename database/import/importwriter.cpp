@@ -53,19 +53,12 @@ bool ImportWriter::prepare(sqlite3 *sqlite, qint64 fileBytes)
 // journal to undo one statement (which costs more than the insert itself).
 bool ImportWriter::prepareStatements()
 {
-    m_newRaces = BulkInsert(m_sqlite, "INSERT OR FAIL", "race",
-                            {"id", "election_id", "territory_id", "voters", "ballots_issued", "ballots_cast", "invalid",
-                             "outside_station", "against_all", "polling_stations", "candidates_registered",
-                             "turnout_published", "against_all_published", "against_all_published_basis", "synthetic",
-                             "batch_id", "search_key", "candidate_list_complete"});
-    m_newCandidates = BulkInsert(m_sqlite, "INSERT OR FAIL", "candidate",
-                                 {"id", "race_id", "position", "name", "search_key", "nomination", "party_id",
-                                  "self_nominated", "votes", "vote_share_published", "elected", "batch_id", "sex",
-                                  "birth_year", "age", "occupation", "incumbent"});
+    m_newRaces = BulkInsert(m_sqlite, "INSERT OR FAIL", "race", RaceRecord::columns());
+    m_newCandidates = BulkInsert(m_sqlite, "INSERT OR FAIL", "candidate", CandidateRecord::columns());
     m_newTerritories = BulkInsert(m_sqlite, "INSERT OR FAIL", "territory",
                                   {"id", "parent_id", "region_id", "level", "name", "path", "search_key", "match_key",
                                    "synthetic", "batch_id"});
-    m_newRaceSources = BulkInsert(m_sqlite, "INSERT OR IGNORE", "race_source", {"race_id", "field", "source_id", "batch_id"});
+    m_newRaceSources = BulkInsert(m_sqlite, "INSERT OR IGNORE", "race_source", RaceSourceRecord::columns());
     m_metrics = BulkInsert(m_sqlite, "INSERT OR REPLACE", "race_metrics", RaceMetricsRow::columns());
     m_findRace = SqliteStatement(m_sqlite,
         "SELECT id, voters, ballots_issued, ballots_cast, invalid, outside_station, against_all, polling_stations, "
@@ -190,20 +183,21 @@ void ImportWriter::loadCandidates(RaceState &race)
 
 void ImportWriter::addRace(const RaceState &race, const QString &searchKey, bool listComplete)
 {
-    m_newRaces.add(race.raceId).add(race.electionHandle).add(race.territoryId);
+    RaceRecord r;
+    r.id = race.raceId;
+    r.electionId = race.electionHandle;
+    r.territoryId = race.territoryId;
     for (int slot = 0; slot < FigureCount; ++slot)
-        m_newRaces.add(race.figures[size_t(slot)].count());
-    m_newRaces.add(race.figures[TurnoutSlot].percent()).add(race.figures[AgainstAllShareSlot].percent());
+        r.counts[size_t(slot)] = race.figures[size_t(slot)].count();
+    r.turnoutPublished = race.figures[TurnoutSlot].percent();
+    r.againstAllPublished = race.figures[AgainstAllShareSlot].percent();
     if (const char *basis = shareBasisKey(race.againstAllBasis))
-        m_newRaces.add(QString::fromLatin1(basis));
-    else
-        m_newRaces.addNull();
-    m_newRaces.add(qint64(race.synthetic ? 1 : 0)).add(m_context.batchId())
-        .add(searchKey);
-    if (listComplete)
-        m_newRaces.add(qint64(1));
-    else
-        m_newRaces.addNull();
+        r.againstAllBasis = QString::fromLatin1(basis);
+    r.synthetic = race.synthetic;
+    r.batchId = m_context.batchId();
+    r.searchKey = searchKey;
+    r.listComplete = listComplete;
+    r.addTo(m_newRaces);
     if (!m_newRaces.endRow())
         m_context.error(race.firstLine, 0, QString(), tr("The race could not be written: %1").arg(m_newRaces.error()));
 }
@@ -220,32 +214,15 @@ void ImportWriter::appendRaceSearchKey(qint64 raceId, const QString &tail)
 
 void ImportWriter::addRaceSource(qint64 raceId, qint64 sourceId)
 {
-    m_newRaceSources.add(raceId).add(QStringLiteral("")).add(sourceId).add(m_context.batchId());
+    RaceSourceRecord{raceId, QString(), sourceId, m_context.batchId()}.addTo(m_newRaceSources);
     if (!m_newRaceSources.endRow())
         m_context.error(m_context.line(), 0, QString(), m_newRaceSources.error());
 }
 
-bool ImportWriter::addCandidate(qint64 id, const NewCandidate &c)
+bool ImportWriter::addCandidate(CandidateRecord c)
 {
-    m_newCandidates.add(id).add(c.raceId).add(c.position).add(c.name).add(c.searchKey).add(c.nomination);
-    if (c.partyId)
-        m_newCandidates.add(c.partyId);
-    else
-        m_newCandidates.addNull();
-    if (c.selfNominated)
-        m_newCandidates.add(qint64(*c.selfNominated ? 1 : 0));
-    else
-        m_newCandidates.addNull();
-    m_newCandidates.add(c.votes).add(c.share);
-    if (c.elected)
-        m_newCandidates.add(qint64(*c.elected ? 1 : 0));
-    else
-        m_newCandidates.addNull();
-    m_newCandidates.add(m_context.batchId()).add(c.sex).add(c.birthYear).add(c.age).add(c.occupation);
-    if (c.incumbent)
-        m_newCandidates.add(qint64(*c.incumbent ? 1 : 0));
-    else
-        m_newCandidates.addNull();
+    c.batchId = m_context.batchId();
+    c.addTo(m_newCandidates);
     if (!m_newCandidates.endRow()) {
         m_context.error(m_context.line(), 0, QString(),
                         tr("The candidate could not be written: %1").arg(m_newCandidates.error()));

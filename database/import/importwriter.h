@@ -5,6 +5,7 @@
 #include "metrics.h"
 #include "racestate.h"
 #include "sqlite/sqlitestatement.h"
+#include "tablerows.h"
 
 #include <deque>
 
@@ -55,22 +56,9 @@ public:
     void appendRaceSearchKey(qint64 raceId, const QString &tail);
     void addRaceSource(qint64 raceId, qint64 sourceId);
 
-    struct NewCandidate
-    {
-        qint64 raceId = 0;
-        qint64 position = 0;
-        QString name, searchKey, nomination;
-        qint64 partyId = 0;        // 0: none
-        std::optional<bool> selfNominated;
-        std::optional<qint64> votes;
-        std::optional<double> share;
-        std::optional<bool> elected;
-        QString sex, occupation;   // null: not known
-        std::optional<qint64> birthYear, age;
-        std::optional<bool> incumbent;
-    };
     qint64 newCandidateId() { return ++m_nextCandidateId; }
-    bool addCandidate(qint64 id, const NewCandidate &c);
+    // The candidate's row (its id from newCandidateId(), the batch filled in here).
+    bool addCandidate(CandidateRecord c);
     void addCandidateSource(qint64 candidateId, qint64 sourceId);
     // Changes one figure of a candidate already in the database, keeping its old value for undo.
     void changeCandidate(qint64 candidateId, const char *column, const QVariant &oldValue, const QVariant &newValue);

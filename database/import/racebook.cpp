@@ -392,7 +392,8 @@ void RaceBook::addCandidate(RaceState &race, const RowValues &row, const QVarLen
         const QString &nominationText = *row.nomination;
         const Catalog::Nomination resolved = nomination(nominationText, row.date);
         c.id = m_writer.newCandidateId();
-        ImportWriter::NewCandidate n;
+        CandidateRecord n;
+        n.id = c.id;
         n.raceId = race.raceId;
         n.position = ++race.nextPosition;
         n.name = row.name;
@@ -412,7 +413,7 @@ void RaceBook::addCandidate(RaceState &race, const RowValues &row, const QVarLen
         n.birthYear = row.birthYear;
         n.age = row.age;
         n.incumbent = row.incumbent;
-        if (!m_writer.addCandidate(c.id, n))
+        if (!m_writer.addCandidate(std::move(n)))
             return;
         if (sourceIds != race.firstSources) {
             for (qint64 sourceId : sourceIds)
