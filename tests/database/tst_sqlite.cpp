@@ -11,6 +11,40 @@
 
 using namespace Sailau;
 
+namespace {
+
+// A connection to a new database file of its own, closed and let go at the end of the test.
+struct ScratchDatabase
+{
+    explicit ScratchDatabase(const QString &name)
+        : name(name)
+    {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(dir.filePath(QStringLiteral("scratch.sqlite")));
+        if (db.open())
+            handle = Sqlite::sqliteHandle(db);
+    }
+    // Why a write queue cannot be tried here, or nullptr.
+    const char *cannotWriteOnAThread() const
+    {
+        if (!handle)
+            return "Qt's driver runs another SQLite library than the one linked";
+        return sqlite3_threadsafe() == 0 ? "SQLite is built for one thread only" : nullptr;
+    }
+    ~ScratchDatabase()
+    {
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+    }
+    QTemporaryDir dir;
+    QString name;
+    QSqlDatabase db;
+    sqlite3 *handle = nullptr;
+};
+
+} // namespace
+
 class TestSqlite : public QObject
 {
     Q_OBJECT
@@ -142,136 +176,118 @@ void TestSqlite::writeErrorsAreSaidInWords()
 // flush() see them.
 void TestSqlite::writeQueueKeepsTheOrderOfEveryTable()
 {
-    QTemporaryDir dir;
-    const QString name = QStringLiteral("tst_sqlite_queue");
+    ScratchDatabase scratch(QStringLiteral("tst_sqlite_queue"));
+    QVERIFY(scratch.db.isOpen());
+    if (const char *why = scratch.cannotWriteOnAThread())
+        QSKIP(why);
+    sqlite3 *handle = scratch.handle;
+    QSqlQuery q(scratch.db);
+    QVERIFY(q.exec(QStringLiteral("CREATE TABLE parent (id INTEGER PRIMARY KEY, name TEXT)")));
+    QVERIFY(q.exec(QStringLiteral("CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id INTEGER NOT NULL, name TEXT)")));
+    QVERIFY(q.exec(QStringLiteral("BEGIN")));
+    const int parents = 1000, childrenEach = 3;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(dir.filePath(QStringLiteral("q.sqlite")));
-        QVERIFY(db.open());
-        sqlite3 *handle = Sqlite::sqliteHandle(db);
-        if (!handle)
-            QSKIP("Qt's driver runs another SQLite library than the one linked");
-        if (sqlite3_threadsafe() == 0)
-            QSKIP("SQLite is built for one thread only");
-        QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("CREATE TABLE parent (id INTEGER PRIMARY KEY, name TEXT)")));
-        QVERIFY(q.exec(QStringLiteral("CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id INTEGER NOT NULL, name TEXT)")));
-        QVERIFY(q.exec(QStringLiteral("BEGIN")));
-        const int parents = 1000, childrenEach = 3;
-        {
-            Sqlite::BulkInsert parent(handle, "INSERT OR REPLACE", "parent", {"id", "name"}, 7);
-            Sqlite::BulkInsert child(handle, "INSERT OR FAIL", "child", {"id", "parent_id", "name"}, 16);
-            Sqlite::WriteQueue queue; // after the inserts: it goes first
-            parent.setWriteQueue(&queue);
-            child.setWriteQueue(&queue);
-            for (int p = 1; p <= parents; ++p) {
-                parent.add(qint64(p)).add(QStringLiteral("Қызылорда %1").arg(p));
+        Sqlite::BulkInsert parent(handle, "INSERT OR REPLACE", "parent", {"id", "name"}, 7);
+        Sqlite::BulkInsert child(handle, "INSERT OR FAIL", "child", {"id", "parent_id", "name"}, 16);
+        Sqlite::WriteQueue queue; // after the inserts: it goes first
+        parent.setWriteQueue(&queue);
+        child.setWriteQueue(&queue);
+        for (int p = 1; p <= parents; ++p) {
+            parent.add(qint64(p)).add(QStringLiteral("Қызылорда %1").arg(p));
+            QVERIFY(parent.endRow());
+            if (p % 100 == 0) { // written again: the later row is the one kept
+                parent.add(qint64(p)).add(QStringLiteral("Түркістан %1").arg(p));
                 QVERIFY(parent.endRow());
-                if (p % 100 == 0) { // written again: the later row is the one kept
-                    parent.add(qint64(p)).add(QStringLiteral("Түркістан %1").arg(p));
-                    QVERIFY(parent.endRow());
-                }
-                for (int c = 0; c < childrenEach; ++c) {
-                    child.add(qint64(p * childrenEach + c)).add(qint64(p)).add(QStringLiteral("Өскемен ұлы %1").arg(c));
-                    QVERIFY(child.endRow());
-                }
             }
-            QVERIFY(parent.flush());
-            QVERIFY(child.flush());
+            for (int c = 0; c < childrenEach; ++c) {
+                child.add(qint64(p * childrenEach + c)).add(qint64(p)).add(QStringLiteral("Өскемен ұлы %1").arg(c));
+                QVERIFY(child.endRow());
+            }
         }
-        QVERIFY(q.exec(QStringLiteral("COMMIT")));
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*), sum(id) FROM parent")) && q.next());
-        QCOMPARE(q.value(0).toInt(), parents);
-        QCOMPARE(q.value(1).toLongLong(), qint64(parents) * (parents + 1) / 2);
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*), count(DISTINCT parent_id) FROM child")) && q.next());
-        QCOMPARE(q.value(0).toInt(), parents * childrenEach);
-        QCOMPARE(q.value(1).toInt(), parents);
-        QVERIFY(q.exec(QStringLiteral("SELECT name FROM parent WHERE id = 777")) && q.next());
-        QCOMPARE(q.value(0).toString(), QStringLiteral("Қызылорда 777"));
-        QVERIFY(q.exec(QStringLiteral("SELECT name FROM parent WHERE id = 700")) && q.next());
-        QCOMPARE(q.value(0).toString(), QStringLiteral("Түркістан 700"));
-        QVERIFY(q.exec(QStringLiteral("SELECT name FROM child WHERE id = %1").arg(500 * childrenEach + 2)) && q.next());
-        QCOMPARE(q.value(0).toString(), QStringLiteral("Өскемен ұлы 2"));
-        q.finish();
-        db.close();
+        QVERIFY(parent.flush());
+        QVERIFY(child.flush());
     }
-    QSqlDatabase::removeDatabase(name);
+    QVERIFY(q.exec(QStringLiteral("COMMIT")));
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*), sum(id) FROM parent")) && q.next());
+    QCOMPARE(q.value(0).toInt(), parents);
+    QCOMPARE(q.value(1).toLongLong(), qint64(parents) * (parents + 1) / 2);
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*), count(DISTINCT parent_id) FROM child")) && q.next());
+    QCOMPARE(q.value(0).toInt(), parents * childrenEach);
+    QCOMPARE(q.value(1).toInt(), parents);
+    QVERIFY(q.exec(QStringLiteral("SELECT name FROM parent WHERE id = 777")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("Қызылорда 777"));
+    QVERIFY(q.exec(QStringLiteral("SELECT name FROM parent WHERE id = 700")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("Түркістан 700"));
+    QVERIFY(q.exec(QStringLiteral("SELECT name FROM child WHERE id = %1").arg(500 * childrenEach + 2)) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("Өскемен ұлы 2"));
+    q.finish();
 }
 
 // A row refused on the queue's thread is said at the next end of a row or flush, rows after it
 // are not written, and drop() leaves the rows still waiting unwritten.
 void TestSqlite::writeQueueSaysTheFirstErrorAndDrops()
 {
-    QTemporaryDir dir;
-    const QString name = QStringLiteral("tst_sqlite_queue_error");
+    ScratchDatabase scratch(QStringLiteral("tst_sqlite_queue_error"));
+    QVERIFY(scratch.db.isOpen());
+    if (const char *why = scratch.cannotWriteOnAThread())
+        QSKIP(why);
+    sqlite3 *handle = scratch.handle;
+    QSqlQuery q(scratch.db);
+    QVERIFY(q.exec(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY)")));
+    QVERIFY(q.exec(QStringLiteral("BEGIN")));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(dir.filePath(QStringLiteral("e.sqlite")));
-        QVERIFY(db.open());
-        sqlite3 *handle = Sqlite::sqliteHandle(db);
-        if (!handle)
-            QSKIP("Qt's driver runs another SQLite library than the one linked");
-        if (sqlite3_threadsafe() == 0)
-            QSKIP("SQLite is built for one thread only");
-        QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY)")));
-        QVERIFY(q.exec(QStringLiteral("BEGIN")));
-        {
-            Sqlite::BulkInsert bulk(handle, "INSERT OR FAIL", "t", {"id"}, 4);
-            Sqlite::WriteQueue queue;
-            bulk.setWriteQueue(&queue);
-            // 0…7, then 5 again (refused), then 100…199.
-            QList<qint64> ids;
-            for (qint64 i = 0; i < 8; ++i)
-                ids.append(i);
-            ids.append(5);
-            for (qint64 i = 100; i < 200; ++i)
-                ids.append(i);
-            bool refused = false;
-            for (qint64 id : std::as_const(ids)) {
-                bulk.add(id);
-                if (!bulk.endRow())
-                    refused = true;
-            }
-            QVERIFY(!bulk.flush());
-            QVERIFY2(bulk.error().contains(QLatin1String("UNIQUE")), qPrintable(bulk.error()));
-            Q_UNUSED(refused); // said at an end of a row or, at the latest, at the flush
+        Sqlite::BulkInsert bulk(handle, "INSERT OR FAIL", "t", {"id"}, 4);
+        Sqlite::WriteQueue queue;
+        bulk.setWriteQueue(&queue);
+        // 0…7, then 5 again (refused), then 100…199.
+        QList<qint64> ids;
+        for (qint64 i = 0; i < 8; ++i)
+            ids.append(i);
+        ids.append(5);
+        for (qint64 i = 100; i < 200; ++i)
+            ids.append(i);
+        bool refused = false;
+        for (qint64 id : std::as_const(ids)) {
+            bulk.add(id);
+            if (!bulk.endRow())
+                refused = true;
         }
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*), max(id) FROM t")) && q.next());
-        // The pages before the refused one are written, none after it.
-        QVERIFY(q.value(0).toInt() <= 8);
-        QVERIFY(q.value(1).toLongLong() < 100);
-        QVERIFY(q.exec(QStringLiteral("DELETE FROM t")));
-        // Each row takes 10 ms to write, so that rows are still waiting when they are dropped.
-        QCOMPARE(sqlite3_create_function(handle, "pause", 0, SQLITE_UTF8, nullptr,
-                                         [](sqlite3_context *context, int, sqlite3_value **) {
-                                             QThread::msleep(10);
-                                             sqlite3_result_null(context);
-                                         },
-                                         nullptr, nullptr),
-                 SQLITE_OK);
-        QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER slowly AFTER INSERT ON t BEGIN SELECT pause(); END")));
-        {
-            Sqlite::BulkInsert bulk(handle, "INSERT OR FAIL", "t", {"id"}, 2);
-            Sqlite::WriteQueue queue;
-            bulk.setWriteQueue(&queue);
-            for (qint64 i = 0; i < 40; ++i) {
-                bulk.add(i);
-                QVERIFY(bulk.endRow());
-            }
-            queue.drop();
-            // What was written before the drop is whole pages, in order.
-            QVERIFY(q.exec(QStringLiteral("SELECT count(*), COALESCE(max(id), -1) FROM t")) && q.next());
-            const int kept = q.value(0).toInt();
-            QCOMPARE(kept % 2, 0);
-            QCOMPARE(q.value(1).toLongLong(), qint64(kept) - 1);
-            QVERIFY2(kept < 40, qPrintable(QString::number(kept)));
-        }
-        QVERIFY(q.exec(QStringLiteral("COMMIT")));
-        q.finish();
-        db.close();
+        QVERIFY(!bulk.flush());
+        QVERIFY2(bulk.error().contains(QLatin1String("UNIQUE")), qPrintable(bulk.error()));
+        Q_UNUSED(refused); // said at an end of a row or, at the latest, at the flush
     }
-    QSqlDatabase::removeDatabase(name);
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*), max(id) FROM t")) && q.next());
+    // The pages before the refused one are written, none after it.
+    QVERIFY(q.value(0).toInt() <= 8);
+    QVERIFY(q.value(1).toLongLong() < 100);
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM t")));
+    // Each row takes 10 ms to write, so that rows are still waiting when they are dropped.
+    QCOMPARE(sqlite3_create_function(handle, "pause", 0, SQLITE_UTF8, nullptr,
+                                     [](sqlite3_context *context, int, sqlite3_value **) {
+                                         QThread::msleep(10);
+                                         sqlite3_result_null(context);
+                                     },
+                                     nullptr, nullptr),
+             SQLITE_OK);
+    QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER slowly AFTER INSERT ON t BEGIN SELECT pause(); END")));
+    {
+        Sqlite::BulkInsert bulk(handle, "INSERT OR FAIL", "t", {"id"}, 2);
+        Sqlite::WriteQueue queue;
+        bulk.setWriteQueue(&queue);
+        for (qint64 i = 0; i < 40; ++i) {
+            bulk.add(i);
+            QVERIFY(bulk.endRow());
+        }
+        queue.drop();
+        // What was written before the drop is whole pages, in order.
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*), COALESCE(max(id), -1) FROM t")) && q.next());
+        const int kept = q.value(0).toInt();
+        QCOMPARE(kept % 2, 0);
+        QCOMPARE(q.value(1).toLongLong(), qint64(kept) - 1);
+        QVERIFY2(kept < 40, qPrintable(QString::number(kept)));
+    }
+    QVERIFY(q.exec(QStringLiteral("COMMIT")));
+    q.finish();
 }
 
 QTEST_GUILESS_MAIN(TestSqlite)
