@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// The Compare Elections view: the days and territory chosen, the table of territories, the reads
+// of the comparison and of its candidates (on the readers' thread when large), and the export of
+// the current chart. The tabs below the table are CompareTabs (comparetabs.cpp).
 #include "compareview.h"
 
 #include "candidateprofile.h"
-#include "charts/chartcanvas.h"
 #include "charts/chartexporter.h"
-#include "charts/chartgraphic.h"
 #include "charts/exportdialog.h"
 #include "format.h"
 #include "store.h"
@@ -23,7 +24,6 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -41,14 +41,6 @@ const QLatin1String GeometryKey("compare/geometry");
 const QLatin1String SplitterKey("compare/splitter");
 const QLatin1String CandidatesSplitterKey("compare/candidatesSplitter");
 
-// The charts of the Nominations and Candidates tabs: drawn from every candidate of the
-// comparison, read when one of those tabs is shown.
-bool isCandidateChart(ChartId id)
-{
-    return id == ChartId::CompareCandidates || id == ChartId::CompareCandidateAges
-        || id == ChartId::CompareNominations;
-}
-
 // The races a comparison holds, over all its days.
 int racesOf(const Comparison &comparison)
 {
@@ -56,25 +48,6 @@ int racesOf(const Comparison &comparison)
     for (const ElectionAggregate &a : comparison.aggregates())
         races += a.races;
     return races;
-}
-
-QTableWidgetItem *item(const QString &text, const QString &tip = {}, bool number = true)
-{
-    auto *i = new QTableWidgetItem(text);
-    i->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    if (!tip.isEmpty())
-        i->setToolTip(tip);
-    if (number)
-        i->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return i;
-}
-
-// "62.8%", or "—" with why.
-QTableWidgetItem *shareItem(const std::optional<double> &value, int races, const QString &missingWhy)
-{
-    if (!value)
-        return item(Format::missing(), missingWhy);
-    return item(Format::percent(value, 1), CompareView::tr("from %n race(s)", nullptr, races));
 }
 
 } // namespace
@@ -95,12 +68,31 @@ CompareView::CompareView(QSqlDatabase db, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     auto *choices = new QHBoxLayout;
     layout->addLayout(choices);
+    const Store store(m_db);
+    addDayList(choices, store);
+    addChoiceForm(choices, store);
 
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("compareSplitter"));
+    layout->addWidget(m_splitter, 1);
+    addTable(m_splitter);
+    m_tabs = new CompareTabs(m_model, m_chartData, m_splitter);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    addButtons(layout);
+
+    connectChoices();
+    restoreLayout();
+    reload();
+}
+
+// The election days to tick: those with races, and those whose totals alone were published.
+void CompareView::addDayList(QHBoxLayout *choices, const Store &store)
+{
     m_days = new QListWidget(this);
     m_days->setObjectName(QStringLiteral("compareDays"));
     m_days->setAccessibleName(tr("Election days"));
     m_days->setToolTip(tr("Tick two or more election days to compare."));
-    const Store store(m_db);
     for (const ElectionDay &day : store.electionDays()) {
         // A day whose races are not held but whose totals were published can be ticked (unticked
         // at first): its published figures stand beside the other days' on the By Election tab.
@@ -124,7 +116,11 @@ CompareView::CompareView(QSqlDatabase db, QWidget *parent)
     daysBox->addWidget(daysLabel);
     daysBox->addWidget(m_days);
     choices->addLayout(daysBox, 1);
+}
 
+// The territory (the country or a region with races), the figure shown and the status line.
+void CompareView::addChoiceForm(QHBoxLayout *choices, const Store &store)
+{
     auto *form = new QFormLayout;
     m_territory = new QComboBox(this);
     m_territory->setObjectName(QStringLiteral("compareTerritory"));
@@ -147,11 +143,11 @@ CompareView::CompareView(QSqlDatabase db, QWidget *parent)
     m_status->setWordWrap(true);
     form->addRow(m_status);
     choices->addLayout(form, 1);
+}
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    m_splitter = splitter;
-    splitter->setObjectName(QStringLiteral("compareSplitter"));
-    layout->addWidget(splitter, 1);
+// The territories compared, sortable, one row selected at a time.
+void CompareView::addTable(QSplitter *splitter)
+{
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(CompareModel::SortRole);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
@@ -170,73 +166,20 @@ CompareView::CompareView(QSqlDatabase db, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setDefaultSectionSize(110);
     m_table->setTabKeyNavigation(false);
+}
 
-    m_tabs = new QTabWidget(splitter);
-    m_tabs->setObjectName(QStringLiteral("compareCharts"));
-    for (ChartId id : ChartCatalog::comparisons()) {
-        if (isCandidateChart(id))
-            continue;
-        auto *canvas = new ChartCanvas(m_tabs);
-        canvas->setObjectName(QStringLiteral("compareCanvas-") + ChartCatalog::key(id));
-        m_tabs->addTab(canvas, ChartCatalog::title(id));
-        m_canvases.append({id, canvas});
-    }
-    m_aggregates = new QTableWidget(m_tabs);
-    m_aggregates->setObjectName(QStringLiteral("compareAggregates"));
-    m_aggregates->verticalHeader()->hide();
-    m_aggregates->setAlternatingRowColors(true);
-    m_tabs->addTab(m_aggregates, tr("By Election"));
-    // Nominations: the table above, each nomination's share of the votes and win rate below.
-    m_nominationsTab = new QSplitter(Qt::Vertical, m_tabs);
-    m_nominationsTab->setObjectName(QStringLiteral("compareNominationsTab"));
-    m_nominations = new QTableWidget(m_nominationsTab);
-    m_nominations->setObjectName(QStringLiteral("compareNominations"));
-    m_nominations->verticalHeader()->hide();
-    m_nominations->setAlternatingRowColors(true);
-    {
-        auto *canvas = new ChartCanvas(m_nominationsTab);
-        canvas->setObjectName(QStringLiteral("compareCanvas-") + ChartCatalog::key(ChartId::CompareNominations));
-        canvas->setMinimumHeight(fontMetrics().height() * 14);
-        m_canvases.append({ChartId::CompareNominations, canvas});
-    }
-    m_nominationsTab->setSizes({2000, 3000});
-    m_tabs->addTab(m_nominationsTab, tr("Nominations"));
-    // Candidates: the table above, women and sitting akims by day and the ages below.
-    m_candidatesTab = new QSplitter(Qt::Vertical, m_tabs);
-    m_candidatesTab->setObjectName(QStringLiteral("compareCandidates"));
-    m_candidatesModel = new CandidateProfileModel(this);
-    m_candidatesTable = new QTableView(m_candidatesTab);
-    m_candidatesTable->setObjectName(QStringLiteral("compareCandidatesTable"));
-    m_candidatesTable->setAccessibleName(tr("Candidates by election day and by region"));
-    m_candidatesTable->setModel(m_candidatesModel);
-    m_candidatesTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_candidatesTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_candidatesTable->setAlternatingRowColors(true);
-    m_candidatesTable->setWordWrap(false);
-    m_candidatesTable->verticalHeader()->hide();
-    m_candidatesTable->setTabKeyNavigation(false);
-    auto *candidateCharts = new QSplitter(Qt::Horizontal, m_candidatesTab);
-    for (ChartId id : {ChartId::CompareCandidates, ChartId::CompareCandidateAges}) {
-        auto *canvas = new ChartCanvas(candidateCharts);
-        canvas->setObjectName(QStringLiteral("compareCanvas-") + ChartCatalog::key(id));
-        m_canvases.append({id, canvas});
-    }
-    m_tabs->addTab(m_candidatesTab, tr("Candidates"));
-    // The charts under the candidates' table get the larger part (the first time: see below):
-    // their axes and legends need the height, and the table scrolls.
-    candidateCharts->setMinimumHeight(fontMetrics().height() * 14);
-    m_candidatesTab->setStretchFactor(0, 1);
-    m_candidatesTab->setStretchFactor(1, 3);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-
+void CompareView::addButtons(QVBoxLayout *layout)
+{
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_export = buttons->addButton(tr("&Export Chart…"), QDialogButtonBox::ActionRole);
     m_export->setObjectName(QStringLiteral("compareExport"));
     connect(m_export, &QPushButton::clicked, this, &CompareView::exportCurrentChart);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+}
 
+void CompareView::connectChoices()
+{
     connect(m_days, &QListWidget::itemChanged, this, [this] {
         if (!m_filling)
             reload();
@@ -254,14 +197,18 @@ CompareView::CompareView(QSqlDatabase db, QWidget *parent)
             m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 280));
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        m_export->setEnabled(m_tabs->currentWidget() != m_aggregates);
-        if (m_tabs->currentWidget() == m_nominationsTab && m_nominationsDirty)
+        m_export->setEnabled(m_tabs->currentWidget() != m_tabs->aggregatesTable());
+        if (m_tabs->currentWidget() == m_tabs->nominationsTab() && m_nominationsDirty)
             fillNominations();
-        if (m_tabs->currentWidget() == m_candidatesTab && m_candidatesDirty)
+        if (m_tabs->currentWidget() == m_tabs->candidatesTab() && m_candidatesDirty)
             fillCandidates();
     });
-    // The size and the splitters as the user left them; the first time, large enough for the
-    // charts of the Candidates tab, within the screen.
+}
+
+// The size and the splitters as the user left them; the first time, large enough for the
+// charts of the Candidates tab, within the screen.
+void CompareView::restoreLayout()
+{
     QSettings settings;
     if (!restoreGeometry(settings.value(GeometryKey).toByteArray())) {
         QSize size(1200, 900);
@@ -271,9 +218,8 @@ CompareView::CompareView(QSqlDatabase db, QWidget *parent)
     }
     if (!m_splitter->restoreState(settings.value(SplitterKey).toByteArray()))
         m_splitter->setSizes({2000, 3000});
-    if (!m_candidatesTab->restoreState(settings.value(CandidatesSplitterKey).toByteArray()))
-        m_candidatesTab->setSizes({2000, 3000});
-    reload();
+    if (!m_tabs->candidatesTab()->restoreState(settings.value(CandidatesSplitterKey).toByteArray()))
+        m_tabs->candidatesTab()->setSizes({2000, 3000});
 }
 
 void CompareView::hideEvent(QHideEvent *event)
@@ -281,7 +227,7 @@ void CompareView::hideEvent(QHideEvent *event)
     QSettings settings;
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(SplitterKey, m_splitter->saveState());
-    settings.setValue(CandidatesSplitterKey, m_candidatesTab->saveState());
+    settings.setValue(CandidatesSplitterKey, m_tabs->candidatesTab()->saveState());
     QDialog::hideEvent(event);
 }
 
@@ -317,45 +263,11 @@ void CompareView::setSelectedTerritory(qint64 territoryId)
         m_territory->setCurrentIndex(index);
 }
 
-ChartCanvas *CompareView::canvas(ChartId chart) const
-{
-    for (const auto &entry : m_canvases) {
-        if (entry.first == chart)
-            return entry.second;
-    }
-    return nullptr;
-}
-
-ChartId CompareView::currentChart() const
-{
-    for (const auto &entry : m_canvases) {
-        if (entry.second == m_tabs->currentWidget())
-            return entry.first;
-    }
-    if (m_tabs->currentWidget() == m_candidatesTab)
-        return ChartId::CompareCandidates;
-    if (m_tabs->currentWidget() == m_nominationsTab)
-        return ChartId::CompareNominations;
-    return ChartId::CompareTurnout;
-}
-
 void CompareView::reload()
 {
     const QList<QDate> days = selectedDays();
     if (days.size() < 2) {
-        m_reader->cancel();
-        m_candidateReader->cancel();
-        m_candidatesReadOf = nullptr;
-        unsetCursor();
-        m_model->setComparison(nullptr);
-        m_chartData.setComparison(std::shared_ptr<const Comparison>());
-        m_status->setText(tr("Tick two or more election days to compare."));
-        rebuildCharts();
-        fillAggregates();
-        m_nominationsDirty = true;
-        fillNominations();
-        m_candidatesDirty = true;
-        fillCandidates();
+        showNoComparison();
         return;
     }
     ComparisonScope scope;
@@ -374,14 +286,38 @@ void CompareView::reload()
         showComparison(std::move(comparison));
         return;
     }
-    // Read on the readers' thread, on a connection of its own; the table and charts shown stay
-    // until the new comparison is there (a newer choice drops an older read).
+    readInBackground(scope, races);
+}
+
+// Fewer than two days ticked: any read is dropped and every tab emptied.
+void CompareView::showNoComparison()
+{
+    m_reader->cancel();
+    m_candidateReader->cancel();
+    m_candidatesReadOf = nullptr;
+    unsetCursor();
+    m_model->setComparison(nullptr);
+    m_chartData.setComparison(std::shared_ptr<const Comparison>());
+    m_status->setText(tr("Tick two or more election days to compare."));
+    m_tabs->drawComparisonCharts();
+    m_tabs->fillAggregates();
+    m_nominationsDirty = true;
+    fillNominations();
+    m_candidatesDirty = true;
+    fillCandidates();
+}
+
+// Read on the readers' thread, on a connection of its own; the table and charts shown stay
+// until the new comparison is there (a newer choice drops an older read).
+void CompareView::readInBackground(const ComparisonScope &scope, int races)
+{
     struct Read
     {
         std::shared_ptr<Comparison> comparison;
         QString error;
     };
-    m_status->setText(tr("Reading %1 races of %n election day(s)…", nullptr, int(days.size())).arg(Format::count(qint64(races))));
+    m_status->setText(tr("Reading %1 races of %n election day(s)…", nullptr, int(scope.days.size()))
+                          .arg(Format::count(qint64(races))));
     setCursor(Qt::BusyCursor);
     m_reader->start<Read>(m_db.databaseName(),
         [scope](const Database &db) {
@@ -429,13 +365,13 @@ void CompareView::showComparison(std::shared_ptr<Comparison> comparison)
     m_status->setText(tr("%n territory(ies) on %1 election days, %2 races.", nullptr, m_model->rowCount())
                           .arg(scope.days.size())
                           .arg(Format::count(qint64(races))));
-    rebuildCharts();
-    fillAggregates();
+    m_tabs->drawComparisonCharts();
+    m_tabs->fillAggregates();
     m_nominationsDirty = true;
-    if (m_tabs->currentWidget() == m_nominationsTab)
+    if (m_tabs->currentWidget() == m_tabs->nominationsTab())
         fillNominations();
     m_candidatesDirty = true;
-    if (m_tabs->currentWidget() == m_candidatesTab)
+    if (m_tabs->currentWidget() == m_tabs->candidatesTab())
         fillCandidates();
     emit comparisonShown();
 }
@@ -445,73 +381,7 @@ void CompareView::rowChanged()
     const QModelIndex current = m_table->currentIndex();
     const qint64 id = current.isValid() ? current.data(CompareModel::TerritoryIdRole).toLongLong() : 0;
     m_chartData.setComparedTerritory(id);
-    ChartCanvas *c = canvas(ChartId::CompareTerritory);
-    if (!c)
-        return;
-    const ChartTheme theme = ChartTheme::make(ChartTheme::fromPalette(palette()));
-    c->setGraphic(std::make_unique<ChartGraphic>(m_chartData.build(ChartId::CompareTerritory), theme));
-}
-
-void CompareView::rebuildCharts()
-{
-    const ChartTheme theme = ChartTheme::make(ChartTheme::fromPalette(palette()));
-    for (const auto &entry : m_canvases) {
-        if (!m_chartData.comparison()) {
-            entry.second->setGraphic(nullptr);
-            continue;
-        }
-        if (isCandidateChart(entry.first))
-            continue;   // drawn with the Candidates tab
-        ChartModel model = m_chartData.build(entry.first);
-        entry.second->setGraphic(std::make_unique<ChartGraphic>(model, theme));
-    }
-}
-
-void CompareView::fillAggregates()
-{
-    m_aggregates->clear();
-    const QStringList header = {tr("Election day"), tr("Races held"), Metrics::name(Metrics::Metric::Turnout),
-                                tr("Candidates per race"), tr("Contested races"), tr("Median margin"),
-                                tr("Won by self-nominated"), tr("Races, published"), tr("Turnout, published"),
-                                tr("Candidates per race, published")};
-    m_aggregates->setColumnCount(int(header.size()));
-    m_aggregates->setHorizontalHeaderLabels(header);
-    const auto comparison = m_model->comparison();
-    m_aggregates->setRowCount(comparison ? int(comparison->aggregates().size()) : 0);
-    if (!comparison) {
-        m_aggregates->resizeColumnsToContents();   // the headers whole, with no row yet
-        return;
-    }
-    int row = 0;
-    for (const ElectionAggregate &a : comparison->aggregates()) {
-        m_aggregates->setItem(row, 0, item(Format::date(a.day), {}, false));
-        m_aggregates->setItem(row, 1, item(Format::count(qint64(a.races))));
-        m_aggregates->setItem(row, 2, shareItem(a.turnout, a.turnoutRaces, tr("No race has both voters and ballots known.")));
-        m_aggregates->setItem(row, 3, a.candidatesPerRace
-                                          ? item(Format::decimal(a.candidatesPerRace, 2), tr("from %n race(s)", nullptr, a.candidateRaces))
-                                          : item(Format::missing(), tr("No race's number of candidates is known.")));
-        m_aggregates->setItem(row, 4, shareItem(a.contestedShare, a.candidateRaces, tr("No race's number of candidates is known.")));
-        m_aggregates->setItem(row, 5, shareItem(a.medianMargin, a.marginRaces,
-                                                tr("No race's margin is known: it needs every candidate's votes.")));
-        m_aggregates->setItem(row, 6, shareItem(a.selfNominatedWinShare, a.winnerRaces, tr("No winner's nomination is known.")));
-        // Beside them, what a source published for the day (the country, or the region chosen).
-        const QString sources = a.publishedSources.isEmpty()
-            ? QString()
-            : tr("Published by %1").arg(a.publishedSources.join(QStringLiteral(", ")));
-        const QString none = tr("No source in the database publishes this figure for the day.");
-        m_aggregates->setItem(row, 7, a.publishedRaces ? item(Format::count(qint64(*a.publishedRaces)), sources)
-                                                       : item(Format::missing(), none));
-        m_aggregates->setItem(row, 8, a.publishedTurnout ? item(Format::percent(a.publishedTurnout, 2), sources)
-                                                         : item(Format::missing(), none));
-        const auto perRace = a.publishedCandidatesPerRace();
-        m_aggregates->setItem(row, 9, perRace ? item(Format::decimal(perRace, 2),
-                                                     tr("%1 candidates in %2 races; %3")
-                                                         .arg(Format::count(qint64(*a.publishedCandidates)),
-                                                              Format::count(qint64(*a.publishedRaces)), sources))
-                                              : item(Format::missing(), none));
-        ++row;
-    }
-    m_aggregates->resizeColumnsToContents();
+    m_tabs->drawTerritoryChart();
 }
 
 void CompareView::fillNominations()
@@ -521,56 +391,7 @@ void CompareView::fillNominations()
         return;
     }
     m_nominationsDirty = false;
-    showNominations(m_model->comparison() ? m_chartData.nominations() : NominationSummary());
-}
-
-void CompareView::showNominations(const NominationSummary &s)
-{
-    m_nominations->clear();
-    const QStringList header = {tr("Nomination"), tr("Candidates"), tr("Votes"), tr("Share of the votes"), tr("Wins"),
-                                tr("Win rate")};
-    m_nominations->setColumnCount(int(header.size()));
-    m_nominations->setHorizontalHeaderLabels(header);
-    drawChart(ChartId::CompareNominations);
-    if (!m_model->comparison()) {
-        m_nominations->setRowCount(0);
-        return;
-    }
-    m_nominations->setRowCount(int(s.nominations.size() + s.byElection.size() + s.byRegion.size()));
-    int row = 0;
-    const QString votesTip = tr("Votes in the %n race(s) whose every candidate's votes are known", nullptr, s.votesRaces);
-    for (const NominationStats &n : s.nominations) {
-        m_nominations->setItem(row, 0, item(n.label, {}, false));
-        m_nominations->setItem(row, 1, item(Format::count(qint64(n.candidates))));
-        m_nominations->setItem(row, 2, item(Format::count(n.votes), votesTip));
-        m_nominations->setItem(row, 3, n.voteShare ? item(Format::percent(n.voteShare, 1), votesTip)
-                                                   : item(Format::missing(), tr("No race's votes are all known.")));
-        m_nominations->setItem(row, 4, item(Format::count(qint64(n.wins))));
-        m_nominations->setItem(row, 5, n.winRate ? item(Format::percent(n.winRate, 1),
-                                                        tr("%1 wins of %2 candidates in races whose winner is known")
-                                                            .arg(n.wins).arg(n.candidatesWhereWinnerKnown))
-                                                 : item(Format::missing(), tr("No race's winner is known.")));
-        ++row;
-    }
-    // Self-nominated candidates by day and by region.
-    auto addShare = [&](const SelfNominatedShare &share, const QString &label) {
-        m_nominations->setItem(row, 0, item(label, {}, false));
-        m_nominations->setItem(row, 2, item(Format::count(share.votes)));
-        m_nominations->setItem(row, 3, share.voteShare ? item(Format::percent(share.voteShare, 1),
-                                                              tr("from %n race(s)", nullptr, share.votesRaces))
-                                                       : item(Format::missing(), tr("No race's votes are all known.")));
-        m_nominations->setItem(row, 4, item(Format::count(qint64(share.wins))));
-        m_nominations->setItem(row, 5, share.winShare ? item(Format::percent(share.winShare, 1),
-                                                             tr("%1 of %2 races whose winner's nomination is known")
-                                                                 .arg(share.wins).arg(share.winnerRaces))
-                                                      : item(Format::missing(), tr("No winner's nomination is known.")));
-        ++row;
-    };
-    for (const SelfNominatedShare &share : s.byElection)
-        addShare(share, tr("Self-nominated, %1").arg(Format::date(share.day)));
-    for (const SelfNominatedShare &share : s.byRegion)
-        addShare(share, tr("Self-nominated, %1").arg(share.label));
-    m_nominations->resizeColumnsToContents();
+    m_tabs->showNominations(m_model->comparison() ? m_chartData.nominations() : NominationSummary());
 }
 
 void CompareView::fillCandidates()
@@ -582,8 +403,8 @@ void CompareView::fillCandidates()
     }
     m_candidatesDirty = false;
     if (!comparison) {
-        m_candidatesModel->clear();
-        drawCandidateCharts();
+        m_tabs->candidatesModel()->clear();
+        m_tabs->drawCandidateCharts();
         return;
     }
     // Read once: the charts below the table draw from the same summary.
@@ -596,11 +417,7 @@ void CompareView::showCandidates(const QString &error)
 {
     if (!error.isEmpty())
         m_status->setText(tr("The database could not be read: %1").arg(error));
-    m_candidatesModel->setSummary(m_chartData.candidateProfiles());
-    m_candidatesTable->resizeColumnsToContents();
-    m_candidatesTable->setColumnWidth(CandidateProfileModel::NameColumn,
-                                      std::min(m_candidatesTable->columnWidth(CandidateProfileModel::NameColumn), 280));
-    drawCandidateCharts();
+    m_tabs->showCandidates();
 }
 
 bool CompareView::readsCandidatesInBackground() const
@@ -630,12 +447,7 @@ void CompareView::readCandidates()
     if (!m_candidateReader->isBusy())
         m_comparisonStatus = m_status->text();
     m_status->setText(tr("Reading the candidates of %1 races…").arg(Format::count(qint64(races))));
-    m_nominations->setRowCount(0);
-    m_candidatesModel->clear();
-    for (ChartId id : {ChartId::CompareCandidates, ChartId::CompareCandidateAges, ChartId::CompareNominations}) {
-        if (ChartCanvas *c = canvas(id))
-            c->setGraphic(nullptr);
-    }
+    m_tabs->clearCandidates();
     m_candidateReader->start<Read>(m_db.databaseName(),
         [scoped](const Database &db) {
             Read read;
@@ -657,30 +469,12 @@ void CompareView::readCandidates()
             }
             m_chartData.setCandidateProfiles(std::move(read.profiles));
             m_chartData.setNominations(read.nominations);
-            showNominations(read.nominations);
+            m_tabs->showNominations(read.nominations);
             showCandidates(QString());
             m_nominationsDirty = false;
             m_candidatesDirty = false;
             emit candidatesShown();
         });
-}
-
-void CompareView::drawChart(ChartId id)
-{
-    ChartCanvas *c = canvas(id);
-    if (!c)
-        return;
-    if (!m_chartData.comparison())
-        c->setGraphic(nullptr);
-    else
-        c->setGraphic(std::make_unique<ChartGraphic>(m_chartData.build(id),
-                                                     ChartTheme::make(ChartTheme::fromPalette(palette()))));
-}
-
-void CompareView::drawCandidateCharts()
-{
-    for (ChartId id : {ChartId::CompareCandidates, ChartId::CompareCandidateAges})
-        drawChart(id);
 }
 
 void CompareView::exportCurrentChart()

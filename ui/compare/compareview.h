@@ -5,22 +5,28 @@
 #include "charts/chartdata.h"
 #include "candidateprofilemodel.h"
 #include "comparemodel.h"
+#include "comparetabs.h"
 
 #include <QDialog>
 #include <QSplitter>
 #include <QSqlDatabase>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QListWidget;
 class QPushButton;
 class QSortFilterProxyModel;
+class QVBoxLayout;
 
 class QTableView;
 class QTableWidget;
 class QTabWidget;
 
 namespace Sailau {
+
+class Store;
+struct ComparisonScope;
 
 namespace Charts {
 class ChartCanvas;
@@ -50,19 +56,19 @@ public:
     QComboBox *territoryCombo() const { return m_territory; }
     QComboBox *figureCombo() const { return m_figure; }
     QTabWidget *chartTabs() const { return m_tabs; }
-    QTableWidget *aggregatesTable() const { return m_aggregates; }
-    QTableWidget *nominationsTable() const { return m_nominations; }
+    QTableWidget *aggregatesTable() const { return m_tabs->aggregatesTable(); }
+    QTableWidget *nominationsTable() const { return m_tabs->nominationsTable(); }
     // The Nominations tab: the table and the chart of votes and wins by nomination.
-    QWidget *nominationsTab() const { return m_nominationsTab; }
+    QWidget *nominationsTab() const { return m_tabs->nominationsTab(); }
     // The Candidates tab: the table of the candidates' sex, age and incumbency and its two charts.
-    QWidget *candidatesTab() const { return m_candidatesTab; }
-    QTableView *candidatesTable() const { return m_candidatesTable; }
-    CandidateProfileModel *candidatesModel() const { return m_candidatesModel; }
-    Charts::ChartCanvas *canvas(Charts::ChartId chart) const;
+    QWidget *candidatesTab() const { return m_tabs->candidatesTab(); }
+    QTableView *candidatesTable() const { return m_tabs->candidatesTable(); }
+    CandidateProfileModel *candidatesModel() const { return m_tabs->candidatesModel(); }
+    Charts::ChartCanvas *canvas(Charts::ChartId chart) const { return m_tabs->canvas(chart); }
     const Charts::ChartData &chartData() const { return m_chartData; }
     // The comparison chart of the current tab (CompareCandidates on the Candidates tab,
     // CompareTurnout on the tables' tabs).
-    Charts::ChartId currentChart() const;
+    Charts::ChartId currentChart() const { return m_tabs->currentChart(); }
 
     // Comparisons of more races than this are read on the readers' thread while the view stays
     // responsive (the status line says so); fewer are read at once.
@@ -88,16 +94,19 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
-    void rebuildCharts();
-    void fillAggregates();
+    void addDayList(QHBoxLayout *choices, const Store &store);
+    void addChoiceForm(QHBoxLayout *choices, const Store &store);
+    void addTable(QSplitter *splitter);
+    void addButtons(QVBoxLayout *layout);
+    void connectChoices();
+    void restoreLayout();
+    void showNoComparison();
+    void readInBackground(const ComparisonScope &scope, int races);
     void fillNominations();
-    void showNominations(const NominationSummary &summary);
     void fillCandidates();
     void showCandidates(const QString &error);
     bool readsCandidatesInBackground() const;
     void readCandidates();
-    void drawCandidateCharts();
-    void drawChart(Charts::ChartId id);
     void rowChanged();
     int selectedRaces() const;
     void showComparison(std::shared_ptr<Comparison> comparison);
@@ -109,15 +118,8 @@ private:
     QComboBox *m_territory;
     QComboBox *m_figure;
     QTableView *m_table;
-    QTabWidget *m_tabs;
-    QList<QPair<Charts::ChartId, Charts::ChartCanvas *>> m_canvases;
-    QTableWidget *m_aggregates;
-    QSplitter *m_nominationsTab;
-    QTableWidget *m_nominations;
+    CompareTabs *m_tabs;
     QSplitter *m_splitter;
-    QSplitter *m_candidatesTab;
-    QTableView *m_candidatesTable;
-    CandidateProfileModel *m_candidatesModel;
     QLabel *m_status;
     QPushButton *m_export;
     Charts::ChartData m_chartData;
