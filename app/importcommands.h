@@ -6,6 +6,8 @@
 
 namespace Sailau::Cli {
 
+// import, imports and undo-import are in importcommands.cpp, inspect in inspectcommand.cpp and
+// generate in generatecommand.cpp.
 int importCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int inspectCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int importsCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
