@@ -3,6 +3,7 @@
 
 #include "collation.h"
 #include "damagelog.h"
+#include "sqlite/sqliteerror.h"
 #include "sqlite/sqlitestatement.h"
 
 #include <QAtomicInt>
@@ -157,35 +158,7 @@ Database::~Database()
 
 QString Database::explain(const QSqlError &error)
 {
-    const QString technical = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok) & 0xFF;
-    QString sentence;
-    if (ok) {
-        switch (code) {
-        case 5:  // SQLITE_BUSY
-        case 6:  // SQLITE_LOCKED
-            sentence = tr("Another program is reading or writing the database file. Close that program or wait "
-                          "until it finishes, then try again.");
-            break;
-        case 13: // SQLITE_FULL
-            sentence = tr("The disk is full. Free some space, then try again.");
-            break;
-        case 11: // SQLITE_CORRUPT
-        case 26: // SQLITE_NOTADB
-            sentence = tr("The database file is damaged. Open a backup copy.");
-            break;
-        case 8:  // SQLITE_READONLY
-            sentence = tr("The database file cannot be written: it or its folder is read-only.");
-            break;
-        case 10: // SQLITE_IOERR
-            sentence = tr("The database file could not be read or written (a disk or network error).");
-            break;
-        default:
-            break;
-        }
-    }
-    return sentence.isEmpty() ? technical : sentence + QStringLiteral(" (") + technical + QLatin1Char(')');
+    return Sqlite::explainError(error);
 }
 
 QString Database::defaultPath()

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlitestatement.h"
 
-#include "database.h"
+#include "sqliteerror.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -119,7 +119,7 @@ bool SqliteStatement::step()
     const bool ok = rc == SQLITE_DONE;
     if (!ok)
         // A disk that fills up or another program's lock in the middle of an import: said in words.
-        m_error = Database::explain(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(m_db)), QSqlError::StatementError,
+        m_error = explainError(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(m_db)), QSqlError::StatementError,
                                               QString::number(sqlite3_extended_errcode(m_db))));
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);

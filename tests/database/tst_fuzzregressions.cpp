@@ -4,7 +4,7 @@
 // through the same code as the fuzz targets (tests/fuzz/harness.cpp): the readers must read each
 // to its end or stop with an error that names a line, give the same records however the bytes
 // arrive, and the importer must leave the database as it was or import what can be undone exactly.
-#include "../fuzz/harness.h"
+#include "harness.h"
 
 #include "language.h"
 #include "xlsxreader.h"
