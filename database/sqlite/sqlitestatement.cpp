@@ -120,7 +120,7 @@ bool SqliteStatement::step()
     if (!ok)
         // A disk that fills up or another program's lock in the middle of an import: said in words.
         m_error = explainError(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(m_db)), QSqlError::StatementError,
-                                              QString::number(sqlite3_extended_errcode(m_db))));
+                                         QString::number(sqlite3_extended_errcode(m_db))));
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);
     return ok;
