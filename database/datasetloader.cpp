@@ -261,9 +261,302 @@ QString DatasetLoader::samplePath()
     return QStringLiteral(":/sailau/sample/pilot-2023.json");
 }
 
+namespace {
+
+// What a data set adds, part by part, inside the loader's transaction. Each part says false on an
+// error, which result() then holds.
+class DatasetWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(Sailau::DatasetLoader)
+public:
+    DatasetWriter(const QSqlDatabase &db, const QJsonObject &root, bool everything)
+        : m_db(db)
+        , m_root(root)
+        , m_everything(everything)
+        , m_catalog(db)
+    {
+    }
+
+    DatasetLoader::Result &result() { return m_result; }
+
+    // The batch, so that everything the data set adds can be listed and undone.
+    bool batch(const QString &kind, const QString &path, const QByteArray &bytes)
+    {
+        if (!m_everything)
+            return true;
+        QSqlQuery batch(m_db);
+        batch.prepare(QStringLiteral(
+            "INSERT INTO import_batch (kind, file_name, sha256, imported_at) VALUES (?, ?, ?, ?)"));
+        batch.addBindValue(kind);
+        batch.addBindValue(QFileInfo(path).fileName());
+        batch.addBindValue(QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+        batch.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        if (!exec(batch))
+            return failed(tr("batch"));
+        m_batchId = batch.lastInsertId().toLongLong();
+        m_result.batchId = m_batchId;
+        return true;
+    }
+
+    bool sources()
+    {
+        for (const QJsonValue &value : array("sources")) {
+            const QJsonObject s = value.toObject();
+            const auto id = m_catalog.sourceId(s.value(QLatin1String("url")).toString(), &m_error);
+            if (!id)
+                return failed(tr("source"));
+            m_sources.insert(s.value(QLatin1String("id")).toString(), *id);
+        }
+        return true;
+    }
+
+    // Parties and their former names (the reference too).
+    bool parties()
+    {
+        int order = 0;
+        for (const QJsonValue &value : m_root.value(QLatin1String("parties")).toArray()) {
+            const QJsonObject p = value.toObject();
+            QSqlQuery find(m_db);
+            find.prepare(QStringLiteral("SELECT id FROM party WHERE short_name = ?"));
+            find.addBindValue(p.value(QLatin1String("short")).toString());
+            if (!exec(find))
+                return failed(tr("party"));
+            if (find.next())
+                continue;
+            QSqlQuery insert(m_db);
+            insert.prepare(QStringLiteral(
+                "INSERT INTO party (short_name, name_kk, name_ru, name_en, colour, sort_order) VALUES (?, ?, ?, ?, ?, ?)"));
+            for (const char *key : {"short", "kk", "ru", "en", "colour"})
+                insert.addBindValue(p.value(QLatin1String(key)).toString());
+            insert.addBindValue(++order);
+            if (!exec(insert))
+                return failed(tr("party"));
+            if (!partyAliases(insert.lastInsertId().toLongLong(), p.value(QLatin1String("aliases")).toArray()))
+                return failed(tr("party alias"));
+        }
+        return true;
+    }
+
+    bool elections()
+    {
+        for (const QJsonValue &value : array("elections")) {
+            const QJsonObject e = value.toObject();
+            const QDate date = QDate::fromString(e.value(QLatin1String("date")).toString(), Qt::ISODate);
+            const auto id = m_catalog.electionId(date, e.value(QLatin1String("level")).toString(),
+                                                 e.value(QLatin1String("kind")).toString(QStringLiteral("regular")),
+                                                 {e.value(QLatin1String("kk")).toString(),
+                                                  e.value(QLatin1String("ru")).toString(),
+                                                  e.value(QLatin1String("en")).toString()},
+                                                 m_batchId, &m_error);
+            if (!id)
+                return failed(tr("election %1").arg(e.value(QLatin1String("ref")).toString()));
+            m_elections.insert(e.value(QLatin1String("ref")).toString(), *id);
+        }
+        return true;
+    }
+
+    // Territories: existing ones (by ISO or KATO code, or by name under the same parent) are
+    // reused. The reference alone takes the country and its first-level units.
+    bool territories()
+    {
+        for (const QJsonValue &value : m_root.value(QLatin1String("territories")).toArray()) {
+            const QJsonObject t = value.toObject();
+            const QString ref = t.value(QLatin1String("ref")).toString();
+            const QString level = t.value(QLatin1String("level")).toString();
+            if (!m_everything && level != QLatin1String("country") && level != QLatin1String("region")
+                && level != QLatin1String("city_republican"))
+                continue;
+            const qint64 parentId = m_territories.value(t.value(QLatin1String("parent")).toString());
+            QSqlQuery find(m_db);
+            find.prepare(QStringLiteral(
+                "SELECT id FROM territory WHERE (iso_code IS NOT NULL AND iso_code = ?) "
+                "OR (kato IS NOT NULL AND kato = ?) OR (COALESCE(parent_id, 0) = ? AND name = ?)"));
+            find.addBindValue(t.value(QLatin1String("iso")).toString());
+            find.addBindValue(t.value(QLatin1String("kato")).toString());
+            find.addBindValue(parentId);
+            find.addBindValue(t.value(QLatin1String("name")).toString());
+            if (!exec(find))
+                return failed(tr("territory %1").arg(ref));
+            if (find.next()) {
+                m_territories.insert(ref, find.value(0).toLongLong());
+                continue;
+            }
+            const auto id = m_catalog.insertTerritory(newTerritory(t, parentId), &m_error);
+            if (!id)
+                return failed(tr("territory %1").arg(ref));
+            m_territories.insert(ref, *id);
+            ++m_result.territories;
+        }
+        return true;
+    }
+
+    // Races, their sources (whole race and single figures), candidates.
+    bool races()
+    {
+        if (!m_everything)
+            return true;
+        RaceWriter writer(m_db, m_batchId);
+        const QString why = writer.write(array("races"), m_elections, m_territories, m_catalog,
+                                         [this](const QJsonValue &v) { return sourceList(v); }, &m_result);
+        if (why.isNull())
+            return true;
+        m_error = writer.error();
+        return failed(why);
+    }
+
+    // Published aggregates.
+    bool published()
+    {
+        QSqlQuery insertFigure(m_db);
+        insertFigure.prepare(QStringLiteral(
+            "INSERT INTO published_figure (election_date, election_scope, territory_id, territory_name, metric, "
+            "value, value_text, unit, notes, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        QSqlQuery insertFigureSource(m_db);
+        insertFigureSource.prepare(QStringLiteral(
+            "INSERT OR IGNORE INTO published_figure_source (figure_id, source_id) VALUES (?, ?)"));
+        for (const QJsonValue &value : array("published")) {
+            const QJsonObject f = value.toObject();
+            const qint64 territoryId = m_territories.value(f.value(QLatin1String("territory")).toString());
+            insertFigure.bindValue(0, f.value(QLatin1String("date")).toString());
+            insertFigure.bindValue(1, nullable(f.value(QLatin1String("scope"))));
+            insertFigure.bindValue(2, territoryId ? QVariant(territoryId) : QVariant(QMetaType::fromType<qint64>()));
+            insertFigure.bindValue(3, nullable(f.value(QLatin1String("territory_name"))));
+            insertFigure.bindValue(4, f.value(QLatin1String("metric")).toString());
+            const QJsonValue v = f.value(QLatin1String("value"));
+            insertFigure.bindValue(5, v.isDouble() ? QVariant(v.toDouble()) : QVariant(QMetaType::fromType<double>()));
+            insertFigure.bindValue(6, nullable(f.value(QLatin1String("value_text"))));
+            insertFigure.bindValue(7, nullable(f.value(QLatin1String("unit"))));
+            insertFigure.bindValue(8, nullable(f.value(QLatin1String("notes"))));
+            insertFigure.bindValue(9, m_batchId);
+            if (!exec(insertFigure))
+                return failed(tr("published figure"));
+            const qint64 figureId = insertFigure.lastInsertId().toLongLong();
+            ++m_result.published;
+            for (qint64 sourceId : sourceList(f.value(QLatin1String("sources")))) {
+                insertFigureSource.bindValue(0, figureId);
+                insertFigureSource.bindValue(1, sourceId);
+                if (!exec(insertFigureSource))
+                    return failed(tr("published figure"));
+            }
+        }
+        return true;
+    }
+
+    // A synthetic data set (the comparison corpus) is marked as the generator's races are, so
+    // that it is never mixed silently with real results; then the metrics and the batch's counts.
+    bool finish(const QString &batchKind)
+    {
+        if (!m_everything)
+            return true;
+        if (batchKind == QLatin1String("synthetic")) {
+            for (const char *table : {"race", "territory"}) {
+                QSqlQuery mark(m_db);
+                mark.prepare(QStringLiteral("UPDATE %1 SET synthetic = 1 WHERE batch_id = ?").arg(QLatin1String(table)));
+                mark.addBindValue(m_batchId);
+                if (!exec(mark))
+                    return failed(tr("batch"));
+            }
+        }
+        if (!RaceMetricsStore(m_db).refresh(QStringLiteral("r.batch_id = ?"), {m_batchId}, &m_error))
+            return failed(tr("metrics"));
+        QSqlQuery counts(m_db);
+        counts.prepare(QStringLiteral(
+            "UPDATE import_batch SET races_added = ?, candidates_added = ?, territories_added = ?, rows_read = ? WHERE id = ?"));
+        counts.addBindValue(m_result.races);
+        counts.addBindValue(m_result.candidates);
+        counts.addBindValue(m_result.territories);
+        counts.addBindValue(m_result.races + m_result.candidates + m_result.published);
+        counts.addBindValue(m_batchId);
+        return exec(counts) || failed(tr("batch"));
+    }
+
+private:
+    // A part of the data set that only a whole load writes (the reference takes none of it).
+    QJsonArray array(const char *key) const
+    {
+        return m_everything ? m_root.value(QLatin1String(key)).toArray() : QJsonArray();
+    }
+
+    bool exec(QSqlQuery &query)
+    {
+        if (query.exec())
+            return true;
+        m_error = query.lastError().text();
+        return false;
+    }
+
+    bool failed(const QString &what)
+    {
+        m_result.error = what.isEmpty() ? m_error : what + QStringLiteral(": ") + m_error;
+        return false;
+    }
+
+    QList<qint64> sourceList(const QJsonValue &v) const
+    {
+        QList<qint64> ids;
+        for (const QJsonValue &s : v.toArray()) {
+            const qint64 id = m_sources.value(s.toString());
+            if (id && !ids.contains(id))
+                ids.append(id);
+        }
+        return ids;
+    }
+
+    bool partyAliases(qint64 partyId, const QJsonArray &aliases)
+    {
+        for (const QJsonValue &a : aliases) {
+            const QJsonObject alias = a.toObject();
+            QSqlQuery insertAlias(m_db);
+            insertAlias.prepare(QStringLiteral(
+                "INSERT INTO party_alias (party_id, alias, match_key, valid_from, valid_to) VALUES (?, ?, ?, ?, ?)"));
+            const QString name = alias.value(QLatin1String("name")).toString();
+            insertAlias.addBindValue(partyId);
+            insertAlias.addBindValue(name);
+            insertAlias.addBindValue(TextKey::nameKey(name));
+            insertAlias.addBindValue(nullable(alias.value(QLatin1String("from"))));
+            insertAlias.addBindValue(nullable(alias.value(QLatin1String("to"))));
+            if (!exec(insertAlias))
+                return false;
+        }
+        return true;
+    }
+
+    Catalog::NewTerritory newTerritory(const QJsonObject &t, qint64 parentId) const
+    {
+        Catalog::NewTerritory n;
+        n.parentId = parentId;
+        n.level = t.value(QLatin1String("level")).toString();
+        n.name = t.value(QLatin1String("name")).toString();
+        n.nameKk = t.value(QLatin1String("kk")).toString();
+        n.nameRu = t.value(QLatin1String("ru")).toString();
+        n.nameEn = t.value(QLatin1String("en")).toString();
+        n.kato = t.value(QLatin1String("kato")).toString();
+        n.iso = t.value(QLatin1String("iso")).toString();
+        for (const QJsonValue &a : t.value(QLatin1String("aliases")).toArray())
+            n.aliases.append(a.toString());
+        const QJsonArray tile = t.value(QLatin1String("tile")).toArray();
+        if (tile.size() == 2) {
+            n.tileRow = tile.at(0).toInt();
+            n.tileCol = tile.at(1).toInt();
+        }
+        n.batchId = m_everything ? m_batchId : 0;
+        return n;
+    }
+
+    QSqlDatabase m_db;
+    QJsonObject m_root;
+    bool m_everything = false;
+    Catalog m_catalog;
+    DatasetLoader::Result m_result;
+    QString m_error;
+    qint64 m_batchId = 0;
+    QHash<QString, qint64> m_sources, m_elections, m_territories;
+};
+
+} // namespace
+
 DatasetLoader::Result DatasetLoader::load(Database &database, const QString &path, const QString &batchKind, Part part)
 {
-    const bool everything = part == Part::Everything;
     Result result;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -294,234 +587,16 @@ DatasetLoader::Result DatasetLoader::load(Database &database, const QString &pat
         result.error = db.lastError().text();
         return result;
     }
-    Catalog catalog(db);
-    QString error;
-    auto failed = [&](const QString &what) {
-        result.error = what.isEmpty() ? error : what + QStringLiteral(": ") + error;
-        return result;
-    };
-    auto execOrFail = [&](QSqlQuery &query) {
-        if (query.exec())
-            return true;
-        error = query.lastError().text();
-        return false;
-    };
-
-    // The batch, so that everything the data set adds can be listed and undone.
-    qint64 batchId = 0;
-    if (everything) {
-        QSqlQuery batch(db);
-        batch.prepare(QStringLiteral(
-            "INSERT INTO import_batch (kind, file_name, sha256, imported_at) VALUES (?, ?, ?, ?)"));
-        batch.addBindValue(batchKind);
-        batch.addBindValue(QFileInfo(path).fileName());
-        batch.addBindValue(QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
-        batch.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-        if (!execOrFail(batch))
-            return failed(tr("batch"));
-        batchId = batch.lastInsertId().toLongLong();
-    }
-    result.batchId = batchId;
-
-    // Sources.
-    QHash<QString, qint64> sources;
-    for (const QJsonValue &value : everything ? root.value(QLatin1String("sources")).toArray() : QJsonArray()) {
-        const QJsonObject s = value.toObject();
-        const auto id = catalog.sourceId(s.value(QLatin1String("url")).toString(), &error);
-        if (!id)
-            return failed(tr("source"));
-        sources.insert(s.value(QLatin1String("id")).toString(), *id);
-    }
-    auto sourceList = [&](const QJsonValue &v) {
-        QList<qint64> ids;
-        for (const QJsonValue &s : v.toArray()) {
-            const qint64 id = sources.value(s.toString());
-            if (id && !ids.contains(id))
-                ids.append(id);
-        }
-        return ids;
-    };
-
-    // Parties and their former names.
-    int order = 0;
-    for (const QJsonValue &value : root.value(QLatin1String("parties")).toArray()) {
-        const QJsonObject p = value.toObject();
-        QSqlQuery find(db);
-        find.prepare(QStringLiteral("SELECT id FROM party WHERE short_name = ?"));
-        find.addBindValue(p.value(QLatin1String("short")).toString());
-        if (!execOrFail(find))
-            return failed(tr("party"));
-        if (find.next())
-            continue;
-        QSqlQuery insert(db);
-        insert.prepare(QStringLiteral(
-            "INSERT INTO party (short_name, name_kk, name_ru, name_en, colour, sort_order) VALUES (?, ?, ?, ?, ?, ?)"));
-        insert.addBindValue(p.value(QLatin1String("short")).toString());
-        insert.addBindValue(p.value(QLatin1String("kk")).toString());
-        insert.addBindValue(p.value(QLatin1String("ru")).toString());
-        insert.addBindValue(p.value(QLatin1String("en")).toString());
-        insert.addBindValue(p.value(QLatin1String("colour")).toString());
-        insert.addBindValue(++order);
-        if (!execOrFail(insert))
-            return failed(tr("party"));
-        const qint64 partyId = insert.lastInsertId().toLongLong();
-        for (const QJsonValue &a : p.value(QLatin1String("aliases")).toArray()) {
-            const QJsonObject alias = a.toObject();
-            QSqlQuery insertAlias(db);
-            insertAlias.prepare(QStringLiteral(
-                "INSERT INTO party_alias (party_id, alias, match_key, valid_from, valid_to) VALUES (?, ?, ?, ?, ?)"));
-            const QString name = alias.value(QLatin1String("name")).toString();
-            insertAlias.addBindValue(partyId);
-            insertAlias.addBindValue(name);
-            insertAlias.addBindValue(TextKey::nameKey(name));
-            insertAlias.addBindValue(nullable(alias.value(QLatin1String("from"))));
-            insertAlias.addBindValue(nullable(alias.value(QLatin1String("to"))));
-            if (!execOrFail(insertAlias))
-                return failed(tr("party alias"));
-        }
-    }
-
-    // Elections.
-    QHash<QString, qint64> elections;
-    for (const QJsonValue &value : everything ? root.value(QLatin1String("elections")).toArray() : QJsonArray()) {
-        const QJsonObject e = value.toObject();
-        const QDate date = QDate::fromString(e.value(QLatin1String("date")).toString(), Qt::ISODate);
-        const auto id = catalog.electionId(date, e.value(QLatin1String("level")).toString(),
-                                           e.value(QLatin1String("kind")).toString(QStringLiteral("regular")),
-                                           {e.value(QLatin1String("kk")).toString(),
-                                            e.value(QLatin1String("ru")).toString(),
-                                            e.value(QLatin1String("en")).toString()},
-                                           batchId, &error);
-        if (!id)
-            return failed(tr("election %1").arg(e.value(QLatin1String("ref")).toString()));
-        elections.insert(e.value(QLatin1String("ref")).toString(), *id);
-    }
-
-    // Territories: existing ones (by ISO or KATO code, or by name under the same parent) are reused.
-    QHash<QString, qint64> territories;
-    for (const QJsonValue &value : root.value(QLatin1String("territories")).toArray()) {
-        const QJsonObject t = value.toObject();
-        const QString ref = t.value(QLatin1String("ref")).toString();
-        const QString level = t.value(QLatin1String("level")).toString();
-        if (!everything && level != QLatin1String("country") && level != QLatin1String("region")
-            && level != QLatin1String("city_republican"))
-            continue;
-        const qint64 parentId = territories.value(t.value(QLatin1String("parent")).toString());
-        QSqlQuery find(db);
-        find.prepare(QStringLiteral(
-            "SELECT id FROM territory WHERE (iso_code IS NOT NULL AND iso_code = ?) "
-            "OR (kato IS NOT NULL AND kato = ?) OR (COALESCE(parent_id, 0) = ? AND name = ?)"));
-        find.addBindValue(t.value(QLatin1String("iso")).toString());
-        find.addBindValue(t.value(QLatin1String("kato")).toString());
-        find.addBindValue(parentId);
-        find.addBindValue(t.value(QLatin1String("name")).toString());
-        if (!execOrFail(find))
-            return failed(tr("territory %1").arg(ref));
-        if (find.next()) {
-            territories.insert(ref, find.value(0).toLongLong());
-            continue;
-        }
-        Catalog::NewTerritory n;
-        n.parentId = parentId;
-        n.level = t.value(QLatin1String("level")).toString();
-        n.name = t.value(QLatin1String("name")).toString();
-        n.nameKk = t.value(QLatin1String("kk")).toString();
-        n.nameRu = t.value(QLatin1String("ru")).toString();
-        n.nameEn = t.value(QLatin1String("en")).toString();
-        n.kato = t.value(QLatin1String("kato")).toString();
-        n.iso = t.value(QLatin1String("iso")).toString();
-        for (const QJsonValue &a : t.value(QLatin1String("aliases")).toArray())
-            n.aliases.append(a.toString());
-        const QJsonArray tile = t.value(QLatin1String("tile")).toArray();
-        if (tile.size() == 2) {
-            n.tileRow = tile.at(0).toInt();
-            n.tileCol = tile.at(1).toInt();
-        }
-        n.batchId = everything ? batchId : 0;
-        const auto id = catalog.insertTerritory(n, &error);
-        if (!id)
-            return failed(tr("territory %1").arg(ref));
-        territories.insert(ref, *id);
-        ++result.territories;
-    }
-
-    // Races, their sources (whole race and single figures), candidates.
-    if (everything) {
-        RaceWriter writer(db, batchId);
-        const QString why = writer.write(root.value(QLatin1String("races")).toArray(), elections, territories, catalog,
-                                         sourceList, &result);
-        if (!why.isNull()) {
-            error = writer.error();
-            return failed(why);
-        }
-    }
-
-    // Published aggregates.
-    QSqlQuery insertFigure(db);
-    insertFigure.prepare(QStringLiteral(
-        "INSERT INTO published_figure (election_date, election_scope, territory_id, territory_name, metric, "
-        "value, value_text, unit, notes, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    QSqlQuery insertFigureSource(db);
-    insertFigureSource.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO published_figure_source (figure_id, source_id) VALUES (?, ?)"));
-    for (const QJsonValue &value : everything ? root.value(QLatin1String("published")).toArray() : QJsonArray()) {
-        const QJsonObject f = value.toObject();
-        const qint64 territoryId = territories.value(f.value(QLatin1String("territory")).toString());
-        insertFigure.bindValue(0, f.value(QLatin1String("date")).toString());
-        insertFigure.bindValue(1, nullable(f.value(QLatin1String("scope"))));
-        insertFigure.bindValue(2, territoryId ? QVariant(territoryId) : QVariant(QMetaType::fromType<qint64>()));
-        insertFigure.bindValue(3, nullable(f.value(QLatin1String("territory_name"))));
-        insertFigure.bindValue(4, f.value(QLatin1String("metric")).toString());
-        const QJsonValue v = f.value(QLatin1String("value"));
-        insertFigure.bindValue(5, v.isDouble() ? QVariant(v.toDouble()) : QVariant(QMetaType::fromType<double>()));
-        insertFigure.bindValue(6, nullable(f.value(QLatin1String("value_text"))));
-        insertFigure.bindValue(7, nullable(f.value(QLatin1String("unit"))));
-        insertFigure.bindValue(8, nullable(f.value(QLatin1String("notes"))));
-        insertFigure.bindValue(9, batchId);
-        if (!execOrFail(insertFigure))
-            return failed(tr("published figure"));
-        const qint64 figureId = insertFigure.lastInsertId().toLongLong();
-        ++result.published;
-        for (qint64 sourceId : sourceList(f.value(QLatin1String("sources")))) {
-            insertFigureSource.bindValue(0, figureId);
-            insertFigureSource.bindValue(1, sourceId);
-            if (!execOrFail(insertFigureSource))
-                return failed(tr("published figure"));
-        }
-    }
-
-    // A synthetic data set (the comparison corpus) is marked as the generator's races are, so
-    // that it is never mixed silently with real results.
-    if (everything && batchKind == QLatin1String("synthetic")) {
-        for (const char *table : {"race", "territory"}) {
-            QSqlQuery mark(db);
-            mark.prepare(QStringLiteral("UPDATE %1 SET synthetic = 1 WHERE batch_id = ?").arg(QLatin1String(table)));
-            mark.addBindValue(batchId);
-            if (!execOrFail(mark))
-                return failed(tr("batch"));
-        }
-    }
-
-    if (everything && !RaceMetricsStore(db).refresh(QStringLiteral("r.batch_id = ?"), {batchId}, &error))
-        return failed(tr("metrics"));
-
-    QSqlQuery counts(db);
-    counts.prepare(QStringLiteral(
-        "UPDATE import_batch SET races_added = ?, candidates_added = ?, territories_added = ?, rows_read = ? WHERE id = ?"));
-    counts.addBindValue(result.races);
-    counts.addBindValue(result.candidates);
-    counts.addBindValue(result.territories);
-    counts.addBindValue(result.races + result.candidates + result.published);
-    counts.addBindValue(batchId);
-    if (everything && !execOrFail(counts))
-        return failed(tr("batch"));
-
+    DatasetWriter writer(db, root, part == Part::Everything);
+    if (!writer.batch(batchKind, path, bytes) || !writer.sources() || !writer.parties() || !writer.elections()
+        || !writer.territories() || !writer.races() || !writer.published() || !writer.finish(batchKind))
+        return writer.result();
     if (!transaction.commit()) {
-        result.error = db.lastError().text();
-        return result;
+        writer.result().error = db.lastError().text();
+        return writer.result();
     }
-    result.ok = true;
-    return result;
+    writer.result().ok = true;
+    return writer.result();
 }
 
 } // namespace Sailau

@@ -2788,6 +2788,14 @@ Each command takes --help for its options.
         <source>metrics</source>
         <translation>көрсеткіштер</translation>
     </message>
+    <message>
+        <source>the database connection does not give access to SQLite</source>
+        <translation>дерекқорға қосылым SQLite-қа қол жеткізбейді</translation>
+    </message>
+    <message>
+        <source>races</source>
+        <translation>сайлаулар</translation>
+    </message>
 </context>
 <context>
     <name>Sailau::Format</name>

@@ -2811,6 +2811,14 @@ Each command takes --help for its options.
         <source>metrics</source>
         <translation>показатели</translation>
     </message>
+    <message>
+        <source>the database connection does not give access to SQLite</source>
+        <translation>подключение к базе данных не даёт доступа к SQLite</translation>
+    </message>
+    <message>
+        <source>races</source>
+        <translation>выборы</translation>
+    </message>
 </context>
 <context>
     <name>Sailau::Format</name>
