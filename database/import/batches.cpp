@@ -59,6 +59,125 @@ std::optional<BatchInfo> Batches::find(const Database &database, qint64 id)
     return std::nullopt;
 }
 
+namespace {
+
+// The old figures of races that stay, from the batches' change log (the latest change first, so
+// that the oldest value is the one left); the races in *races.
+bool restoreRaceChanges(const QSqlDatabase &db, const QString &in, QList<qint64> *races, QString *why)
+{
+    QSqlQuery changes(db);
+    changes.prepare(QStringLiteral("SELECT race_id, field, old_value FROM batch_change WHERE batch_id IN %1 "
+                                   "ORDER BY batch_id DESC").arg(in));
+    if (!changes.exec())
+        return (*why = Database::explain(changes.lastError()), false);
+    static const QStringList allowed = {
+        QStringLiteral("voters"), QStringLiteral("ballots_issued"), QStringLiteral("ballots_cast"),
+        QStringLiteral("invalid"), QStringLiteral("outside_station"), QStringLiteral("against_all"),
+        QStringLiteral("polling_stations"), QStringLiteral("candidates_registered"),
+        QStringLiteral("turnout_published"), QStringLiteral("against_all_published"),
+        QStringLiteral("against_all_published_basis")};
+    while (changes.next()) {
+        const QString field = changes.value(1).toString();
+        if (!allowed.contains(field))
+            return (*why = Batches::tr("Unknown field %1 in the change log.").arg(field), false);
+        QSqlQuery restore(db);
+        restore.prepare(QStringLiteral("UPDATE race SET %1 = ? WHERE id = ?").arg(field));
+        restore.addBindValue(changes.value(2));
+        restore.addBindValue(changes.value(0));
+        if (!restore.exec())
+            return (*why = Database::explain(restore.lastError()), false);
+        races->append(changes.value(0).toLongLong());
+    }
+    return true;
+}
+
+// The old votes and elected marks of candidates that stay; their races in *races, with the races
+// that stay but got candidates from the batches.
+bool restoreCandidateChanges(const QSqlDatabase &db, const QString &in, QList<qint64> *races, QString *why)
+{
+    QSqlQuery changes(db);
+    changes.prepare(QStringLiteral(
+        "SELECT cc.candidate_id, cc.field, cc.old_value, c.race_id FROM batch_candidate_change cc "
+        "JOIN candidate c ON c.id = cc.candidate_id WHERE cc.batch_id IN %1 "
+        "ORDER BY cc.batch_id DESC").arg(in));
+    if (!changes.exec())
+        return (*why = Database::explain(changes.lastError()), false);
+    while (changes.next()) {
+        const QString field = changes.value(1).toString();
+        if (field != QLatin1String("votes") && field != QLatin1String("elected"))
+            return (*why = Batches::tr("Unknown field %1 in the change log.").arg(field), false);
+        QSqlQuery restore(db);
+        restore.prepare(QStringLiteral("UPDATE candidate SET %1 = ? WHERE id = ?").arg(field));
+        restore.addBindValue(changes.value(2));
+        restore.addBindValue(changes.value(0));
+        if (!restore.exec())
+            return (*why = Database::explain(restore.lastError()), false);
+        races->append(changes.value(3).toLongLong());
+    }
+    QSqlQuery added(db);
+    added.prepare(QStringLiteral("SELECT DISTINCT c.race_id FROM candidate c JOIN race r ON r.id = c.race_id "
+                                 "WHERE c.batch_id IN %1 AND COALESCE(r.batch_id, 0) NOT IN %1").arg(in));
+    if (added.exec()) {
+        while (added.next())
+            races->append(added.value(0).toLongLong());
+    }
+    return true;
+}
+
+// Every row the batches added, deepest first, and the sources nothing refers to any more.
+bool deleteBatchRows(const QSqlDatabase &db, const QString &in, QString *why)
+{
+    const QString leaves = QStringLiteral("DELETE FROM territory WHERE batch_id = ? AND id NOT IN "
+                                          "(SELECT parent_id FROM territory WHERE parent_id IS NOT NULL)");
+    const QStringList statements = {
+        QStringLiteral("DELETE FROM batch_change WHERE batch_id = ?"),
+        QStringLiteral("DELETE FROM batch_candidate_change WHERE batch_id = ?"),
+        QStringLiteral("DELETE FROM candidate WHERE batch_id = ?"),
+        QStringLiteral("DELETE FROM race_source WHERE batch_id = ?"),
+        QStringLiteral("DELETE FROM polling_station WHERE batch_id = ?"),
+        QStringLiteral("DELETE FROM race WHERE batch_id = ?"),
+        QStringLiteral("DELETE FROM published_figure WHERE batch_id = ?"),
+        QStringLiteral("DELETE FROM territory_alias WHERE batch_id = ?"),
+        leaves, leaves, leaves, // a territory's children before it
+        QStringLiteral("DELETE FROM territory WHERE batch_id = ?"),
+        QStringLiteral("DELETE FROM election WHERE batch_id = ? AND id NOT IN (SELECT election_id FROM race)"),
+        QStringLiteral("DELETE FROM import_batch WHERE id = ?"),
+        QStringLiteral("DELETE FROM source WHERE id NOT IN (SELECT source_id FROM race_source) "
+                       "AND id NOT IN (SELECT source_id FROM candidate_source) "
+                       "AND id NOT IN (SELECT source_id FROM published_figure_source)"),
+    };
+    for (const QString &statement : statements) {
+        QString sql = statement;
+        sql.replace(QStringLiteral("batch_id = ?"), QStringLiteral("batch_id IN ") + in);
+        sql.replace(QStringLiteral("WHERE id = ?"), QStringLiteral("WHERE id IN ") + in);
+        QSqlQuery q(db);
+        if (!q.exec(sql))
+            return (*why = Database::explain(q.lastError()), false);
+    }
+    return true;
+}
+
+// The metrics of the races that stay and were changed.
+bool refreshRaces(const QSqlDatabase &db, QList<qint64> races, QString *why)
+{
+    RaceMetricsStore store(db);
+    std::sort(races.begin(), races.end());
+    races.erase(std::unique(races.begin(), races.end()), races.end());
+    QSqlQuery stays(db);
+    stays.prepare(QStringLiteral("SELECT 1 FROM race WHERE id = ?"));
+    for (qint64 raceId : std::as_const(races)) {
+        // A race of the step changed by a later file of it is gone with the step.
+        stays.addBindValue(raceId);
+        if (!stays.exec() || !stays.next())
+            continue;
+        if (!store.refreshRace(raceId, why))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 bool Batches::undo(Database &database, qint64 batchId, QString *error)
 {
     auto fail = [error](const QString &message) {
@@ -121,112 +240,10 @@ bool Batches::undo(Database &database, qint64 batchId, QString *error)
 
     // Races that stay but were changed: restore their old values, then recompute.
     QList<qint64> restoredRaces;
-    {
-        QSqlQuery changes(db);
-        // The latest change first, so that the oldest value is the one left.
-        changes.prepare(QStringLiteral("SELECT race_id, field, old_value FROM batch_change WHERE batch_id IN %1 "
-                                       "ORDER BY batch_id DESC").arg(in));
-        if (!changes.exec())
-            return rollback(Database::explain(changes.lastError()));
-        static const QStringList allowed = {
-            QStringLiteral("voters"), QStringLiteral("ballots_issued"), QStringLiteral("ballots_cast"),
-            QStringLiteral("invalid"), QStringLiteral("outside_station"), QStringLiteral("against_all"),
-            QStringLiteral("polling_stations"), QStringLiteral("candidates_registered"),
-            QStringLiteral("turnout_published"), QStringLiteral("against_all_published"),
-            QStringLiteral("against_all_published_basis")};
-        while (changes.next()) {
-            const QString field = changes.value(1).toString();
-            if (!allowed.contains(field))
-                return rollback(tr("Unknown field %1 in the change log.").arg(field));
-            QSqlQuery restore(db);
-            restore.prepare(QStringLiteral("UPDATE race SET %1 = ? WHERE id = ?").arg(field));
-            restore.addBindValue(changes.value(2));
-            restore.addBindValue(changes.value(0));
-            if (!restore.exec())
-                return rollback(Database::explain(restore.lastError()));
-            restoredRaces.append(changes.value(0).toLongLong());
-        }
-        QSqlQuery candidateChanges(db);
-        candidateChanges.prepare(QStringLiteral(
-            "SELECT cc.candidate_id, cc.field, cc.old_value, c.race_id FROM batch_candidate_change cc "
-            "JOIN candidate c ON c.id = cc.candidate_id WHERE cc.batch_id IN %1 "
-            "ORDER BY cc.batch_id DESC").arg(in));
-        if (!candidateChanges.exec())
-            return rollback(Database::explain(candidateChanges.lastError()));
-        while (candidateChanges.next()) {
-            const QString field = candidateChanges.value(1).toString();
-            if (field != QLatin1String("votes") && field != QLatin1String("elected"))
-                return rollback(tr("Unknown field %1 in the change log.").arg(field));
-            QSqlQuery restore(db);
-            restore.prepare(QStringLiteral("UPDATE candidate SET %1 = ? WHERE id = ?").arg(field));
-            restore.addBindValue(candidateChanges.value(2));
-            restore.addBindValue(candidateChanges.value(0));
-            if (!restore.exec())
-                return rollback(Database::explain(restore.lastError()));
-            restoredRaces.append(candidateChanges.value(3).toLongLong());
-        }
-    }
-    // Candidates the batch added to races that stay.
-    {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT DISTINCT c.race_id FROM candidate c JOIN race r ON r.id = c.race_id "
-                                 "WHERE c.batch_id IN %1 AND COALESCE(r.batch_id, 0) NOT IN %1").arg(in));
-        if (q.exec()) {
-            while (q.next())
-                restoredRaces.append(q.value(0).toLongLong());
-        }
-    }
-
-    const QStringList statements = {
-        QStringLiteral("DELETE FROM batch_change WHERE batch_id = ?"),
-        QStringLiteral("DELETE FROM batch_candidate_change WHERE batch_id = ?"),
-        QStringLiteral("DELETE FROM candidate WHERE batch_id = ?"),
-        QStringLiteral("DELETE FROM race_source WHERE batch_id = ?"),
-        QStringLiteral("DELETE FROM polling_station WHERE batch_id = ?"),
-        QStringLiteral("DELETE FROM race WHERE batch_id = ?"),
-        QStringLiteral("DELETE FROM published_figure WHERE batch_id = ?"),
-        QStringLiteral("DELETE FROM territory_alias WHERE batch_id = ?"),
-        // Deepest first: a territory's children before it.
-        QStringLiteral("DELETE FROM territory WHERE batch_id = ? AND id NOT IN (SELECT parent_id FROM territory "
-                       "WHERE parent_id IS NOT NULL)"),
-        QStringLiteral("DELETE FROM territory WHERE batch_id = ? AND id NOT IN (SELECT parent_id FROM territory "
-                       "WHERE parent_id IS NOT NULL)"),
-        QStringLiteral("DELETE FROM territory WHERE batch_id = ? AND id NOT IN (SELECT parent_id FROM territory "
-                       "WHERE parent_id IS NOT NULL)"),
-        QStringLiteral("DELETE FROM territory WHERE batch_id = ?"),
-        QStringLiteral("DELETE FROM election WHERE batch_id = ? AND id NOT IN (SELECT election_id FROM race)"),
-        QStringLiteral("DELETE FROM import_batch WHERE id = ?"),
-    };
-    for (const QString &statement : statements) {
-        QString sql = statement;
-        sql.replace(QStringLiteral("batch_id = ?"), QStringLiteral("batch_id IN ") + in);
-        sql.replace(QStringLiteral("WHERE id = ?"), QStringLiteral("WHERE id IN ") + in);
-        QSqlQuery q(db);
-        if (!q.exec(sql))
-            return rollback(Database::explain(q.lastError()));
-    }
-    // Sources nothing refers to any more.
-    QSqlQuery orphans(db);
-    if (!orphans.exec(QStringLiteral(
-            "DELETE FROM source WHERE id NOT IN (SELECT source_id FROM race_source) "
-            "AND id NOT IN (SELECT source_id FROM candidate_source) "
-            "AND id NOT IN (SELECT source_id FROM published_figure_source)")))
-        return rollback(Database::explain(orphans.lastError()));
-
-    RaceMetricsStore store(db);
     QString why;
-    std::sort(restoredRaces.begin(), restoredRaces.end());
-    restoredRaces.erase(std::unique(restoredRaces.begin(), restoredRaces.end()), restoredRaces.end());
-    QSqlQuery stays(db);
-    stays.prepare(QStringLiteral("SELECT 1 FROM race WHERE id = ?"));
-    for (qint64 raceId : std::as_const(restoredRaces)) {
-        // A race of the step changed by a later file of it is gone with the step.
-        stays.addBindValue(raceId);
-        if (!stays.exec() || !stays.next())
-            continue;
-        if (!store.refreshRace(raceId, &why))
-            return rollback(why);
-    }
+    if (!restoreRaceChanges(db, in, &restoredRaces, &why) || !restoreCandidateChanges(db, in, &restoredRaces, &why)
+        || !deleteBatchRows(db, in, &why) || !refreshRaces(db, restoredRaces, &why))
+        return rollback(why);
     QSqlQuery commit(db);
     if (!commit.exec(QStringLiteral("COMMIT")))
         return rollback(tr("The import could not be undone; the database is as it was. %1")
