@@ -21,6 +21,12 @@ struct RaceRecord
     static constexpr std::array<const char *, 8> countColumns = {
         "voters", "ballots_issued", "ballots_cast", "invalid", "outside_station", "against_all",
         "polling_stations", "candidates_registered"};
+    // The published percentages, after the counts: together the figures a later file may change.
+    static constexpr std::array<const char *, 2> publishedColumns = {"turnout_published", "against_all_published"};
+    static const char *figureColumn(size_t i)
+    {
+        return i < countColumns.size() ? countColumns[i] : publishedColumns[i - countColumns.size()];
+    }
 
     qint64 id = 0;
     qint64 electionId = 0;

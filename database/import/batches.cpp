@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "racemetricsstore.h"
+#include "tablerows.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -70,15 +71,16 @@ bool restoreRaceChanges(const QSqlDatabase &db, const QString &in, QList<qint64>
                                    "ORDER BY batch_id DESC").arg(in));
     if (!changes.exec())
         return (*why = Database::explain(changes.lastError()), false);
-    static const QStringList allowed = {
-        QStringLiteral("voters"), QStringLiteral("ballots_issued"), QStringLiteral("ballots_cast"),
-        QStringLiteral("invalid"), QStringLiteral("outside_station"), QStringLiteral("against_all"),
-        QStringLiteral("polling_stations"), QStringLiteral("candidates_registered"),
-        QStringLiteral("turnout_published"), QStringLiteral("against_all_published"),
-        QStringLiteral("against_all_published_basis")};
+    const auto allowed = [](const QString &field) {
+        for (size_t i = 0; i < RaceRecord::countColumns.size() + RaceRecord::publishedColumns.size(); ++i) {
+            if (field == QLatin1String(RaceRecord::figureColumn(i)))
+                return true;
+        }
+        return field == QLatin1String("against_all_published_basis");
+    };
     while (changes.next()) {
         const QString field = changes.value(1).toString();
-        if (!allowed.contains(field))
+        if (!allowed(field))
             return (*why = Batches::tr("Unknown field %1 in the change log.").arg(field), false);
         QSqlQuery restore(db);
         restore.prepare(QStringLiteral("UPDATE race SET %1 = ? WHERE id = ?").arg(field));

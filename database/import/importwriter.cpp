@@ -335,9 +335,6 @@ bool ImportWriter::finish(const std::deque<RaceState> &races, const std::vector<
 // for undo.
 bool ImportWriter::writeFigureChanges(const std::deque<RaceState> &races, const std::vector<FigureSet> &storedSets)
 {
-    static const char *const columns[] = {"voters", "ballots_issued", "ballots_cast", "invalid", "outside_station",
-                                          "against_all", "polling_stations", "candidates_registered", "turnout_published",
-                                          "against_all_published"};
     static const Figure none{};
     SqliteStatement change(m_sqlite, "INSERT OR IGNORE INTO batch_change (batch_id, race_id, field, old_value) VALUES (?, ?, ?, ?)");
     for (const RaceState &race : races) {
@@ -351,7 +348,7 @@ bool ImportWriter::writeFigureChanges(const std::deque<RaceState> &races, const 
             if (race.existing) {
                 change.bind(1, m_context.batchId());
                 change.bind(2, race.raceId);
-                change.bind(3, QString::fromLatin1(columns[slot]));
+                change.bind(3, QString::fromLatin1(RaceRecord::figureColumn(size_t(slot))));
                 if (old.count())
                     change.bind(4, *old.count());
                 else
@@ -359,7 +356,7 @@ bool ImportWriter::writeFigureChanges(const std::deque<RaceState> &races, const 
                 if (!change.step())
                     return m_context.fail(change.error());
             }
-            const QByteArray sql = QByteArray("UPDATE race SET ") + columns[slot] + " = ? WHERE id = ?";
+            const QByteArray sql = QByteArray("UPDATE race SET ") + RaceRecord::figureColumn(size_t(slot)) + " = ? WHERE id = ?";
             SqliteStatement update(m_sqlite, sql.constData());
             if (f.count())
                 update.bind(1, *f.count());
