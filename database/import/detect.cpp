@@ -250,78 +250,97 @@ int countLostKazakhLetters(QStringView text, QList<int> *lines, int firstLine)
 
 } // namespace Detection
 
-Detected detect(const QString &path, const ReadOptions &overrides, QString *error)
+namespace {
+
+void setHeaderRow(Detected &result, const ReadOptions &overrides, const QList<QStringList> &records)
+{
+    if (overrides.headerRow >= 0) {
+        result.headerRow = overrides.headerRow;
+        result.headerFound = true;
+    } else {
+        result.headerRow = Detection::detectHeaderRow(records, &result.headerFound);
+    }
+}
+
+// A workbook: its sheets, and the first records of the sheet chosen.
+Detected detectWorkbook(const QString &path, const ReadOptions &overrides, QString *error)
 {
     Detected result;
-    if (error)
-        error->clear();
-    if (QFileInfo(path).exists() && !QFileInfo(path).isFile()) {
-        // A device or a pipe may never end, or block before its first byte.
+    result.kind = Detected::Xlsx;
+    result.encoding.clear();
+    result.encodingCertain = true;
+    result.delimiter = QChar();
+    result.decimalSeparator = u'.';
+    QString message;
+    auto reader = XlsxReader::open(path, overrides, &message);
+    if (!reader) {
+        result.sheets = XlsxReader::sheetNames(path, nullptr, overrides);
         if (error)
-            *error = DetectTr::tr("%1 is not a file but a device, a pipe or a socket").arg(QFileInfo(path).fileName());
+            *error = message;
         return result;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = DetectTr::tr("cannot open %1: %2").arg(QFileInfo(path).fileName(), file.errorString());
-        return result;
+    result.sheets = reader->sheets();
+    QList<QStringList> records;
+    QList<qint64> rows;
+    QStringList cells;
+    while (records.size() < SampleRecords && reader->next(&cells)) {
+        records.append(cells);
+        rows.append(reader->line());
     }
-    const QByteArray sample = file.read(SampleBytes);
-    const bool truncated = !file.atEnd();
-    file.close();
+    if (!reader->error().isEmpty() && error)
+        *error = reader->error();
+    result.sampledRecords = int(records.size());
+    if (!overrides.decimalSeparator.isNull())
+        result.decimalSeparator = overrides.decimalSeparator;
+    setHeaderRow(result, overrides, records);
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        QList<int> lines;
+        const int lost = Detection::countLostKazakhLetters(records.at(i).join(u'\t'), &lines);
+        result.lostKazakhLetters += lost;
+        if (lost > 0 && result.lostLetterLines.size() < MaxLostLines)
+            result.lostLetterLines.append(int(rows.at(i)));
+    }
+    return result;
+}
 
-    if (isOleSignature(sample)) {
-        if (error)
-            *error = oleProblem(path);
-        return result;
+// Text with no byte order mark and no encoding chosen: UTF-16 by its zero bytes, valid UTF-8, or
+// else Windows-1251. *certain: nothing in the sample leaves room for another.
+Encoding guessEncoding(const QByteArray &sample, bool truncated, bool *certain)
+{
+    // Zero bytes at every other position: UTF-16 without a byte order mark. Cyrillic text in
+    // UTF-16 has few zero bytes, but the byte 0x04 (of U+0400 to U+04FF) or 0x00 at every
+    // other position, which neither UTF-8 nor Windows-1251 text has.
+    qsizetype evenZeros = 0, oddZeros = 0, evenHigh = 0, oddHigh = 0;
+    for (qsizetype i = 0; i + 1 < sample.size(); i += 2) {
+        evenZeros += sample[i] == 0;
+        oddZeros += sample[i + 1] == 0;
+        evenHigh += sample[i] == 0 || sample[i] == 0x04;
+        oddHigh += sample[i + 1] == 0 || sample[i + 1] == 0x04;
     }
-
-    if (isZipSignature(sample)) {
-        result.kind = Detected::Xlsx;
-        result.encoding.clear();
-        result.encodingCertain = true;
-        result.delimiter = QChar();
-        result.decimalSeparator = u'.';
-        QString message;
-        auto reader = XlsxReader::open(path, overrides, &message);
-        if (!reader) {
-            result.sheets = XlsxReader::sheetNames(path, nullptr, overrides);
-            if (error)
-                *error = message;
-            return result;
-        }
-        result.sheets = reader->sheets();
-        QList<QStringList> records;
-        QList<qint64> rows;
-        QStringList cells;
-        while (records.size() < SampleRecords && reader->next(&cells)) {
-            records.append(cells);
-            rows.append(reader->line());
-        }
-        if (!reader->error().isEmpty() && error)
-            *error = reader->error();
-        result.sampledRecords = int(records.size());
-        if (!overrides.decimalSeparator.isNull())
-            result.decimalSeparator = overrides.decimalSeparator;
-        if (overrides.headerRow >= 0) {
-            result.headerRow = overrides.headerRow;
-            result.headerFound = true;
-        } else {
-            result.headerRow = Detection::detectHeaderRow(records, &result.headerFound);
-        }
-        for (qsizetype i = 0; i < records.size(); ++i) {
-            QList<int> lines;
-            const int lost = Detection::countLostKazakhLetters(records.at(i).join(u'\t'), &lines);
-            result.lostKazakhLetters += lost;
-            if (lost > 0 && result.lostLetterLines.size() < MaxLostLines)
-                result.lostLetterLines.append(int(rows.at(i)));
-        }
-        return result;
+    const qsizetype pairs = sample.size() / 2;
+    if (pairs >= 2 && oddZeros * 10 >= pairs * 4 && evenZeros * 10 < pairs)
+        return Encoding::Utf16LE;
+    if (pairs >= 2 && evenZeros * 10 >= pairs * 4 && oddZeros * 10 < pairs)
+        return Encoding::Utf16BE;
+    if (pairs >= 8 && oddHigh * 10 >= pairs * 9 && evenHigh * 10 < pairs)
+        return Encoding::Utf16LE;
+    if (pairs >= 8 && evenHigh * 10 >= pairs * 9 && oddHigh * 10 < pairs)
+        return Encoding::Utf16BE;
+    const Utf8Check check = checkUtf8(sample, truncated);
+    if (check.valid()) {
+        *certain = check.multiByteSequences > 0 || !truncated;
+        return Encoding::Utf8;
     }
+    // More UTF-8 than broken bytes (Windows-1251 text hardly ever forms UTF-8 sequences): UTF-8
+    // with broken bytes or rows pasted from elsewhere; read as UTF-8 and say so.
+    return check.multiByteSequences >= check.invalidBytes ? Encoding::Utf8 : Encoding::Windows1251;
+}
 
-    // Delimited text. The encoding: the user's, a byte order mark, UTF-16 by its zero bytes,
-    // valid UTF-8, or else Windows-1251.
+// Delimited text: its encoding (the user's, a byte order mark, or guessed), delimiter, decimal
+// separator and header row, from the first records.
+Detected detectText(const QByteArray &sample, bool truncated, const ReadOptions &overrides, QString *error)
+{
+    Detected result;
     Encoding encoding = Encoding::Utf8;
     Encoding bomEncoding;
     const int bom = byteOrderMark(sample, &bomEncoding);
@@ -332,45 +351,11 @@ Detected detect(const QString &path, const ReadOptions &overrides, QString *erro
                          .arg(overrides.encoding);
         return result;
     }
-    if (chosen) {
-        encoding = *chosen;
-        result.encodingCertain = true;
-    } else if (bom > 0) {
-        encoding = bomEncoding;
+    if (chosen || bom > 0) {
+        encoding = chosen ? *chosen : bomEncoding;
         result.encodingCertain = true;
     } else {
-        // Zero bytes at every other position: UTF-16 without a byte order mark. Cyrillic text in
-        // UTF-16 has few zero bytes, but the byte 0x04 (of U+0400 to U+04FF) or 0x00 at every
-        // other position, which neither UTF-8 nor Windows-1251 text has.
-        qsizetype evenZeros = 0, oddZeros = 0, evenHigh = 0, oddHigh = 0;
-        for (qsizetype i = 0; i + 1 < sample.size(); i += 2) {
-            evenZeros += sample[i] == 0;
-            oddZeros += sample[i + 1] == 0;
-            evenHigh += sample[i] == 0 || sample[i] == 0x04;
-            oddHigh += sample[i + 1] == 0 || sample[i + 1] == 0x04;
-        }
-        const qsizetype pairs = sample.size() / 2;
-        if (pairs >= 2 && oddZeros * 10 >= pairs * 4 && evenZeros * 10 < pairs) {
-            encoding = Encoding::Utf16LE;
-        } else if (pairs >= 2 && evenZeros * 10 >= pairs * 4 && oddZeros * 10 < pairs) {
-            encoding = Encoding::Utf16BE;
-        } else if (pairs >= 8 && oddHigh * 10 >= pairs * 9 && evenHigh * 10 < pairs) {
-            encoding = Encoding::Utf16LE;
-        } else if (pairs >= 8 && evenHigh * 10 >= pairs * 9 && oddHigh * 10 < pairs) {
-            encoding = Encoding::Utf16BE;
-        } else {
-            const Utf8Check check = checkUtf8(sample, truncated);
-            if (check.valid()) {
-                encoding = Encoding::Utf8;
-                result.encodingCertain = check.multiByteSequences > 0 || !truncated;
-            } else if (check.multiByteSequences >= check.invalidBytes) {
-                // More UTF-8 than broken bytes (Windows-1251 text hardly ever forms UTF-8 sequences):
-                // UTF-8 with broken bytes or rows pasted from elsewhere; read as UTF-8 and say so.
-                encoding = Encoding::Utf8;
-            } else {
-                encoding = Encoding::Windows1251;
-            }
-        }
+        encoding = guessEncoding(sample, truncated, &result.encodingCertain);
     }
     if (encoding == Encoding::Utf8) {
         const QByteArrayView body = QByteArrayView(sample).sliced(bom > 0 && bomEncoding == Encoding::Utf8 ? bom : 0);
@@ -389,16 +374,42 @@ Detected detect(const QString &path, const ReadOptions &overrides, QString *erro
     result.decimalSeparator = !overrides.decimalSeparator.isNull()
                                   ? overrides.decimalSeparator
                                   : Detection::detectDecimalSeparator(records, result.delimiter);
-    if (overrides.headerRow >= 0) {
-        result.headerRow = overrides.headerRow;
-        result.headerFound = true;
-    } else {
-        result.headerRow = Detection::detectHeaderRow(records, &result.headerFound);
-    }
+    setHeaderRow(result, overrides, records);
 
     const QString text = decodeAll(QByteArrayView(sample).sliced(bom > 0 && bomEncoding == encoding ? bom : 0), encoding);
     result.lostKazakhLetters = Detection::countLostKazakhLetters(text, &result.lostLetterLines);
     return result;
+}
+
+} // namespace
+
+Detected detect(const QString &path, const ReadOptions &overrides, QString *error)
+{
+    if (error)
+        error->clear();
+    if (QFileInfo(path).exists() && !QFileInfo(path).isFile()) {
+        // A device or a pipe may never end, or block before its first byte.
+        if (error)
+            *error = DetectTr::tr("%1 is not a file but a device, a pipe or a socket").arg(QFileInfo(path).fileName());
+        return {};
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = DetectTr::tr("cannot open %1: %2").arg(QFileInfo(path).fileName(), file.errorString());
+        return {};
+    }
+    const QByteArray sample = file.read(SampleBytes);
+    const bool truncated = !file.atEnd();
+    file.close();
+    if (isOleSignature(sample)) {
+        if (error)
+            *error = oleProblem(path);
+        return {};
+    }
+    if (isZipSignature(sample))
+        return detectWorkbook(path, overrides, error);
+    return detectText(sample, truncated, overrides, error);
 }
 
 } // namespace Sailau::Import
