@@ -138,6 +138,7 @@ ImportFilePage::ImportFilePage(QWidget *parent)
     m_warnings->setFrameShape(QFrame::StyledPanel);
     m_warnings->setMargin(6);
     m_warnings->setStyleSheet(QStringLiteral("QLabel { background: #FFF3D6; color: #5A3B00; }"));
+    m_warnings->hide(); // until a file read gives warnings
     layout->addWidget(m_warnings);
 
     auto *previewLabel = new QLabel(ImportDialogText::tr("The first rows as Sailau reads them:"), this);
