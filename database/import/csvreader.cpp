@@ -237,12 +237,9 @@ bool DelimitedReader::endRecord(QStringList *cells, int count)
     return true;
 }
 
-bool DelimitedReader::next(QStringList *cells)
+// Skips empty lines and marks where the next record starts. False at the end of the input.
+bool DelimitedReader::startRecord()
 {
-    if (m_state != State::Reading)
-        return false;
-
-    // Skip empty lines and find where the record starts.
     for (;;) {
         m_recStart = m_pos;
         if (m_pos == m_end && !fill()) {
@@ -269,6 +266,105 @@ bool DelimitedReader::next(QStringList *cells)
     }
     m_recStart = m_pos;
     m_recordLine = m_line;
+    return true;
+}
+
+// Moves m_pos to the next delimiter or line break, or to the end of the input, reading on as
+// needed. False when reading stops: a read error, or the record grew past the limit.
+bool DelimitedReader::scanToDelimiter(int column)
+{
+    for (;;) {
+        const char16_t *base = m_buf.get();
+        m_pos = scanUnquoted(base + m_pos, base + m_end, m_delimiter) - base;
+        if (m_pos < m_end || !fill())
+            break;
+    }
+    if (m_state == State::Failed)
+        return false;
+    if (m_limitHit)
+        return failTooLong(column, 0, 0);
+    return true;
+}
+
+// A quoted field's text is unescaped in place: the segment read since the last quote moves back
+// to where the field's text ends so far.
+void DelimitedReader::moveQuotedSegment()
+{
+    const qsizetype length = m_pos - m_segStart;
+    if (m_write != m_segStart && length > 0)
+        std::memmove(m_buf.get() + m_write, m_buf.get() + m_segStart, size_t(length) * sizeof(char16_t));
+    m_write += length;
+    m_segStart = m_pos;
+}
+
+// Reads the quoted field that starts at m_pos; its text is [m_fieldStart, m_write). False when
+// reading stops (an error, or a sample that ends inside the field).
+bool DelimitedReader::readQuoted(int column)
+{
+    const qint64 quoteLine = m_line;
+    ++m_pos;
+    m_fieldStart = m_segStart = m_write = m_pos;
+    for (;;) {
+        const char16_t *base = m_buf.get();
+        const char16_t *p = scanQuoted(base + m_pos, base + m_end);
+        m_pos = p - base;
+        if (m_pos == m_end) {
+            if (fill())
+                continue;
+            if (m_state == State::Failed)
+                return false;
+            if (m_limitHit)
+                return failTooLong(column, quoteLine, column);
+            if (m_truncated) {
+                m_state = State::Finished;
+                return false;
+            }
+            return fail(quoteLine, column, tr("the quoted field that starts here is never closed"));
+        }
+        const char16_t c = *p;
+        if (c == u'\n') {
+            // A CR right before it has already counted the line.
+            if (m_pos == 0 || base[m_pos - 1] != u'\r')
+                ++m_line;
+            ++m_pos;
+            continue;
+        }
+        if (c == u'\r') {
+            ++m_line;
+            ++m_pos;
+            continue;
+        }
+        // A quote: doubled, or the end of the field.
+        moveQuotedSegment();
+        if (m_pos + 1 == m_end && !fill()) {
+            if (m_state == State::Failed)
+                return false;
+            if (m_limitHit)
+                return failTooLong(column, 0, 0);
+            ++m_pos;
+            m_segStart = m_pos;
+            return true;
+        }
+        if (m_buf[m_pos + 1] == u'"') {
+            m_buf[m_write++] = u'"';
+            m_pos += 2;
+            m_segStart = m_pos;
+            continue;
+        }
+        ++m_pos;
+        m_segStart = m_pos;
+        // Text after the closing quote, up to the delimiter, belongs to the field.
+        if (!scanToDelimiter(column))
+            return false;
+        moveQuotedSegment();
+        return true;
+    }
+}
+
+bool DelimitedReader::next(QStringList *cells)
+{
+    if (m_state != State::Reading || !startRecord())
+        return false;
 
     int count = 0;
     for (;;) {
@@ -287,94 +383,13 @@ bool DelimitedReader::next(QStringList *cells)
         }
 
         if (m_buf[m_pos] != u'"') {
-            // Unquoted field.
             m_fieldStart = m_pos;
-            for (;;) {
-                const char16_t *base = m_buf.get();
-                m_pos = scanUnquoted(base + m_pos, base + m_end, m_delimiter) - base;
-                if (m_pos < m_end || !fill())
-                    break;
-            }
-            if (m_state == State::Failed)
+            if (!scanToDelimiter(column))
                 return false;
-            if (m_limitHit)
-                return failTooLong(column, 0, 0);
             putCell(cells, count++, m_fieldStart, m_pos - m_fieldStart);
         } else {
-            // Quoted field: the text is unescaped in place, behind the read position.
-            const qint64 quoteLine = m_line;
-            ++m_pos;
-            m_fieldStart = m_segStart = m_write = m_pos;
-            const auto moveSegment = [this] {
-                const qsizetype length = m_pos - m_segStart;
-                if (m_write != m_segStart && length > 0)
-                    std::memmove(m_buf.get() + m_write, m_buf.get() + m_segStart, size_t(length) * sizeof(char16_t));
-                m_write += length;
-                m_segStart = m_pos;
-            };
-            for (;;) {
-                const char16_t *base = m_buf.get();
-                const char16_t *p = scanQuoted(base + m_pos, base + m_end);
-                m_pos = p - base;
-                if (m_pos == m_end) {
-                    if (fill())
-                        continue;
-                    if (m_state == State::Failed)
-                        return false;
-                    if (m_limitHit)
-                        return failTooLong(column, quoteLine, column);
-                    if (m_truncated) {
-                        m_state = State::Finished;
-                        return false;
-                    }
-                    return fail(quoteLine, column, tr("the quoted field that starts here is never closed"));
-                }
-                const char16_t c = *p;
-                if (c == u'\n') {
-                    // A CR right before it has already counted the line.
-                    if (m_pos == 0 || base[m_pos - 1] != u'\r')
-                        ++m_line;
-                    ++m_pos;
-                    continue;
-                }
-                if (c == u'\r') {
-                    ++m_line;
-                    ++m_pos;
-                    continue;
-                }
-                // A quote: doubled, or the end of the field.
-                moveSegment();
-                if (m_pos + 1 == m_end && !fill()) {
-                    if (m_state == State::Failed)
-                        return false;
-                    if (m_limitHit)
-                        return failTooLong(column, 0, 0);
-                    ++m_pos;
-                    m_segStart = m_pos;
-                    break;
-                }
-                if (m_buf[m_pos + 1] == u'"') {
-                    m_buf[m_write++] = u'"';
-                    m_pos += 2;
-                    m_segStart = m_pos;
-                    continue;
-                }
-                ++m_pos;
-                m_segStart = m_pos;
-                // Text after the closing quote, up to the delimiter, belongs to the field.
-                for (;;) {
-                    const char16_t *b = m_buf.get();
-                    m_pos = scanUnquoted(b + m_pos, b + m_end, m_delimiter) - b;
-                    if (m_pos < m_end || !fill())
-                        break;
-                }
-                if (m_state == State::Failed)
-                    return false;
-                if (m_limitHit)
-                    return failTooLong(column, 0, 0);
-                moveSegment();
-                break;
-            }
+            if (!readQuoted(column))
+                return false;
             putCell(cells, count++, m_fieldStart, m_write - m_fieldStart);
         }
 

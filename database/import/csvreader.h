@@ -55,6 +55,10 @@ private:
     bool fail(qint64 line, int column, const QString &message);
     bool failTooLong(int column, qint64 quoteLine, int quoteColumn);
     bool endRecord(QStringList *cells, int count);
+    bool startRecord();
+    bool scanToDelimiter(int column);
+    bool readQuoted(int column);
+    void moveQuotedSegment();
 
     std::unique_ptr<QIODevice> m_device;
     ChunkDecoder m_decoder;
