@@ -238,6 +238,67 @@ ImportReport Importer::run(const ImportOptions &options, const ProgressCallback 
     return first;
 }
 
+namespace {
+
+// A step refused: no report keeps a batch, those that were fine say why, and the left-out rows'
+// files already written are removed (they are written only when the whole step is kept).
+QList<ImportReport> refuseStep(QList<ImportReport> reports, int index, const QString &why,
+                               const QStringList &leftOutFiles)
+{
+    for (int i = 0; i < reports.size(); ++i) {
+        ImportReport &r = reports[i];
+        if (i != index && r.ok) {
+            Problem p;
+            p.message = why;
+            r.problems.append(p);
+            ++r.errorCount;
+        }
+        r.ok = false;
+        r.batchId = 0;
+        r.leftOutPath.clear();
+    }
+    for (const QString &path : leftOutFiles)
+        QFile::remove(path);
+    return reports;
+}
+
+// The transaction of a step could not begin.
+ImportReport stepNotBegun(const ImportOptions &first, bool dryRun, const QString &why)
+{
+    ImportReport report;
+    report.fileName = QFileInfo(first.path).fileName();
+    report.dryRun = dryRun;
+    Problem p;
+    p.message = why;
+    report.problems.append(p);
+    report.errorCount = 1;
+    return report;
+}
+
+} // namespace
+
+int Importer::runStepFiles(const QList<ImportOptions> &files, const ProgressCallback &progress,
+                           const std::atomic_bool *cancel, QList<ImportReport> *reports, QStringList *leftOutFiles)
+{
+    const qint64 scale = 1000;
+    for (int i = 0; i < files.size(); ++i) {
+        ImportOptions options = files.at(i);
+        options.dryRun = false; // a dry run of the step rolls back at the end instead
+        const auto fileProgress = [&progress, i, n = files.size(), scale](qint64 done, qint64 total) {
+            if (progress)
+                progress(i * scale + (total > 0 ? done * scale / total : scale), n * scale);
+        };
+        ImportReport report = run(options, fileProgress, cancel);
+        report.dryRun = m_step.dryRun;
+        if (!report.leftOutPath.isEmpty())
+            leftOutFiles->append(report.leftOutPath);
+        reports->append(report);
+        if (!report.ok)
+            return i;
+    }
+    return -1;
+}
+
 QList<ImportReport> Importer::runAll(const QList<ImportOptions> &files, const ProgressCallback &progress,
                                    const std::atomic_bool *cancel)
 {
@@ -247,80 +308,39 @@ QList<ImportReport> Importer::runAll(const QList<ImportOptions> &files, const Pr
     if (files.isEmpty())
         return reports;
     const bool dryRun = std::all_of(files.begin(), files.end(), [](const ImportOptions &o) { return o.dryRun; });
-    // Every file's left-out rows are written only when the whole step is kept.
     QStringList leftOutFiles;
-    auto refuse = [&](int index, const QString &why) {
-        for (int i = 0; i < reports.size(); ++i) {
-            ImportReport &r = reports[i];
-            if (i != index && r.ok) {
-                Problem p;
-                p.message = why;
-                r.problems.append(p);
-                ++r.errorCount;
-            }
-            r.ok = false;
-            r.batchId = 0;
-            r.leftOutPath.clear();
-        }
-        for (const QString &path : std::as_const(leftOutFiles))
-            QFile::remove(path);
-        return reports;
-    };
-    {
-        ImportTransaction transaction(m_database.connection());
-        QString why;
-        if (!transaction.begin(false, &why)) {
-            ImportReport report;
-            report.fileName = QFileInfo(files.first().path).fileName();
-            report.dryRun = dryRun;
-            Problem p;
-            p.message = why;
-            report.problems.append(p);
-            report.errorCount = 1;
-            return {report};
-        }
-        m_step = {true, dryRun};
-        const qint64 scale = 1000;
-        for (int i = 0; i < files.size(); ++i) {
-            ImportOptions options = files.at(i);
-            options.dryRun = false; // a dry run of the step rolls back at the end instead
-            const auto fileProgress = [&progress, i, n = files.size(), scale](qint64 done, qint64 total) {
-                if (progress)
-                    progress(i * scale + (total > 0 ? done * scale / total : scale), n * scale);
-            };
-            ImportReport report = run(options, fileProgress, cancel);
-            report.dryRun = dryRun;
-            if (!report.leftOutPath.isEmpty())
-                leftOutFiles.append(report.leftOutPath);
-            reports.append(report);
-            if (!report.ok) {
-                m_step = {};
-                if (report.cancelled)
-                    return refuse(i, tr("Not imported: the import was cancelled, and the files imported together are "
-                                        "kept all or none."));
-                return refuse(i, tr("Not imported: %1 was refused, and the files imported together are kept all or "
-                                    "none.").arg(report.fileName));
-            }
-        }
-        m_step = {};
-        if (dryRun) {
-            for (ImportReport &r : reports)
-                r.batchId = 0;
-            return reports; // the transaction rolls back everything written
-        }
-        // The batches say they were imported together, for their undo.
-        QStringList ids;
-        for (const ImportReport &r : std::as_const(reports))
-            ids.append(QString::number(r.batchId));
-        QSqlQuery mark(m_database.connection());
-        if (!mark.exec(QStringLiteral("UPDATE import_batch SET options = '{\"step\":[%1]}' WHERE id IN (%1)")
-                           .arg(ids.join(QLatin1Char(','))))) {
-            return refuse(-1, tr("The import could not be saved, so nothing was imported. %1")
-                                  .arg(Database::explain(mark.lastError())));
-        }
-        if (!transaction.commit(&why))
-            return refuse(-1, why);
+    ImportTransaction transaction(m_database.connection());
+    QString why;
+    if (!transaction.begin(false, &why))
+        return {stepNotBegun(files.first(), dryRun, why)};
+    m_step = {true, dryRun};
+    const int refused = runStepFiles(files, progress, cancel, &reports, &leftOutFiles);
+    m_step = {};
+    if (refused >= 0) {
+        const ImportReport &report = reports.at(refused);
+        if (report.cancelled)
+            return refuseStep(reports, refused, tr("Not imported: the import was cancelled, and the files imported "
+                                                   "together are kept all or none."), leftOutFiles);
+        return refuseStep(reports, refused, tr("Not imported: %1 was refused, and the files imported together are "
+                                               "kept all or none.").arg(report.fileName), leftOutFiles);
     }
+    if (dryRun) {
+        for (ImportReport &r : reports)
+            r.batchId = 0;
+        return reports; // the transaction rolls back everything written
+    }
+    // The batches say they were imported together, for their undo.
+    QStringList ids;
+    for (const ImportReport &r : std::as_const(reports))
+        ids.append(QString::number(r.batchId));
+    QSqlQuery mark(m_database.connection());
+    if (!mark.exec(QStringLiteral("UPDATE import_batch SET options = '{\"step\":[%1]}' WHERE id IN (%1)")
+                       .arg(ids.join(QLatin1Char(','))))) {
+        return refuseStep(reports, -1, tr("The import could not be saved, so nothing was imported. %1")
+                                           .arg(Database::explain(mark.lastError())), leftOutFiles);
+    }
+    if (!transaction.commit(&why))
+        return refuseStep(reports, -1, why, leftOutFiles);
     return reports;
 }
 

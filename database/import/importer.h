@@ -159,6 +159,9 @@ public:
     static QStringList readHeader(const QString &path, const Mapping &mapping, QString *error);
 
 private:
+    // Runs the files of a step one after the other; the index of the first refused, or -1.
+    int runStepFiles(const QList<ImportOptions> &files, const ProgressCallback &progress,
+                     const std::atomic_bool *cancel, QList<ImportReport> *reports, QStringList *leftOutFiles);
     ImportReport runOnce(const ImportOptions &options, const ProgressCallback &progress,
                          const std::atomic_bool *cancel, const QSet<qint64> &skipLines, RowTracking *tracking);
     Database &m_database;

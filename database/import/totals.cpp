@@ -156,112 +156,175 @@ std::optional<TotalsLayout> Totals::recognise(const QStringList &header, const Q
     return std::nullopt;
 }
 
+namespace {
+
+// The rows of a file of totals, one at a time: the row's date, territory and source, then its
+// figures. A row with an error is named to the sink and not kept.
+class TotalsRows
+{
+public:
+    struct Defaults
+    {
+        QChar decimal;
+        QDate date;
+        QString source;
+    };
+
+    TotalsRows(const TotalsLayout &layout, const Defaults &defaults, const TerritoryMatcher &territories,
+               const Totals::ProblemSink &sink, QList<PublishedRow> *rows)
+        : m_layout(layout), m_defaults(defaults), m_territories(territories), m_sink(sink), m_rows(rows)
+    {
+    }
+
+    void warnUnused(const QStringList &header) const
+    {
+        if (m_layout.unused.isEmpty())
+            return;
+        QStringList names;
+        for (int c : m_layout.unused)
+            names.append(QStringLiteral("«%1»").arg(header.value(c)));
+        warning(Totals::tr("This file holds published totals, not races: it is kept as published figures shown in "
+                           "the summary. Its columns %1 are not used.").arg(names.join(QStringLiteral(", "))));
+    }
+
+    void read(const QStringList &cells, qint64 line)
+    {
+        m_cells = &cells;
+        m_line = line;
+        bool blank = true;
+        for (const QString &c : cells)
+            blank = blank && c.trimmed().isEmpty();
+        if (blank)
+            return;
+        PublishedRow base;
+        if (!readBase(&base))
+            return;
+        if (!m_layout.onePerFigure) {
+            for (const auto &f : m_layout.figures)
+                addFigure(base, f.column, f.metric, f.percent ? QStringLiteral("percent") : QString());
+            return;
+        }
+        const QString metric = cell(m_layout.metric);
+        if (metric.isEmpty()) {
+            error(m_layout.metric, QString(), Totals::tr("The row names no figure."));
+            return;
+        }
+        const MetricWords *known = metricOf(metric);
+        QString unit = cell(m_layout.unit);
+        if (unit.isEmpty() && known && known->percent)
+            unit = QStringLiteral("percent");
+        if (addFigure(base, m_layout.value, Totals::metricName(metric), unit))
+            m_rows->last().notes = cell(m_layout.notes);
+    }
+
+    void error(qint64 line, int column, const QString &value, const QString &message) const
+    {
+        m_sink(true, line, column >= 0 ? column + 1 : 0, value, message);
+    }
+
+private:
+    QString cell(int c) const { return c >= 0 ? m_cells->value(c).trimmed() : QString(); }
+    void error(int column, const QString &value, const QString &message) const { error(m_line, column, value, message); }
+    void warning(const QString &message) const { m_sink(false, 0, 0, QString(), message); }
+
+    // The row's line, scope, source, date and territory; false when one is wrong (each wrong one is
+    // said).
+    bool readBase(PublishedRow *base) const
+    {
+        base->line = m_line;
+        base->scope = cell(m_layout.scope);
+        base->source = cell(m_layout.source).isEmpty() ? m_defaults.source : cell(m_layout.source);
+        const bool date = readDate(base);
+        const bool territory = readTerritory(base);
+        return date && territory;
+    }
+
+    bool readDate(PublishedRow *base) const
+    {
+        const QString text = cell(m_layout.date);
+        if (m_layout.date >= 0 && !Values::isMissing(text)) {
+            QString why;
+            const auto date = Values::parseDate(text, &why);
+            if (!date) {
+                error(m_layout.date, text, why);
+                return false;
+            }
+            base->date = *date;
+        } else {
+            base->date = m_defaults.date;
+        }
+        if (!base->date.isValid()) {
+            error(m_layout.date, text,
+                  Totals::tr("The row has no date. Give the election day for the file (--date, or the date field in "
+                             "the import dialog)."));
+            return false;
+        }
+        return true;
+    }
+
+    bool readTerritory(PublishedRow *base) const
+    {
+        const QString place = cell(m_layout.territory);
+        base->territoryName = place;
+        if (place.isEmpty() || oneOf(place, CountryWords)) {
+            base->territoryId = m_territories.countryId();
+            return true;
+        }
+        const TerritoryMatcher::Result match = m_territories.matchRegion(place);
+        if (match.status == TerritoryMatcher::Status::Matched) {
+            base->territoryId = match.id;
+            return true;
+        }
+        error(m_layout.territory, place,
+              Totals::tr("\"%1\" is neither Kazakhstan nor one of its regions or cities of republican significance; "
+                         "published totals are kept for those.").arg(place));
+        return false;
+    }
+
+    // Keeps the figure of the column; false when the row gives none there.
+    bool addFigure(const PublishedRow &base, int column, const QString &metric, const QString &unit)
+    {
+        const QString text = cell(column);
+        if (Values::isMissing(text))
+            return false; // a figure the release does not give is no figure
+        PublishedRow row = base;
+        row.metric = metric;
+        bool percent = false;
+        QString why;
+        const auto number = Values::parseDecimal(text, m_defaults.decimal, &why, &percent);
+        if (number)
+            row.value = *number;
+        else
+            row.valueText = text;
+        row.unit = percent || unit == QLatin1String("%") ? QStringLiteral("percent") : unit;
+        if (row.unit.isEmpty() && number)
+            row.unit = QStringLiteral("count");
+        m_rows->append(row);
+        return true;
+    }
+
+    const TotalsLayout &m_layout;
+    const Defaults m_defaults;
+    const TerritoryMatcher &m_territories;
+    const Totals::ProblemSink &m_sink;
+    QList<PublishedRow> *m_rows;
+    const QStringList *m_cells = nullptr;
+    qint64 m_line = 0;
+};
+
+} // namespace
+
 bool Totals::read(TableReader &reader, const TotalsLayout &layout, const QStringList &header, QChar decimal,
                   const QDate &defaultDate, const QString &defaultSource, const TerritoryMatcher &territories,
                   const ProblemSink &sink, QList<PublishedRow> *rows)
 {
-    enum Severity { Error, Warning };
-    const auto problem = [&](Severity severity, qint64 line, int column, const QString &value, const QString &message) {
-        sink(severity == Error, line, column >= 0 ? column + 1 : 0, value, message);
-    };
-    if (!layout.unused.isEmpty()) {
-        QStringList names;
-        for (int c : layout.unused)
-            names.append(QStringLiteral("«%1»").arg(header.value(c)));
-        problem(Warning, 0, -1, QString(),
-                tr("This file holds published totals, not races: it is kept as published figures shown in the summary. "
-                   "Its columns %1 are not used.").arg(names.join(QStringLiteral(", "))));
-    }
-
+    TotalsRows totals(layout, {decimal, defaultDate, defaultSource}, territories, sink, rows);
+    totals.warnUnused(header);
     QStringList cells;
-    while (reader.next(&cells)) {
-        const qint64 line = reader.line();
-        const auto cell = [&](int c) { return c >= 0 ? cells.value(c).trimmed() : QString(); };
-        bool blank = true;
-        for (const QString &c : std::as_const(cells))
-            blank = blank && c.trimmed().isEmpty();
-        if (blank)
-            continue;
-
-        PublishedRow base;
-        base.line = line;
-        base.scope = cell(layout.scope);
-        base.source = cell(layout.source).isEmpty() ? defaultSource : cell(layout.source);
-        bool ok = true;
-        if (layout.date >= 0 && !Values::isMissing(cell(layout.date))) {
-            QString why;
-            const auto date = Values::parseDate(cell(layout.date), &why);
-            if (!date) {
-                problem(Error, line, layout.date, cell(layout.date), why);
-                ok = false;
-            }
-            base.date = date.value_or(QDate());
-        } else {
-            base.date = defaultDate;
-        }
-        if (ok && !base.date.isValid()) {
-            problem(Error, line, layout.date, cell(layout.date),
-                    tr("The row has no date. Give the election day for the file (--date, or the date field in the "
-                       "import dialog)."));
-            ok = false;
-        }
-        const QString place = cell(layout.territory);
-        base.territoryName = place;
-        if (place.isEmpty() || oneOf(place, CountryWords)) {
-            base.territoryId = territories.countryId();
-        } else {
-            const TerritoryMatcher::Result match = territories.matchRegion(place);
-            if (match.status == TerritoryMatcher::Status::Matched) {
-                base.territoryId = match.id;
-            } else {
-                problem(Error, line, layout.territory, place,
-                        tr("\"%1\" is neither Kazakhstan nor one of its regions or cities of republican significance; "
-                           "published totals are kept for those.").arg(place));
-                ok = false;
-            }
-        }
-
-        const auto figure = [&](int column, const QString &metric, const QString &unit) {
-            PublishedRow row = base;
-            row.metric = metric;
-            const QString text = cell(column);
-            bool percent = false;
-            QString why;
-            if (Values::isMissing(text))
-                return; // a figure the release does not give is no figure
-            const auto number = Values::parseDecimal(text, decimal, &why, &percent);
-            if (number)
-                row.value = *number;
-            else
-                row.valueText = text;
-            row.unit = percent || unit == QLatin1String("%") ? QStringLiteral("percent") : unit;
-            if (row.unit.isEmpty() && number)
-                row.unit = QStringLiteral("count");
-            rows->append(row);
-        };
-        if (!ok)
-            continue;
-        if (layout.onePerFigure) {
-            const QString metric = cell(layout.metric);
-            if (metric.isEmpty()) {
-                problem(Error, line, layout.metric, QString(), tr("The row names no figure."));
-                continue;
-            }
-            const MetricWords *known = metricOf(metric);
-            QString unit = cell(layout.unit);
-            if (unit.isEmpty() && known && known->percent)
-                unit = QStringLiteral("percent");
-            const int before = int(rows->size());
-            figure(layout.value, metricName(metric), unit);
-            if (rows->size() > before)
-                rows->last().notes = cell(layout.notes);
-        } else {
-            for (const auto &f : layout.figures)
-                figure(f.column, f.metric, f.percent ? QStringLiteral("percent") : QString());
-        }
-    }
+    while (reader.next(&cells))
+        totals.read(cells, reader.line());
     if (!reader.error().isEmpty()) {
-        problem(Error, reader.errorLine(), reader.errorColumn() - 1, QString(), reader.errorReason());
+        totals.error(reader.errorLine(), reader.errorColumn() - 1, QString(), reader.errorReason());
         return false;
     }
     return true;

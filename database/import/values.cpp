@@ -82,7 +82,8 @@ bool validGroups(QStringView text, QChar groupChar)
     return first ? groupLength > 0 : groupLength == 3;
 }
 
-Status parseNumber(QStringView text, QChar decimalSeparator, Number *number)
+// The sign and the percent sign taken off the text into *number; what is left, trimmed.
+QStringView takeSignAndPercent(QStringView text, Number *number)
 {
     QStringView body = trimmed(text);
     if (body.endsWith(u'%')) {
@@ -93,69 +94,92 @@ Status parseNumber(QStringView text, QChar decimalSeparator, Number *number)
         number->negative = body.front() != u'+';
         body = trimmed(body.mid(1));
     }
-    if (body.isEmpty())
-        return Status::NotNumber;
+    return body;
+}
 
-    // Scientific notation, as spreadsheets write very small or large numbers: 1.5E-3.
+// Scientific notation, as spreadsheets write very small or large numbers: 1.5E-3.
+bool parseScientific(QStringView body, Number *number)
+{
     static const QRegularExpression scientific(QStringLiteral("^(\\d+)(?:[.,](\\d+))?[eE]([+-]?\\d{1,3})$"));
-    if (const auto match = scientific.match(body); match.hasMatch()) {
-        number->integer = match.captured(1);
-        number->fraction = match.captured(2);
-        number->exponent = QStringLiteral("e") + match.captured(3);
-        return Status::Ok;
-    }
+    const auto match = scientific.match(body);
+    if (!match.hasMatch())
+        return false;
+    number->integer = match.captured(1);
+    number->fraction = match.captured(2);
+    number->exponent = QStringLiteral("e") + match.captured(3);
+    return true;
+}
 
+// Where a number's decimal separator is (-1: none) and which character groups its thousands.
+struct Separators
+{
     int commas = 0, dots = 0, spaces = 0;
     qsizetype lastComma = -1, lastDot = -1;
+    qsizetype decimalAt = -1;
+    QChar groupChar;
+};
+
+// Counts the commas, dots and group spaces of digits; false when another character is there.
+bool countSeparators(QStringView body, Separators *s)
+{
     for (qsizetype i = 0; i < body.size(); ++i) {
         const QChar c = body[i];
         if (c.isDigit() && c.unicode() < 128)
             continue;
         if (c == u',') {
-            ++commas;
-            lastComma = i;
+            ++s->commas;
+            s->lastComma = i;
         } else if (c == u'.') {
-            ++dots;
-            lastDot = i;
+            ++s->dots;
+            s->lastDot = i;
         } else if (isGroupSpace(c)) {
-            ++spaces;
+            ++s->spaces;
         } else {
-            return Status::NotNumber;
+            return false;
         }
     }
+    return true;
+}
 
-    qsizetype decimalAt = -1;
-    QChar groupChar;
-    if (commas > 0 && dots > 0) {
+// Tells the decimal separator from the thousands one, the file's decimal separator deciding a
+// single one that could be either.
+Status chooseSeparators(QStringView body, QChar decimalSeparator, Separators *s, Number *number)
+{
+    if (s->commas > 0 && s->dots > 0) {
         // Both: the last one is the decimal separator and occurs once.
-        decimalAt = std::max(lastComma, lastDot);
-        const QChar decimal = body[decimalAt];
-        if ((decimal == u',' ? commas : dots) != 1)
+        s->decimalAt = std::max(s->lastComma, s->lastDot);
+        const QChar decimal = body[s->decimalAt];
+        if ((decimal == u',' ? s->commas : s->dots) != 1)
             return Status::NotNumber;
-        groupChar = decimal == u',' ? QChar(u'.') : QChar(u',');
-    } else if (commas + dots > 1) {
-        groupChar = commas > 0 ? QChar(u',') : QChar(u'.');
-    } else if (commas + dots == 1) {
-        const qsizetype at = commas ? lastComma : lastDot;
+        s->groupChar = decimal == u',' ? QChar(u'.') : QChar(u',');
+    } else if (s->commas + s->dots > 1) {
+        s->groupChar = s->commas > 0 ? QChar(u',') : QChar(u'.');
+    } else if (s->commas + s->dots == 1) {
+        const qsizetype at = s->commas ? s->lastComma : s->lastDot;
         const QChar sep = body[at];
         const bool groupShape = validGroups(body, sep) && !body.startsWith(u'0');
         if (sep == decimalSeparator || !groupShape) {
-            decimalAt = at;
+            s->decimalAt = at;
         } else if (!decimalSeparator.isNull()) {
-            groupChar = sep; // the other character than the decimal separator: thousands
+            s->groupChar = sep; // the other character than the decimal separator: thousands
         } else {
             number->ambiguousSeparator = sep;
             return Status::Ambiguous;
         }
     }
+    return Status::Ok;
+}
 
-    const QStringView integerPart = decimalAt < 0 ? body : body.left(decimalAt);
-    const QStringView fractionPart = decimalAt < 0 ? QStringView() : body.mid(decimalAt + 1);
+// The digits of the integer and fraction parts into *number, the groups checked.
+Status takeDigits(QStringView body, const Separators &s, Number *number)
+{
+    const QStringView integerPart = s.decimalAt < 0 ? body : body.left(s.decimalAt);
+    const QStringView fractionPart = s.decimalAt < 0 ? QStringView() : body.mid(s.decimalAt + 1);
     if (integerPart.isEmpty() && fractionPart.isEmpty())
         return Status::NotNumber;
     if (!integerPart.isEmpty()) {
-        const bool grouped = (!groupChar.isNull() && integerPart.contains(groupChar)) || spaces > 0;
-        if (grouped && !validGroups(integerPart, groupChar.isNull() ? QChar(u' ') : groupChar))
+        const bool grouped = (!s.groupChar.isNull() && integerPart.contains(s.groupChar)) || s.spaces > 0;
+        if (grouped && !validGroups(integerPart, s.groupChar.isNull() ? QChar(u' ') : s.groupChar))
             return Status::NotNumber;
         for (QChar c : integerPart) {
             if (c.isDigit())
@@ -170,6 +194,21 @@ Status parseNumber(QStringView text, QChar decimalSeparator, Number *number)
     if (number->integer.isEmpty())
         number->integer = QStringLiteral("0");
     return Status::Ok;
+}
+
+Status parseNumber(QStringView text, QChar decimalSeparator, Number *number)
+{
+    const QStringView body = takeSignAndPercent(text, number);
+    if (body.isEmpty())
+        return Status::NotNumber;
+    if (parseScientific(body, number))
+        return Status::Ok;
+    Separators separators;
+    if (!countSeparators(body, &separators))
+        return Status::NotNumber;
+    if (const Status status = chooseSeparators(body, decimalSeparator, &separators, number); status != Status::Ok)
+        return status;
+    return takeDigits(body, separators, number);
 }
 
 QString ambiguousProblem(QStringView text, QChar separator)
