@@ -107,97 +107,137 @@ struct Tally
     }
 };
 
-} // namespace
-
-CandidateProfileSummary CandidateProfiles::read(const Comparison &comparison, QString *error)
+// The candidate the query is on, as the profile counts it, at an election on day.
+Person personOf(const QSqlQuery &query, const QDate &day)
 {
-    CandidateProfileSummary summary;
-    const QList<QDate> &days = comparison.days();
-    if (days.isEmpty())
-        return summary;
-    const QSqlDatabase db = comparison.database();
+    Person p;
+    const QString sex = query.value(3).toString();
+    if (sex == QLatin1String("f") || sex == QLatin1String("m"))
+        p.woman = sex == QLatin1String("f");
+    // The age as published; else the year of the election less the year of birth. An age no
+    // akim can have (a typing error in either) is not known.
+    std::optional<int> age;
+    if (!query.value(5).isNull())
+        age = query.value(5).toInt();
+    else if (!query.value(4).isNull())
+        age = day.year() - query.value(4).toInt();
+    if (age && *age >= 18 && *age <= 110)
+        p.age = age;
+    if (!query.value(6).isNull())
+        p.incumbent = query.value(6).toInt() != 0;
+    p.winnerKnown = !query.value(7).isNull();
+    p.won = p.winnerKnown && query.value(7).toLongLong() == query.value(2).toLongLong();
+    return p;
+}
+
+// Every candidate of the scope with the fields the profile counts and the race's winner. False on
+// a read failure, with the query's error.
+bool selectCandidates(QSqlQuery *query, const QSqlDatabase &db, const ComparisonScope &scope)
+{
     QVariantList bindings;
-    const QString where = Comparison::scopeCondition(db, comparison.scope(), &bindings);
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.prepare(QStringLiteral(
+    const QString where = Comparison::scopeCondition(db, scope, &bindings);
+    query->setForwardOnly(true);
+    if (!query->prepare(QStringLiteral(
             "SELECT e.date, t.region_id, c.id, c.sex, c.birth_year, c.age, c.incumbent, m.winner_id "
             "FROM candidate c JOIN race r ON r.id = c.race_id JOIN election e ON e.id = r.election_id "
             "JOIN territory t ON t.id = r.territory_id LEFT JOIN race_metrics m ON m.race_id = r.id WHERE ")
-                       + where)) {
-        if (error)
-            *error = query.lastError().text();
-        return summary;
-    }
+                        + where))
+        return false;
     for (const QVariant &b : std::as_const(bindings))
-        query.addBindValue(b);
-    if (!query.exec()) {
-        if (error)
-            *error = query.lastError().text();
-        return summary;
-    }
-    QHash<QDate, int> dayIndex;
-    std::vector<Tally> byDay(size_t(days.size()));
+        query->addBindValue(b);
+    return query->exec();
+}
+
+// The candidates counted for the whole scope, for each of its days and for each region.
+class ProfileTallies
+{
+public:
+    explicit ProfileTallies(const QList<QDate> &days);
+    // The candidate the query is on; one of a day outside the scope is left out.
+    void add(const QSqlQuery &query);
+    CandidateProfileSummary finish(const QSqlDatabase &db);
+
+private:
+    QList<QDate> m_days;
+    QHash<QDate, int> m_dayIndex;
+    std::vector<Tally> m_byDay;
+    QHash<qint64, Tally> m_regions;
+    Tally m_total;
+};
+
+ProfileTallies::ProfileTallies(const QList<QDate> &days)
+    : m_days(days)
+    , m_byDay(size_t(days.size()))
+{
     for (int i = 0; i < days.size(); ++i)
-        dayIndex.insert(days.at(i), i);
-    QHash<qint64, Tally> regions;
-    Tally total;
-    while (query.next()) {
-        const QDate day = QDate::fromString(query.value(0).toString(), Qt::ISODate);
-        const int d = dayIndex.value(day, -1);
-        if (d < 0)
-            continue;
-        Person p;
-        const QString sex = query.value(3).toString();
-        if (sex == QLatin1String("f") || sex == QLatin1String("m"))
-            p.woman = sex == QLatin1String("f");
-        // The age as published; else the year of the election less the year of birth. An age no
-        // akim can have (a typing error in either) is not known.
-        std::optional<int> age;
-        if (!query.value(5).isNull())
-            age = query.value(5).toInt();
-        else if (!query.value(4).isNull())
-            age = day.year() - query.value(4).toInt();
-        if (age && *age >= 18 && *age <= 110)
-            p.age = age;
-        if (!query.value(6).isNull())
-            p.incumbent = query.value(6).toInt() != 0;
-        p.winnerKnown = !query.value(7).isNull();
-        p.won = p.winnerKnown && query.value(7).toLongLong() == query.value(2).toLongLong();
-        total.add(p);
-        byDay[size_t(d)].add(p);
-        Tally &region = regions[query.value(1).toLongLong()];
-        region.profile.regionId = query.value(1).toLongLong();
-        region.add(p);
-    }
-    if (query.lastError().isValid()) {
-        if (error)
-            *error = query.lastError().text();
-        return summary;
-    }
-    summary.total = total.finish();
-    summary.total.label = tr("All elections");
-    for (int i = 0; i < days.size(); ++i) {
-        CandidateProfile p = byDay[size_t(i)].finish();
-        p.day = days.at(i);
+        m_dayIndex.insert(days.at(i), i);
+}
+
+void ProfileTallies::add(const QSqlQuery &query)
+{
+    const QDate day = QDate::fromString(query.value(0).toString(), Qt::ISODate);
+    const int d = m_dayIndex.value(day, -1);
+    if (d < 0)
+        return;
+    const Person p = personOf(query, day);
+    m_total.add(p);
+    m_byDay[size_t(d)].add(p);
+    Tally &region = m_regions[query.value(1).toLongLong()];
+    region.profile.regionId = query.value(1).toLongLong();
+    region.add(p);
+}
+
+CandidateProfileSummary ProfileTallies::finish(const QSqlDatabase &db)
+{
+    CandidateProfileSummary summary;
+    summary.total = m_total.finish();
+    summary.total.label = CandidateProfiles::tr("All elections");
+    for (int i = 0; i < m_days.size(); ++i) {
+        CandidateProfile p = m_byDay[size_t(i)].finish();
+        p.day = m_days.at(i);
         p.label = p.day.toString(Qt::ISODate);
         summary.byElection.append(p);
     }
     const Store store(db);
     for (const TerritoryInfo &region : store.regions()) {
-        const auto it = regions.find(region.id);
-        if (it == regions.end())
+        const auto it = m_regions.find(region.id);
+        if (it == m_regions.end())
             continue;
         CandidateProfile p = it->finish();
         p.label = region.displayName();
         summary.byRegion.append(p);
     }
-    if (const auto it = regions.find(0); it != regions.end()) {
+    if (const auto it = m_regions.find(0); it != m_regions.end()) {
         CandidateProfile p = it->finish();
-        p.label = tr("no region");
+        p.label = CandidateProfiles::tr("no region");
         summary.byRegion.append(p);
     }
     return summary;
+}
+
+} // namespace
+
+CandidateProfileSummary CandidateProfiles::read(const Comparison &comparison, QString *error)
+{
+    const QList<QDate> &days = comparison.days();
+    if (days.isEmpty())
+        return {};
+    const QSqlDatabase db = comparison.database();
+    QSqlQuery query(db);
+    if (!selectCandidates(&query, db, comparison.scope())) {
+        if (error)
+            *error = query.lastError().text();
+        return {};
+    }
+    ProfileTallies tallies(days);
+    while (query.next())
+        tallies.add(query);
+    if (query.lastError().isValid()) {
+        if (error)
+            *error = query.lastError().text();
+        return {};
+    }
+    return tallies.finish(db);
 }
 
 } // namespace Sailau

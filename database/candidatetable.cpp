@@ -88,108 +88,124 @@ QList<TableExport::ColumnStyle> CandidateTable::styles() const
 
 QList<QVariantList> CandidateTable::rows(const QSqlDatabase &db, const QList<RaceRow> &races, QString *error) const
 {
-    const bool people = m_audience == Audience::People;
-    auto yesNo = [people](const QVariant &value) -> QVariant {
-        if (value.isNull())
-            return {};
-        if (!people)
-            return value.toBool();
-        return value.toBool() ? tr("yes") : tr("no");
-    };
-    auto sexCell = [people](const QString &sex) -> QVariant {
-        if (sex.isEmpty())
-            return {};
-        if (!people)
-            return sex;
-        if (sex == QLatin1String("f"))
-            return tr("female");
-        if (sex == QLatin1String("m"))
-            return tr("male");
-        return sex;
-    };
-    auto basisCell = [people](const QString &basis) -> QVariant {
-        if (basis.isEmpty())
-            return {};
-        if (!people)
-            return basis;
-        if (basis == QLatin1String("ballots_cast"))
-            return tr("ballots cast");
-        if (basis == QLatin1String("valid_votes"))
-            return tr("valid votes");
-        if (basis == QLatin1String("voters"))
-            return tr("voters");
-        return basis;
-    };
-
     QList<QVariantList> out;
     for (qsizetype first = 0; first < races.size(); first += RacesPerQuery) {
-        const QList<RaceRow> part = races.mid(first, RacesPerQuery);
-        QHash<qint64, QList<QVariantList>> byRace;
-        QStringList marks;
-        for (qsizetype i = 0; i < part.size(); ++i)
-            marks.append(QStringLiteral("?"));
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
-        query.prepare(QStringLiteral(
-            "SELECT c.race_id, c.name, c.nomination, c.self_nominated, c.votes, c.vote_share_published, "
-            "c.vote_share_basis, c.elected, c.sex, c.birth_year, c.age, c.occupation, c.incumbent, "
-            "p.short_name, p.name_kk, p.name_ru, p.name_en, "
-            "(SELECT group_concat(s.url, ' ') FROM candidate_source cs JOIN source s ON s.id = cs.source_id "
-            " WHERE cs.candidate_id = c.id) "
-            "FROM candidate c LEFT JOIN party p ON p.id = c.party_id "
-            "WHERE c.race_id IN (%1) ORDER BY c.race_id, c.position, c.id")
-                          .arg(marks.join(QLatin1Char(','))));
-        for (const RaceRow &race : part)
-            query.addBindValue(race.id);
-        if (!query.exec()) {
-            if (error)
-                *error = query.lastError().text();
+        if (!readPart(db, races.mid(first, RacesPerQuery), &out, error))
             return {};
-        }
-        QHash<qint64, const RaceRow *> raceOf;
-        for (const RaceRow &race : part)
-            raceOf.insert(race.id, &race);
-        while (query.next()) {
-            const qint64 raceId = query.value(0).toLongLong();
-            const RaceRow *race = raceOf.value(raceId);
-            if (!race)
-                continue;
-            // The nomination as a person reads it: the party's name, "self-nominated", else as given.
-            QVariant nomination;
-            const QString partyShort = query.value(13).toString();
-            if (!partyShort.isEmpty()) {
-                nomination = people ? localName(query.value(14).toString(), query.value(15).toString(),
-                                                query.value(16).toString(), partyShort)
-                                    : partyShort;
-            } else if (!query.value(3).isNull() && query.value(3).toBool()) {
-                nomination = people ? tr("self-nominated") : QStringLiteral("self-nominated");
-            } else {
-                nomination = textCell(query.value(2));
-            }
-            const QVariant share = query.value(5);
-            QVariantList cells(ColumnCount);
-            cells[RaceId] = raceId;
-            cells[Date] = race->date;
-            cells[Region] = race->region.isEmpty() ? QVariant() : QVariant(race->region);
-            cells[Territory] = race->territory;
-            cells[Name] = query.value(1).toString();
-            cells[Nomination] = nomination;
-            cells[Votes] = wholeCell(query.value(4));
-            cells[VoteSharePublished] = share.isNull() ? QVariant() : QVariant(share.toDouble());
-            cells[VoteShareBasis] = basisCell(query.value(6).toString());
-            cells[Elected] = yesNo(query.value(7));
-            cells[Sex] = sexCell(query.value(8).toString());
-            cells[BirthYear] = wholeCell(query.value(9));
-            cells[Age] = wholeCell(query.value(10));
-            cells[Occupation] = textCell(query.value(11));
-            cells[Incumbent] = yesNo(query.value(12));
-            cells[Sources] = textCell(query.value(17));
-            byRace[raceId].append(cells);
-        }
-        for (const RaceRow &race : part)
-            out.append(byRace.take(race.id));
     }
     return out;
+}
+
+bool CandidateTable::readPart(const QSqlDatabase &db, const QList<RaceRow> &part, QList<QVariantList> *out,
+                              QString *error) const
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < part.size(); ++i)
+        marks.append(QStringLiteral("?"));
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT c.race_id, c.name, c.nomination, c.self_nominated, c.votes, c.vote_share_published, "
+        "c.vote_share_basis, c.elected, c.sex, c.birth_year, c.age, c.occupation, c.incumbent, "
+        "p.short_name, p.name_kk, p.name_ru, p.name_en, "
+        "(SELECT group_concat(s.url, ' ') FROM candidate_source cs JOIN source s ON s.id = cs.source_id "
+        " WHERE cs.candidate_id = c.id) "
+        "FROM candidate c LEFT JOIN party p ON p.id = c.party_id "
+        "WHERE c.race_id IN (%1) ORDER BY c.race_id, c.position, c.id")
+                      .arg(marks.join(QLatin1Char(','))));
+    for (const RaceRow &race : part)
+        query.addBindValue(race.id);
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    QHash<qint64, const RaceRow *> raceOf;
+    for (const RaceRow &race : part)
+        raceOf.insert(race.id, &race);
+    QHash<qint64, QList<QVariantList>> byRace;
+    while (query.next()) {
+        const qint64 raceId = query.value(0).toLongLong();
+        if (const RaceRow *race = raceOf.value(raceId))
+            byRace[raceId].append(row(query, *race));
+    }
+    for (const RaceRow &race : part)
+        out->append(byRace.take(race.id));
+    return true;
+}
+
+QVariantList CandidateTable::row(const QSqlQuery &query, const RaceRow &race) const
+{
+    const QVariant share = query.value(5);
+    QVariantList cells(ColumnCount);
+    cells[RaceId] = query.value(0).toLongLong();
+    cells[Date] = race.date;
+    cells[Region] = race.region.isEmpty() ? QVariant() : QVariant(race.region);
+    cells[Territory] = race.territory;
+    cells[Name] = query.value(1).toString();
+    cells[Nomination] = nominationCell(query);
+    cells[Votes] = wholeCell(query.value(4));
+    cells[VoteSharePublished] = share.isNull() ? QVariant() : QVariant(share.toDouble());
+    cells[VoteShareBasis] = basisCell(query.value(6).toString());
+    cells[Elected] = yesNoCell(query.value(7));
+    cells[Sex] = sexCell(query.value(8).toString());
+    cells[BirthYear] = wholeCell(query.value(9));
+    cells[Age] = wholeCell(query.value(10));
+    cells[Occupation] = textCell(query.value(11));
+    cells[Incumbent] = yesNoCell(query.value(12));
+    cells[Sources] = textCell(query.value(17));
+    return cells;
+}
+
+QVariant CandidateTable::nominationCell(const QSqlQuery &query) const
+{
+    const bool people = m_audience == Audience::People;
+    const QString partyShort = query.value(13).toString();
+    if (!partyShort.isEmpty()) {
+        return people ? localName(query.value(14).toString(), query.value(15).toString(), query.value(16).toString(),
+                                  partyShort)
+                      : partyShort;
+    }
+    if (!query.value(3).isNull() && query.value(3).toBool())
+        return people ? tr("self-nominated") : QStringLiteral("self-nominated");
+    return textCell(query.value(2));
+}
+
+QVariant CandidateTable::yesNoCell(const QVariant &value) const
+{
+    if (value.isNull())
+        return {};
+    if (m_audience != Audience::People)
+        return value.toBool();
+    return value.toBool() ? tr("yes") : tr("no");
+}
+
+QVariant CandidateTable::sexCell(const QString &sex) const
+{
+    if (sex.isEmpty())
+        return {};
+    if (m_audience != Audience::People)
+        return sex;
+    if (sex == QLatin1String("f"))
+        return tr("female");
+    if (sex == QLatin1String("m"))
+        return tr("male");
+    return sex;
+}
+
+QVariant CandidateTable::basisCell(const QString &basis) const
+{
+    if (basis.isEmpty())
+        return {};
+    if (m_audience != Audience::People)
+        return basis;
+    if (basis == QLatin1String("ballots_cast"))
+        return tr("ballots cast");
+    if (basis == QLatin1String("valid_votes"))
+        return tr("valid votes");
+    if (basis == QLatin1String("voters"))
+        return tr("voters");
+    return basis;
 }
 
 } // namespace Sailau

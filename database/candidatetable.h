@@ -10,6 +10,8 @@
 #include <QString>
 #include <QVariant>
 
+class QSqlQuery;
+
 namespace Sailau {
 
 // The candidates of some races as a table, one row per candidate: the race (day, region,
@@ -60,6 +62,16 @@ public:
     QList<QVariantList> rows(const QSqlDatabase &db, const QList<RaceRow> &races, QString *error = nullptr) const;
 
 private:
+    // The candidates of a part of the races (at most RacesPerQuery), appended to out race by race.
+    bool readPart(const QSqlDatabase &db, const QList<RaceRow> &part, QList<QVariantList> *out, QString *error) const;
+    // The row of the candidate the query is on, in its race.
+    QVariantList row(const QSqlQuery &query, const RaceRow &race) const;
+    // The nomination as a person reads it: the party's name, "self-nominated", else as given.
+    QVariant nominationCell(const QSqlQuery &query) const;
+    QVariant yesNoCell(const QVariant &value) const;
+    QVariant sexCell(const QString &sex) const;
+    QVariant basisCell(const QString &basis) const;
+
     Audience m_audience;
 };
 

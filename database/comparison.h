@@ -191,6 +191,14 @@ public:
     static std::optional<double> median(std::vector<double> values);
 
 private:
+    // The scope's days: every day with races when none is given; sorted, each once.
+    void settleDays();
+    // Lines in order of region (the regions' names in the alphabet's order), then name; lineOf()
+    // to match.
+    void sortLines(const QHash<qint64, QString> &regionNames);
+    // The aggregates of each day from the lined-up races, with the day's Σ ballots and Σ voters as
+    // Store::computedSummary() counts them for its turnout.
+    void aggregate(const QList<ComputedSummary> &turnoutSums);
     // The published races, turnout and candidates of each day beside the aggregates.
     void readPublished();
 
