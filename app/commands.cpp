@@ -86,16 +86,6 @@ std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, QTextSt
     return db;
 }
 
-QJsonValue jsonNumber(const std::optional<double> &v)
-{
-    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue jsonCount(const Count &v)
-{
-    return v ? QJsonValue(double(*v)) : QJsonValue(QJsonValue::Null);
-}
-
 QString turnoutBasisKey(Metrics::TurnoutBasis basis)
 {
     switch (basis) {
@@ -177,126 +167,123 @@ QString csvCell(const QVariant &cell)
     }
 }
 
-int metricsCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+// The options of `sailau metrics` besides --database and --language, with their help texts.
+struct MetricsArguments
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr("Print the race metrics table: one record per race, with the "
-                                              "territory, its region, the election date and every metric "
-                                              "(null where missing)."));
-    const QCommandLineOption electionOption({QStringLiteral("e"), QStringLiteral("election")},
-                                            Text::tr("Only the races of this election day."),
-                                            QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption formatOption({QStringLiteral("f"), QStringLiteral("format")},
-                                          Text::tr("csv or json (default csv)."), QStringLiteral("FORMAT"),
-                                          QStringLiteral("csv"));
-    const QCommandLineOption outOption({QStringLiteral("o"), QStringLiteral("out")},
-                                       Text::tr("Write the table to FILE.csv (UTF-8) or FILE.xlsx instead of "
-                                                "printing it."),
-                                       QStringLiteral("FILE"));
-    const QCommandLineOption delimiterOption(QStringLiteral("delimiter"),
-                                             Text::tr("With --out FILE.csv: ',' (default) or ';' (with a decimal "
-                                                      "comma, for Excel set to Russian or Kazakh)."),
-                                             QStringLiteral("D"));
-    const QCommandLineOption candidatesOption(QStringLiteral("candidates"),
-                                              Text::tr("One record per candidate of those races instead: name, "
-                                                       "nomination, votes, published share, elected, sex, birth "
-                                                       "year or age, occupation, sitting akim, sources."));
-    parser.addOptions({databaseOption, electionOption, formatOption, outOption, delimiterOption, candidatesOption,
-                       languageOption});
-    if (!parse(parser, QStringLiteral("metrics"), arguments, err))
-        return UsageError;
-    if (wantsHelp(parser, out))
-        return Ok;
-    if (!parser.positionalArguments().isEmpty()) {
-        err << Text::tr("sailau metrics: unexpected argument '%1'").arg(parser.positionalArguments().first()) << '\n';
-        return UsageError;
-    }
-    const QString format = parser.value(formatOption).toLower();
-    if (format != QLatin1String("csv") && format != QLatin1String("json")) {
-        err << Text::tr("sailau metrics: --format must be csv or json, not '%1'").arg(format) << '\n';
-        return UsageError;
-    }
-    // --out: the format comes from the file's suffix.
-    const QString outPath = parser.value(outOption);
-    TableExport::Options exportOptions;
-    if (parser.isSet(outOption)) {
-        if (outPath.isEmpty() || !TableExport::formatForPath(outPath, &exportOptions.format)) {
+    const QCommandLineOption election{{QStringLiteral("e"), QStringLiteral("election")},
+                                      Text::tr("Only the races of this election day."), QStringLiteral("YYYY-MM-DD")};
+    const QCommandLineOption format{{QStringLiteral("f"), QStringLiteral("format")}, Text::tr("csv or json (default csv)."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("csv")};
+    const QCommandLineOption out{{QStringLiteral("o"), QStringLiteral("out")},
+                                 Text::tr("Write the table to FILE.csv (UTF-8) or FILE.xlsx instead of "
+                                          "printing it."),
+                                 QStringLiteral("FILE")};
+    const QCommandLineOption delimiter{QStringLiteral("delimiter"),
+                                       Text::tr("With --out FILE.csv: ',' (default) or ';' (with a decimal "
+                                                "comma, for Excel set to Russian or Kazakh)."),
+                                       QStringLiteral("D")};
+    const QCommandLineOption candidates{QStringLiteral("candidates"),
+                                        Text::tr("One record per candidate of those races instead: name, "
+                                                 "nomination, votes, published share, elected, sex, birth "
+                                                 "year or age, occupation, sitting akim, sources.")};
+};
+
+// --out and --delimiter: the file's format from its suffix, and how it is written. False after
+// saying on err what is wrong (a usage error).
+bool readFileOptions(const QCommandLineParser &parser, const MetricsArguments &args, const QString &format,
+                     TableExport::Options *options, QTextStream &err)
+{
+    const QString outPath = parser.value(args.out);
+    if (parser.isSet(args.out)) {
+        if (outPath.isEmpty() || !TableExport::formatForPath(outPath, &options->format)) {
             err << Text::tr("sailau metrics: --out takes a file ending in .csv or .xlsx, not '%1'").arg(outPath) << '\n';
-            return UsageError;
+            return false;
         }
-        if (parser.isSet(formatOption)
-            && (format != QLatin1String("csv") || exportOptions.format != TableExport::Format::Csv)) {
+        if (parser.isSet(args.format)
+            && (format != QLatin1String("csv") || options->format != TableExport::Format::Csv)) {
             err << Text::tr("sailau metrics: --out writes the format its suffix names; leave out --format") << '\n';
-            return UsageError;
+            return false;
         }
     }
-    if (parser.isSet(delimiterOption)) {
-        const QString delimiter = parser.value(delimiterOption);
-        if (!parser.isSet(outOption) || exportOptions.format != TableExport::Format::Csv) {
+    if (parser.isSet(args.delimiter)) {
+        const QString delimiter = parser.value(args.delimiter);
+        if (!parser.isSet(args.out) || options->format != TableExport::Format::Csv) {
             err << Text::tr("sailau metrics: --delimiter goes with --out FILE.csv") << '\n';
-            return UsageError;
+            return false;
         }
         if (delimiter != QLatin1String(",") && delimiter != QLatin1String(";")) {
             err << Text::tr("sailau metrics: --delimiter must be ',' or ';', not '%1'").arg(delimiter) << '\n';
-            return UsageError;
+            return false;
         }
     }
-    if (exportOptions.format == TableExport::Format::Csv)
-        exportOptions = TableExport::Options::csv(parser.isSet(delimiterOption) ? parser.value(delimiterOption).at(0)
-                                                                                : QLatin1Char(','));
+    if (options->format == TableExport::Format::Csv)
+        *options = TableExport::Options::csv(parser.isSet(args.delimiter) ? parser.value(args.delimiter).at(0)
+                                                                          : QLatin1Char(','));
     else
-        exportOptions = TableExport::Options::xlsx(parser.isSet(candidatesOption) ? QStringLiteral("candidates")
-                                                                                  : QStringLiteral("metrics"));
-    RaceFilter filter;
-    if (parser.isSet(electionOption)) {
-        filter.day = QDate::fromString(parser.value(electionOption), Qt::ISODate);
-        if (!filter.day.isValid()) {
+        *options = TableExport::Options::xlsx(parser.isSet(args.candidates) ? QStringLiteral("candidates")
+                                                                            : QStringLiteral("metrics"));
+    return true;
+}
+
+// --election into filter; false after saying on err that it is not a date.
+bool readFilter(const QCommandLineParser &parser, const MetricsArguments &args, RaceFilter *filter, QTextStream &err)
+{
+    if (parser.isSet(args.election)) {
+        filter->day = QDate::fromString(parser.value(args.election), Qt::ISODate);
+        if (!filter->day.isValid()) {
             err << Text::tr("sailau metrics: --election takes a date as YYYY-MM-DD, not '%1'")
-                       .arg(parser.value(electionOption)) << '\n';
-            return UsageError;
+                       .arg(parser.value(args.election)) << '\n';
+            return false;
         }
     }
-    applyLanguage(parser);
-    auto db = openDatabase(parser, err);
-    if (!db)
-        return Failed;
+    return true;
+}
 
-    if (filter.day.isValid()) {
-        // A day on which no election was held is a mistake, not an empty table.
-        if (reportUnknownElectionDay(Store(db->connection()), filter.day, QStringLiteral("metrics"), db->path(), err))
-            return Failed;
-    }
-    QString error;
-    const QList<RaceRow> rows = RaceQuery(db->connection()).fetch(filter, RaceColumn::Date, Qt::AscendingOrder, 0, -1, &error);
-    if (!error.isEmpty()) {
-        err << QStringLiteral("sailau metrics: ") << error << '\n';
-        return Failed;
-    }
-    // Stable order for scripts: date, region, territory.
-    QList<RaceRow> sorted = rows;
-    std::stable_sort(sorted.begin(), sorted.end(), [](const RaceRow &a, const RaceRow &b) {
+// The races of filter in a stable order for scripts: date, region, territory.
+QList<RaceRow> sortedRaces(const Database &db, const RaceFilter &filter, QString *error)
+{
+    QList<RaceRow> races = RaceQuery(db.connection()).fetch(filter, RaceColumn::Date, Qt::AscendingOrder, 0, -1, error);
+    std::stable_sort(races.begin(), races.end(), [](const RaceRow &a, const RaceRow &b) {
         if (a.date != b.date)
             return a.date < b.date;
         if (a.region != b.region)
             return a.region < b.region;
         return a.territory < b.territory;
     });
+    return races;
+}
 
-    // One table (keys and typed cells) for the three ways out: a file, JSON and CSV on stdout,
-    // made a page of races at a time so that a large day is never held twice in cells.
-    const bool ofCandidates = parser.isSet(candidatesOption);
-    const CandidateTable candidates(CandidateTable::Audience::Scripts);
-    QList<TableExport::ColumnStyle> styles;
-    const QStringList header = ofCandidates ? candidates.header() : raceHeader(&styles);
-    if (ofCandidates)
-        styles = candidates.styles();
-    constexpr qsizetype PageRaces = 5000;
-    auto eachRow = [&](const std::function<bool(const QVariantList &)> &take) {
-        for (qsizetype first = 0; first < sorted.size(); first += PageRaces) {
-            const QList<RaceRow> page = sorted.mid(first, PageRaces);
-            if (ofCandidates) {
-                const QList<QVariantList> rows = candidates.rows(db->connection(), page, &error);
-                if (!error.isEmpty())
+// One table (keys and typed cells) for the three ways out: a file, JSON and CSV on stdout, one
+// record per race or per candidate of the races. Its rows are made a page of races at a time, so
+// that a large day is never held twice in cells.
+class MetricsTable
+{
+public:
+    MetricsTable(QSqlDatabase db, const QList<RaceRow> &races, bool ofCandidates)
+        : m_db(std::move(db))
+        , m_races(races)
+        , m_ofCandidates(ofCandidates)
+        , m_candidates(CandidateTable::Audience::Scripts)
+    {
+        m_header = ofCandidates ? m_candidates.header() : raceHeader(&m_styles);
+        if (ofCandidates)
+            m_styles = m_candidates.styles();
+    }
+
+    const QStringList &header() const { return m_header; }
+    const QList<TableExport::ColumnStyle> &styles() const { return m_styles; }
+    // Why the candidates could not be read, after eachRow() stopped for it.
+    const QString &error() const { return m_error; }
+
+    // Hands each row to take, in order; false when take or the reading of candidates fails.
+    bool eachRow(const std::function<bool(const QVariantList &)> &take)
+    {
+        constexpr qsizetype PageRaces = 5000;
+        for (qsizetype first = 0; first < m_races.size(); first += PageRaces) {
+            const QList<RaceRow> page = m_races.mid(first, PageRaces);
+            if (m_ofCandidates) {
+                const QList<QVariantList> rows = m_candidates.rows(m_db, page, &m_error);
+                if (!m_error.isEmpty())
                     return false;
                 for (const QVariantList &cells : rows) {
                     if (!take(cells))
@@ -310,40 +297,63 @@ int metricsCommand(const QStringList &arguments, QTextStream &out, QTextStream &
             }
         }
         return true;
-    };
-    auto readFailed = [&] {
-        err << QStringLiteral("sailau metrics: ") << error << '\n';
-        return int(Failed);
-    };
+    }
 
-    if (parser.isSet(outOption)) {
-        TableExport::TableWriter writer(outPath, exportOptions);
-        const bool ok = writer.begin(header, styles)
-            && eachRow([&](const QVariantList &cells) { return writer.addRow(cells); });
-        if (!error.isEmpty())
-            return readFailed();
-        if (!ok || !writer.commit()) {
-            err << QStringLiteral("sailau metrics: ") << writer.errorString() << '\n';
-            return Failed;
-        }
-        return Ok;
+private:
+    const QSqlDatabase m_db;
+    const QList<RaceRow> m_races;
+    const bool m_ofCandidates;
+    const CandidateTable m_candidates;
+    QStringList m_header;
+    QList<TableExport::ColumnStyle> m_styles;
+    QString m_error;
+};
+
+// The candidates that could not be read, as the command's failure.
+int readFailed(const MetricsTable &table, QTextStream &err)
+{
+    err << QStringLiteral("sailau metrics: ") << table.error() << '\n';
+    return Failed;
+}
+
+// The table into --out, as CSV or XLSX.
+int writeFile(MetricsTable &table, const QString &path, const TableExport::Options &options, QTextStream &err)
+{
+    TableExport::TableWriter writer(path, options);
+    const bool ok = writer.begin(table.header(), table.styles())
+        && table.eachRow([&](const QVariantList &cells) { return writer.addRow(cells); });
+    if (!table.error().isEmpty())
+        return readFailed(table, err);
+    if (!ok || !writer.commit()) {
+        err << QStringLiteral("sailau metrics: ") << writer.errorString() << '\n';
+        return Failed;
     }
-    if (format == QLatin1String("json")) {
-        QJsonArray array;
-        eachRow([&](const QVariantList &cells) {
-            QJsonObject o;
-            for (qsizetype c = 0; c < header.size(); ++c)
-                o.insert(header.at(c), jsonCell(cells.value(c)));
-            array.append(o);
-            return true;
-        });
-        if (!error.isEmpty())
-            return readFailed();
-        out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
-        return Ok;
-    }
-    out << header.join(QLatin1Char(',')) << '\n';
-    eachRow([&](const QVariantList &cells) {
+    return Ok;
+}
+
+// The table on standard output as a JSON array of objects, the keys those of the header.
+int printJson(MetricsTable &table, QTextStream &out, QTextStream &err)
+{
+    QJsonArray array;
+    const QStringList &header = table.header();
+    table.eachRow([&](const QVariantList &cells) {
+        QJsonObject o;
+        for (qsizetype c = 0; c < header.size(); ++c)
+            o.insert(header.at(c), jsonCell(cells.value(c)));
+        array.append(o);
+        return true;
+    });
+    if (!table.error().isEmpty())
+        return readFailed(table, err);
+    out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    return Ok;
+}
+
+// The table on standard output as CSV, a row at a time.
+int printCsv(MetricsTable &table, QTextStream &out, QTextStream &err)
+{
+    out << table.header().join(QLatin1Char(',')) << '\n';
+    table.eachRow([&](const QVariantList &cells) {
         QStringList fields;
         fields.reserve(cells.size());
         for (const QVariant &cell : cells)
@@ -351,9 +361,59 @@ int metricsCommand(const QStringList &arguments, QTextStream &out, QTextStream &
         out << fields.join(QLatin1Char(',')) << '\n';
         return true;
     });
-    if (!error.isEmpty())
-        return readFailed();
+    if (!table.error().isEmpty())
+        return readFailed(table, err);
     return Ok;
+}
+
+int metricsCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr("Print the race metrics table: one record per race, with the "
+                                              "territory, its region, the election date and every metric "
+                                              "(null where missing)."));
+    const MetricsArguments args;
+    parser.addOptions({databaseOption, args.election, args.format, args.out, args.delimiter, args.candidates,
+                       languageOption});
+    if (!parse(parser, QStringLiteral("metrics"), arguments, err))
+        return UsageError;
+    if (wantsHelp(parser, out))
+        return Ok;
+    if (!parser.positionalArguments().isEmpty()) {
+        err << Text::tr("sailau metrics: unexpected argument '%1'").arg(parser.positionalArguments().first()) << '\n';
+        return UsageError;
+    }
+    const QString format = parser.value(args.format).toLower();
+    if (format != QLatin1String("csv") && format != QLatin1String("json")) {
+        err << Text::tr("sailau metrics: --format must be csv or json, not '%1'").arg(format) << '\n';
+        return UsageError;
+    }
+    TableExport::Options fileOptions;
+    RaceFilter filter;
+    if (!readFileOptions(parser, args, format, &fileOptions, err) || !readFilter(parser, args, &filter, err))
+        return UsageError;
+    applyLanguage(parser);
+    auto db = openDatabase(parser, err);
+    if (!db)
+        return Failed;
+
+    if (filter.day.isValid()) {
+        // A day on which no election was held is a mistake, not an empty table.
+        if (reportUnknownElectionDay(Store(db->connection()), filter.day, QStringLiteral("metrics"), db->path(), err))
+            return Failed;
+    }
+    QString error;
+    const QList<RaceRow> races = sortedRaces(*db, filter, &error);
+    if (!error.isEmpty()) {
+        err << QStringLiteral("sailau metrics: ") << error << '\n';
+        return Failed;
+    }
+    MetricsTable table(db->connection(), races, parser.isSet(args.candidates));
+    if (parser.isSet(args.out))
+        return writeFile(table, parser.value(args.out), fileOptions, err);
+    if (format == QLatin1String("json"))
+        return printJson(table, out, err);
+    return printCsv(table, out, err);
 }
 
 using Handler = std::function<int(const QStringList &, QTextStream &, QTextStream &)>;

@@ -272,187 +272,302 @@ QJsonArray jsonShares(const QList<SelfNominatedShare> &shares, bool byDay)
     return array;
 }
 
-} // namespace
-
-int compareCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+// The JSON document of `sailau compare --format json`: the days, the lined-up territories, the
+// figures of each day, the nominations and the candidates, all at once.
+QJsonObject jsonReport(const Comparison &comparison, const NominationSummary &summary,
+                       const CandidateProfileSummary &profiles)
 {
-    QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.setApplicationDescription(Text::tr(
+    QJsonObject root;
+    QJsonArray days;
+    for (const QDate &d : comparison.days())
+        days.append(d.toString(Qt::ISODate));
+    root.insert(QStringLiteral("elections"), days);
+    root.insert(QStringLiteral("share_changes"), QStringLiteral("percentage points"));
+    root.insert(QStringLiteral("lines"), jsonRows(lineUp(comparison)));
+    root.insert(QStringLiteral("aggregates"), jsonRows(aggregates(comparison)));
+    QJsonObject noms;
+    noms.insert(QStringLiteral("candidates"), summary.candidates);
+    noms.insert(QStringLiteral("vote_races"), summary.votesRaces);
+    noms.insert(QStringLiteral("winner_races"), summary.winnerRaces);
+    noms.insert(QStringLiteral("by_nomination"), jsonRows(nominations(summary)));
+    noms.insert(QStringLiteral("self_nominated_by_election"), jsonShares(summary.byElection, true));
+    noms.insert(QStringLiteral("self_nominated_by_region"), jsonShares(summary.byRegion, false));
+    root.insert(QStringLiteral("nominations"), noms);
+    root.insert(QStringLiteral("candidates"), jsonRows(candidates(profiles)));
+    return root;
+}
+
+// The options of `sailau compare`, with their help texts.
+struct CompareArguments
+{
+    const QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, Text::tr("Show this help.")};
+    const QCommandLineOption database{{QStringLiteral("d"), QStringLiteral("database")},
+                                      Text::tr("The Sailau database file (default: %1).")
+                                          .arg(QStringLiteral("<user data>/sailau.sqlite")),
+                                      QStringLiteral("FILE")};
+    const QCommandLineOption elections{{QStringLiteral("e"), QStringLiteral("elections")},
+                                       Text::tr("The election days, separated by commas, or 'all' (default: every day "
+                                                "with races)."),
+                                       QStringLiteral("YYYY-MM-DD,YYYY-MM-DD")};
+    const QCommandLineOption region{QStringLiteral("region"),
+                                    Text::tr("Only this region or territory: a name in any language, an ISO code "
+                                             "(KZ-61) or a KATO code."),
+                                    QStringLiteral("NAME")};
+    const QCommandLineOption aggregates{QStringLiteral("aggregates"), Text::tr("Print the figures of each election day.")};
+    const QCommandLineOption nominations{QStringLiteral("nominations"), Text::tr("Print the candidates by nomination.")};
+    const QCommandLineOption candidates{QStringLiteral("candidates"),
+                                        Text::tr("Print the share of women, the ages and the sitting akims re-elected, "
+                                                 "among the candidates and the winners, by day and by region.")};
+    const QCommandLineOption format{{QStringLiteral("f"), QStringLiteral("format")}, Text::tr("csv or json (default csv)."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("csv")};
+    const QCommandLineOption out{{QStringLiteral("o"), QStringLiteral("out")},
+                                 Text::tr("Write to FILE.csv (UTF-8), FILE.xlsx or FILE.json instead of printing."),
+                                 QStringLiteral("FILE")};
+    const QCommandLineOption language{QStringLiteral("language"), Text::tr("Names in kk, ru or en (default: the system's language)."),
+                                      QStringLiteral("LANG")};
+
+    // In the order --help lists them.
+    QList<QCommandLineOption> options() const
+    {
+        return {help, database, elections, region, aggregates, nominations, candidates, format, out, language};
+    }
+};
+
+// One run of `sailau compare`: the command line read into the days, the territory and the output,
+// then the comparison read from the database and written as a table or as JSON.
+class CompareRun
+{
+public:
+    CompareRun(QTextStream &out, QTextStream &err);
+    int run(const QStringList &arguments);
+
+private:
+    // Says on err what is wrong with the command line and where the help is: usage() gives the
+    // exit code, refuse() false, for the readers below.
+    int usage(const QString &message) const;
+    bool refuse(const QString &message) const;
+
+    // Each reads a part of the command line into the run; false after saying what is wrong.
+    bool readOutput();
+    bool readDays();
+
+    int compareFromDatabase();
+    std::unique_ptr<Database> openDatabase(QString *message) const;
+    bool chooseScope(const Store &store, const QString &path);
+    bool readComparison(Comparison &comparison, NominationSummary *summary, CandidateProfileSummary *profiles) const;
+    bool readFailed(const QString &error) const;
+    int writeJson(const QByteArray &bytes) const;
+    int writeTable(const Table &table) const;
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QCommandLineParser m_parser;
+    const CompareArguments m_args;
+    QString m_kind;   // "csv" or "json"
+    QString m_outPath;
+    TableExport::Format m_fileFormat = TableExport::Format::Csv;
+    ComparisonScope m_scope;
+};
+
+CompareRun::CompareRun(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    m_parser.setApplicationDescription(Text::tr(
         "Compare elections over time: the races of the same territories on two or more election days, lined up "
         "with the change from each day to the next (shares in percentage points). --aggregates prints the figures "
         "of each day instead, --nominations the candidates by nomination, --candidates the candidates' sex, age and "
         "incumbency by day and by region (each figure with the number of candidates it rests on); JSON holds all four. Missing figures "
         "are empty (CSV) or null (JSON), never 0."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Text::tr("Show this help."));
-    const QCommandLineOption database({QStringLiteral("d"), QStringLiteral("database")},
-                                      Text::tr("The Sailau database file (default: %1).")
-                                          .arg(QStringLiteral("<user data>/sailau.sqlite")),
-                                      QStringLiteral("FILE"));
-    const QCommandLineOption elections({QStringLiteral("e"), QStringLiteral("elections")},
-                                       Text::tr("The election days, separated by commas, or 'all' (default: every day "
-                                                "with races)."),
-                                       QStringLiteral("YYYY-MM-DD,YYYY-MM-DD"));
-    const QCommandLineOption region(QStringLiteral("region"),
-                                    Text::tr("Only this region or territory: a name in any language, an ISO code "
-                                             "(KZ-61) or a KATO code."),
-                                    QStringLiteral("NAME"));
-    const QCommandLineOption aggregatesOption(QStringLiteral("aggregates"), Text::tr("Print the figures of each election day."));
-    const QCommandLineOption nominationsOption(QStringLiteral("nominations"), Text::tr("Print the candidates by nomination."));
-    const QCommandLineOption candidatesOption(QStringLiteral("candidates"),
-                                              Text::tr("Print the share of women, the ages and the sitting akims re-elected, "
-                                                       "among the candidates and the winners, by day and by region."));
-    const QCommandLineOption format({QStringLiteral("f"), QStringLiteral("format")}, Text::tr("csv or json (default csv)."),
-                                    QStringLiteral("FORMAT"), QStringLiteral("csv"));
-    const QCommandLineOption outOption({QStringLiteral("o"), QStringLiteral("out")},
-                                       Text::tr("Write to FILE.csv (UTF-8), FILE.xlsx or FILE.json instead of printing."),
-                                       QStringLiteral("FILE"));
-    const QCommandLineOption language(QStringLiteral("language"), Text::tr("Names in kk, ru or en (default: the system's language)."),
-                                      QStringLiteral("LANG"));
-    parser.addOptions({help, database, elections, region, aggregatesOption, nominationsOption, candidatesOption, format, outOption, language});
-    auto usage = [&](const QString &message) {
-        err << QStringLiteral("sailau compare: ") << message << '\n' << Text::tr("Try 'sailau compare --help'.") << '\n';
-        return int(UsageError);
-    };
-    if (!parser.parse(QStringList{QStringLiteral("sailau compare")} + arguments))
-        return usage(parser.errorText());
-    if (parser.isSet(help)) {
-        out << parser.helpText();
+    m_parser.addOptions(m_args.options());
+}
+
+int CompareRun::usage(const QString &message) const
+{
+    m_err << QStringLiteral("sailau compare: ") << message << '\n' << Text::tr("Try 'sailau compare --help'.") << '\n';
+    return UsageError;
+}
+
+bool CompareRun::refuse(const QString &message) const
+{
+    usage(message);
+    return false;
+}
+
+int CompareRun::run(const QStringList &arguments)
+{
+    if (!m_parser.parse(QStringList{QStringLiteral("sailau compare")} + arguments))
+        return usage(m_parser.errorText());
+    if (m_parser.isSet(m_args.help)) {
+        m_out << m_parser.helpText();
         return Ok;
     }
-    if (!parser.positionalArguments().isEmpty())
-        return usage(Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
-    if (int(parser.isSet(aggregatesOption)) + int(parser.isSet(nominationsOption)) + int(parser.isSet(candidatesOption)) > 1)
+    if (!m_parser.positionalArguments().isEmpty())
+        return usage(Text::tr("unexpected argument '%1'").arg(m_parser.positionalArguments().first()));
+    const int tables = int(m_parser.isSet(m_args.aggregates)) + int(m_parser.isSet(m_args.nominations))
+        + int(m_parser.isSet(m_args.candidates));
+    if (tables > 1)
         return usage(Text::tr("give one of --aggregates, --nominations and --candidates"));
+    if (!readOutput() || !readDays())
+        return UsageError;
+    if (m_parser.isSet(m_args.language))
+        setDisplayLanguage(languageFromCode(m_parser.value(m_args.language), displayLanguage()));
+    return compareFromDatabase();
+}
 
-    // The output: --format, or the suffix of --out.
-    QString kind = parser.value(format).toLower();
-    if (kind != QLatin1String("csv") && kind != QLatin1String("json"))
-        return usage(Text::tr("--format must be csv or json, not '%1'").arg(kind));
-    const QString outPath = parser.value(outOption);
-    TableExport::Format fileFormat = TableExport::Format::Csv;
-    if (parser.isSet(outOption)) {
-        const QString suffix = QFileInfo(outPath).suffix().toLower();
-        const bool table = !outPath.isEmpty() && TableExport::formatForPath(outPath, &fileFormat);
-        if (!table && suffix != QLatin1String("json"))
-            return usage(Text::tr("--out takes a file ending in .csv, .xlsx or .json, not '%1'").arg(outPath));
-        const QString fromSuffix = table ? QStringLiteral("csv") : QStringLiteral("json");
-        if (parser.isSet(format) && (kind != fromSuffix || fileFormat == TableExport::Format::Xlsx))
-            return usage(Text::tr("--out writes the format its suffix names; leave out --format"));
-        kind = fromSuffix;
+// The output: --format, or the suffix of --out.
+bool CompareRun::readOutput()
+{
+    m_kind = m_parser.value(m_args.format).toLower();
+    if (m_kind != QLatin1String("csv") && m_kind != QLatin1String("json"))
+        return refuse(Text::tr("--format must be csv or json, not '%1'").arg(m_kind));
+    m_outPath = m_parser.value(m_args.out);
+    if (!m_parser.isSet(m_args.out))
+        return true;
+    const QString suffix = QFileInfo(m_outPath).suffix().toLower();
+    const bool table = !m_outPath.isEmpty() && TableExport::formatForPath(m_outPath, &m_fileFormat);
+    if (!table && suffix != QLatin1String("json"))
+        return refuse(Text::tr("--out takes a file ending in .csv, .xlsx or .json, not '%1'").arg(m_outPath));
+    const QString fromSuffix = table ? QStringLiteral("csv") : QStringLiteral("json");
+    if (m_parser.isSet(m_args.format) && (m_kind != fromSuffix || m_fileFormat == TableExport::Format::Xlsx))
+        return refuse(Text::tr("--out writes the format its suffix names; leave out --format"));
+    m_kind = fromSuffix;
+    return true;
+}
+
+// --elections: two or more days, or 'all' (left empty, as without it).
+bool CompareRun::readDays()
+{
+    const QString dayList = m_parser.value(m_args.elections).trimmed();
+    if (dayList.isEmpty() || dayList.compare(QLatin1String("all"), Qt::CaseInsensitive) == 0)
+        return true;
+    for (const QString &part : dayList.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QDate day = QDate::fromString(part.trimmed(), Qt::ISODate);
+        if (!day.isValid())
+            return refuse(Text::tr("--elections takes dates as YYYY-MM-DD separated by commas, not '%1'").arg(part.trimmed()));
+        if (!m_scope.days.contains(day))
+            m_scope.days.append(day);
     }
+    if (m_scope.days.size() < 2)
+        return refuse(Text::tr("--elections needs two or more days to compare, or 'all'"));
+    return true;
+}
 
-    ComparisonScope scope;
-    const QString dayList = parser.value(elections).trimmed();
-    if (!dayList.isEmpty() && dayList.compare(QLatin1String("all"), Qt::CaseInsensitive) != 0) {
-        for (const QString &part : dayList.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            const QDate day = QDate::fromString(part.trimmed(), Qt::ISODate);
-            if (!day.isValid())
-                return usage(Text::tr("--elections takes dates as YYYY-MM-DD separated by commas, not '%1'").arg(part.trimmed()));
-            if (!scope.days.contains(day))
-                scope.days.append(day);
-        }
-        if (scope.days.size() < 2)
-            return usage(Text::tr("--elections needs two or more days to compare, or 'all'"));
-    }
-    if (parser.isSet(language))
-        setDisplayLanguage(languageFromCode(parser.value(language), displayLanguage()));
-
+// After the command line: the comparison read from the database and written out.
+int CompareRun::compareFromDatabase()
+{
     QString message;
-    std::unique_ptr<Database> db;
-    if (parser.isSet(database)) {
-        OpenOptions open;
-        open.create = false;
-        open.readOnly = true;
-        OpenError code;
-        db = Database::open(parser.value(database), open, &code, &message);
-    } else {
-        db = DatasetLoader::openOrCreate(Database::defaultPath(), true, &message);
-    }
+    const std::unique_ptr<Database> db = openDatabase(&message);
     if (!db) {
-        err << QStringLiteral("sailau compare: ") << message << '\n';
+        m_err << QStringLiteral("sailau compare: ") << message << '\n';
         return Failed;
     }
-    const Store store(db->connection());
-    for (const QDate &day : std::as_const(scope.days)) {
-        if (reportUnknownElectionDay(store, day, QStringLiteral("compare"), db->path(), err))
-            return Failed;
-    }
-    if (parser.isSet(region)) {
-        QString problem;
-        const auto t = findRegion(store, parser.value(region), &problem);
-        if (!t) {
-            err << QStringLiteral("sailau compare: ") << problem << '\n';
-            return Failed;
-        }
-        scope.territoryId = t->id;
-    }
+    if (!chooseScope(Store(db->connection()), db->path()))
+        return Failed;
 
     Comparison comparison(db->connection());
-    QString error;
     NominationSummary summary;
-    const bool needNominations = parser.isSet(nominationsOption) || kind == QLatin1String("json");
-    if (!comparison.load(scope, &error)
-        || (needNominations && (summary = comparison.nominations(&error), !error.isEmpty()))) {
-        err << Text::tr("sailau compare: the database could not be read: %1").arg(error) << '\n';
-        return Failed;
-    }
     CandidateProfileSummary profiles;
-    if ((parser.isSet(candidatesOption) || kind == QLatin1String("json"))
-        && (profiles = CandidateProfiles::read(comparison, &error), !error.isEmpty())) {
-        err << Text::tr("sailau compare: the database could not be read: %1").arg(error) << '\n';
+    if (!readComparison(comparison, &summary, &profiles))
         return Failed;
-    }
     if (comparison.days().size() < 2) {
-        err << Text::tr("sailau compare: the database holds races of fewer than two election days; there is nothing to compare.")
-            << '\n';
+        m_err << Text::tr("sailau compare: the database holds races of fewer than two election days; there is nothing to compare.")
+              << '\n';
         return Failed;
     }
+    if (m_kind == QLatin1String("json"))
+        return writeJson(QJsonDocument(jsonReport(comparison, summary, profiles)).toJson(QJsonDocument::Indented));
+    return writeTable(m_parser.isSet(m_args.aggregates)    ? aggregates(comparison)
+                      : m_parser.isSet(m_args.nominations) ? nominations(summary)
+                      : m_parser.isSet(m_args.candidates)  ? candidates(profiles)
+                                                           : lineUp(comparison));
+}
 
-    const Table table = parser.isSet(aggregatesOption)    ? aggregates(comparison)
-                        : parser.isSet(nominationsOption) ? nominations(summary)
-                        : parser.isSet(candidatesOption)  ? candidates(profiles)
-                                                          : lineUp(comparison);
-    if (kind == QLatin1String("json")) {
-        QJsonObject root;
-        QJsonArray days;
-        for (const QDate &d : comparison.days())
-            days.append(d.toString(Qt::ISODate));
-        root.insert(QStringLiteral("elections"), days);
-        root.insert(QStringLiteral("share_changes"), QStringLiteral("percentage points"));
-        root.insert(QStringLiteral("lines"), jsonRows(lineUp(comparison)));
-        root.insert(QStringLiteral("aggregates"), jsonRows(aggregates(comparison)));
-        QJsonObject noms;
-        noms.insert(QStringLiteral("candidates"), summary.candidates);
-        noms.insert(QStringLiteral("vote_races"), summary.votesRaces);
-        noms.insert(QStringLiteral("winner_races"), summary.winnerRaces);
-        noms.insert(QStringLiteral("by_nomination"), jsonRows(nominations(summary)));
-        noms.insert(QStringLiteral("self_nominated_by_election"), jsonShares(summary.byElection, true));
-        noms.insert(QStringLiteral("self_nominated_by_region"), jsonShares(summary.byRegion, false));
-        root.insert(QStringLiteral("nominations"), noms);
-        root.insert(QStringLiteral("candidates"), jsonRows(candidates(profiles)));
-        const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
-        if (!parser.isSet(outOption)) {
-            out << QString::fromUtf8(bytes);
-            return Ok;
-        }
-        // Written beside the target and renamed over it: a failed write leaves no partial file.
-        QSaveFile file(outPath);
-        if (!file.open(QIODevice::WriteOnly) || !TableExport::writeAll(&file, bytes) || !file.commit()) {
-            err << Text::tr("sailau compare: cannot write %1: %2").arg(QDir::toNativeSeparators(outPath), file.errorString())
-                << '\n';
-            return Failed;
-        }
+// The database: --database must exist (and is only read); the default one is created with the
+// sample.
+std::unique_ptr<Database> CompareRun::openDatabase(QString *message) const
+{
+    if (!m_parser.isSet(m_args.database))
+        return DatasetLoader::openOrCreate(Database::defaultPath(), true, message);
+    OpenOptions open;
+    open.create = false;
+    open.readOnly = true;
+    OpenError code;
+    return Database::open(m_parser.value(m_args.database), open, &code, message);
+}
+
+// The days given checked against those the database holds, and --region's territory; false after
+// saying on err what is not there.
+bool CompareRun::chooseScope(const Store &store, const QString &path)
+{
+    for (const QDate &day : std::as_const(m_scope.days)) {
+        if (reportUnknownElectionDay(store, day, QStringLiteral("compare"), path, m_err))
+            return false;
+    }
+    if (!m_parser.isSet(m_args.region))
+        return true;
+    QString problem;
+    const auto t = findRegion(store, m_parser.value(m_args.region), &problem);
+    if (!t) {
+        m_err << QStringLiteral("sailau compare: ") << problem << '\n';
+        return false;
+    }
+    m_scope.territoryId = t->id;
+    return true;
+}
+
+// The comparison of the scope, and the nominations and the candidates' profiles where the output
+// holds them; false after saying on err why the database could not be read.
+bool CompareRun::readComparison(Comparison &comparison, NominationSummary *summary,
+                                CandidateProfileSummary *profiles) const
+{
+    QString error;
+    const bool json = m_kind == QLatin1String("json");
+    const bool needNominations = m_parser.isSet(m_args.nominations) || json;
+    if (!comparison.load(m_scope, &error)
+        || (needNominations && (*summary = comparison.nominations(&error), !error.isEmpty())))
+        return readFailed(error);
+    if ((m_parser.isSet(m_args.candidates) || json)
+        && (*profiles = CandidateProfiles::read(comparison, &error), !error.isEmpty()))
+        return readFailed(error);
+    return true;
+}
+
+bool CompareRun::readFailed(const QString &error) const
+{
+    m_err << Text::tr("sailau compare: the database could not be read: %1").arg(error) << '\n';
+    return false;
+}
+
+// The JSON on standard output, or into --out.
+int CompareRun::writeJson(const QByteArray &bytes) const
+{
+    if (!m_parser.isSet(m_args.out)) {
+        m_out << QString::fromUtf8(bytes);
         return Ok;
     }
-    if (!parser.isSet(outOption)) {
-        out << csvText(table);
+    // Written beside the target and renamed over it: a failed write leaves no partial file.
+    QSaveFile file(m_outPath);
+    if (!file.open(QIODevice::WriteOnly) || !TableExport::writeAll(&file, bytes) || !file.commit()) {
+        m_err << Text::tr("sailau compare: cannot write %1: %2").arg(QDir::toNativeSeparators(m_outPath), file.errorString())
+              << '\n';
+        return Failed;
+    }
+    return Ok;
+}
+
+// The table as CSV on standard output, or into --out as CSV or XLSX.
+int CompareRun::writeTable(const Table &table) const
+{
+    if (!m_parser.isSet(m_args.out)) {
+        m_out << csvText(table);
         return Ok;
     }
-    const TableExport::Options options = fileFormat == TableExport::Format::Xlsx
+    const TableExport::Options options = m_fileFormat == TableExport::Format::Xlsx
                                              ? TableExport::Options::xlsx(QStringLiteral("compare"))
                                              : TableExport::Options::csv();
-    TableExport::TableWriter writer(outPath, options);
+    TableExport::TableWriter writer(m_outPath, options);
     bool ok = writer.begin(table.header, table.styles);
     for (const QVariantList &row : table.rows) {
         if (!ok)
@@ -460,10 +575,18 @@ int compareCommand(const QStringList &arguments, QTextStream &out, QTextStream &
         ok = writer.addRow(row);
     }
     if (!ok || !writer.commit()) {
-        err << QStringLiteral("sailau compare: ") << writer.errorString() << '\n';
+        m_err << QStringLiteral("sailau compare: ") << writer.errorString() << '\n';
         return Failed;
     }
     return Ok;
+}
+
+} // namespace
+
+int compareCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CompareRun run(out, err);
+    return run.run(arguments);
 }
 
 } // namespace Sailau::Cli

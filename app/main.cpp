@@ -110,14 +110,9 @@ int runWithoutWindow(const QStringList &args)
     return Sailau::Cli::UsageError;
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+// False, after saying so on stderr, when an argument is not text in the system's encoding.
+bool argumentsAreText(int argc, char *argv[])
 {
-    QStringList args;
-    for (int i = 0; i < argc; ++i)
-        args.append(QString::fromLocal8Bit(argv[i]));
-
     // A path is taken as the system gives it. An argument with bytes that are not text in the
     // system's encoding (a name written on a Windows-1251 system, on a UTF-8 one) would reach the
     // program with those bytes replaced, and name another file: it is refused instead.
@@ -132,116 +127,166 @@ int main(int argc, char *argv[])
                                    "file or its folder (in the file manager, for example), then try again. (bytes: %2)")
                                    .arg(QFile::decodeName(raw), QString::fromLatin1(raw.toHex(' ')))
                             << '\n';
-        return Sailau::Cli::Failed;
+        return false;
     }
+    return true;
+}
 
-    Sailau::setDisplayLanguage(Sailau::languageForLocale(QLocale::system()));
-
-    args = commandFirst(args);
-    if (runsWithoutWindow(args)) {
-        // Messages in the language of the window: the one chosen in View → Language, else the system's.
-        const auto translate = [] {
-            describeApplication();
-            Sailau::Translations::install(Sailau::Translations::resolve(Sailau::Translations::savedChoice()));
-        };
-        const QString first = args.value(1);
-        if (Sailau::Cli::isCommand(first) && Sailau::Cli::needsGui(first)) {
-            // Rendering needs a GUI application object, but never a screen.
-            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
-                && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
-                qputenv("QT_QPA_PLATFORM", "offscreen");
-            QApplication app(argc, argv);
-            translate();
-            return runWithoutWindow(args);
-        }
-        QCoreApplication app(argc, argv);
+// The application object that a command, --help or --version needs, then runWithoutWindow().
+int startWithoutWindow(int &argc, char *argv[], const QStringList &args)
+{
+    // Messages in the language of the window: the one chosen in View → Language, else the system's.
+    const auto translate = [] {
+        describeApplication();
+        Sailau::Translations::install(Sailau::Translations::resolve(Sailau::Translations::savedChoice()));
+    };
+    const QString first = args.value(1);
+    if (Sailau::Cli::isCommand(first) && Sailau::Cli::needsGui(first)) {
+        // Rendering needs a GUI application object, but never a screen.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
         translate();
         return runWithoutWindow(args);
     }
+    QCoreApplication app(argc, argv);
+    translate();
+    return runWithoutWindow(args);
+}
 
-    QApplication app(argc, argv);
+// The names the window is known by, its icon, and its look: the one chosen in View → Appearance, a
+// font that has the Kazakh letters, and the language chosen in View → Language (else the system's).
+void prepareWindowApplication()
+{
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Sailau"));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.sailau.Sailau"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sailau.svg")));
 
-    // The look chosen in View → Appearance, a font that has the Kazakh letters, and the language
-    // chosen in View → Language (else the system's).
     Sailau::Appearance::captureSystem();
     Sailau::Appearance::apply(Sailau::Appearance::savedMode());
     Sailau::Appearance::ensureKazakhFont();
     Sailau::Translations::install(Sailau::Translations::resolve(Sailau::Translations::savedChoice()));
+}
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Explore Kazakhstan's direct elections of akims."));
-    const QCommandLineOption databaseOption({QStringLiteral("d"), QStringLiteral("database")},
+// The options of the window, with their help texts.
+struct WindowArguments
+{
+    const QCommandLineOption databaseOption{{QStringLiteral("d"), QStringLiteral("database")},
                                             QCoreApplication::translate("main", "Open or create this database file."),
-                                            QStringLiteral("FILE"));
-    const QCommandLineOption languageOption(QStringLiteral("language"),
+                                            QStringLiteral("FILE")};
+    const QCommandLineOption languageOption{QStringLiteral("language"),
                                             QCoreApplication::translate("main", "Show the window and names in kk, ru or en."),
-                                            QStringLiteral("LANG"));
-    const QCommandLineOption importOption(QStringLiteral("import"),
+                                            QStringLiteral("LANG")};
+    const QCommandLineOption importOption{QStringLiteral("import"),
                                           QCoreApplication::translate("main", "Open the import dialog on this CSV or XLSX file; given several times, "
                                                                                        "the files are imported together."),
-                                          QStringLiteral("TABLE"));
-    parser.addOptions({databaseOption, languageOption, importOption});
-    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("main", "A database to open."),
-                                 QStringLiteral("[FILE]"));
-    if (!parser.parse(app.arguments())) {
-        QTextStream(stderr) << "sailau: " << parser.errorText() << '\n' << Sailau::Cli::usage();
-        return Sailau::Cli::UsageError;
-    }
-    if (parser.isSet(languageOption))
-        Sailau::Translations::install(Sailau::languageFromCode(parser.value(languageOption), Sailau::displayLanguage()));
+                                          QStringLiteral("TABLE")};
+};
 
-    auto *window = new Sailau::MainWindow;
-    window->setAttribute(Qt::WA_DeleteOnClose);
-    // The file named on the command line; else the database open when Sailau last closed, if it
-    // still opens; else the default one (created with the bundled sample on first use).
-    QString explicitPath = parser.value(databaseOption);
-    if (explicitPath.isEmpty())
-        explicitPath = parser.positionalArguments().value(0);
-    std::unique_ptr<Sailau::Database> db;
-    QString message;
-    QString path = explicitPath;
+// A file that is damaged: the window says so, rather than open another database silently.
+bool isDamage(Sailau::OpenError e)
+{
+    return e == Sailau::OpenError::Corrupt || e == Sailau::OpenError::Truncated;
+}
+
+// The database of the window: the file named on the command line; else the database open when
+// Sailau last closed, if it still opens; else the default one (created with the bundled sample on
+// first use). path is set to the file tried; message and error say why none opened.
+std::unique_ptr<Sailau::Database> openForWindow(const QString &explicitPath, QString *path, QString *message,
+                                                Sailau::OpenError *error)
+{
+    *path = explicitPath;
     // The window checks the whole file on another thread once it shows it: a large file does not
     // keep it from showing, and damage found there puts it in its damaged state.
     Sailau::OpenOptions options;
     options.quickCheck = false;
-    Sailau::OpenError error = Sailau::OpenError::None;
-    const auto isDamage = [](Sailau::OpenError e) {
-        return e == Sailau::OpenError::Corrupt || e == Sailau::OpenError::Truncated;
-    };
-    if (explicitPath.isEmpty()) {
-        const QString last = Sailau::RecentFiles::last();
-        if (!last.isEmpty() && QFileInfo(last).isFile()) {
-            Sailau::OpenOptions lastOptions = options;
-            lastOptions.create = false;
-            db = Sailau::Database::open(last, lastOptions, &error, &message);
-            path = last;
-        }
-        // The database used last is damaged: say so, rather than open another one silently.
-        if (!db && !isDamage(error)) {
-            path = Sailau::Database::defaultPath();
-            db = Sailau::DatasetLoader::openOrCreate(path, true, &message, &error, options);
-        }
-    } else {
-        db = Sailau::DatasetLoader::openOrCreate(path, false, &message, &error, options);
+    if (!explicitPath.isEmpty())
+        return Sailau::DatasetLoader::openOrCreate(*path, false, message, error, options);
+    std::unique_ptr<Sailau::Database> db;
+    const QString last = Sailau::RecentFiles::last();
+    if (!last.isEmpty() && QFileInfo(last).isFile()) {
+        Sailau::OpenOptions lastOptions = options;
+        lastOptions.create = false;
+        db = Sailau::Database::open(last, lastOptions, error, message);
+        *path = last;
     }
+    // The database used last is damaged: say so, rather than open another one silently.
+    if (!db && !isDamage(*error)) {
+        *path = Sailau::Database::defaultPath();
+        db = Sailau::DatasetLoader::openOrCreate(*path, true, message, error, options);
+    }
+    return db;
+}
+
+// The window shown with the database of the command line (or the last or the default one), or
+// with what keeps it from opening; the tables of --import go to the import dialog once it shows.
+void showWindow(const QCommandLineParser &parser, const WindowArguments &arguments)
+{
+    auto *window = new Sailau::MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    QString explicitPath = parser.value(arguments.databaseOption);
+    if (explicitPath.isEmpty())
+        explicitPath = parser.positionalArguments().value(0);
+    QString path;
+    QString message;
+    Sailau::OpenError error = Sailau::OpenError::None;
+    std::unique_ptr<Sailau::Database> db = openForWindow(explicitPath, &path, &message, &error);
     window->show();
     if (!db && isDamage(error)) {
         window->showDamaged(path, message);
     } else if (db) {
         window->setDatabase(std::move(db));
         Sailau::RecentFiles::add(path);
-        if (parser.isSet(importOption)) {
+        if (parser.isSet(arguments.importOption)) {
             QStringList tables;
-            for (const QString &value : parser.values(importOption))
+            for (const QString &value : parser.values(arguments.importOption))
                 tables.append(QFileInfo(value).absoluteFilePath());
             QMetaObject::invokeMethod(window, [window, tables] { window->importFiles(tables); }, Qt::QueuedConnection);
         }
     } else {
         QMessageBox::warning(window, QCoreApplication::translate("main", "Cannot Open Database"), message);
     }
+}
+
+// The browsing window, until it closes.
+int runWindow(int &argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    prepareWindowApplication();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Explore Kazakhstan's direct elections of akims."));
+    const WindowArguments arguments;
+    parser.addOptions({arguments.databaseOption, arguments.languageOption, arguments.importOption});
+    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("main", "A database to open."),
+                                 QStringLiteral("[FILE]"));
+    if (!parser.parse(app.arguments())) {
+        QTextStream(stderr) << "sailau: " << parser.errorText() << '\n' << Sailau::Cli::usage();
+        return Sailau::Cli::UsageError;
+    }
+    if (parser.isSet(arguments.languageOption))
+        Sailau::Translations::install(
+            Sailau::languageFromCode(parser.value(arguments.languageOption), Sailau::displayLanguage()));
+    showWindow(parser, arguments);
     return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args.append(QString::fromLocal8Bit(argv[i]));
+    if (!argumentsAreText(argc, argv))
+        return Sailau::Cli::Failed;
+
+    Sailau::setDisplayLanguage(Sailau::languageForLocale(QLocale::system()));
+
+    args = commandFirst(args);
+    if (runsWithoutWindow(args))
+        return startWithoutWindow(argc, argv, args);
+    return runWindow(argc, argv);
 }
