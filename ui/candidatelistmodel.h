@@ -30,6 +30,14 @@ public:
 
 private:
     bool hasAgainstAllRow() const;
+    static QVariant alignment(int column);
+    QVariant againstAllData(int column, int role) const;
+    QVariant againstAllDisplay(int column) const;
+    QVariant againstAllToolTip(int column) const;
+    QVariant candidateData(const CandidateInfo &c, int column, int role) const;
+    QVariant candidateDisplay(const CandidateInfo &c, int column) const;
+    QVariant candidateToolTip(const CandidateInfo &c, int column) const;
+
     std::optional<RaceDetail> m_race;
 };
 

@@ -149,16 +149,28 @@ void RaceDetailPanel::setRace(const std::optional<RaceDetail> &race)
         return;
 
     const RaceDetail &r = *race;
+    showTitle(r);
+    // Sources of the race as a whole come first in the numbering.
+    sourceMarks(r.sourcesFor(QString()));
+    showFigures(r);
+    showMetrics(r);
+    showSources(r);
+    showCandidateColumns(r);
+}
+
+void RaceDetailPanel::showTitle(const RaceDetail &r)
+{
     m_title->setText(r.region.id ? tr("%1, %2").arg(r.territory.displayName(), r.region.displayName())
                                  : r.territory.displayName());
     QString subtitle = tr("%1 · %2").arg(Format::date(r.date), r.electionTitle);
     if (r.synthetic)
         subtitle += QStringLiteral(" · ") + tr("synthetic data, not real results");
     m_subtitle->setText(subtitle);
+}
 
-    // Sources of the race as a whole come first in the numbering.
-    sourceMarks(r.sourcesFor(QString()));
-
+// The stored figures of the race, each with the marks of its sources; a missing one as a dash.
+void RaceDetailPanel::showFigures(const RaceDetail &r)
+{
     const RaceFigures &f = r.figures;
     const QList<std::pair<QString, Count>> counts = {
         {QStringLiteral("voters"), f.voters},
@@ -171,82 +183,107 @@ void RaceDetailPanel::setRace(const std::optional<RaceDetail> &race)
         {QStringLiteral("candidates_registered"), f.candidatesRegistered},
     };
     int row = 0;
-    bool validVotesNoted = false;
-    auto addFigure = [&](const QString &key, const QString &text, bool known, const QStringList &sources) {
-        auto *name = new QLabel(Format::fieldName(key), m_content);
-        auto *value = makeLabel(text, m_content);
-        value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        value->setObjectName(key);
-        if (!known) {
-            value->setEnabled(false);
-            value->setToolTip(tr("Not known: no source gives this figure"));
-        }
-        auto *marks = makeLabel(known ? sourceMarks(sources) : QString(), m_content);
-        marks->setTextFormat(Qt::RichText);
-        m_figures->addWidget(name, row, 0);
-        m_figures->addWidget(value, row, 1);
-        m_figures->addWidget(marks, row, 2);
-        m_valueLabels.insert(key, value);
-        ++row;
-    };
     for (const auto &[key, value] : counts)
-        addFigure(key, Format::count(value), value.has_value(), r.sourcesFor(key));
-    addFigure(QStringLiteral("turnout_published"),
+        addFigure(row++, key, Format::count(value), value.has_value(), r.sourcesFor(key));
+    addFigure(row++, QStringLiteral("turnout_published"),
               f.turnoutPublished ? Format::percentValue(*f.turnoutPublished, 2) : Format::missing(),
               f.turnoutPublished.has_value(), r.sourcesFor(QStringLiteral("turnout_published")));
     // A published "against all" share is shown where a file gave one; its count stays as it is.
     if (r.againstAllPublished)
-        addFigure(QStringLiteral("against_all_published"),
+        addFigure(row++, QStringLiteral("against_all_published"),
                   Format::publishedShare(*r.againstAllPublished, r.againstAllPublishedBasis), true,
                   r.sourcesFor(QStringLiteral("against_all_published")));
     m_figures->setColumnStretch(0, 1);
+}
 
-    row = 0;
-    const Metrics &m = r.metrics;
+void RaceDetailPanel::addFigure(int row, const QString &key, const QString &text, bool known,
+                                const QStringList &sources)
+{
+    auto *name = new QLabel(Format::fieldName(key), m_content);
+    auto *value = makeLabel(text, m_content);
+    value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    value->setObjectName(key);
+    if (!known) {
+        value->setEnabled(false);
+        value->setToolTip(tr("Not known: no source gives this figure"));
+    }
+    auto *marks = makeLabel(known ? sourceMarks(sources) : QString(), m_content);
+    marks->setTextFormat(Qt::RichText);
+    m_figures->addWidget(name, row, 0);
+    m_figures->addWidget(value, row, 1);
+    m_figures->addWidget(marks, row, 2);
+    m_valueLabels.insert(key, value);
+}
+
+// Every metric, one row each, with a note that says why it is missing or how it was computed.
+void RaceDetailPanel::showMetrics(const RaceDetail &r)
+{
+    bool validVotesNoted = false;
     for (int i = 0; i < Metrics::MetricCount; ++i) {
         const auto metric = Metrics::Metric(i);
-        const auto value = m.value(metric);
-        auto *name = new QLabel(Metrics::name(metric), m_content);
-        name->setWordWrap(true);
-        auto *label = makeLabel(Format::metric(metric, value), m_content);
-        label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        label->setMinimumWidth(label->fontMetrics().horizontalAdvance(QStringLiteral("100.0%")) + 8);
-        label->setObjectName(Metrics::key(metric));
-        QString note;
         QString noteTooltip;
-        if (!value) {
-            label->setEnabled(false);
-            note = m.explain(metric);
-            label->setToolTip(Format::missingTooltip(m.reason(metric)));
-            if (m.reason(metric) == Metrics::Reason::NoValidVotes)
-                noteTooltip = tr("Valid votes are ballots cast − invalid ballots, or the sum of every candidate's votes and \"against all\" when the full result is known.");
-        } else if (metric == Metrics::Metric::Turnout) {
-            note = Metrics::describe(m.turnoutBasis);
-        } else if (m.validVotesBasis == Metrics::ValidVotesBasis::SumOfVotes && Metrics::isShare(metric)
-                   && metric != Metrics::Metric::InvalidShare && metric != Metrics::Metric::OutsideShare
-                   && !validVotesNoted) {
-            // Why the sum of votes stands in for ballots cast − invalid: say which count is missing.
-            if (!r.figures.ballotsCast)
-                note = tr("of valid votes = all candidates' votes + \"against all\" (ballots cast are not known)");
-            else
-                note = tr("of valid votes = all candidates' votes + \"against all\" (invalid ballots are not known)");
-            validVotesNoted = true;
-        }
-        auto *noteLabel = new QLabel(note, m_content);
-        noteLabel->setWordWrap(true);
-        noteLabel->setToolTip(noteTooltip);
-        noteLabel->setEnabled(value.has_value());
-        QFont small = noteLabel->font();
-        small.setPointSizeF(small.pointSizeF() * 0.9);
-        noteLabel->setFont(small);
-        m_metrics->addWidget(name, row, 0);
-        m_metrics->addWidget(label, row, 1);
-        m_metrics->addWidget(noteLabel, row, 2);
-        m_valueLabels.insert(Metrics::key(metric), label);
-        ++row;
+        const QString note = metricNote(r, metric, &validVotesNoted, &noteTooltip);
+        addMetric(i, r.metrics, metric, note, noteTooltip);
     }
     m_metrics->setColumnStretch(2, 1);
+}
 
+// The note beside a metric: the reason it is missing, what a turnout is a share of, or, on the
+// first share of valid votes only, which count is missing when the sum of votes stands in for
+// ballots cast − invalid. *validVotesNoted is set once that has been said.
+QString RaceDetailPanel::metricNote(const RaceDetail &r, Metrics::Metric metric, bool *validVotesNoted,
+                                    QString *noteTooltip) const
+{
+    const Metrics &m = r.metrics;
+    if (!m.value(metric)) {
+        if (m.reason(metric) == Metrics::Reason::NoValidVotes)
+            *noteTooltip = tr("Valid votes are ballots cast − invalid ballots, or the sum of every candidate's votes and \"against all\" when the full result is known.");
+        return m.explain(metric);
+    }
+    if (metric == Metrics::Metric::Turnout)
+        return Metrics::describe(m.turnoutBasis);
+    if (m.validVotesBasis == Metrics::ValidVotesBasis::SumOfVotes && Metrics::isShare(metric)
+        && metric != Metrics::Metric::InvalidShare && metric != Metrics::Metric::OutsideShare && !*validVotesNoted) {
+        *validVotesNoted = true;
+        // Why the sum of votes stands in for ballots cast − invalid: say which count is missing.
+        if (!r.figures.ballotsCast)
+            return tr("of valid votes = all candidates' votes + \"against all\" (ballots cast are not known)");
+        return tr("of valid votes = all candidates' votes + \"against all\" (invalid ballots are not known)");
+    }
+    return {};
+}
+
+void RaceDetailPanel::addMetric(int row, const Metrics &m, Metrics::Metric metric, const QString &note,
+                                const QString &noteTooltip)
+{
+    const auto value = m.value(metric);
+    auto *name = new QLabel(Metrics::name(metric), m_content);
+    name->setWordWrap(true);
+    auto *label = makeLabel(Format::metric(metric, value), m_content);
+    label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    label->setMinimumWidth(label->fontMetrics().horizontalAdvance(QStringLiteral("100.0%")) + 8);
+    label->setObjectName(Metrics::key(metric));
+    if (!value) {
+        label->setEnabled(false);
+        label->setToolTip(Format::missingTooltip(m.reason(metric)));
+    }
+    auto *noteLabel = new QLabel(note, m_content);
+    noteLabel->setWordWrap(true);
+    noteLabel->setToolTip(noteTooltip);
+    noteLabel->setEnabled(value.has_value());
+    QFont small = noteLabel->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    noteLabel->setFont(small);
+    m_metrics->addWidget(name, row, 0);
+    m_metrics->addWidget(label, row, 1);
+    m_metrics->addWidget(noteLabel, row, 2);
+    m_valueLabels.insert(Metrics::key(metric), label);
+}
+
+// The numbered list of sources: the race's, the figures', then the candidates' not yet listed,
+// and the file the race came from.
+void RaceDetailPanel::showSources(const RaceDetail &r)
+{
     for (const CandidateInfo &c : r.candidates)
         sourceMarks(c.sources);
 
@@ -262,6 +299,12 @@ void RaceDetailPanel::setRace(const std::optional<RaceDetail> &race)
                          ? tr("Loaded from Sailau's bundled sample (%1).").arg(r.batchFile.toHtmlEscaped())
                          : tr("Imported from %1.").arg(r.batchFile.toHtmlEscaped()));
     m_sources->setText(items.join(QStringLiteral("<br>")));
+}
+
+// The candidates' table, or the note that none is known; a column only where some candidate has
+// something to show in it.
+void RaceDetailPanel::showCandidateColumns(const RaceDetail &r)
+{
     const bool anyCandidate = !r.candidates.isEmpty() || r.figures.againstAll;
     const bool anyPublishedShare = std::any_of(r.candidates.begin(), r.candidates.end(),
                                                [](const CandidateInfo &c) { return c.voteSharePublished.has_value(); });

@@ -33,6 +33,15 @@ public:
 private:
     void clearGrid(QGridLayout *grid);
     QString sourceMarks(const QStringList &urls);
+    // The parts of a race, in the order their sources are numbered.
+    void showTitle(const RaceDetail &r);
+    void showFigures(const RaceDetail &r);
+    void addFigure(int row, const QString &key, const QString &text, bool known, const QStringList &sources);
+    void showMetrics(const RaceDetail &r);
+    QString metricNote(const RaceDetail &r, Metrics::Metric metric, bool *validVotesNoted, QString *noteTooltip) const;
+    void addMetric(int row, const Metrics &m, Metrics::Metric metric, const QString &note, const QString &noteTooltip);
+    void showSources(const RaceDetail &r);
+    void showCandidateColumns(const RaceDetail &r);
 
     std::optional<RaceDetail> m_race;
     QLabel *m_title;

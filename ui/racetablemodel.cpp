@@ -8,8 +8,6 @@
 
 #include <QColor>
 #include <QFont>
-#include <QGuiApplication>
-#include <QPalette>
 #include <QSqlQuery>
 
 namespace Sailau {
@@ -259,6 +257,16 @@ int RaceTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : RaceColumnCount;
 }
 
+// What a cell shows, worked out once for all its roles: the raw value (invalid when the figure is
+// missing), the text, the tooltip, and whether the text is in italics.
+struct RaceTableModel::Cell
+{
+    QVariant raw;
+    QString text;
+    QString tooltip;
+    bool italic = false;
+};
+
 QVariant RaceTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -267,8 +275,8 @@ QVariant RaceTableModel::data(const QModelIndex &index, int role) const
     if (!row)
         return {};
     const auto column = RaceColumn(index.column());
-    const auto metric = metricOf(column);
 
+    // The roles that need no figure of the cell.
     switch (role) {
     case RaceIdRole:
         return row->id;
@@ -282,104 +290,142 @@ QVariant RaceTableModel::data(const QModelIndex &index, int role) const
     default:
         break;
     }
+    return cellData(cellOf(*row, column), *row, column, role);
+}
 
-    QVariant raw;
-    QString text;
-    QString tooltip;
-    bool italic = false;
-    if (metric) {
-        const auto value = row->metric(*metric);
-        raw = value ? QVariant(*value) : QVariant();
-        text = Format::metric(*metric, value);
-        if (!value)
-            tooltip = Format::missingTooltip(row->reasons[size_t(*metric)]);
-        if (*metric == M::Turnout && value) {
-            tooltip = Metrics::describe(row->turnoutBasis);
-            italic = row->turnoutBasis != Metrics::TurnoutBasis::BallotsIssued;
-        }
-    } else {
-        switch (column) {
-        case RaceColumn::Territory:
-            raw = text = row->territory;
-            // Two "Esil District"s: the cell says which one.
-            if (!row->region.isEmpty() && row->region != row->territory && m_repeatedNames.contains(row->territory))
-                text = QCoreApplication::translate("Sailau::Store", "%1, %2", "a territory and its region")
-                           .arg(row->territory, row->region);
-            tooltip = row->synthetic ? tr("%1 (synthetic data)").arg(text) : text;
-            italic = row->synthetic;
-            break;
-        case RaceColumn::Region:
-            raw = text = row->region;
-            break;
-        case RaceColumn::Date:
-            raw = row->date;
-            text = Format::date(row->date);
-            break;
-        case RaceColumn::Voters:
-            raw = countVariant(row->voters);
-            text = Format::count(row->voters);
-            if (!row->voters)
-                tooltip = Format::missingTooltip(Metrics::Reason::NoVoters);
-            break;
-        case RaceColumn::Ballots:
-            raw = countVariant(row->ballots);
-            text = Format::count(row->ballots);
-            if (!row->ballots)
-                tooltip = Format::missingTooltip(Metrics::Reason::NoBallots);
-            else if (row->ballotsAreCast) {
-                tooltip = tr("Ballots cast (ballots issued are not known)");
-                italic = true;
-            } else
-                tooltip = tr("Ballots issued");
-            break;
-        case RaceColumn::Winner:
-            raw = text = row->winner;
-            if (row->winner.isEmpty()) {
-                text = Format::missing();
-                raw = QVariant();
-                tooltip = Format::missingTooltip(Metrics::Reason::NoWinner);
-            }
-            break;
-        case RaceColumn::Nomination:
-            raw = text = row->winnerNomination;
-            if (row->winnerNomination.isEmpty()) {
-                text = Format::missing();
-                raw = QVariant();
-                tooltip = row->winner.isEmpty() ? Format::missingTooltip(Metrics::Reason::NoWinner)
-                                                : tr("Not known: the winner's nomination is not known");
-            }
-            break;
-        default:
-            break;
-        }
+RaceTableModel::Cell RaceTableModel::cellOf(const RaceRow &row, RaceColumn column) const
+{
+    if (const auto metric = metricOf(column))
+        return metricCell(row, *metric);
+    Cell cell;
+    switch (column) {
+    case RaceColumn::Territory:
+        return territoryCell(row);
+    case RaceColumn::Region:
+        cell.raw = cell.text = row.region;
+        break;
+    case RaceColumn::Date:
+        cell.raw = row.date;
+        cell.text = Format::date(row.date);
+        break;
+    case RaceColumn::Voters:
+        cell.raw = countVariant(row.voters);
+        cell.text = Format::count(row.voters);
+        if (!row.voters)
+            cell.tooltip = Format::missingTooltip(Metrics::Reason::NoVoters);
+        break;
+    case RaceColumn::Ballots:
+        return ballotsCell(row);
+    case RaceColumn::Winner:
+        return winnerCell(row);
+    case RaceColumn::Nomination:
+        return nominationCell(row);
+    default:
+        break;
     }
+    return cell;
+}
 
+// A metric, or the reason it is missing; a turnout says what it is a share of, in italics when
+// it is not ballots issued ÷ voters.
+RaceTableModel::Cell RaceTableModel::metricCell(const RaceRow &row, Metrics::Metric metric)
+{
+    Cell cell;
+    const auto value = row.metric(metric);
+    cell.raw = value ? QVariant(*value) : QVariant();
+    cell.text = Format::metric(metric, value);
+    if (!value)
+        cell.tooltip = Format::missingTooltip(row.reasons[size_t(metric)]);
+    if (metric == M::Turnout && value) {
+        cell.tooltip = Metrics::describe(row.turnoutBasis);
+        cell.italic = row.turnoutBasis != Metrics::TurnoutBasis::BallotsIssued;
+    }
+    return cell;
+}
+
+RaceTableModel::Cell RaceTableModel::territoryCell(const RaceRow &row) const
+{
+    Cell cell;
+    cell.raw = cell.text = row.territory;
+    // Two "Esil District"s: the cell says which one.
+    if (!row.region.isEmpty() && row.region != row.territory && m_repeatedNames.contains(row.territory))
+        cell.text = QCoreApplication::translate("Sailau::Store", "%1, %2", "a territory and its region")
+                        .arg(row.territory, row.region);
+    cell.tooltip = row.synthetic ? tr("%1 (synthetic data)").arg(cell.text) : cell.text;
+    cell.italic = row.synthetic;
+    return cell;
+}
+
+// Ballots issued, or in italics ballots cast where issued are not known.
+RaceTableModel::Cell RaceTableModel::ballotsCell(const RaceRow &row)
+{
+    Cell cell;
+    cell.raw = countVariant(row.ballots);
+    cell.text = Format::count(row.ballots);
+    if (!row.ballots)
+        cell.tooltip = Format::missingTooltip(Metrics::Reason::NoBallots);
+    else if (row.ballotsAreCast) {
+        cell.tooltip = tr("Ballots cast (ballots issued are not known)");
+        cell.italic = true;
+    } else
+        cell.tooltip = tr("Ballots issued");
+    return cell;
+}
+
+RaceTableModel::Cell RaceTableModel::winnerCell(const RaceRow &row)
+{
+    Cell cell;
+    cell.raw = cell.text = row.winner;
+    if (row.winner.isEmpty()) {
+        cell.text = Format::missing();
+        cell.raw = QVariant();
+        cell.tooltip = Format::missingTooltip(Metrics::Reason::NoWinner);
+    }
+    return cell;
+}
+
+RaceTableModel::Cell RaceTableModel::nominationCell(const RaceRow &row)
+{
+    Cell cell;
+    cell.raw = cell.text = row.winnerNomination;
+    if (row.winnerNomination.isEmpty()) {
+        cell.text = Format::missing();
+        cell.raw = QVariant();
+        cell.tooltip = row.winner.isEmpty() ? Format::missingTooltip(Metrics::Reason::NoWinner)
+                                            : tr("Not known: the winner's nomination is not known");
+    }
+    return cell;
+}
+
+// The cell for one role: a missing figure is muted, sorts as missing and reads as "not known".
+QVariant RaceTableModel::cellData(const Cell &cell, const RaceRow &row, RaceColumn column, int role) const
+{
     switch (role) {
     case Qt::DisplayRole:
-        return text;
+        return cell.text;
     case Qt::ToolTipRole:
-        return tooltip.isEmpty() ? QVariant() : QVariant(tooltip);
+        return cell.tooltip.isEmpty() ? QVariant() : QVariant(cell.tooltip);
     case SortValueRole:
-        return raw;
+        return cell.raw;
     case MissingRole:
-        return !raw.isValid();
+        return !cell.raw.isValid();
     case Qt::FontRole:
-        if (italic) {
+        if (cell.italic) {
             QFont font;
             font.setItalic(true);
             return font;
         }
         return {};
     case Qt::ForegroundRole:
-        if (!raw.isValid())
+        if (!cell.raw.isValid())
             return Appearance::mutedText();
         return {};
     case Qt::DecorationRole:
-        if (column == RaceColumn::Nomination && !row->winnerPartyColour.isEmpty())
-            return QColor(row->winnerPartyColour);
+        if (column == RaceColumn::Nomination && !row.winnerPartyColour.isEmpty())
+            return QColor(row.winnerPartyColour);
         return {};
     case Qt::AccessibleTextRole:
-        return raw.isValid() ? text : tr("not known");
+        return cell.raw.isValid() ? cell.text : tr("not known");
     default:
         return {};
     }

@@ -73,6 +73,16 @@ signals:
     void loaded();
 
 private:
+    // What a cell shows, worked out once for all its roles (one function per kind of column).
+    struct Cell;
+    Cell cellOf(const RaceRow &row, RaceColumn column) const;
+    static Cell metricCell(const RaceRow &row, Metrics::Metric metric);
+    Cell territoryCell(const RaceRow &row) const;
+    static Cell ballotsCell(const RaceRow &row);
+    static Cell winnerCell(const RaceRow &row);
+    static Cell nominationCell(const RaceRow &row);
+    QVariant cellData(const Cell &cell, const RaceRow &row, RaceColumn column, int role) const;
+
     const QList<RaceRow> *page(int pageIndex) const;
     void resetCache();
     void loadOrder();

@@ -85,7 +85,36 @@ QVariant cellOf(const RaceRow &row, RaceColumn column)
     return {};
 }
 
+// The races of a page in the table's columns, each with its sources last.
+QList<QVariantList> raceRows(const QList<RaceRow> &page, const QList<RaceColumn> &columns,
+                             const QHash<qint64, QStringList> &sources)
+{
+    QList<QVariantList> rows;
+    rows.reserve(page.size());
+    for (const RaceRow &row : page) {
+        QVariantList cells;
+        cells.reserve(columns.size() + 1);
+        for (RaceColumn column : columns)
+            cells.append(cellOf(row, column));
+        // URLs hold no spaces: one space between them keeps the cell on one line.
+        cells.append(sources.value(row.id).join(QLatin1Char(' ')));
+        rows.append(cells);
+    }
+    return rows;
+}
+
 } // namespace
+
+// What an export writes: the races in the table's visible columns with their sources, or the
+// candidates of those races.
+struct TableExporter::Table
+{
+    Kind kind = Kind::Races;
+    QList<RaceColumn> columns;   // the races' columns written (none for the candidates)
+    CandidateTable candidates{CandidateTable::Audience::People};
+    QStringList header;
+    QList<TableExport::ColumnStyle> styles;
+};
 
 TableExporter::TableExporter(QWidget *window, RaceTableModel *model, QTableView *view, DatabaseSource database)
     : QObject(window)
@@ -134,89 +163,35 @@ bool TableExporter::exportTable(const QString &path, const TableExport::Options 
     if (!database)
         return fail(tr("No database is open."));
 
-    // The table as the user sees it: its filter, its order, its visible columns.
-    const RaceFilter filter = m_model->filter();
-    const RaceColumn sortColumn = m_model->sortColumn();
-    const Qt::SortOrder sortOrder = m_model->sortOrder();
-    QList<RaceColumn> columns;
-    QStringList header;
-    QList<TableExport::ColumnStyle> styles;
-    for (int c = 0; c < RaceColumnCount; ++c) {
-        if (m_view && m_view->isColumnHidden(c))
-            continue;
-        columns.append(RaceColumn(c));
-        header.append(RaceTableModel::columnTitle(RaceColumn(c)));
-        styles.append(isShare(RaceColumn(c)) ? TableExport::ColumnStyle::Percent : TableExport::ColumnStyle::General);
-    }
-    header.append(tr("Sources"));
-    styles.append(TableExport::ColumnStyle::General);
-    const CandidateTable candidates(CandidateTable::Audience::People);
-    if (kind == Kind::Candidates) {
-        header = candidates.header();
-        styles = candidates.styles();
-    }
-
+    // The table as the user sees it: its visible columns, its filter, its order.
+    const Table content = table(kind);
     // The ids in the table's order, as the table holds them (read again while a large day is still
     // being read), then the rows a page at a time.
     const RaceQuery query(database->connection());
     QString queryError;
-    const QList<qint64> order = m_model->isLoading() ? query.ids(filter, sortColumn, sortOrder, &queryError)
-                                                         : m_model->raceIds();
+    const QList<qint64> order = m_model->isLoading()
+        ? query.ids(m_model->filter(), m_model->sortColumn(), m_model->sortOrder(), &queryError)
+        : m_model->raceIds();
     if (!queryError.isEmpty())
         return fail(tr("The races could not be read: %1").arg(queryError));
     const int total = int(order.size());
 
     TableExport::TableWriter writer(path, options);
-    if (!writer.begin(header, styles))
+    if (!writer.begin(content.header, content.styles))
         return fail(writer.errorString());
-
-    std::unique_ptr<QProgressDialog> progress;
-    if (total > ExportPageRows) {
-        progress = std::make_unique<QProgressDialog>(kind == Kind::Candidates
-                                                         ? tr("Exporting the candidates of %n races…", nullptr, total)
-                                                         : tr("Exporting %n races…", nullptr, total),
-                                                     tr("Cancel"), 0, total, m_window);
-        progress->setWindowTitle(kind == Kind::Candidates ? tr("Export Candidates") : tr("Export Table"));
-        progress->setWindowModality(Qt::WindowModal);
-        progress->setMinimumDuration(500);
-        progress->setValue(0);
-    }
+    const std::unique_ptr<QProgressDialog> progress = progressDialog(kind, total);
 
     int done = 0;      // ids handled
     int written = 0;   // rows written (a race removed meanwhile has none)
     while (done < total) {
         const QList<qint64> pageIds = order.mid(done, ExportPageRows);
-        const QList<RaceRow> page = query.fetchIds(pageIds, &queryError);
-        if (!queryError.isEmpty()) {
+        QString readError;
+        const QList<QVariantList> rowsOfPage = pageRows(content, query, database->connection(), pageIds, &readError);
+        if (!readError.isEmpty()) {
             writer.cancel();
-            return fail(tr("The races could not be read: %1").arg(queryError));
+            return fail(readError);
         }
-        // A page of rows: the candidates of the page's races, or the races with their sources.
-        QList<QVariantList> rowsOfPage;
-        if (kind == Kind::Candidates) {
-            rowsOfPage = candidates.rows(database->connection(), page, &queryError);
-            if (!queryError.isEmpty()) {
-                writer.cancel();
-                return fail(tr("The candidates could not be read: %1").arg(queryError));
-            }
-        } else {
-            const QHash<qint64, QStringList> sources = raceSourceUrls(database->connection(), pageIds, &queryError);
-            if (!queryError.isEmpty()) {
-                writer.cancel();
-                return fail(tr("The sources could not be read: %1").arg(queryError));
-            }
-            rowsOfPage.reserve(page.size());
-            for (const RaceRow &row : page) {
-                QVariantList cells;
-                cells.reserve(columns.size() + 1);
-                for (RaceColumn column : std::as_const(columns))
-                    cells.append(cellOf(row, column));
-                // URLs hold no spaces: one space between them keeps the cell on one line.
-                cells.append(sources.value(row.id).join(QLatin1Char(' ')));
-                rowsOfPage.append(cells);
-            }
-        }
-        for (const QVariantList &cells : std::as_const(rowsOfPage)) {
+        for (const QVariantList &cells : rowsOfPage) {
             if (!writer.addRow(cells))
                 return fail(writer.errorString());
         }
@@ -235,6 +210,71 @@ bool TableExporter::exportTable(const QString &path, const TableExport::Options 
     if (rows)
         *rows = written;
     return true;
+}
+
+// The table as the user sees it: its visible columns with their titles and styles, then the
+// sources; or the candidates' columns.
+TableExporter::Table TableExporter::table(Kind kind) const
+{
+    Table table;
+    table.kind = kind;
+    if (kind == Kind::Candidates) {
+        table.header = table.candidates.header();
+        table.styles = table.candidates.styles();
+        return table;
+    }
+    for (int c = 0; c < RaceColumnCount; ++c) {
+        if (m_view && m_view->isColumnHidden(c))
+            continue;
+        table.columns.append(RaceColumn(c));
+        table.header.append(RaceTableModel::columnTitle(RaceColumn(c)));
+        table.styles.append(isShare(RaceColumn(c)) ? TableExport::ColumnStyle::Percent
+                                                   : TableExport::ColumnStyle::General);
+    }
+    table.header.append(tr("Sources"));
+    table.styles.append(TableExport::ColumnStyle::General);
+    return table;
+}
+
+// A progress dialog with Cancel where the table is longer than one page; none for a short one.
+std::unique_ptr<QProgressDialog> TableExporter::progressDialog(Kind kind, int total) const
+{
+    if (total <= ExportPageRows)
+        return nullptr;
+    auto progress = std::make_unique<QProgressDialog>(kind == Kind::Candidates
+                                                          ? tr("Exporting the candidates of %n races…", nullptr, total)
+                                                          : tr("Exporting %n races…", nullptr, total),
+                                                      tr("Cancel"), 0, total, m_window);
+    progress->setWindowTitle(kind == Kind::Candidates ? tr("Export Candidates") : tr("Export Table"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(500);
+    progress->setValue(0);
+    return progress;
+}
+
+// The rows of one page of races: the candidates of the page's races, or the races with their
+// sources. Empty with error filled when the store cannot be read.
+QList<QVariantList> TableExporter::pageRows(const Table &table, const RaceQuery &query, const QSqlDatabase &db,
+                                            const QList<qint64> &pageIds, QString *error) const
+{
+    QString queryError;
+    const QList<RaceRow> page = query.fetchIds(pageIds, &queryError);
+    if (!queryError.isEmpty()) {
+        *error = tr("The races could not be read: %1").arg(queryError);
+        return {};
+    }
+    if (table.kind == Kind::Candidates) {
+        QList<QVariantList> rows = table.candidates.rows(db, page, &queryError);
+        if (!queryError.isEmpty())
+            *error = tr("The candidates could not be read: %1").arg(queryError);
+        return rows;
+    }
+    const QHash<qint64, QStringList> sources = raceSourceUrls(db, pageIds, &queryError);
+    if (!queryError.isEmpty()) {
+        *error = tr("The sources could not be read: %1").arg(queryError);
+        return {};
+    }
+    return raceRows(page, table.columns, sources);
 }
 
 void TableExporter::exportDialog(Kind kind)

@@ -2,17 +2,22 @@
 #pragma once
 
 #include <QObject>
+#include <QVariant>
 
 #include <functional>
+#include <memory>
 
 class QAction;
 class QMenu;
+class QProgressDialog;
+class QSqlDatabase;
 class QTableView;
 class QWidget;
 
 namespace Sailau {
 
 class Database;
+class RaceQuery;
 class RaceTableModel;
 namespace TableExport {
 struct Options;
@@ -44,6 +49,14 @@ signals:
     void message(const QString &text, int timeoutMs);
 
 private:
+    // The parts of exportTable(): what it writes (the races' columns or the candidates'), the
+    // progress of a long table, and the rows of one page.
+    struct Table;
+    Table table(Kind kind) const;
+    std::unique_ptr<QProgressDialog> progressDialog(Kind kind, int total) const;
+    QList<QVariantList> pageRows(const Table &table, const RaceQuery &query, const QSqlDatabase &db,
+                                 const QList<qint64> &pageIds, QString *error) const;
+
     QWidget *m_window;
     RaceTableModel *m_model;
     QTableView *m_view;
