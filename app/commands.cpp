@@ -123,18 +123,24 @@ QStringList raceHeader(QList<TableExport::ColumnStyle> *styles)
     return header;
 }
 
+// The races table's columns take their values from the table's own mapping (RaceRow::value), the
+// figures it does not show in the same way.
 QVariantList raceCells(const RaceRow &r)
 {
-    auto count = [](const Count &v) { return v ? QVariant(qint64(*v)) : QVariant(); };
-    auto text = [](const QString &v) { return v.isEmpty() ? QVariant() : QVariant(v); };
-    QVariantList cells = {r.id, r.territory, text(r.region), r.date, r.level, count(r.voters),
-                          count(r.ballotsIssued), count(r.ballotsCast), count(r.againstAll), text(r.winner),
-                          text(r.winnerNomination)};
-    for (Metrics::Metric m : printedMetrics()) {
-        const auto value = r.metric(m);
-        cells.append(value ? QVariant(*value) : QVariant());
-    }
-    cells.append(text(turnoutBasisKey(r.turnoutBasis)));
+    QVariantList cells = {r.id,
+                          r.value(RaceColumn::Territory),
+                          r.value(RaceColumn::Region),
+                          r.value(RaceColumn::Date),
+                          r.level,
+                          r.value(RaceColumn::Voters),
+                          RaceRow::countValue(r.ballotsIssued),
+                          RaceRow::countValue(r.ballotsCast),
+                          RaceRow::countValue(r.againstAll),
+                          r.value(RaceColumn::Winner),
+                          r.value(RaceColumn::Nomination)};
+    for (Metrics::Metric m : printedMetrics())
+        cells.append(r.metricValue(m));
+    cells.append(RaceRow::textValue(turnoutBasisKey(r.turnoutBasis)));
     return cells;
 }
 

@@ -22,6 +22,60 @@ using M = Metrics::Metric;
 
 } // namespace
 
+std::optional<Metrics::Metric> columnMetric(RaceColumn column)
+{
+    switch (column) {
+    case RaceColumn::Turnout: return M::Turnout;
+    case RaceColumn::Candidates: return M::Candidates;
+    case RaceColumn::WinnerShare: return M::WinnerShare;
+    case RaceColumn::Margin: return M::Margin;
+    case RaceColumn::EncLaaksoTaagepera: return M::EncLaaksoTaagepera;
+    case RaceColumn::EncGolosov: return M::EncGolosov;
+    case RaceColumn::AgainstAllShare: return M::AgainstAllShare;
+    case RaceColumn::Territory:
+    case RaceColumn::Region:
+    case RaceColumn::Date:
+    case RaceColumn::Voters:
+    case RaceColumn::Ballots:
+    case RaceColumn::Winner:
+    case RaceColumn::Nomination:
+        break;
+    }
+    return std::nullopt;
+}
+
+QVariant RaceRow::countValue(const Count &count)
+{
+    return count ? QVariant(qint64(*count)) : QVariant();
+}
+
+QVariant RaceRow::textValue(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+QVariant RaceRow::metricValue(Metrics::Metric m) const
+{
+    const auto v = metric(m);
+    return v ? QVariant(*v) : QVariant();
+}
+
+QVariant RaceRow::value(RaceColumn column) const
+{
+    if (const auto m = columnMetric(column))
+        return metricValue(*m);
+    switch (column) {
+    case RaceColumn::Territory: return textValue(territory);
+    case RaceColumn::Region: return textValue(region);
+    case RaceColumn::Date: return date.isValid() ? QVariant(date) : QVariant();
+    case RaceColumn::Voters: return countValue(voters);
+    case RaceColumn::Ballots: return countValue(ballots);
+    case RaceColumn::Winner: return textValue(winner);
+    case RaceColumn::Nomination: return textValue(winnerNomination);
+    default: return {};
+    }
+}
+
 QString RaceQuery::sortExpression(RaceColumn column)
 {
     switch (column) {

@@ -29,6 +29,28 @@ struct RaceFilter
     }
 };
 
+// The columns of the races table: what it shows, sorts by (in SQL) and exports.
+enum class RaceColumn {
+    Territory,
+    Region,
+    Date,
+    Voters,
+    Ballots,
+    Turnout,
+    Candidates,
+    Winner,
+    Nomination,
+    WinnerShare,
+    Margin,
+    EncLaaksoTaagepera,
+    EncGolosov,
+    AgainstAllShare,
+};
+constexpr int RaceColumnCount = 14;
+
+// The metric a column shows; nothing for the columns of names, the day and the counts.
+std::optional<Metrics::Metric> columnMetric(RaceColumn column);
+
 // One row of the races table: what the table, the charts and `sailau metrics` show.
 struct RaceRow
 {
@@ -53,6 +75,14 @@ struct RaceRow
     QString winnerPartyColour;
     std::optional<bool> winnerSelfNominated;
     bool synthetic = false;
+    // A column's value as data, the same for the table, its export and `sailau metrics`: a count
+    // as qint64, a metric as double, the day as QDate, a name as text; an invalid QVariant where
+    // the figure or the name is not known (never 0, never empty text).
+    QVariant value(RaceColumn column) const;
+    QVariant metricValue(Metrics::Metric m) const;
+    static QVariant countValue(const Count &count);
+    static QVariant textValue(const QString &text);
+
     std::optional<double> metric(Metrics::Metric m) const
     {
         const double v = metrics[size_t(m)];
@@ -69,25 +99,6 @@ struct RaceRow
         return all;
     }
 };
-
-// The columns the races table sorts by, in SQL.
-enum class RaceColumn {
-    Territory,
-    Region,
-    Date,
-    Voters,
-    Ballots,
-    Turnout,
-    Candidates,
-    Winner,
-    Nomination,
-    WinnerShare,
-    Margin,
-    EncLaaksoTaagepera,
-    EncGolosov,
-    AgainstAllShare,
-};
-constexpr int RaceColumnCount = 14;
 
 // Counts and pages of races, filtered and sorted in SQL (nothing loads every row).
 class RaceQuery

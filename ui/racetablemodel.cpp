@@ -16,28 +16,9 @@ namespace {
 
 using M = Metrics::Metric;
 
-std::optional<M> metricOf(RaceColumn column)
-{
-    switch (column) {
-    case RaceColumn::Turnout: return M::Turnout;
-    case RaceColumn::Candidates: return M::Candidates;
-    case RaceColumn::WinnerShare: return M::WinnerShare;
-    case RaceColumn::Margin: return M::Margin;
-    case RaceColumn::EncLaaksoTaagepera: return M::EncLaaksoTaagepera;
-    case RaceColumn::EncGolosov: return M::EncGolosov;
-    case RaceColumn::AgainstAllShare: return M::AgainstAllShare;
-    default: return std::nullopt;
-    }
-}
-
 bool isNumeric(RaceColumn column)
 {
     return !RaceQuery::isText(column);
-}
-
-QVariant countVariant(const Count &c)
-{
-    return c ? QVariant(*c) : QVariant();
 }
 
 } // namespace
@@ -295,21 +276,28 @@ QVariant RaceTableModel::data(const QModelIndex &index, int role) const
 
 RaceTableModel::Cell RaceTableModel::cellOf(const RaceRow &row, RaceColumn column) const
 {
-    if (const auto metric = metricOf(column))
+    Cell cell = presentationOf(row, column);
+    // The value is the one the table's export and `sailau metrics` write.
+    cell.raw = row.value(column);
+    return cell;
+}
+
+// What the cell shows: its text, tooltip and italics.
+RaceTableModel::Cell RaceTableModel::presentationOf(const RaceRow &row, RaceColumn column) const
+{
+    if (const auto metric = columnMetric(column))
         return metricCell(row, *metric);
     Cell cell;
     switch (column) {
     case RaceColumn::Territory:
         return territoryCell(row);
     case RaceColumn::Region:
-        cell.raw = cell.text = row.region;
+        cell.text = row.region;
         break;
     case RaceColumn::Date:
-        cell.raw = row.date;
         cell.text = Format::date(row.date);
         break;
     case RaceColumn::Voters:
-        cell.raw = countVariant(row.voters);
         cell.text = Format::count(row.voters);
         if (!row.voters)
             cell.tooltip = Format::missingTooltip(Metrics::Reason::NoVoters);
@@ -332,7 +320,6 @@ RaceTableModel::Cell RaceTableModel::metricCell(const RaceRow &row, Metrics::Met
 {
     Cell cell;
     const auto value = row.metric(metric);
-    cell.raw = value ? QVariant(*value) : QVariant();
     cell.text = Format::metric(metric, value);
     if (!value)
         cell.tooltip = Format::missingTooltip(row.reasons[size_t(metric)]);
@@ -346,7 +333,7 @@ RaceTableModel::Cell RaceTableModel::metricCell(const RaceRow &row, Metrics::Met
 RaceTableModel::Cell RaceTableModel::territoryCell(const RaceRow &row) const
 {
     Cell cell;
-    cell.raw = cell.text = row.territory;
+    cell.text = row.territory;
     // Two "Esil District"s: the cell says which one.
     if (!row.region.isEmpty() && row.region != row.territory && m_repeatedNames.contains(row.territory))
         cell.text = QCoreApplication::translate("Sailau::Store", "%1, %2", "a territory and its region")
@@ -360,7 +347,6 @@ RaceTableModel::Cell RaceTableModel::territoryCell(const RaceRow &row) const
 RaceTableModel::Cell RaceTableModel::ballotsCell(const RaceRow &row)
 {
     Cell cell;
-    cell.raw = countVariant(row.ballots);
     cell.text = Format::count(row.ballots);
     if (!row.ballots)
         cell.tooltip = Format::missingTooltip(Metrics::Reason::NoBallots);
@@ -375,10 +361,9 @@ RaceTableModel::Cell RaceTableModel::ballotsCell(const RaceRow &row)
 RaceTableModel::Cell RaceTableModel::winnerCell(const RaceRow &row)
 {
     Cell cell;
-    cell.raw = cell.text = row.winner;
+    cell.text = row.winner;
     if (row.winner.isEmpty()) {
         cell.text = Format::missing();
-        cell.raw = QVariant();
         cell.tooltip = Format::missingTooltip(Metrics::Reason::NoWinner);
     }
     return cell;
@@ -387,10 +372,9 @@ RaceTableModel::Cell RaceTableModel::winnerCell(const RaceRow &row)
 RaceTableModel::Cell RaceTableModel::nominationCell(const RaceRow &row)
 {
     Cell cell;
-    cell.raw = cell.text = row.winnerNomination;
+    cell.text = row.winnerNomination;
     if (row.winnerNomination.isEmpty()) {
         cell.text = Format::missing();
-        cell.raw = QVariant();
         cell.tooltip = row.winner.isEmpty() ? Format::missingTooltip(Metrics::Reason::NoWinner)
                                             : tr("Not known: the winner's nomination is not known");
     }

@@ -76,6 +76,7 @@ private:
     // What a cell shows, worked out once for all its roles (one function per kind of column).
     struct Cell;
     Cell cellOf(const RaceRow &row, RaceColumn column) const;
+    Cell presentationOf(const RaceRow &row, RaceColumn column) const;
     static Cell metricCell(const RaceRow &row, Metrics::Metric metric);
     Cell territoryCell(const RaceRow &row) const;
     static Cell ballotsCell(const RaceRow &row);

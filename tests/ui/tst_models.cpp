@@ -43,6 +43,7 @@ private slots:
     void territoryTree();
     void territoryTreeSearch();
     void raceTable();
+    void raceTableValuesAreTheRowsFigures();
     void raceTableSortsMissingLast_data();
     void raceTableSortsMissingLast();
     void raceTableFilters();
@@ -172,6 +173,59 @@ void TestModels::raceTable()
     QVERIFY(turnout.data(Qt::FontRole).value<QFont>().italic());
     QVERIFY(turnout.data(Qt::ToolTipRole).toString().contains(QLatin1String("published")));
     QCOMPARE(model.headerData(int(RaceColumn::Turnout), Qt::Horizontal).toString(), QStringLiteral("Turnout"));
+}
+
+// The value behind every cell (what the table's export and `sailau metrics` write too) is the
+// race's own figure, and a missing figure or name is an invalid value, never 0 or empty text.
+void TestModels::raceTableValuesAreTheRowsFigures()
+{
+    RaceTableModel model;
+    model.setDatabase(m_db->connection());
+    model.setFilter({m_day, 0, {}});
+    QString error;
+    const QList<RaceRow> rows = RaceQuery(m_db->connection()).fetch({m_day, 0, {}}, RaceColumn::Date,
+                                                                    Qt::AscendingOrder, 0, -1, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(rows.size(), 40);
+    const auto count = [](const Count &c) { return c ? QVariant(qint64(*c)) : QVariant(); };
+    const auto text = [](const QString &t) { return t.isEmpty() ? QVariant() : QVariant(t); };
+    int missingVoters = 0, knownVoters = 0, missingWinners = 0, knownShares = 0;
+    for (const RaceRow &race : rows) {
+        const int row = model.rowOfRace(race.id);
+        QVERIFY(row >= 0);
+        for (int c = 0; c < RaceColumnCount; ++c) {
+            const auto column = RaceColumn(c);
+            QVariant expected;
+            if (const auto metric = columnMetric(column)) {
+                const auto value = race.metric(*metric);
+                expected = value ? QVariant(*value) : QVariant();
+                knownShares += column == RaceColumn::WinnerShare && value ? 1 : 0;
+            } else if (column == RaceColumn::Territory) {
+                expected = race.territory;
+            } else if (column == RaceColumn::Region) {
+                expected = text(race.region);
+            } else if (column == RaceColumn::Date) {
+                expected = race.date;
+            } else if (column == RaceColumn::Voters) {
+                expected = count(race.voters);
+                (race.voters ? knownVoters : missingVoters) += 1;
+            } else if (column == RaceColumn::Ballots) {
+                expected = count(race.ballots);
+            } else if (column == RaceColumn::Winner) {
+                expected = text(race.winner);
+                missingWinners += race.winner.isEmpty() ? 1 : 0;
+            } else {
+                expected = text(race.winnerNomination);
+            }
+            const QModelIndex index = model.index(row, c);
+            QCOMPARE(race.value(column), expected);
+            QCOMPARE(index.data(RaceTableModel::SortValueRole), expected);
+            QCOMPARE(index.data(RaceTableModel::MissingRole).toBool(), !expected.isValid());
+        }
+    }
+    // The sample has both kinds, so that both were compared.
+    QVERIFY(missingVoters > 0 && knownVoters > 0);
+    QVERIFY(missingWinners > 0 && knownShares > 0);
 }
 
 void TestModels::raceTableSortsMissingLast_data()

@@ -46,43 +46,10 @@ QString choiceKey(Choice choice)
     return {};
 }
 
-QVariant countCell(const Count &value)
-{
-    return value ? QVariant(qint64(*value)) : QVariant();
-}
-
-QVariant metricCell(const RaceRow &row, Metrics::Metric metric)
-{
-    const auto value = row.metric(metric);
-    return value ? QVariant(*value) : QVariant();
-}
-
 bool isShare(RaceColumn column)
 {
     return column == RaceColumn::Turnout || column == RaceColumn::WinnerShare || column == RaceColumn::Margin
         || column == RaceColumn::AgainstAllShare;
-}
-
-QVariant cellOf(const RaceRow &row, RaceColumn column)
-{
-    using M = Metrics::Metric;
-    switch (column) {
-    case RaceColumn::Territory: return row.territory;
-    case RaceColumn::Region: return row.region;
-    case RaceColumn::Date: return row.date;
-    case RaceColumn::Voters: return countCell(row.voters);
-    case RaceColumn::Ballots: return countCell(row.ballots);
-    case RaceColumn::Turnout: return metricCell(row, M::Turnout);
-    case RaceColumn::Candidates: return metricCell(row, M::Candidates);
-    case RaceColumn::Winner: return row.winner;
-    case RaceColumn::Nomination: return row.winnerNomination;
-    case RaceColumn::WinnerShare: return metricCell(row, M::WinnerShare);
-    case RaceColumn::Margin: return metricCell(row, M::Margin);
-    case RaceColumn::EncLaaksoTaagepera: return metricCell(row, M::EncLaaksoTaagepera);
-    case RaceColumn::EncGolosov: return metricCell(row, M::EncGolosov);
-    case RaceColumn::AgainstAllShare: return metricCell(row, M::AgainstAllShare);
-    }
-    return {};
 }
 
 // The races of a page in the table's columns, each with its sources last.
@@ -95,7 +62,7 @@ QList<QVariantList> raceRows(const QList<RaceRow> &page, const QList<RaceColumn>
         QVariantList cells;
         cells.reserve(columns.size() + 1);
         for (RaceColumn column : columns)
-            cells.append(cellOf(row, column));
+            cells.append(row.value(column)); // the table's own values
         // URLs hold no spaces: one space between them keeps the cell on one line.
         cells.append(sources.value(row.id).join(QLatin1Char(' ')));
         rows.append(cells);
