@@ -3,6 +3,7 @@
 
 #include "candidateprofile.h"
 
+#include "commandrun.h"
 #include "commands.h"
 #include "comparison.h"
 #include "database.h"
@@ -335,33 +336,24 @@ struct CompareArguments
 
 // One run of `sailau compare`: the command line read into the days, the territory and the output,
 // then the comparison read from the database and written as a table or as JSON.
-class CompareRun
+class CompareRun : public CommandRun
 {
 public:
     CompareRun(QTextStream &out, QTextStream &err);
     int run(const QStringList &arguments);
 
 private:
-    // Says on err what is wrong with the command line and where the help is: usage() gives the
-    // exit code, refuse() false, for the readers below.
-    int usage(const QString &message) const;
-    bool refuse(const QString &message) const;
-
     // Each reads a part of the command line into the run; false after saying what is wrong.
     bool readOutput();
     bool readDays();
 
     int compareFromDatabase();
-    std::unique_ptr<Database> openDatabase(QString *message) const;
     bool chooseScope(const Store &store, const QString &path);
     bool readComparison(Comparison &comparison, NominationSummary *summary, CandidateProfileSummary *profiles) const;
     bool readFailed(const QString &error) const;
     int writeJson(const QByteArray &bytes) const;
     int writeTable(const Table &table) const;
 
-    QTextStream &m_out;
-    QTextStream &m_err;
-    QCommandLineParser m_parser;
     const CompareArguments m_args;
     QString m_kind;   // "csv" or "json"
     QString m_outPath;
@@ -370,10 +362,8 @@ private:
 };
 
 CompareRun::CompareRun(QTextStream &out, QTextStream &err)
-    : m_out(out)
-    , m_err(err)
+    : CommandRun(QStringLiteral("compare"), out, err)
 {
-    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     m_parser.setApplicationDescription(Text::tr(
         "Compare elections over time: the races of the same territories on two or more election days, lined up "
         "with the change from each day to the next (shares in percentage points). --aggregates prints the figures "
@@ -383,28 +373,10 @@ CompareRun::CompareRun(QTextStream &out, QTextStream &err)
     m_parser.addOptions(m_args.options());
 }
 
-int CompareRun::usage(const QString &message) const
-{
-    m_err << QStringLiteral("sailau compare: ") << message << '\n' << Text::tr("Try 'sailau compare --help'.") << '\n';
-    return UsageError;
-}
-
-bool CompareRun::refuse(const QString &message) const
-{
-    usage(message);
-    return false;
-}
-
 int CompareRun::run(const QStringList &arguments)
 {
-    if (!m_parser.parse(QStringList{QStringLiteral("sailau compare")} + arguments))
-        return usage(m_parser.errorText());
-    if (m_parser.isSet(m_args.help)) {
-        m_out << m_parser.helpText();
-        return Ok;
-    }
-    if (!m_parser.positionalArguments().isEmpty())
-        return usage(Text::tr("unexpected argument '%1'").arg(m_parser.positionalArguments().first()));
+    if (const auto ended = parse(arguments, m_args.help))
+        return *ended;
     const int tables = int(m_parser.isSet(m_args.aggregates)) + int(m_parser.isSet(m_args.nominations))
         + int(m_parser.isSet(m_args.candidates));
     if (tables > 1)
@@ -458,7 +430,7 @@ bool CompareRun::readDays()
 int CompareRun::compareFromDatabase()
 {
     QString message;
-    const std::unique_ptr<Database> db = openDatabase(&message);
+    const std::unique_ptr<Database> db = openForReading(m_args.database, &message);
     if (!db) {
         m_err << QStringLiteral("sailau compare: ") << message << '\n';
         return Failed;
@@ -482,19 +454,6 @@ int CompareRun::compareFromDatabase()
                       : m_parser.isSet(m_args.nominations) ? nominations(summary)
                       : m_parser.isSet(m_args.candidates)  ? candidates(profiles)
                                                            : lineUp(comparison));
-}
-
-// The database: --database must exist (and is only read); the default one is created with the
-// sample.
-std::unique_ptr<Database> CompareRun::openDatabase(QString *message) const
-{
-    if (!m_parser.isSet(m_args.database))
-        return DatasetLoader::openOrCreate(Database::defaultPath(), true, message);
-    OpenOptions open;
-    open.create = false;
-    open.readOnly = true;
-    OpenError code;
-    return Database::open(m_parser.value(m_args.database), open, &code, message);
 }
 
 // The days given checked against those the database holds, and --region's territory; false after

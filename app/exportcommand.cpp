@@ -4,6 +4,7 @@
 
 #include "charts/chartdata.h"
 #include "charts/chartexporter.h"
+#include "commandrun.h"
 #include "commands.h"
 #include "database.h"
 #include "datasetloader.h"
@@ -147,18 +148,13 @@ void listCharts(QTextStream &out)
 
 // One run of `sailau export`: the command line read into what to draw, how and where, then the
 // database opened, the day and the region chosen, and the charts written.
-class ExportRun
+class ExportRun : public CommandRun
 {
 public:
     ExportRun(QTextStream &out, QTextStream &err);
     int run(const QStringList &arguments);
 
 private:
-    // Says on err what is wrong with the command line and where the help is: usage() gives the
-    // exit code, refuse() false, for the readers below.
-    int usage(const QString &message) const;
-    bool refuse(const QString &message) const;
-
     // Each reads a part of the command line into the run; false after saying what is wrong.
     bool readTarget();
     bool readSize();
@@ -168,14 +164,10 @@ private:
     bool number(const QCommandLineOption &option, double *value, double lo, double hi) const;
 
     int exportFromDatabase();
-    std::unique_ptr<Database> openDatabase(QString *message) const;
     bool chooseDay(const Store &store, const QString &path);
     bool chooseRegion(const Store &store, qint64 *territoryId) const;
     int writeCharts(const ChartData &data) const;
 
-    QTextStream &m_out;
-    QTextStream &m_err;
-    QCommandLineParser m_parser;
     const ExportArguments m_args;
     ExportOptions m_options;
     std::optional<ChartId> m_chart;   // none: --all
@@ -186,10 +178,8 @@ private:
 };
 
 ExportRun::ExportRun(QTextStream &out, QTextStream &err)
-    : m_out(out)
-    , m_err(err)
+    : CommandRun(QStringLiteral("export"), out, err)
 {
-    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     m_parser.setApplicationDescription(Text::tr(
         "Render charts into PNG, JPEG, SVG or PDF files, without a window.\n"
         "  sailau export --list\n"
@@ -198,28 +188,10 @@ ExportRun::ExportRun(QTextStream &out, QTextStream &err)
     m_parser.addOptions(m_args.options());
 }
 
-int ExportRun::usage(const QString &message) const
-{
-    m_err << QStringLiteral("sailau export: ") << message << '\n' << Text::tr("Try 'sailau export --help'.") << '\n';
-    return UsageError;
-}
-
-bool ExportRun::refuse(const QString &message) const
-{
-    usage(message);
-    return false;
-}
-
 int ExportRun::run(const QStringList &arguments)
 {
-    if (!m_parser.parse(QStringList{QStringLiteral("sailau export")} + arguments))
-        return usage(m_parser.errorText());
-    if (m_parser.isSet(m_args.help)) {
-        m_out << m_parser.helpText();
-        return Ok;
-    }
-    if (!m_parser.positionalArguments().isEmpty())
-        return usage(Text::tr("unexpected argument '%1'").arg(m_parser.positionalArguments().first()));
+    if (const auto ended = parse(arguments, m_args.help))
+        return *ended;
     // Names, numbers and the charts' own words (titles, axes, notes) in that language.
     if (m_parser.isSet(m_args.language))
         Translations::install(languageFromCode(m_parser.value(m_args.language), displayLanguage()));
@@ -386,7 +358,7 @@ bool ExportRun::readComparedDays()
 int ExportRun::exportFromDatabase()
 {
     QString message;
-    const std::unique_ptr<Database> db = openDatabase(&message);
+    const std::unique_ptr<Database> db = openForReading(m_args.database, &message);
     if (!db) {
         m_err << QStringLiteral("sailau export: ") << message << '\n';
         return Failed;
@@ -408,19 +380,6 @@ int ExportRun::exportFromDatabase()
         return Failed;
     }
     return writeCharts(data);
-}
-
-// The database: --database must exist (and is only read); the default one is created with the
-// sample.
-std::unique_ptr<Database> ExportRun::openDatabase(QString *message) const
-{
-    if (!m_parser.isSet(m_args.database))
-        return DatasetLoader::openOrCreate(Database::defaultPath(), true, message);
-    OpenOptions open;
-    open.create = false;
-    open.readOnly = true;
-    OpenError code;
-    return Database::open(m_parser.value(m_args.database), open, &code, message);
 }
 
 // The day of the charts: --election, else the latest of the days compared, else the latest day

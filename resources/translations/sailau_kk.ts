@@ -1955,6 +1955,10 @@ Each command takes --help for its options.
         <source>One record per candidate of those races instead: name, nomination, votes, published share, elected, sex, birth year or age, occupation, sitting akim, sources.</source>
         <translation>Оның орнына сол сайлаулардың әр кандидатына бір жазба: аты-жөні, кім ұсынды, дауыстар, жарияланған үлес, сайланды ма, жынысы, туған жылы немесе жасы, кәсібі, қазіргі әкім бе, дереккөздер.</translation>
     </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>күтілмеген аргумент «%1»</translation>
+    </message>
 </context>
 <context>
     <name>Sailau::Cli::Compare</name>
@@ -1993,14 +1997,6 @@ Each command takes --help for its options.
     <message>
         <source>Names in kk, ru or en (default: the system&apos;s language).</source>
         <translation>Атаулар kk, ru немесе en тілінде (әдепкі: жүйе тілі).</translation>
-    </message>
-    <message>
-        <source>Try &apos;sailau compare --help&apos;.</source>
-        <translation>«sailau compare --help» қолданып көріңіз.</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>күтілмеген аргумент «%1»</translation>
     </message>
     <message>
         <source>--format must be csv or json, not &apos;%1&apos;</source>
@@ -2154,14 +2150,6 @@ Each command takes --help for its options.
     <message>
         <source>Names in kk, ru or en (default: the system&apos;s language).</source>
         <translation>Атаулар kk, ru немесе en тілінде (әдепкі: жүйе тілі).</translation>
-    </message>
-    <message>
-        <source>Try &apos;sailau export --help&apos;.</source>
-        <translation>&apos;sailau export --help&apos; пәрменін қолданып көріңіз.</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>күтілмеген аргумент &apos;%1&apos;</translation>
     </message>
     <message>
         <source>give either --chart NAME or --all (or --list)</source>

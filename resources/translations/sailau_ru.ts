@@ -1973,6 +1973,10 @@ Each command takes --help for its options.
         <source>One record per candidate of those races instead: name, nomination, votes, published share, elected, sex, birth year or age, occupation, sitting akim, sources.</source>
         <translation>Вместо этого по записи на каждого кандидата этих выборов: имя, кем выдвинут, голоса, опубликованная доля, избран ли, пол, год рождения или возраст, род занятий, действующий ли аким, источники.</translation>
     </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>неожиданный аргумент «%1»</translation>
+    </message>
 </context>
 <context>
     <name>Sailau::Cli::Compare</name>
@@ -2011,14 +2015,6 @@ Each command takes --help for its options.
     <message>
         <source>Names in kk, ru or en (default: the system&apos;s language).</source>
         <translation>Названия на kk, ru или en (по умолчанию язык системы).</translation>
-    </message>
-    <message>
-        <source>Try &apos;sailau compare --help&apos;.</source>
-        <translation>Попробуйте «sailau compare --help».</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>неожиданный аргумент «%1»</translation>
     </message>
     <message>
         <source>--format must be csv or json, not &apos;%1&apos;</source>
@@ -2172,14 +2168,6 @@ Each command takes --help for its options.
     <message>
         <source>Names in kk, ru or en (default: the system&apos;s language).</source>
         <translation>Названия на kk, ru или en (по умолчанию язык системы).</translation>
-    </message>
-    <message>
-        <source>Try &apos;sailau export --help&apos;.</source>
-        <translation>Попробуйте «sailau export --help».</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>неожиданный аргумент «%1»</translation>
     </message>
     <message>
         <source>give either --chart NAME or --all (or --list)</source>
