@@ -4,10 +4,16 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
+#include <optional>
+
+class QFileInfo;
 
 namespace Sailau {
+
+struct FileHeaderCheck;
 
 // Why a file could not be opened. Each comes with a message that says what is wrong and what to do.
 enum class OpenError {
@@ -80,7 +86,52 @@ public:
     static QString defaultPath();
 
 private:
+    // Why open() refuses a file, with the message for the user.
+    struct Refusal
+    {
+        OpenError error = OpenError::None;
+        QString message;
+    };
+
     Database() = default;
+
+    // The steps of open(), in their order: each returns why the file is refused, or nothing.
+    // nativePath is the path as given, in the system's separators, for the messages.
+
+    // A file that does not exist: refused where it may not be created, else its folder is made.
+    static std::optional<Refusal> checkNewFile(const QFileInfo &info, const QString &nativePath,
+                                               const OpenOptions &options);
+    // A file that exists, read before SQLite touches it: a folder, a device, or a header that
+    // says the file is not SQLite, damaged, another application's or a newer Sailau's.
+    static std::optional<Refusal> checkExistingFile(const QString &path, const QFileInfo &info,
+                                                    const QString &nativePath, FileHeaderCheck *header);
+    static std::optional<Refusal> checkHeader(const FileHeaderCheck &header, const QString &nativePath);
+    // Read-only on request, or where the file or its folder cannot be written.
+    void chooseReadOnly(const QFileInfo &info, const OpenOptions &options, bool create);
+    // The connection, read-only where the file is to be, with the collation of names.
+    std::optional<Refusal> openConnection(const QString &nativePath, bool create);
+    // The number of objects in the schema, the first read of the file.
+    std::optional<Refusal> countObjects(const QString &nativePath, int *objects) const;
+    // Whose file the schema says it is.
+    static std::optional<Refusal> checkOwner(const QString &nativePath, const FileHeaderCheck &header, int objects,
+                                             bool create);
+    // The tables, indexes, views and triggers of the file that Sailau did not create ("trigger t").
+    QStringList foreignObjects() const;
+    // Where there are such objects, the connection opened again read-only, with the reason that
+    // names them.
+    std::optional<Refusal> reopenReadOnlyIfForeign(const QString &nativePath);
+    // SQLite's quick check of the whole file's structure.
+    std::optional<Refusal> checkStructure(const QString &nativePath) const;
+    // The settings of every connection: foreign keys enforced, temporary storage in memory.
+    void setPragmas() const;
+    // The schema brought up to SchemaVersion from version (0: a new database).
+    std::optional<Refusal> upgrade(const QString &nativePath, int version);
+    // The copy of an older file kept next to it before it is upgraded (backupPath()).
+    std::optional<Refusal> keepBackup(const QString &nativePath, int version);
+    // What more than one step refuses: a file another program is writing to, another
+    // application's file.
+    static Refusal lockedRefusal(const QString &nativePath);
+    static Refusal foreignApplicationRefusal(const QString &nativePath);
     bool migrate(int fromVersion, QString *message);
 
     QString m_path;

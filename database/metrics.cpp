@@ -62,161 +62,242 @@ Ratio Metrics::golosov(const std::vector<qint64> &votes)
     return n;
 }
 
-Metrics Metrics::compute(const RaceFigures &race)
-{
-    Metrics m;
-    auto setReason = [&m](Metric metric, Reason reason) { m.reasons[size_t(metric)] = reason; };
+namespace {
 
-    // Turnout: ballots issued / voters (the Central Election Commission's definition); ballots
-    // cast / voters where issued is unknown; the published figure where neither can be computed.
+void setReason(Metrics &m, M metric, R reason)
+{
+    m.reasons[size_t(metric)] = reason;
+}
+
+// Turnout: ballots issued / voters (the Central Election Commission's definition); ballots
+// cast / voters where issued is unknown; the published figure where neither can be computed.
+void computeTurnout(Metrics &m, const RaceFigures &race)
+{
     if (race.voters && *race.voters > 0 && race.ballotsIssued) {
         m.turnout = double(*race.ballotsIssued) / double(*race.voters);
-        m.turnoutBasis = TurnoutBasis::BallotsIssued;
+        m.turnoutBasis = Metrics::TurnoutBasis::BallotsIssued;
     } else if (race.voters && *race.voters > 0 && race.ballotsCast) {
         m.turnout = double(*race.ballotsCast) / double(*race.voters);
-        m.turnoutBasis = TurnoutBasis::BallotsCast;
+        m.turnoutBasis = Metrics::TurnoutBasis::BallotsCast;
     } else if (race.turnoutPublished) {
         m.turnout = *race.turnoutPublished / 100.0;
-        m.turnoutBasis = TurnoutBasis::Published;
+        m.turnoutBasis = Metrics::TurnoutBasis::Published;
     } else if (!race.voters) {
-        setReason(M::Turnout, R::NoVoters);
+        setReason(m, M::Turnout, R::NoVoters);
     } else if (*race.voters == 0) {
-        setReason(M::Turnout, R::ZeroDenominator);
+        setReason(m, M::Turnout, R::ZeroDenominator);
     } else {
-        setReason(M::Turnout, R::NoBallots);
+        setReason(m, M::Turnout, R::NoBallots);
     }
+}
 
-    // Candidate votes, the winner and the runner-up.
+// What the candidates' votes say, for the winner, the runner-up and the metrics that need
+// every candidate.
+struct VoteTotals
+{
+    bool anyMark = false;        // the source marks some candidate elected or not
+    qint64 sum = 0;              // the votes that are known, added up
+    bool allVotesKnown = false;  // every listed candidate's votes are known
+    bool listComplete = false;   // and every candidate of the race is listed
+    std::vector<qint64> votes;   // v1 ≥ v2 ≥ …, where every listed candidate's votes are known
+};
+
+// Candidate votes: how many are known, their sum, and whether the list is complete. Fills the
+// counts of candidates listed, expected and with votes known, and listComplete.
+VoteTotals countVotes(Metrics &m, const RaceFigures &race)
+{
     const auto &candidates = race.candidates;
-    bool anyMark = false;
-    qint64 sum = 0;
+    VoteTotals totals;
     for (const CandidateFigures &c : candidates) {
-        anyMark = anyMark || c.elected.has_value();
+        totals.anyMark = totals.anyMark || c.elected.has_value();
         if (c.votes) {
             ++m.votesKnown;
-            sum += *c.votes;
+            totals.sum += *c.votes;
         }
     }
     m.candidatesListed = int(candidates.size());
-    const bool allVotesKnown = !candidates.empty() && m.votesKnown == m.candidatesListed;
+    totals.allVotesKnown = !candidates.empty() && m.votesKnown == m.candidatesListed;
     if (race.candidatesRegistered)
         m.candidatesExpected = int(*race.candidatesRegistered);
     // The list is complete when the registered count says so, or (that count not given) when the
     // votes with "against all" and the invalid ballots account for every ballot cast, or when
     // whoever imported it said so. A list of only the winner, or of some candidates, is partial.
     // A registered count is never overruled.
-    const bool accounted = allVotesKnown && race.ballotsCast
-        && sum + race.againstAll.value_or(0) + race.invalid.value_or(0) == *race.ballotsCast;
-    const bool listComplete = allVotesKnown
+    const bool accounted = totals.allVotesKnown && race.ballotsCast
+        && totals.sum + race.againstAll.value_or(0) + race.invalid.value_or(0) == *race.ballotsCast;
+    totals.listComplete = totals.allVotesKnown
         && (race.candidatesRegistered ? *race.candidatesRegistered == qint64(candidates.size())
                                       : accounted || race.listDeclaredComplete);
-    m.listComplete = listComplete;
+    m.listComplete = totals.listComplete;
+    if (totals.allVotesKnown) {
+        for (const auto &c : candidates)
+            totals.votes.push_back(*c.votes);
+        std::sort(totals.votes.begin(), totals.votes.end(), std::greater<>());
+    }
+    return totals;
+}
 
-    // The winner: the candidate marked elected. Where the source marks candidates elected or not,
-    // the marks are the truth: no one marked elected is an unknown winner. Only where it marks
-    // no one either way, and the whole list's votes are known, is the one with the most votes the
-    // winner (if there is no tie).
+// The winner: the candidate marked elected. Where the source marks candidates elected or not,
+// the marks are the truth: no one marked elected is an unknown winner. Only where it marks
+// no one either way, and the whole list's votes are known, is the one with the most votes the
+// winner (if there is no tie).
+void findWinner(Metrics &m, const std::vector<CandidateFigures> &candidates, const VoteTotals &totals)
+{
     for (size_t i = 0; i < candidates.size(); ++i) {
         if (candidates[i].elected.value_or(false)) {
             m.winnerIndex = int(i);
             break;
         }
     }
-    std::vector<qint64> votes;
-    if (allVotesKnown) {
-        for (const auto &c : candidates)
-            votes.push_back(*c.votes);
-        std::sort(votes.begin(), votes.end(), std::greater<>());
-        if (m.winnerIndex < 0 && !anyMark && listComplete && (votes.size() == 1 || votes[0] > votes[1])) {
-            for (size_t i = 0; i < candidates.size(); ++i) {
-                if (*candidates[i].votes == votes[0]) {
-                    m.winnerIndex = int(i);
-                    break;
-                }
+    const std::vector<qint64> &votes = totals.votes;
+    if (m.winnerIndex < 0 && !totals.anyMark && totals.listComplete && (votes.size() == 1 || votes[0] > votes[1])) {
+        for (size_t i = 0; i < candidates.size(); ++i) {
+            if (*candidates[i].votes == votes[0]) {
+                m.winnerIndex = int(i);
+                break;
             }
         }
     }
-    // v1: the winner's votes; in a tie of a complete list no one marks, the largest count.
-    const Count v1 = m.winnerIndex >= 0 ? candidates[size_t(m.winnerIndex)].votes
-                     : listComplete && !anyMark ? Count(votes.front())
-                                                : std::nullopt;
+}
 
-    // Valid votes V = C − I; where those are unknown, the sum of every candidate's votes and
-    // "against all" (published shares use that denominator).
+// v1: the winner's votes; in a tie of a complete list no one marks, the largest count.
+Count winnerVotes(const Metrics &m, const std::vector<CandidateFigures> &candidates, const VoteTotals &totals)
+{
+    return m.winnerIndex >= 0 ? candidates[size_t(m.winnerIndex)].votes
+           : totals.listComplete && !totals.anyMark ? Count(totals.votes.front())
+                                                    : std::nullopt;
+}
+
+// Valid votes V = C − I; where those are unknown, the sum of every candidate's votes and
+// "against all" (published shares use that denominator). Returns why V is missing, or None.
+R computeValidVotes(Metrics &m, const RaceFigures &race, const VoteTotals &totals)
+{
     if (race.ballotsCast && race.invalid) {
         m.validVotes = *race.ballotsCast - *race.invalid;
-        m.validVotesBasis = ValidVotesBasis::CastMinusInvalid;
-    } else if (listComplete && race.againstAll) {
-        m.validVotes = sum + *race.againstAll;
-        m.validVotesBasis = ValidVotesBasis::SumOfVotes;
+        m.validVotesBasis = Metrics::ValidVotesBasis::CastMinusInvalid;
+    } else if (totals.listComplete && race.againstAll) {
+        m.validVotes = totals.sum + *race.againstAll;
+        m.validVotesBasis = Metrics::ValidVotesBasis::SumOfVotes;
     }
-    const R validMissing = m.validVotes ? R::None
-                           : (listComplete && !race.againstAll) ? R::NoAgainstAll
-                           : (allVotesKnown && !listComplete) ? R::PartialList
-                                                              : R::NoValidVotes;
+    return m.validVotes ? R::None
+           : (totals.listComplete && !race.againstAll) ? R::NoAgainstAll
+           : (totals.allVotesKnown && !totals.listComplete) ? R::PartialList
+                                                            : R::NoValidVotes;
+}
 
-    auto shareOfValid = [&](Metric metric, Count numerator, R numeratorMissing) -> Ratio {
-        if (!m.validVotes) {
-            setReason(metric, validMissing);
-            return std::nullopt;
-        }
-        const Share s = divide(numerator, numeratorMissing, m.validVotes, R::NoValidVotes);
-        setReason(metric, s.reason);
-        return s.value;
-    };
+// Why the metrics that rest on the valid votes, on every candidate or on the winner are missing
+// where they are.
+struct MissingInputs
+{
+    R validVotes = R::None;
+    R list = R::None;
+    R winner = R::None;
+};
 
+MissingInputs missingInputs(const Metrics &m, const RaceFigures &race, const VoteTotals &totals, R validMissing)
+{
+    MissingInputs missing;
+    missing.validVotes = validMissing;
     // What the list lacks, for metrics that need every candidate.
-    const R listMissing = candidates.empty() ? R::NoCandidateList
-                          : allVotesKnown     ? R::PartialList
-                                              : R::NoCandidateVotes;
-    const R winnerMissing = candidates.empty()  ? R::NoCandidateList
-                            : m.winnerIndex >= 0 ? R::NoCandidateVotes
-                            : anyMark           ? R::NoElectedMark
-                            : allVotesKnown && !listComplete ? R::PartialList
-                                                             : R::NoWinner;
-    m.winnerShare = shareOfValid(M::WinnerShare, v1, winnerMissing);
+    missing.list = race.candidates.empty() ? R::NoCandidateList
+                   : totals.allVotesKnown  ? R::PartialList
+                                           : R::NoCandidateVotes;
+    missing.winner = race.candidates.empty()  ? R::NoCandidateList
+                     : m.winnerIndex >= 0    ? R::NoCandidateVotes
+                     : totals.anyMark        ? R::NoElectedMark
+                     : totals.allVotesKnown && !totals.listComplete ? R::PartialList
+                                                                    : R::NoWinner;
+    return missing;
+}
 
-    if (listComplete && votes.size() < 2) {
-        setReason(M::Margin, R::TooFewCandidates);
-    } else if (listComplete && (m.winnerIndex >= 0 || !anyMark)) {
-        m.margin = shareOfValid(M::Margin, Count(votes[0] - votes[1]), listMissing);
+// A share of the valid votes: missing where V is (for V's reason), else as divide() has it.
+Ratio shareOfValid(Metrics &m, const MissingInputs &missing, M metric, const Count &numerator, R numeratorMissing)
+{
+    if (!m.validVotes) {
+        setReason(m, metric, missing.validVotes);
+        return std::nullopt;
+    }
+    const Share s = divide(numerator, numeratorMissing, m.validVotes, R::NoValidVotes);
+    setReason(m, metric, s.reason);
+    return s.value;
+}
+
+// The winner's share, the margin of victory and the margin over "against all".
+void computeWinnerShares(Metrics &m, const RaceFigures &race, const VoteTotals &totals, const MissingInputs &missing)
+{
+    const Count v1 = winnerVotes(m, race.candidates, totals);
+    m.winnerShare = shareOfValid(m, missing, M::WinnerShare, v1, missing.winner);
+
+    if (totals.listComplete && totals.votes.size() < 2) {
+        setReason(m, M::Margin, R::TooFewCandidates);
+    } else if (totals.listComplete && (m.winnerIndex >= 0 || !totals.anyMark)) {
+        m.margin = shareOfValid(m, missing, M::Margin, Count(totals.votes[0] - totals.votes[1]), missing.list);
     } else {
-        setReason(M::Margin, listComplete ? winnerMissing : listMissing);
+        setReason(m, M::Margin, totals.listComplete ? missing.winner : missing.list);
     }
 
     const Count overAgainstAll = v1 && race.againstAll ? Count(*v1 - *race.againstAll) : std::nullopt;
-    m.marginOverAgainstAll = shareOfValid(M::MarginOverAgainstAll, overAgainstAll,
-                                          !race.againstAll ? R::NoAgainstAll : winnerMissing);
+    m.marginOverAgainstAll = shareOfValid(m, missing, M::MarginOverAgainstAll, overAgainstAll,
+                                          !race.againstAll ? R::NoAgainstAll : missing.winner);
+}
 
-    if (listComplete) {
-        m.encLaaksoTaagepera = laaksoTaagepera(votes);
-        m.encGolosov = golosov(votes);
+// The effective numbers of candidates, of a complete list only.
+void computeEnc(Metrics &m, const VoteTotals &totals, const MissingInputs &missing)
+{
+    if (totals.listComplete) {
+        m.encLaaksoTaagepera = Metrics::laaksoTaagepera(totals.votes);
+        m.encGolosov = Metrics::golosov(totals.votes);
         if (!m.encLaaksoTaagepera) {
-            setReason(M::EncLaaksoTaagepera, R::ZeroDenominator);
-            setReason(M::EncGolosov, R::ZeroDenominator);
+            setReason(m, M::EncLaaksoTaagepera, R::ZeroDenominator);
+            setReason(m, M::EncGolosov, R::ZeroDenominator);
         }
     } else {
-        setReason(M::EncLaaksoTaagepera, listMissing);
-        setReason(M::EncGolosov, listMissing);
+        setReason(m, M::EncLaaksoTaagepera, missing.list);
+        setReason(m, M::EncGolosov, missing.list);
     }
+}
 
+// The candidates of the race: the registered count, else the length of a complete list.
+void countCandidates(Metrics &m, const RaceFigures &race, const VoteTotals &totals)
+{
     if (race.candidatesRegistered)
         m.candidates = int(*race.candidatesRegistered);
-    else if (listComplete)
-        m.candidates = int(candidates.size());
+    else if (totals.listComplete)
+        m.candidates = int(race.candidates.size());
     else
-        setReason(M::Candidates, R::NoCandidateList);
+        setReason(m, M::Candidates, R::NoCandidateList);
+}
 
-    m.againstAllShare = shareOfValid(M::AgainstAllShare, race.againstAll, R::NoAgainstAll);
+// "Against all" of the valid votes; invalid ballots and ballots cast outside the station of the
+// ballots cast.
+void computeBallotShares(Metrics &m, const RaceFigures &race, const MissingInputs &missing)
+{
+    m.againstAllShare = shareOfValid(m, missing, M::AgainstAllShare, race.againstAll, R::NoAgainstAll);
 
     const Share invalid = divide(race.invalid, R::NoInvalid, race.ballotsCast, R::NoBallotsCast);
     m.invalidShare = invalid.value;
-    setReason(M::InvalidShare, invalid.reason);
+    setReason(m, M::InvalidShare, invalid.reason);
 
     const Share outside = divide(race.outsideStation, R::NoOutsideStation, race.ballotsCast, R::NoBallotsCast);
     m.outsideShare = outside.value;
-    setReason(M::OutsideShare, outside.reason);
+    setReason(m, M::OutsideShare, outside.reason);
+}
 
+} // namespace
+
+Metrics Metrics::compute(const RaceFigures &race)
+{
+    Metrics m;
+    computeTurnout(m, race);
+    // Candidate votes, the winner and the runner-up.
+    const VoteTotals totals = countVotes(m, race);
+    findWinner(m, race.candidates, totals);
+    const R validMissing = computeValidVotes(m, race, totals);
+    const MissingInputs missing = missingInputs(m, race, totals, validMissing);
+    computeWinnerShares(m, race, totals, missing);
+    computeEnc(m, totals, missing);
+    countCandidates(m, race, totals);
+    computeBallotShares(m, race, missing);
     return m;
 }
 

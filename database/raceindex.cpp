@@ -87,41 +87,88 @@ private:
     int m_last = -1;
 };
 
-} // namespace
-
-std::shared_ptr<const RaceIndex> RaceIndex::load(QSqlDatabase db, const QDate &day, QString *error)
+// The territories that stand for "everywhere".
+bool readCountries(sqlite3 *handle, std::vector<qint64> *countries)
 {
-    return load(db, day, std::nullopt, error);
+    Sqlite::SqliteStatement statement(handle, "SELECT id FROM territory WHERE level = 'country'");
+    if (!statement.isValid())
+        return false;
+    while (sqlite3_step(statement.handle()) == SQLITE_ROW)
+        countries->push_back(sqlite3_column_int64(statement.handle(), 0));
+    return true;
 }
 
-std::shared_ptr<const RaceIndex> RaceIndex::load(QSqlDatabase db, const QDate &day, std::optional<RaceColumn> only,
-                                                  QString *error)
+// How many races the day has (every day when it is not valid), to reserve room for them; 0
+// where they cannot be counted.
+qint64 countRaces(sqlite3 *handle, const QDate &day)
 {
-    sqlite3 *handle = Sqlite::sqliteHandle(db);
-    const auto fail = [&](const QString &message) {
-        if (error)
-            *error = message;
-        return std::shared_ptr<const RaceIndex>();
-    };
-    if (!handle)
-        return fail(QStringLiteral("no SQLite connection"));
+    qint64 expected = 0;
+    Sqlite::SqliteStatement count(handle, day.isValid() ? "SELECT count(*) FROM race r JOIN election e ON e.id = r.election_id WHERE e.date = ?"
+                                                        : "SELECT count(*) FROM race");
+    if (count.isValid()) {
+        if (day.isValid())
+            count.bind(1, day.toString(Qt::ISODate));
+        if (sqlite3_step(count.handle()) == SQLITE_ROW)
+            expected = sqlite3_column_int64(count.handle(), 0);
+    }
+    return expected;
+}
 
-    std::shared_ptr<RaceIndex> index(new RaceIndex);
-    index->m_day = day;
-    index->m_only = only;
-    std::vector<int> wanted; // the columns read
+// Reorders values as byId lists them.
+template<typename Values>
+void permute(Values &values, const std::vector<std::uint32_t> &byId)
+{
+    Values sorted;
+    sorted.reserve(byId.size());
+    for (std::uint32_t i : byId)
+        sorted.push_back(values[i]);
+    values.swap(sorted);
+}
+
+} // namespace
+
+// One scan of the races: per race its id, where it is, its search key and a key per column read;
+// then every key made a rank, and everything put in the order of race id.
+struct RaceIndex::Scan
+{
+    explicit Scan(std::optional<RaceColumn> only);
+
+    // The statement that reads them: race id, territory, parent, region, search key (empty in a
+    // partial index), then one sort key per column read.
+    QByteArray selectStatement(const QDate &day) const;
+    void reserve(qint64 expected);
+    // Reads every row of the statement; returns SQLite's code for the last step.
+    int read(sqlite3_stmt *stmt);
+    std::uint64_t key(sqlite3_stmt *stmt, int c, int column);
+    void rank();
+    void sortById();
+
+    static constexpr int FirstKey = 5;             // the result column of the first sort key
+    std::optional<RaceColumn> only;                // a partial index: this column only
+    std::vector<int> wanted;                       // the columns read
+    std::array<bool, RaceColumnCount> text{};      // the columns of names
+    std::array<TextRanks, RaceColumnCount> texts;  // the names of each, numbered as read
+    std::vector<qint64> ids, territory, parent, region;
+    // Per column read, per race: its key as read (Missing where there is no value), then its rank.
+    std::array<std::vector<std::uint64_t>, RaceColumnCount> keys;
+    std::array<std::vector<std::uint32_t>, RaceColumnCount> ranked;
+    // Every race's search key, one after another; race i's starts at searchStart[i].
+    QByteArray search;
+    std::vector<std::uint32_t> searchStart;
+};
+
+RaceIndex::Scan::Scan(std::optional<RaceColumn> only) : only(only)
+{
     for (int c = 0; c < RaceColumnCount; ++c) {
         if (!only || *only == RaceColumn(c))
             wanted.push_back(c);
     }
-    {
-        Sqlite::SqliteStatement countries(handle, "SELECT id FROM territory WHERE level = 'country'");
-        if (!countries.isValid())
-            return fail(QString::fromUtf8(sqlite3_errmsg(handle)));
-        while (sqlite3_step(countries.handle()) == SQLITE_ROW)
-            index->m_countries.push_back(sqlite3_column_int64(countries.handle(), 0));
-    }
+    for (int c = 0; c < RaceColumnCount; ++c)
+        text[size_t(c)] = RaceQuery::isText(RaceColumn(c));
+}
 
+QByteArray RaceIndex::Scan::selectStatement(const QDate &day) const
+{
     QString sql = QStringLiteral("SELECT r.id, r.territory_id, t.parent_id, t.region_id, ")
         + (only ? QStringLiteral("''") : QStringLiteral("r.search_key"));
     for (int c : wanted)
@@ -129,30 +176,11 @@ std::shared_ptr<const RaceIndex> RaceIndex::load(QSqlDatabase db, const QDate &d
     sql += RaceQuery::fromClause();
     if (day.isValid())
         sql += QStringLiteral("WHERE e.date = ?");
-    const QByteArray utf8 = sql.toUtf8();
-    Sqlite::SqliteStatement statement(handle, utf8.constData());
-    if (!statement.isValid())
-        return fail(QString::fromUtf8(sqlite3_errmsg(handle)));
-    if (day.isValid())
-        statement.bind(1, day.toString(Qt::ISODate));
+    return sql.toUtf8();
+}
 
-    qint64 expected = 0;
-    {
-        Sqlite::SqliteStatement count(handle, day.isValid() ? "SELECT count(*) FROM race r JOIN election e ON e.id = r.election_id WHERE e.date = ?"
-                                                            : "SELECT count(*) FROM race");
-        if (count.isValid()) {
-            if (day.isValid())
-                count.bind(1, day.toString(Qt::ISODate));
-            if (sqlite3_step(count.handle()) == SQLITE_ROW)
-                expected = sqlite3_column_int64(count.handle(), 0);
-        }
-    }
-    constexpr int FirstKey = 5;
-    std::array<TextRanks, RaceColumnCount> texts;
-    std::vector<qint64> ids, territory, parent, region;
-    std::array<std::vector<std::uint64_t>, RaceColumnCount> keys;
-    QByteArray search;
-    std::vector<std::uint32_t> searchStart;
+void RaceIndex::Scan::reserve(qint64 expected)
+{
     const auto reserved = size_t(std::clamp<qint64>(expected, 0, 10'000'000));
     for (auto *v : {&ids, &territory, &parent, &region})
         v->reserve(reserved);
@@ -162,10 +190,30 @@ std::shared_ptr<const RaceIndex> RaceIndex::load(QSqlDatabase db, const QDate &d
         searchStart.reserve(reserved);
         search.reserve(qsizetype(reserved) * 96);
     }
-    std::array<bool, RaceColumnCount> text{};
-    for (int c = 0; c < RaceColumnCount; ++c)
-        text[size_t(c)] = RaceQuery::isText(RaceColumn(c));
-    sqlite3_stmt *stmt = statement.handle();
+}
+
+// The key of column c in the row's result column `column`: a text's provisional number, a
+// number's bits, or Missing.
+inline std::uint64_t RaceIndex::Scan::key(sqlite3_stmt *stmt, int c, int column)
+{
+    if (sqlite3_column_type(stmt, column) == SQLITE_NULL)
+        return Missing;
+    if (text[size_t(c)]) {
+        const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(stmt, column));
+        const int length = sqlite3_column_bytes(stmt, column);
+        // A territory's or region's name is known by its id: no need to hash the text.
+        if (RaceColumn(c) == RaceColumn::Territory)
+            return texts[size_t(c)].add(territory.back(), bytes, length);
+        if (RaceColumn(c) == RaceColumn::Region)
+            return texts[size_t(c)].add(region.back(), bytes, length);
+        return texts[size_t(c)].add(bytes, length);
+    }
+    const double value = sqlite3_column_double(stmt, column);
+    return std::isnan(value) ? Missing : numberKey(value);
+}
+
+int RaceIndex::Scan::read(sqlite3_stmt *stmt)
+{
     int rc;
     while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
         ids.push_back(sqlite3_column_int64(stmt, 0));
@@ -179,34 +227,16 @@ std::shared_ptr<const RaceIndex> RaceIndex::load(QSqlDatabase db, const QDate &d
         }
         for (size_t w = 0; w < wanted.size(); ++w) {
             const int c = wanted[w];
-            const int column = FirstKey + int(w);
-            std::uint64_t key = Missing;
-            if (sqlite3_column_type(stmt, column) != SQLITE_NULL) {
-                if (text[size_t(c)]) {
-                    const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(stmt, column));
-                    const int length = sqlite3_column_bytes(stmt, column);
-                    // A territory's or region's name is known by its id: no need to hash the text.
-                    if (RaceColumn(c) == RaceColumn::Territory)
-                        key = texts[size_t(c)].add(territory.back(), bytes, length);
-                    else if (RaceColumn(c) == RaceColumn::Region)
-                        key = texts[size_t(c)].add(region.back(), bytes, length);
-                    else
-                        key = texts[size_t(c)].add(bytes, length);
-                } else {
-                    const double value = sqlite3_column_double(stmt, column);
-                    key = std::isnan(value) ? Missing : numberKey(value);
-                }
-            }
-            keys[size_t(c)].push_back(key);
+            keys[size_t(c)].push_back(key(stmt, c, FirstKey + int(w)));
         }
     }
-    if (rc != SQLITE_DONE)
-        return fail(QString::fromUtf8(sqlite3_errmsg(handle)));
-    if (search.size() > qsizetype(UINT32_MAX))
-        return fail(QStringLiteral("too many search keys"));
-    // Every key becomes its rank among the column's distinct values: the same order in half the
-    // memory (texts are numbered already, numbers by their bits).
-    std::array<std::vector<std::uint32_t>, RaceColumnCount> ranked;
+    return rc;
+}
+
+// Every key becomes its rank among the column's distinct values: the same order in half the
+// memory (texts are numbered already, numbers by their bits).
+void RaceIndex::Scan::rank()
+{
     for (int c : wanted) {
         std::vector<std::uint64_t> &column = keys[size_t(c)];
         std::vector<std::uint32_t> &out = ranked[size_t(c)];
@@ -233,47 +263,85 @@ std::shared_ptr<const RaceIndex> RaceIndex::load(QSqlDatabase db, const QDate &d
         }
         std::vector<std::uint64_t>().swap(column);
     }
+}
 
-    // In ascending order of race id, so that the row number breaks ties as the id does.
+// In ascending order of race id, so that the row number breaks ties as the id does.
+void RaceIndex::Scan::sortById()
+{
+    if (std::is_sorted(ids.begin(), ids.end()))
+        return;
     const size_t n = ids.size();
     std::vector<std::uint32_t> byId(n);
     std::iota(byId.begin(), byId.end(), 0u);
-    if (!std::is_sorted(ids.begin(), ids.end())) {
-        std::sort(byId.begin(), byId.end(), [&](std::uint32_t a, std::uint32_t b) { return ids[a] < ids[b]; });
-        const auto permute = [&](auto &values) {
-            std::remove_reference_t<decltype(values)> sorted;
-            sorted.reserve(n);
-            for (std::uint32_t i : byId)
-                sorted.push_back(values[i]);
-            values.swap(sorted);
-        };
-        permute(ids);
-        permute(territory);
-        permute(parent);
-        permute(region);
-        for (int c : wanted)
-            permute(ranked[size_t(c)]);
-        QByteArray sortedSearch;
-        sortedSearch.reserve(search.size());
-        std::vector<std::uint32_t> sortedStart;
-        sortedStart.reserve(n);
-        for (std::uint32_t i : only ? std::vector<std::uint32_t>() : byId) {
+    std::sort(byId.begin(), byId.end(), [&](std::uint32_t a, std::uint32_t b) { return ids[a] < ids[b]; });
+    permute(ids, byId);
+    permute(territory, byId);
+    permute(parent, byId);
+    permute(region, byId);
+    for (int c : wanted)
+        permute(ranked[size_t(c)], byId);
+    QByteArray sortedSearch;
+    sortedSearch.reserve(search.size());
+    std::vector<std::uint32_t> sortedStart;
+    sortedStart.reserve(n);
+    if (!only) {
+        for (std::uint32_t i : byId) {
             const std::uint32_t begin = searchStart[i];
             const std::uint32_t end = i + 1 < n ? searchStart[i + 1] : std::uint32_t(search.size());
             sortedStart.push_back(std::uint32_t(sortedSearch.size()));
             sortedSearch.append(search.constData() + begin, end - begin);
         }
-        search.swap(sortedSearch);
-        searchStart.swap(sortedStart);
     }
-    index->m_ids = std::move(ids);
-    index->m_territory = std::move(territory);
-    index->m_parent = std::move(parent);
-    index->m_region = std::move(region);
-    index->m_keys = std::move(ranked);
-    search.squeeze(); // it grew by doubling: a third of it may be spare
-    index->m_search = std::move(search);
-    index->m_searchStart = std::move(searchStart);
+    search.swap(sortedSearch);
+    searchStart.swap(sortedStart);
+}
+
+std::shared_ptr<const RaceIndex> RaceIndex::load(QSqlDatabase db, const QDate &day, QString *error)
+{
+    return load(db, day, std::nullopt, error);
+}
+
+std::shared_ptr<const RaceIndex> RaceIndex::load(QSqlDatabase db, const QDate &day, std::optional<RaceColumn> only,
+                                                  QString *error)
+{
+    sqlite3 *handle = Sqlite::sqliteHandle(db);
+    const auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        return std::shared_ptr<const RaceIndex>();
+    };
+    if (!handle)
+        return fail(QStringLiteral("no SQLite connection"));
+
+    std::shared_ptr<RaceIndex> index(new RaceIndex);
+    index->m_day = day;
+    index->m_only = only;
+    if (!readCountries(handle, &index->m_countries))
+        return fail(QString::fromUtf8(sqlite3_errmsg(handle)));
+
+    Scan scan(only);
+    const QByteArray utf8 = scan.selectStatement(day);
+    Sqlite::SqliteStatement statement(handle, utf8.constData());
+    if (!statement.isValid())
+        return fail(QString::fromUtf8(sqlite3_errmsg(handle)));
+    if (day.isValid())
+        statement.bind(1, day.toString(Qt::ISODate));
+    scan.reserve(countRaces(handle, day));
+    if (scan.read(statement.handle()) != SQLITE_DONE)
+        return fail(QString::fromUtf8(sqlite3_errmsg(handle)));
+    if (scan.search.size() > qsizetype(UINT32_MAX))
+        return fail(QStringLiteral("too many search keys"));
+    scan.rank();
+    scan.sortById();
+
+    index->m_ids = std::move(scan.ids);
+    index->m_territory = std::move(scan.territory);
+    index->m_parent = std::move(scan.parent);
+    index->m_region = std::move(scan.region);
+    index->m_keys = std::move(scan.ranked);
+    scan.search.squeeze(); // it grew by doubling: a third of it may be spare
+    index->m_search = std::move(scan.search);
+    index->m_searchStart = std::move(scan.searchStart);
     return index;
 }
 

@@ -48,6 +48,8 @@ public:
     bool isComplete() const { return !m_only; }
 
 private:
+    struct Scan; // one read of the races (raceindex.cpp)
+
     RaceIndex() = default;
     std::vector<std::uint32_t> matching(qint64 territoryId, const QString &text) const;
 

@@ -20,11 +20,6 @@ const QString territoryColumns = QStringLiteral(
     "t.tile_row, t.tile_col, t.synthetic");
 constexpr int territoryColumnCount = 13;
 
-Count countOf(const QVariant &v)
-{
-    return v.isNull() ? Count() : Count(v.toLongLong());
-}
-
 Ratio ratioOf(const QVariant &v)
 {
     return v.isNull() ? Ratio() : Ratio(v.toDouble());
@@ -50,27 +45,6 @@ QString ElectionDay::title() const
 QString TerritoryInfo::displayName() const
 {
     return localName(nameKk, nameRu, nameEn, name);
-}
-
-QString CandidateInfo::nominationLabel() const
-{
-    if (!partyShort.isEmpty())
-        return partyName.isEmpty() ? partyShort : partyName;
-    if (selfNominated.value_or(false))
-        return QCoreApplication::translate("Sailau::Store", "self-nominated");
-    return nomination;
-}
-
-QStringList RaceDetail::sourcesFor(const QString &field) const
-{
-    QStringList urls;
-    for (const SourceInfo &s : sources) {
-        if (s.field == field && !urls.contains(s.url))
-            urls.append(s.url);
-    }
-    if (urls.isEmpty() && !field.isEmpty())
-        return sourcesFor(QString());
-    return urls;
 }
 
 std::optional<double> ComputedSummary::turnout() const
@@ -373,105 +347,6 @@ QString Store::distinctNameEn(const TerritoryInfo &territory) const
     if (!region || region->id == territory.id)
         return name;
     return name + QStringLiteral(", ") + (region->nameEn.isEmpty() ? region->displayName() : region->nameEn);
-}
-
-std::optional<RaceDetail> Store::race(qint64 raceId) const
-{
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT r.voters, r.ballots_issued, r.ballots_cast, r.invalid, r.outside_station, r.against_all, "
-        "r.polling_stations, r.candidates_registered, r.turnout_published, r.synthetic, "
-        "e.date, e.level, e.kind, e.title_kk, e.title_ru, e.title_en, b.file_name, b.kind, r.territory_id, b.imported_at, "
-        "r.candidate_list_complete, r.against_all_published, r.against_all_published_basis "
-        "FROM race r JOIN election e ON e.id = r.election_id "
-        "LEFT JOIN import_batch b ON b.id = r.batch_id WHERE r.id = ?"));
-    query.addBindValue(raceId);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    RaceDetail d;
-    d.id = raceId;
-    d.figures.voters = countOf(query.value(0));
-    d.figures.ballotsIssued = countOf(query.value(1));
-    d.figures.ballotsCast = countOf(query.value(2));
-    d.figures.invalid = countOf(query.value(3));
-    d.figures.outsideStation = countOf(query.value(4));
-    d.figures.againstAll = countOf(query.value(5));
-    d.figures.pollingStations = countOf(query.value(6));
-    d.figures.candidatesRegistered = countOf(query.value(7));
-    d.figures.turnoutPublished = ratioOf(query.value(8));
-    d.figures.listDeclaredComplete = query.value(20).toInt() == 1;
-    d.againstAllPublished = ratioOf(query.value(21));
-    d.againstAllPublishedBasis = query.value(22).toString();
-    d.synthetic = query.value(9).toBool();
-    d.date = QDate::fromString(query.value(10).toString(), Qt::ISODate);
-    d.level = query.value(11).toString();
-    d.kind = query.value(12).toString();
-    d.electionTitle = localName(query.value(13).toString(), query.value(14).toString(),
-                                query.value(15).toString(), query.value(15).toString());
-    d.batchFile = query.value(16).toString();
-    d.batchKind = query.value(17).toString();
-    {
-        // "2026-12-04 15:30:00" (SQLite's datetime()) or ISO 8601 with a T.
-        QString at = query.value(19).toString();
-        if (at.size() > 10 && at.at(10) == QLatin1Char(' '))
-            at[10] = QLatin1Char('T');
-        d.batchImportedAt = QDateTime::fromString(at, Qt::ISODate);
-    }
-    const qint64 territoryId = query.value(18).toLongLong();
-    if (const auto t = territory(territoryId))
-        d.territory = *t;
-    if (const auto r = regionOf(territoryId))
-        d.region = *r;
-
-    QSqlQuery candidates(m_db);
-    candidates.prepare(QStringLiteral(
-        "SELECT c.id, c.name, c.nomination, c.self_nominated, c.votes, c.vote_share_published, c.elected, "
-        "p.short_name, p.name_kk, p.name_ru, p.name_en, p.colour, "
-        "(SELECT group_concat(s.url, char(10)) FROM candidate_source cs JOIN source s ON s.id = cs.source_id "
-        " WHERE cs.candidate_id = c.id), "
-        "c.vote_share_basis, c.sex, c.birth_year, c.age, c.occupation, c.incumbent "
-        "FROM candidate c LEFT JOIN party p ON p.id = c.party_id WHERE c.race_id = ? ORDER BY c.position, c.id"));
-    candidates.addBindValue(raceId);
-    candidates.exec();
-    while (candidates.next()) {
-        CandidateInfo c;
-        c.id = candidates.value(0).toLongLong();
-        c.name = candidates.value(1).toString();
-        c.nomination = candidates.value(2).toString();
-        if (!candidates.value(3).isNull())
-            c.selfNominated = candidates.value(3).toBool();
-        c.votes = countOf(candidates.value(4));
-        c.voteSharePublished = ratioOf(candidates.value(5));
-        if (!candidates.value(6).isNull())
-            c.elected = candidates.value(6).toBool();
-        c.partyShort = candidates.value(7).toString();
-        c.partyName = localName(candidates.value(8).toString(), candidates.value(9).toString(),
-                                candidates.value(10).toString(), c.partyShort);
-        c.partyColour = candidates.value(11).toString();
-        c.sources = candidates.value(12).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        c.voteShareBasis = candidates.value(13).toString();
-        c.sex = candidates.value(14).toString();
-        if (!candidates.value(15).isNull())
-            c.birthYear = candidates.value(15).toInt();
-        if (!candidates.value(16).isNull())
-            c.age = candidates.value(16).toInt();
-        c.occupation = candidates.value(17).toString();
-        if (!candidates.value(18).isNull())
-            c.incumbent = candidates.value(18).toBool();
-        d.figures.candidates.push_back({c.votes, c.elected});
-        d.candidates.append(c);
-    }
-    d.metrics = Metrics::compute(d.figures);
-
-    QSqlQuery sources(m_db);
-    sources.prepare(QStringLiteral(
-        "SELECT s.url, rs.field FROM race_source rs JOIN source s ON s.id = rs.source_id "
-        "WHERE rs.race_id = ? ORDER BY rs.field, s.id"));
-    sources.addBindValue(raceId);
-    sources.exec();
-    while (sources.next())
-        d.sources.append({sources.value(0).toString(), sources.value(1).toString()});
-    return d;
 }
 
 QList<PublishedFigure> Store::publishedFigures(const QDate &day, qint64 territoryId) const

@@ -71,6 +71,95 @@ void appendNumber(QByteArray &out, qint64 n)
         out.append(buffer[--length]);
 }
 
+// One synthetic race: its figures, and its candidates' votes drawn from exponential weights.
+struct DrawnRace
+{
+    qint64 voters = 0;
+    qint64 issued = 0;
+    qint64 cast = 0;
+    qint64 invalid = 0;
+    qint64 againstAll = 0;
+    std::vector<qint64> votes;   // one per candidate
+    int winner = 0;              // the candidate with the most votes
+};
+
+DrawnRace drawRace(Random &random, int low, int high)
+{
+    DrawnRace r;
+    r.voters = random.between(400, 25000);
+    r.issued = qint64(double(r.voters) * (0.45 + 0.5 * random.uniform()));
+    r.cast = r.issued - random.between(0, std::min<qint64>(20, r.issued));
+    r.invalid = qint64(double(r.cast) * 0.03 * random.uniform());
+    const qint64 valid = r.cast - r.invalid;
+    r.againstAll = qint64(double(valid) * 0.08 * random.uniform());
+    const int candidates = int(random.between(low, high));
+    std::vector<double> weights(static_cast<size_t>(candidates));
+    double total = 0;
+    for (double &w : weights) {
+        w = -std::log(1.0 - random.uniform() * 0.999);
+        total += w;
+    }
+    r.votes.resize(static_cast<size_t>(candidates));
+    qint64 given = 0;
+    for (int i = 0; i < candidates; ++i) {
+        r.votes[size_t(i)] = qint64(double(valid - r.againstAll) * weights[size_t(i)] / total);
+        given += r.votes[size_t(i)];
+    }
+    r.votes[0] += (valid - r.againstAll) - given; // every valid vote is someone's
+    r.winner = int(std::max_element(r.votes.begin(), r.votes.end()) - r.votes.begin());
+    return r;
+}
+
+// The surnames in a random order, the race's candidates taking the first ones: no two share one.
+void shuffleSurnames(Random &random, std::vector<int> &order)
+{
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = int(i);
+    for (size_t i = 0; i + 1 < order.size(); ++i)
+        std::swap(order[i], order[i + size_t(random.between(0, qint64(order.size() - i - 1)))]);
+}
+
+// What every row of a race repeats: the date, where, and the race's figures, up to the candidate.
+QByteArray rowPrefix(const QByteArray &date, qint64 region, qint64 district, qint64 race, const DrawnRace &r)
+{
+    QByteArray prefix;
+    prefix.append(date).append(',').append(regions[size_t(region)]).append(",Сынақ ауданы ");
+    appendNumber(prefix, district + 1);
+    prefix.append(",Сынақ ауылдық округі ");
+    appendNumber(prefix, race + 1);
+    prefix.append(',');
+    appendNumber(prefix, r.voters);
+    prefix.append(',');
+    appendNumber(prefix, r.issued);
+    prefix.append(',');
+    appendNumber(prefix, r.cast);
+    prefix.append(',');
+    appendNumber(prefix, r.invalid);
+    prefix.append(',');
+    appendNumber(prefix, r.againstAll);
+    prefix.append(',');
+    return prefix;
+}
+
+// A row per candidate, with a name and a nomination drawn for each, and a row for "against
+// all". Returns the number of rows.
+qint64 appendRows(QByteArray &out, Random &random, const QByteArray &prefix, const DrawnRace &r,
+                  const std::vector<int> &order, const QByteArray &source)
+{
+    const int candidates = int(r.votes.size());
+    for (int i = 0; i < candidates; ++i) {
+        out.append(prefix).append(surnames[size_t(order[size_t(i)])]).append(' ')
+            .append(givenNames[size_t(random.next() % givenNames.size())]).append(',')
+            .append(nominations[size_t(random.next() % nominations.size())]).append(',');
+        appendNumber(out, r.votes[size_t(i)]);
+        out.append(i == r.winner ? ",иә," : ",жоқ,").append(source).append('\n');
+    }
+    out.append(prefix).append("Барлығына қарсы,,");
+    appendNumber(out, r.againstAll);
+    out.append(",,").append(source).append('\n');
+    return candidates + 1;
+}
+
 } // namespace
 
 QString SyntheticGenerator::sourceFor(quint64 seed)
@@ -106,60 +195,9 @@ qint64 SyntheticGenerator::writeCsv(const QString &path, const Options &options,
     for (qint64 race = 0; race < options.races; ++race) {
         const qint64 region = race % qint64(regions.size());
         const qint64 district = (race / qint64(regions.size())) % districtsPerRegion;
-        const qint64 voters = random.between(400, 25000);
-        const qint64 issued = qint64(double(voters) * (0.45 + 0.5 * random.uniform()));
-        const qint64 cast = issued - random.between(0, std::min<qint64>(20, issued));
-        const qint64 invalid = qint64(double(cast) * 0.03 * random.uniform());
-        const qint64 valid = cast - invalid;
-        const qint64 againstAll = qint64(double(valid) * 0.08 * random.uniform());
-        const int candidates = int(random.between(low, high));
-        std::vector<double> weights(static_cast<size_t>(candidates));
-        double total = 0;
-        for (double &w : weights) {
-            w = -std::log(1.0 - random.uniform() * 0.999);
-            total += w;
-        }
-        std::vector<qint64> votes(static_cast<size_t>(candidates));
-        qint64 given = 0;
-        for (int i = 0; i < candidates; ++i) {
-            votes[size_t(i)] = qint64(double(valid - againstAll) * weights[size_t(i)] / total);
-            given += votes[size_t(i)];
-        }
-        votes[0] += (valid - againstAll) - given; // every valid vote is someone's
-        const int winner = int(std::max_element(votes.begin(), votes.end()) - votes.begin());
-        for (size_t i = 0; i < order.size(); ++i)
-            order[i] = int(i);
-        for (size_t i = 0; i + 1 < order.size(); ++i)
-            std::swap(order[i], order[i + size_t(random.between(0, qint64(order.size() - i - 1)))]);
-
-        QByteArray prefix;
-        prefix.append(date).append(',').append(regions[size_t(region)]).append(",Сынақ ауданы ");
-        appendNumber(prefix, district + 1);
-        prefix.append(",Сынақ ауылдық округі ");
-        appendNumber(prefix, race + 1);
-        prefix.append(',');
-        appendNumber(prefix, voters);
-        prefix.append(',');
-        appendNumber(prefix, issued);
-        prefix.append(',');
-        appendNumber(prefix, cast);
-        prefix.append(',');
-        appendNumber(prefix, invalid);
-        prefix.append(',');
-        appendNumber(prefix, againstAll);
-        prefix.append(',');
-        for (int i = 0; i < candidates; ++i) {
-            out.append(prefix).append(surnames[size_t(order[size_t(i)])]).append(' ')
-                .append(givenNames[size_t(random.next() % givenNames.size())]).append(',')
-                .append(nominations[size_t(random.next() % nominations.size())]).append(',');
-            appendNumber(out, votes[size_t(i)]);
-            out.append(i == winner ? ",иә," : ",жоқ,").append(source).append('\n');
-            ++rows;
-        }
-        out.append(prefix).append("Барлығына қарсы,,");
-        appendNumber(out, againstAll);
-        out.append(",,").append(source).append('\n');
-        ++rows;
+        const DrawnRace drawn = drawRace(random, low, high);
+        shuffleSurnames(random, order);
+        rows += appendRows(out, random, rowPrefix(date, region, district, race, drawn), drawn, order, source);
         if (out.size() > (3 << 20)) {
             if (!TableExport::writeAll(&file, out))
                 return failed();
