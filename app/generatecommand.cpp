@@ -57,9 +57,11 @@ bool readOptions(const QCommandLineParser &parser, const GenerateOptions &given,
     options->candidatesPerRace = parser.value(given.candidates).toInt(&okCandidates);
     options->seed = parser.value(given.seed).toULongLong(&okSeed);
     *stations = parser.value(given.stations).toLongLong(&okStations);
-    if (!okRaces || options->races < 1 || !okCandidates || options->candidatesPerRace < 2 || !okSeed || !okStations
+    if (!okRaces || options->races < 1 || !okCandidates || options->candidatesPerRace < 2
+        || options->candidatesPerRace > SyntheticGenerator::MaxCandidatesPerRace || !okSeed || !okStations
         || *stations < 0) {
-        err << CliText::tr("sailau generate: --races, --candidates (from 2), --polling-stations and --seed take numbers") << '\n';
+        err << CliText::tr("sailau generate: --races, --candidates (from 2 to %1), --polling-stations and --seed take "
+                           "numbers").arg(SyntheticGenerator::MaxCandidatesPerRace) << '\n';
         return false;
     }
     if (parser.isSet(given.date)) {

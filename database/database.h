@@ -140,7 +140,6 @@ private:
     QString m_backupPath;
     bool m_readOnly = false;
     bool m_created = false;
-    bool m_busyTimeoutSet = false;
     int m_busyTimeoutMs = 3000;
 };
 

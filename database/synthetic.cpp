@@ -188,9 +188,11 @@ qint64 SyntheticGenerator::writeCsv(const QString &path, const Options &options,
     out.append("election_date,region,district,settlement,registered_voters,ballots_issued,ballots_cast,invalid,"
                "against_all,candidate_name,nominated_by,votes,is_winner,source_url\n");
     const qint64 districtsPerRegion = std::max<qint64>(1, options.races / (qint64(regions.size()) * 1000) + 1) * 12;
-    const int low = std::max(1, options.candidatesPerRace - 3);
-    const int high = std::max(low, options.candidatesPerRace + 1);
+    const int perRace = std::clamp(options.candidatesPerRace, 2, MaxCandidatesPerRace);
+    const int low = std::max(1, perRace - 3);
+    const int high = std::max(low, perRace + 1);
     qint64 rows = 0;
+    static_assert(MaxCandidatesPerRace + 1 <= int(surnames.size()));
     std::vector<int> order(surnames.size());
     for (qint64 race = 0; race < options.races; ++race) {
         const qint64 region = race % qint64(regions.size());

@@ -23,9 +23,13 @@ public:
     {
         quint64 seed = 1;
         qint64 races = 1000;
-        int candidatesPerRace = 5;   // on average: 2…8, with "against all" as one more row
+        int candidatesPerRace = 5;   // on average: 2…8, with "against all" as one more row; at most
+                                     // MaxCandidatesPerRace
         QString date = QStringLiteral("2021-07-25");
     };
+    // Each candidate of a race has a surname of its own, from a list of 24: a race has at most
+    // MaxCandidatesPerRace + 1 candidates.
+    static constexpr int MaxCandidatesPerRace = 20;
 
     // Writes a long-format CSV (one row per candidate, race figures repeated, UTF-8 with Kazakh
     // letters). Returns the number of candidate rows, or -1 with error filled.

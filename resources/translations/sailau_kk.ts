@@ -1711,10 +1711,6 @@ Exit status: 0 imported, 1 rejected, 2 usage error.</source>
         <translation>CSV файлын жазу.</translation>
     </message>
     <message>
-        <source>sailau generate: --races, --candidates (from 2), --polling-stations and --seed take numbers</source>
-        <translation>sailau generate: --races, --candidates (2-ден бастап), --polling-stations және --seed сандарды қабылдайды</translation>
-    </message>
-    <message>
         <source>sailau generate: give either --out FILE.csv or --database FILE</source>
         <translation>sailau generate: --out FILE.csv немесе --database FILE опциясының бірін беріңіз</translation>
     </message>
@@ -1958,6 +1954,10 @@ Each command takes --help for its options.
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>күтілмеген аргумент «%1»</translation>
+    </message>
+    <message>
+        <source>sailau generate: --races, --candidates (from 2 to %1), --polling-stations and --seed take numbers</source>
+        <translation>sailau generate: --races, --candidates (2 мен %1 аралығында), --polling-stations және --seed сандарды қабылдайды</translation>
     </message>
 </context>
 <context>

@@ -1722,10 +1722,6 @@ Exit status: 0 imported, 1 rejected, 2 usage error.</source>
         <translation>Записать файл CSV.</translation>
     </message>
     <message>
-        <source>sailau generate: --races, --candidates (from 2), --polling-stations and --seed take numbers</source>
-        <translation>sailau generate: --races, --candidates (от 2), --polling-stations и --seed принимают числа</translation>
-    </message>
-    <message>
         <source>sailau generate: give either --out FILE.csv or --database FILE</source>
         <translation>sailau generate: укажите либо --out FILE.csv, либо --database FILE</translation>
     </message>
@@ -1976,6 +1972,10 @@ Each command takes --help for its options.
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>неожиданный аргумент «%1»</translation>
+    </message>
+    <message>
+        <source>sailau generate: --races, --candidates (from 2 to %1), --polling-stations and --seed take numbers</source>
+        <translation>sailau generate: --races, --candidates (от 2 до %1), --polling-stations и --seed принимают числа</translation>
     </message>
 </context>
 <context>

@@ -105,6 +105,7 @@ private slots:
     void pathBytesAreNotChanged();
     void importOnAFullDisk();
     void inspectJsonOfALargeFileStaysSmall();
+    void generateKeepsCandidatesApart();
 
 private:
     Run sailau(const QStringList &arguments) { return runProcess(QStringLiteral(SAILAU_BINARY), arguments, m_home); }
@@ -508,6 +509,42 @@ void TestRobustCli::inspectJsonOfALargeFileStaysSmall()
     QVERIFY(document.object().value(QStringLiteral("rows")).toArray().size() > 300000);
     QFile::remove(csv);
     QFile::remove(json);
+}
+
+// Each generated candidate of a race has a surname of its own: more candidates than there are
+// surnames is a usage error (it once read past the list and crashed), the most allowed works.
+void TestRobustCli::generateKeepsCandidatesApart()
+{
+    const QString refused = m_dir.filePath(QStringLiteral("too-many.csv"));
+    const Run tooMany = sailau({QStringLiteral("generate"), QStringLiteral("--races"), QStringLiteral("50"),
+                                QStringLiteral("--candidates"), QStringLiteral("40"), QStringLiteral("--out"), refused});
+    QCOMPARE(tooMany.exitCode, 2);
+    QVERIFY2(tooMany.err.contains(QLatin1String("--candidates (from 2 to 20)")), qPrintable(tooMany.err));
+    QVERIFY(!QFile::exists(refused));
+
+    const QString path = m_dir.filePath(QStringLiteral("most.csv"));
+    const Run most = sailau({QStringLiteral("generate"), QStringLiteral("--races"), QStringLiteral("200"),
+                             QStringLiteral("--candidates"), QStringLiteral("20"), QStringLiteral("--out"), path});
+    QVERIFY2(most.exitCode == 0, qPrintable(most.err));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    // race (settlement) → its candidates' surnames; "against all" has no nomination.
+    QHash<QString, QStringList> surnames;
+    for (const QString &line : lines.mid(1)) {
+        const QStringList cells = line.split(QLatin1Char(','));
+        QCOMPARE(cells.size(), 14);
+        if (cells.at(10).isEmpty())
+            continue;
+        surnames[cells.at(1) + cells.at(2) + cells.at(3)].append(cells.at(9).section(QLatin1Char(' '), 0, 0));
+    }
+    QCOMPARE(surnames.size(), 200);
+    int largest = 0;
+    for (const QStringList &race : std::as_const(surnames)) {
+        largest = std::max(largest, int(race.size()));
+        QCOMPARE(QSet<QString>(race.begin(), race.end()).size(), race.size());
+    }
+    QVERIFY(largest > 16 && largest <= 21);
 }
 
 QTEST_GUILESS_MAIN(TestRobustCli)
