@@ -4,6 +4,8 @@
 #include "store.h"
 
 #include "language.h"
+#include "racemetricsstore.h"
+#include "sqlvalues.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -12,34 +14,6 @@
 namespace Sailau {
 
 namespace {
-
-Count countOf(const QVariant &v)
-{
-    return v.isNull() ? Count() : Count(v.toLongLong());
-}
-
-Ratio ratioOf(const QVariant &v)
-{
-    return v.isNull() ? Ratio() : Ratio(v.toDouble());
-}
-
-// The race's stored figures from the first columns of the race's row (Store::race()), its
-// candidates not yet read.
-RaceFigures readFigures(const QSqlQuery &query)
-{
-    RaceFigures figures;
-    figures.voters = countOf(query.value(0));
-    figures.ballotsIssued = countOf(query.value(1));
-    figures.ballotsCast = countOf(query.value(2));
-    figures.invalid = countOf(query.value(3));
-    figures.outsideStation = countOf(query.value(4));
-    figures.againstAll = countOf(query.value(5));
-    figures.pollingStations = countOf(query.value(6));
-    figures.candidatesRegistered = countOf(query.value(7));
-    figures.turnoutPublished = ratioOf(query.value(8));
-    figures.listDeclaredComplete = query.value(20).toInt() == 1;
-    return figures;
-}
 
 // When the import ran: "2026-12-04 15:30:00" (SQLite's datetime()) or ISO 8601 with a T.
 QDateTime importTime(QString at)
@@ -140,9 +114,9 @@ QStringList RaceDetail::sourcesFor(const QString &field) const
 std::optional<RaceDetail> Store::race(qint64 raceId) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT r.voters, r.ballots_issued, r.ballots_cast, r.invalid, r.outside_station, r.against_all, "
-        "r.polling_stations, r.candidates_registered, r.turnout_published, r.synthetic, "
+    // The race's figures first (columns 0 to 8).
+    query.prepare(QStringLiteral("SELECT ") + raceFigureColumns() + QStringLiteral(
+        ", r.synthetic, "
         "e.date, e.level, e.kind, e.title_kk, e.title_ru, e.title_en, b.file_name, b.kind, r.territory_id, b.imported_at, "
         "r.candidate_list_complete, r.against_all_published, r.against_all_published_basis "
         "FROM race r JOIN election e ON e.id = r.election_id "
@@ -152,7 +126,7 @@ std::optional<RaceDetail> Store::race(qint64 raceId) const
         return std::nullopt;
     RaceDetail d;
     d.id = raceId;
-    d.figures = readFigures(query);
+    d.figures = readRaceFigures(query, 0, 20);
     d.againstAllPublished = ratioOf(query.value(21));
     d.againstAllPublishedBasis = query.value(22).toString();
     d.synthetic = query.value(9).toBool();

@@ -1,26 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "racemetricsstore.h"
 
+#include "sqlvalues.h"
+#include "tablerows.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace Sailau {
 
 namespace {
-
-Count countOf(const QVariant &v)
-{
-    if (v.isNull())
-        return std::nullopt;
-    return v.toLongLong();
-}
-
-Ratio ratioOf(const QVariant &v)
-{
-    if (v.isNull())
-        return std::nullopt;
-    return v.toDouble();
-}
 
 QVariant toVariant(const Ratio &r)
 {
@@ -67,6 +56,31 @@ bool fail(QString *error, const QSqlQuery &query)
 
 } // namespace
 
+QString raceFigureColumns()
+{
+    QStringList columns;
+    for (const char *count : RaceRecord::countColumns)
+        columns.append(QStringLiteral("r.") + QLatin1String(count));
+    columns.append(QStringLiteral("r.turnout_published"));
+    return columns.join(QStringLiteral(", "));
+}
+
+RaceFigures readRaceFigures(const QSqlQuery &query, int first, int completeColumn)
+{
+    RaceFigures figures;
+    figures.voters = countOf(query.value(first));
+    figures.ballotsIssued = countOf(query.value(first + 1));
+    figures.ballotsCast = countOf(query.value(first + 2));
+    figures.invalid = countOf(query.value(first + 3));
+    figures.outsideStation = countOf(query.value(first + 4));
+    figures.againstAll = countOf(query.value(first + 5));
+    figures.pollingStations = countOf(query.value(first + 6));
+    figures.candidatesRegistered = countOf(query.value(first + 7));
+    figures.turnoutPublished = ratioOf(query.value(first + 8));
+    figures.listDeclaredComplete = query.value(completeColumn).toInt() == 1;
+    return figures;
+}
+
 QString RaceMetricsRow::insertStatement()
 {
     const QList<QByteArray> names = columns();
@@ -82,11 +96,9 @@ bool RaceMetricsStore::forEachRace(const QString &condition, const QVariantList 
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    QString sql = QStringLiteral(
-        "SELECT r.id, r.voters, r.ballots_issued, r.ballots_cast, r.invalid, r.outside_station, "
-        "r.against_all, r.polling_stations, r.candidates_registered, r.turnout_published, "
-        "c.id, c.votes, c.elected, r.candidate_list_complete, c.party_id, c.self_nominated "
-        "FROM race r LEFT JOIN candidate c ON c.race_id = r.id ");
+    QString sql = QStringLiteral("SELECT r.id, ") + raceFigureColumns()
+        + QStringLiteral(", c.id, c.votes, c.elected, r.candidate_list_complete, c.party_id, c.self_nominated "
+                         "FROM race r LEFT JOIN candidate c ON c.race_id = r.id ");
     if (!condition.isEmpty())
         sql += QStringLiteral("WHERE ") + condition + QLatin1Char(' ');
     sql += QStringLiteral("ORDER BY r.id, c.position, c.id");
@@ -106,18 +118,8 @@ bool RaceMetricsStore::forEachRace(const QString &condition, const QVariantList 
             if (current >= 0 && !visit(current, figures, candidateIds))
                 return true;
             current = raceId;
-            figures = RaceFigures{};
+            figures = readRaceFigures(query, 1, 13);
             candidateIds.clear();
-            figures.voters = countOf(query.value(1));
-            figures.ballotsIssued = countOf(query.value(2));
-            figures.ballotsCast = countOf(query.value(3));
-            figures.invalid = countOf(query.value(4));
-            figures.outsideStation = countOf(query.value(5));
-            figures.againstAll = countOf(query.value(6));
-            figures.pollingStations = countOf(query.value(7));
-            figures.candidatesRegistered = countOf(query.value(8));
-            figures.turnoutPublished = ratioOf(query.value(9));
-            figures.listDeclaredComplete = query.value(13).toInt() == 1;
         }
         if (!query.value(10).isNull()) {
             CandidateFigures c;

@@ -4,6 +4,7 @@
 #include "metrics.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
@@ -14,6 +15,13 @@
 #include <optional>
 
 namespace Sailau {
+
+// A race's figures as Metrics::compute takes them, read the same way wherever a race is read: the
+// SELECT columns of the race table (alias r): the counts in RaceRecord::countColumns' order, then
+// the published turnout; and the figures of a row where those columns start at first, with the
+// flag of a list declared complete at completeColumn.
+QString raceFigureColumns();
+RaceFigures readRaceFigures(const QSqlQuery &query, int first, int completeColumn);
 
 // The race_metrics table's row of a race: its columns, and its values in that order, written once
 // for every writer of the table (the store below through Qt SQL, the import many rows to a

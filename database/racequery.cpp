@@ -4,6 +4,7 @@
 #include "collation.h"
 #include "language.h"
 #include "raceindex.h"
+#include "sqlvalues.h"
 #include "store.h"
 #include "textkey.h"
 
@@ -123,16 +124,6 @@ bool RaceQuery::isText(RaceColumn column)
 
 namespace {
 
-std::optional<double> optionalOf(const QVariant &v)
-{
-    return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
-}
-
-Count countOf(const QVariant &v)
-{
-    return v.isNull() ? Count() : Count(v.toLongLong());
-}
-
 const QString selectColumns = QStringLiteral(
         "SELECT r.id, r.territory_id, t.region_id, t.name, t.name_kk, t.name_ru, t.name_en, "
         "rg.name, rg.name_kk, rg.name_ru, rg.name_en, e.date, e.level, r.voters, r.ballots_issued, r.ballots_cast, "
@@ -181,17 +172,17 @@ RaceRow rowFrom(const QSqlQuery &query, Strings &strings)
     row.ballotsAreCast = !row.ballotsIssued && row.ballotsCast;
     row.invalid = countOf(query.value(16));
     row.againstAll = countOf(query.value(17));
-    row.setMetric(M::Turnout, optionalOf(query.value(18)));
+    row.setMetric(M::Turnout, ratioOf(query.value(18)));
     row.turnoutBasis = Metrics::TurnoutBasis(query.value(19).toInt());
-    row.setMetric(M::WinnerShare, optionalOf(query.value(20)));
-    row.setMetric(M::Margin, optionalOf(query.value(21)));
-    row.setMetric(M::MarginOverAgainstAll, optionalOf(query.value(22)));
-    row.setMetric(M::EncLaaksoTaagepera, optionalOf(query.value(23)));
-    row.setMetric(M::EncGolosov, optionalOf(query.value(24)));
-    row.setMetric(M::Candidates, optionalOf(query.value(25)));
-    row.setMetric(M::AgainstAllShare, optionalOf(query.value(26)));
-    row.setMetric(M::InvalidShare, optionalOf(query.value(27)));
-    row.setMetric(M::OutsideShare, optionalOf(query.value(28)));
+    row.setMetric(M::WinnerShare, ratioOf(query.value(20)));
+    row.setMetric(M::Margin, ratioOf(query.value(21)));
+    row.setMetric(M::MarginOverAgainstAll, ratioOf(query.value(22)));
+    row.setMetric(M::EncLaaksoTaagepera, ratioOf(query.value(23)));
+    row.setMetric(M::EncGolosov, ratioOf(query.value(24)));
+    row.setMetric(M::Candidates, ratioOf(query.value(25)));
+    row.setMetric(M::AgainstAllShare, ratioOf(query.value(26)));
+    row.setMetric(M::InvalidShare, ratioOf(query.value(27)));
+    row.setMetric(M::OutsideShare, ratioOf(query.value(28)));
     row.reasons = Metrics::unpackReasons(quint64(query.value(29).toLongLong()));
     row.winner = strings(query.value(30).toString());
     if (!query.value(31).isNull())

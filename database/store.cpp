@@ -2,6 +2,7 @@
 #include "store.h"
 
 #include "language.h"
+#include "sqlvalues.h"
 #include "textkey.h"
 
 #include <QCoreApplication>
@@ -19,11 +20,6 @@ const QString territoryColumns = QStringLiteral(
     "t.id, t.parent_id, t.level, t.kato, t.iso_code, t.name, t.name_kk, t.name_ru, t.name_en, t.path, "
     "t.tile_row, t.tile_col, t.synthetic");
 constexpr int territoryColumnCount = 13;
-
-Ratio ratioOf(const QVariant &v)
-{
-    return v.isNull() ? Ratio() : Ratio(v.toDouble());
-}
 
 QString joinTitles(const QStringList &titles)
 {
