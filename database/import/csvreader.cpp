@@ -13,9 +13,11 @@ namespace Sailau::Import {
 namespace {
 
 // Plain loops. SSE2 versions of these two scans (eight characters at a time) read bench_csvreader's
-// file about 10 % faster (0.35 s against 0.39 s), but made no difference to the import the reading
-// is part of: bench_import on the 1,000,063-row file, alternate runs on 5 December 2026, 3.44-3.74 s
-// with them and 3.59-3.75 s without (under 2 %). So they were not kept.
+// file about 10 % faster (0.35 s against 0.39 s), but mattered little to the import the reading is
+// part of: on bench_import's 1,000,063-row file, alternate runs on 5-6 December 2026 took
+// 3.44-3.74 s with them and 3.59-3.75 s without on a busy machine, and on the idle machine
+// 3.81-3.85 s against 3.92-3.98 s (processor time 6.28-6.42 s against 6.45-6.65 s): about 3 %,
+// under the 5 % that would keep hand-written vector code. So they were not kept.
 
 // The first delimiter, CR or LF in [p, e), or e.
 inline const char16_t *scanUnquoted(const char16_t *p, const char16_t *e, char16_t delimiter)
