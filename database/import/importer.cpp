@@ -280,13 +280,13 @@ ImportReport stepNotBegun(const ImportOptions &first, bool dryRun, const QString
 int Importer::runStepFiles(const QList<ImportOptions> &files, const ProgressCallback &progress,
                            const std::atomic_bool *cancel, QList<ImportReport> *reports, QStringList *leftOutFiles)
 {
-    const qint64 scale = 1000;
+    constexpr qint64 Scale = 1000; // each file's part of the step's progress
     for (int i = 0; i < files.size(); ++i) {
         ImportOptions options = files.at(i);
         options.dryRun = false; // a dry run of the step rolls back at the end instead
-        const auto fileProgress = [&progress, i, n = files.size(), scale](qint64 done, qint64 total) {
+        const auto fileProgress = [&progress, i, n = files.size()](qint64 done, qint64 total) {
             if (progress)
-                progress(i * scale + (total > 0 ? done * scale / total : scale), n * scale);
+                progress(i * Scale + (total > 0 ? done * Scale / total : Scale), n * Scale);
         };
         ImportReport report = run(options, fileProgress, cancel);
         report.dryRun = m_step.dryRun;

@@ -183,8 +183,7 @@ BulkInsert &BulkInsert::operator=(BulkInsert &&other) noexcept = default;
 
 BulkInsert::BulkInsert(sqlite3 *db, const QByteArray &verb, const QByteArray &table, const QList<QByteArray> &columns,
                        int rowsPerStatement)
-    : m_db(db)
-    , m_columns(int(columns.size()))
+    : m_columns(int(columns.size()))
     , m_rowsPerStatement(std::max(1, rowsPerStatement))
     , m_values(size_t(m_columns) * size_t(m_rowsPerStatement))
 {

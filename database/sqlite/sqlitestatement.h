@@ -125,7 +125,6 @@ private:
     void handOver();
     void written(Page &&values, bool ok, const QString &error); // on the queue's thread
 
-    sqlite3 *m_db = nullptr;
     int m_columns = 0;
     int m_rowsPerStatement = 1;
     int m_rows = 0;
